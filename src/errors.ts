@@ -1,0 +1,87 @@
+/**
+ * The library's one error class. Errors are data: a stable `code`, a human message, and the
+ * offset in the input when the problem has a place.
+ * @module
+ */
+
+/**
+ * Every code an {@link ArticleParseError} can carry. Codes are stable: match on them, not on messages.
+ *
+ * - `INVALID_INPUT` — the input is not a string (`parseArticle(undefined)`, a Buffer, a number).
+ * - `EMPTY_INPUT` — the input is empty or holds only whitespace and invisible characters.
+ * - `INPUT_TOO_LARGE` — the input is longer than `options.maxLength` UTF-16 code units.
+ * - `BINARY_INPUT` — the input is mostly control characters or NUL bytes: binary data, not text.
+ * - `INVALID_OPTIONS` — `options` is not an object, or one of its fields has the wrong type or range.
+ * - `INTERNAL_ERROR` — the parser produced output that fails {@link ArticleSchema}; a bug, please report it.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseArticle('');
+ * if (!result.success && result.error.code === 'EMPTY_INPUT') console.log('nothing to parse');
+ * ```
+ */
+export const ERROR_CODES = [
+  'INVALID_INPUT',
+  'EMPTY_INPUT',
+  'INPUT_TOO_LARGE',
+  'BINARY_INPUT',
+  'INVALID_OPTIONS',
+  'INTERNAL_ERROR',
+] as const;
+
+/**
+ * One of {@link ERROR_CODES}.
+ *
+ * @example
+ * ```ts
+ * const code: ArticleParseErrorCode = 'EMPTY_INPUT';
+ * ```
+ */
+export type ArticleParseErrorCode = (typeof ERROR_CODES)[number];
+
+// A registered symbol is shared by every realm (iframes, vm contexts, duplicate installs), so the
+// guard below works where `instanceof` does not.
+const BRAND = Symbol.for('news-article-parser.ArticleParseError');
+
+/**
+ * Thrown by {@link parseArticle} and returned by {@link safeParseArticle} when the input cannot be
+ * parsed. Check `code` to decide what to do; `offset` says where in the input the problem is,
+ * when it has a place.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   parseArticle('\u0000\u0001\u0002');
+ * } catch (error) {
+ *   if (isArticleParseError(error)) console.log(error.code, error.offset); // 'BINARY_INPUT', 0
+ * }
+ * ```
+ */
+export class ArticleParseError extends Error {
+  /** Stable machine-readable code. */
+  readonly code: ArticleParseErrorCode;
+  /** UTF-16 index in the input where the problem was found, when there is one. */
+  readonly offset: number | undefined;
+
+  constructor(code: ArticleParseErrorCode, message: string, options?: { offset?: number; cause?: unknown }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'ArticleParseError';
+    this.code = code;
+    this.offset = options?.offset;
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+}
+
+/**
+ * True when `value` is an {@link ArticleParseError}, even one created by another copy of the
+ * library or in another realm (where `instanceof` fails).
+ *
+ * @example
+ * ```ts
+ * const result = safeParseArticle(input);
+ * if (!result.success && isArticleParseError(result.error)) console.error(result.error.code);
+ * ```
+ */
+export function isArticleParseError(value: unknown): value is ArticleParseError {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+}

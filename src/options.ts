@@ -1,0 +1,59 @@
+/**
+ * Parse options, validated like everything else at the boundary.
+ * @module
+ */
+import { z } from 'zod';
+import { ArticleParseError } from './errors.js';
+
+/**
+ * The default for {@link ParseOptions.maxLength}: 5,000,000 UTF-16 code units (about 5 MB of
+ * English text, fifty times the longest news feature). Big enough for any article, small enough
+ * that a mistaken call with a whole database dump fails fast instead of using gigabytes.
+ *
+ * @example
+ * ```ts
+ * parseArticle(hugeText, { maxLength: DEFAULT_MAX_LENGTH * 4 });
+ * ```
+ */
+export const DEFAULT_MAX_LENGTH = 5_000_000;
+
+/**
+ * Schema of {@link ParseOptions}. Unknown keys are rejected so a misspelt option is not silently ignored.
+ *
+ * @example
+ * ```ts
+ * ParseOptionsSchema.parse({ maxLength: 100_000 });
+ * ```
+ */
+export const ParseOptionsSchema = z.strictObject({
+  /** Longest input accepted, in UTF-16 code units; longer input fails with `INPUT_TOO_LARGE`. */
+  maxLength: z.number().int().positive().optional(),
+  /** Validate the result against `ArticleSchema` before returning it (default `true`). */
+  validate: z.boolean().optional(),
+});
+
+/**
+ * Options for {@link parseArticle} and {@link safeParseArticle}.
+ *
+ * @example
+ * ```ts
+ * const options: ParseOptions = { maxLength: 1_000_000, validate: true };
+ * ```
+ */
+export type ParseOptions = z.infer<typeof ParseOptionsSchema>;
+
+/** Options with every default filled in. */
+export interface ResolvedOptions {
+  readonly maxLength: number;
+  readonly validate: boolean;
+}
+
+/** Validates `options` and fills in defaults; throws `INVALID_OPTIONS`. */
+export function resolveOptions(options: unknown): ResolvedOptions {
+  if (options === undefined) return { maxLength: DEFAULT_MAX_LENGTH, validate: true };
+  const parsed = ParseOptionsSchema.safeParse(options);
+  if (!parsed.success) {
+    throw new ArticleParseError('INVALID_OPTIONS', `Invalid options: ${z.prettifyError(parsed.error)}`, { cause: parsed.error });
+  }
+  return { maxLength: parsed.data.maxLength ?? DEFAULT_MAX_LENGTH, validate: parsed.data.validate ?? true };
+}

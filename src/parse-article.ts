@@ -1,0 +1,98 @@
+/**
+ * `parseArticle` and `safeParseArticle`: check the input, run the pipeline stages in order,
+ * validate the result against {@link ArticleSchema}.
+ * @module
+ */
+import { z } from 'zod';
+import { ArticleParseError, isArticleParseError } from './errors.js';
+import { resolveOptions, type ParseOptions } from './options.js';
+import { ArticleSchema, type Article } from './schema.js';
+import { parseStructure } from './structure/parse-structure.js';
+import { checkInput } from './text/check-input.js';
+
+/**
+ * Parses a plain-text news article into an {@link Article}: headline, byline, dateline,
+ * paragraphs, sections, quotes and sources, every span indexing `input`.
+ *
+ * Accepts any line-break style (LF, CRLF, CR), a BOM, tabs, non-breaking and zero-width spaces;
+ * offsets always refer to `input` exactly as passed.
+ *
+ * @param input - The article as plain text: a title line, then paragraphs separated by blank
+ *   lines, one per line, or hard-wrapped.
+ * @param options - See {@link ParseOptions}.
+ * @returns The validated article.
+ * @throws {@link ArticleParseError} when the input is not a string, is empty, longer than
+ *   `options.maxLength`, or binary; or when `options` is invalid.
+ *
+ * @example
+ * ```ts
+ * import { parseArticle } from 'news-article-parser';
+ *
+ * const article = parseArticle('Storm hits coast\n\nBy Jane Doe\n\nThe storm arrived on Monday.');
+ * article.headline?.text; // 'Storm hits coast'
+ * article.byline?.text;   // 'By Jane Doe'
+ * article.paragraphs[0]?.text; // 'The storm arrived on Monday.'
+ * ```
+ */
+export function parseArticle(input: string, options?: ParseOptions): Article {
+  const resolved = resolveOptions(options);
+  checkInput(input, resolved.maxLength);
+  const structure = parseStructure(input);
+  const article: Article = {
+    headline: structure.headline,
+    byline: structure.byline,
+    dateline: structure.dateline,
+    paragraphs: structure.paragraphs,
+    sections: structure.sections,
+    quotes: [],
+    sources: [],
+  };
+  if (resolved.validate) validate(article);
+  return article;
+}
+
+function validate(article: Article): void {
+  const result = ArticleSchema.safeParse(article);
+  if (!result.success) {
+    throw new ArticleParseError(
+      'INTERNAL_ERROR',
+      `The parser produced an article that fails ArticleSchema (a bug; please report it with the input): ${z.prettifyError(result.error)}`,
+      { cause: result.error },
+    );
+  }
+}
+
+/**
+ * The result of {@link safeParseArticle}: the article, or the error that {@link parseArticle}
+ * would have thrown.
+ *
+ * @example
+ * ```ts
+ * const result: SafeParseArticleResult = safeParseArticle(text);
+ * ```
+ */
+export type SafeParseArticleResult = { success: true; data: Article } | { success: false; error: ArticleParseError };
+
+/**
+ * Like {@link parseArticle}, but returns `{ success: false, error }` instead of throwing. The
+ * error is the same {@link ArticleParseError} object `parseArticle` would throw.
+ *
+ * @example
+ * ```ts
+ * import { safeParseArticle } from 'news-article-parser';
+ *
+ * const result = safeParseArticle(text);
+ * if (result.success) console.log(result.data.headline?.text);
+ * else console.error(result.error.code, result.error.message);
+ * ```
+ */
+export function safeParseArticle(input: string, options?: ParseOptions): SafeParseArticleResult {
+  try {
+    return { success: true, data: parseArticle(input, options) };
+  } catch (error) {
+    if (isArticleParseError(error)) return { success: false, error };
+    // Anything else is a bug in the parser; it is reported as data rather than thrown.
+    const message = error instanceof Error ? error.message : String(error);
+    return { success: false, error: new ArticleParseError('INTERNAL_ERROR', `Unexpected failure while parsing (a bug; please report it with the input): ${message}`, { cause: error }) };
+  }
+}

@@ -1,0 +1,226 @@
+/**
+ * The contract: zod schemas for everything `parseArticle` returns. Types are inferred from the
+ * schemas, so the runtime validation and the TypeScript types can never disagree.
+ *
+ * Field names here are a stable API: later versions add fields, never rename or remove them.
+ * @module
+ */
+import { z } from 'zod';
+
+const index = z.number().int().nonnegative();
+
+/**
+ * Schema of a {@link Span}: a half-open range `[start, end)` of UTF-16 code-unit indices into the
+ * caller's original input string.
+ *
+ * @example
+ * ```ts
+ * SpanSchema.parse({ start: 0, end: 5 }); // ok
+ * ```
+ */
+export const SpanSchema = z
+  .object({ start: index, end: index })
+  .refine((s) => s.start <= s.end, { message: 'span start must not exceed its end' });
+
+/**
+ * A range of the original input: `input.slice(start, end)`.
+ *
+ * @example
+ * ```ts
+ * const span: Span = { start: 0, end: 5 };
+ * ```
+ */
+export type Span = z.infer<typeof SpanSchema>;
+
+/**
+ * Schema of a {@link TextSpan}.
+ *
+ * @example
+ * ```ts
+ * TextSpanSchema.parse({ start: 0, end: 5, text: 'Hello' });
+ * ```
+ */
+export const TextSpanSchema = z
+  .object({ start: index, end: index, text: z.string() })
+  .refine((s) => s.start <= s.end, { message: 'span start must not exceed its end' });
+
+/**
+ * A span with its text. `text` is always `input.slice(start, end)` with every run of whitespace
+ * (as JavaScript's `\s` defines it) collapsed to one space and the ends trimmed; `start` and `end`
+ * never sit on whitespace, so `text` is non-empty whenever `start < end`.
+ *
+ * @example
+ * ```ts
+ * const { headline } = parseArticle('Hello  world\n\nBody text.');
+ * headline; // { start: 0, end: 12, text: 'Hello world' }
+ * ```
+ */
+export type TextSpan = z.infer<typeof TextSpanSchema>;
+
+/**
+ * Schema of a {@link Paragraph}.
+ *
+ * @example
+ * ```ts
+ * ParagraphSchema.parse({ start: 0, end: 3, text: 'Hi.', index: 0, section: 0 });
+ * ```
+ */
+export const ParagraphSchema = z.object({
+  start: index,
+  end: index,
+  text: z.string(),
+  /** Position of the paragraph in `Article.paragraphs`. */
+  index,
+  /** Index of the section (in `Article.sections`) the paragraph belongs to. */
+  section: index,
+});
+
+/**
+ * One paragraph of body text. Hard-wrapped lines are joined (the span covers all of them and the
+ * line breaks collapse to spaces in `text`).
+ *
+ * @example
+ * ```ts
+ * const [first] = parseArticle('Title\n\nFirst paragraph.\n\nSecond.').paragraphs;
+ * first?.text; // 'First paragraph.'
+ * ```
+ */
+export type Paragraph = z.infer<typeof ParagraphSchema>;
+
+/**
+ * Schema of a {@link Section}.
+ *
+ * @example
+ * ```ts
+ * SectionSchema.parse({ index: 0, heading: null, paragraphs: [0, 1] });
+ * ```
+ */
+export const SectionSchema = z.object({
+  index,
+  /** The subheading that opens the section; `null` for a first section with no heading. */
+  heading: TextSpanSchema.nullable(),
+  /** Indices into `Article.paragraphs`, in order. */
+  paragraphs: z.array(index),
+});
+
+/**
+ * A run of paragraphs introduced by a subheading. Every article has at least one section when it
+ * has paragraphs; the first section's heading is `null` when the body starts without one.
+ *
+ * @example
+ * ```ts
+ * const { sections } = parseArticle(text);
+ * sections.map((s) => s.heading?.text ?? '(lead)');
+ * ```
+ */
+export type Section = z.infer<typeof SectionSchema>;
+
+/**
+ * Schema of a {@link Quote}.
+ *
+ * @example
+ * ```ts
+ * QuoteSchema.shape.kind.options; // ['direct', 'indirect', 'mixed']
+ * ```
+ */
+export const QuoteSchema = z.object({
+  index,
+  /**
+   * `direct`: words inside quotation marks; `indirect`: reported speech without quotation marks;
+   * `mixed`: reported speech that contains a quoted fragment.
+   */
+  kind: z.enum(['direct', 'indirect', 'mixed']),
+  /** The quoted or reported words; for direct quotes without the marks; parts joined by one space. */
+  text: z.string(),
+  /** Where the words stand in the input, one span per part (split and multi-paragraph quotes have several). */
+  spans: z.array(SpanSchema),
+  /** Indices of the paragraphs the quote spans. */
+  paragraphs: z.array(index),
+  /** The reporting expression: "said", "told the outlet", "according to", "reported". */
+  cue: TextSpanSchema.nullable(),
+  /** The speaker exactly as written: "Rutte", "the Ukrainian president", "he", "a source". */
+  speaker: TextSpanSchema.nullable(),
+  /** Index into `Article.sources` of the speaker's source, or `null` when unattributed. */
+  source: index.nullable(),
+});
+
+/**
+ * A quotation or reported statement, with its cue and its speaker as written.
+ *
+ * @example
+ * ```ts
+ * for (const q of parseArticle(text).quotes) {
+ *   console.log(q.speaker?.text ?? '(unattributed)', q.cue?.text, q.text);
+ * }
+ * ```
+ */
+export type Quote = z.infer<typeof QuoteSchema>;
+
+/**
+ * Schema of a {@link Source}.
+ *
+ * @example
+ * ```ts
+ * SourceSchema.shape.kind.options; // ['person', 'organization', 'outlet', 'anonymous']
+ * ```
+ */
+export const SourceSchema = z.object({
+  index,
+  /** The fullest name in the article ("Mark Rutte"); for anonymous sources the phrase ("a source"). */
+  name: z.string(),
+  kind: z.enum(['person', 'organization', 'outlet', 'anonymous']),
+  /** Role as written with the name: "NATO Secretary General"; `null` when none is given. */
+  title: z.string().nullable(),
+  /** Every mention resolved to this source, in input order. */
+  mentions: z.array(TextSpanSchema),
+  /** Indices into `Article.quotes` of the quotes this source is the speaker of. */
+  quotes: z.array(index),
+});
+
+/**
+ * Someone or something the article cites: a person, an organisation, a news outlet, or an
+ * anonymous source.
+ *
+ * @example
+ * ```ts
+ * const people = parseArticle(text).sources.filter((s) => s.kind === 'person');
+ * ```
+ */
+export type Source = z.infer<typeof SourceSchema>;
+
+/**
+ * Schema of an {@link Article}: the source of truth for the library's output. `parseArticle`
+ * validates every result against it unless told not to.
+ *
+ * @example
+ * ```ts
+ * import { ArticleSchema } from 'news-article-parser';
+ * ArticleSchema.parse(JSON.parse(savedJson)); // re-validate a stored parse
+ * ```
+ */
+export const ArticleSchema = z.object({
+  /** The article's title line; `null` when the input has none. */
+  headline: TextSpanSchema.nullable(),
+  /** The byline ("By Jane Doe", "Jane Doe, Reuters"): never also a paragraph. */
+  byline: TextSpanSchema.nullable(),
+  /**
+   * The dateline that opens the first paragraph ("KYIV, July 4 (Reuters) -", "ATLANTA --"). It stays
+   * inside that paragraph's text, as the reporter wrote it; this field points at it.
+   */
+  dateline: TextSpanSchema.nullable(),
+  paragraphs: z.array(ParagraphSchema),
+  sections: z.array(SectionSchema),
+  quotes: z.array(QuoteSchema),
+  sources: z.array(SourceSchema),
+});
+
+/**
+ * A parsed news article. Every span indexes the caller's original input string.
+ *
+ * @example
+ * ```ts
+ * const article: Article = parseArticle(text);
+ * article.headline?.text;
+ * ```
+ */
+export type Article = z.infer<typeof ArticleSchema>;
