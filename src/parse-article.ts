@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { ArticleParseError, isArticleParseError } from './errors.js';
 import { resolveOptions, type ParseOptions } from './options.js';
 import { ArticleSchema, type Article } from './schema.js';
+import { findQuotes } from './quotes/find-quotes.js';
 import { parseStructure } from './structure/parse-structure.js';
 import { checkInput } from './text/check-input.js';
 
@@ -44,7 +45,7 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
     dateline: structure.dateline,
     paragraphs: structure.paragraphs,
     sections: structure.sections,
-    quotes: [],
+    quotes: findQuotes(input, structure.paragraphs),
     sources: [],
   };
   if (resolved.validate) validate(article);

@@ -7,15 +7,28 @@
  * "By Tuesday, the company had …" — a sentence that happens to start with "By" — out.
  * @module
  */
+import { isDateLine } from './furniture.js';
+import { trimEndChars } from './strings.js';
 
 const BY_PREFIX = /^(?:(?:written|words|story|text|reporting|report|posted|compiled|edited|interview|analysis|photos?)\s+)?by\s+/i;
 // Where the name list ends and an affiliation, role or date begins.
 const AFFILIATION_SEPARATOR = /\s[|•·—–-]\s|\s--\s|,\s|\s\|/;
-const NAME_CONNECTORS = new Set([
+const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'and', '&', 'with', 'of', 'the', 'for', 'in', 'at', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'du', 'van', 'von',
   'der', 'den', 'ter', 'la', 'le', 'el', 'al', 'bin', 'ibn', 'y', 'e', 'st.',
 ]);
+// Words that make the part after a comma an outlet or a role ("Jane Doe, Reuters", "Jane Doe,
+// Staff Writer"). Without one, "Stade de France, Paris" would read as a name and its outlet.
+const AFFILIATION_WORDS: ReadonlySet<string> = new Set([
+  'reuters', 'ap', 'afp', 'upi', 'dpa', 'xinhua', 'tass', 'cnn', 'bbc', 'nbc', 'cbs', 'abc', 'npr', 'pa', 'bloomberg',
+  'associated', 'press', 'agency', 'agence', 'wire', 'news', 'newsroom', 'times', 'post', 'journal', 'herald', 'tribune',
+  'guardian', 'telegraph', 'independent', 'daily', 'weekly', 'magazine', 'gazette', 'chronicle', 'observer', 'star',
+  'media', 'radio', 'tv', 'television', 'network', 'staff', 'writer', 'reporter', 'correspondent', 'editor',
+  'contributor', 'columnist', 'analyst', 'critic', 'producer', 'photographer', 'bureau', 'desk', 'team',
+]);
 const MAX_BYLINE_LENGTH = 200;
+// Initials and suffixes end a name with a period ("Nelson C.J.", "John Roe Jr.").
+const INITIALS = /^(?:\p{Lu}\.){1,4}$/u;
 
 function isNameWord(word: string): boolean {
   if (NAME_CONNECTORS.has(word.toLowerCase())) return true;
@@ -25,22 +38,55 @@ function isNameWord(word: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
+function words(text: string): string[] {
+  return text.split(/[\s,]+/).filter((w) => w.length > 0);
+}
+
 /** True when every word of `names` could belong to a list of names. */
 function isNameList(names: string, maxWords: number): boolean {
-  const words = names.split(/[\s,]+/).filter((w) => w.length > 0);
-  if (words.length === 0 || words.length > maxWords) return false;
+  const list = words(names);
+  if (list.length === 0 || list.length > maxWords) return false;
   let capitalised = 0;
-  for (const word of words) {
+  for (const word of list) {
     if (!isNameWord(word)) return false;
     if (!NAME_CONNECTORS.has(word.toLowerCase())) capitalised++;
   }
-  return capitalised > 0 && !/[.!?]$/.test(names.replace(/\b\p{Lu}\.$/u, '').replace(/\b(?:Jr|Sr)\.$/, ''));
+  if (capitalised === 0) return false;
+  // A final "!" or "?" ends a sentence; a final "." only when it does not close an initial.
+  const last = names.charCodeAt(names.length - 1);
+  if (last !== 0x2e) return last !== 0x21 && last !== 0x3f;
+  const lastWord = list[list.length - 1] as string;
+  // "By Ben Edwards." carries a stray period; a longer run of capitalised words ending in one is a sentence.
+  return INITIALS.test(lastWord) || lastWord === 'Jr.' || lastWord === 'Sr.' || list.length <= 4;
 }
 
-/** The name part of a byline tail: everything before an affiliation separator. */
-function namePart(tail: string): string {
+/** True when `rest` (what follows "Jane Doe, ") names an outlet or a role. */
+function isAffiliation(rest: string): boolean {
+  return words(rest).some((w) => AFFILIATION_WORDS.has(trimEndChars(w.toLowerCase(), '.:')));
+}
+
+function isPrefixedByline(text: string, prefixLength: number): boolean {
+  const tail = text.slice(prefixLength);
+  // "By and large …" and "By the way …" are sentences.
+  if (tail.length === 0 || /^(?:and|the way|then|now)\b/i.test(tail)) return false;
   const m = AFFILIATION_SEPARATOR.exec(tail);
-  return m === null ? tail : tail.slice(0, m.index);
+  const names = m === null ? tail : tail.slice(0, m.index);
+  return isNameList(names, 8);
+}
+
+/** Unprefixed: "Jane Doe, Reuters" / "Jane Doe | CNN" / "JANE DOE and JOHN ROE": names only, no sentence. */
+function isUnprefixedByline(text: string): boolean {
+  const m = AFFILIATION_SEPARATOR.exec(text);
+  const names = m === null ? text : text.slice(0, m.index);
+  const rest = m === null ? '' : text.slice(m.index + m[0].length);
+  // Without "By", a final period makes it a sentence ("YouTube and Google.").
+  if (rest.length > 60 || text.endsWith('.') || !isNameList(names, 6)) return false;
+  const nameWords = words(names).length;
+  if (nameWords < 2 || nameWords > 8) return false;
+  // A short title-case subtitle ("Markets Rally Again") is names only too: ask for more.
+  if (m === null) return /\sand\s|&/.test(names);
+  if (m[0] === ', ') return isAffiliation(rest);
+  return isNameList(rest, 6) || isDateLine(rest);
 }
 
 /**
@@ -50,19 +96,6 @@ function namePart(tail: string): string {
 export function isByline(text: string, afterHeadline: boolean): boolean {
   if (text.length > MAX_BYLINE_LENGTH) return false;
   const prefix = BY_PREFIX.exec(text);
-  if (prefix !== null) {
-    const tail = text.slice(prefix[0].length);
-    // "By and large …" and "By the way …" are sentences.
-    return tail.length > 0 && isNameList(namePart(tail).replace(/\s+and\s+/g, ' '), 8) && !/^(?:and|the way|then|now)\b/i.test(tail);
-  }
-  if (!afterHeadline) return false;
-  // Unprefixed: "Jane Doe, Reuters" / "Jane Doe | CNN" / "JANE DOE and JOHN ROE": names only, no sentence.
-  const m = AFFILIATION_SEPARATOR.exec(text);
-  const names = m === null ? text : text.slice(0, m.index);
-  const rest = m === null ? '' : text.slice(m.index + m[0].length);
-  if (rest.length > 60 || !isNameList(names, 6)) return false;
-  const nameWords = names.split(/\s+/).length;
-  // Two to four capitalised words read as a person's name; require a separator or a conjunction so
-  // a short subtitle ("Markets Rally Again") is not taken for one.
-  return nameWords >= 2 && nameWords <= 8 && (m !== null || /\sand\s|&/.test(names)) && (rest === '' || isNameList(rest, 6));
+  if (prefix !== null) return isPrefixedByline(text, prefix[0].length);
+  return afterHeadline && isUnprefixedByline(text);
 }

@@ -27,7 +27,7 @@ export function findDateline(input: string, start: number, end: number): Span | 
   const place = caps ?? CASED_PLACE.exec(head);
   if (place === null) return null;
   // Single capital letters ("A", "I") are words, not places.
-  if (caps !== null && caps[0].replace(/[^\p{Lu}]/gu, '').length < 2) return null;
+  if (caps !== null && countUpper(caps[0]) < 2) return null;
   let i = place[0].length;
   const step = (re: RegExp): boolean => {
     const m = re.exec(head.slice(i));
@@ -47,4 +47,10 @@ export function findDateline(input: string, start: number, end: number): Span | 
   let dashEnd = i;
   while (dashEnd > dashAt && head.charCodeAt(dashEnd - 1) === 0x20) dashEnd--;
   return { start, end: start + dashEnd };
+}
+
+function countUpper(text: string): number {
+  let n = 0;
+  for (const ch of text) if (ch !== ch.toLowerCase()) n++;
+  return n;
 }

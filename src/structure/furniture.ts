@@ -3,6 +3,7 @@
  * @module
  */
 import { DATE_LINE_WORDS, FURNITURE_LINES, SECTION_LABELS } from '../lexicon/furniture.js';
+import { trimEndChars } from './strings.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.:'’-]*/gu;
 const DIGITS_OR_TIME = /^[\d.:/-]+(?:st|nd|rd|th|h|m)?$/;
@@ -15,7 +16,7 @@ export function isDateLine(text: string): boolean {
   let informative = 0;
   for (const match of text.matchAll(WORD)) {
     words++;
-    const w = match[0].toLowerCase().replace(/[.:,]+$/, '');
+    const w = trimEndChars(match[0].toLowerCase(), '.:,');
     if (DIGITS_OR_TIME.test(w)) {
       informative++;
       continue;
@@ -26,11 +27,23 @@ export function isDateLine(text: string): boolean {
   return words > 0 && informative > 0;
 }
 
-/** True for a breadcrumb trail such as "Home > World > Europe". */
+// Breadcrumb steps are section names: "World", "Middle East", "Science & Environment".
+const MAX_CRUMB_WORDS = 3;
+
+/**
+ * True for a breadcrumb trail such as "Home > World > Europe". Every step is a short section
+ * name; a headline with a site name after a bar ("Best phones of 2024 | Top 10 reviewed") has a
+ * longer part and stays a headline.
+ */
 function isBreadcrumb(text: string): boolean {
   if (text.length > 120 || !BREADCRUMB_SEPARATOR.test(text)) return false;
   const parts = text.split(BREADCRUMB_SEPARATOR);
-  return parts.length >= 2 && parts.every((p) => p.length > 0 && p.length <= 30 && !/[.!?]$/.test(p));
+  return parts.length >= 2 && parts.every(isCrumb);
+}
+
+function isCrumb(part: string): boolean {
+  if (part.length === 0 || part.length > 30 || /[.!?]$/.test(part)) return false;
+  return part.split(' ').length <= MAX_CRUMB_WORDS;
 }
 
 /**
@@ -39,7 +52,7 @@ function isBreadcrumb(text: string): boolean {
  */
 export function isFurniture(text: string): boolean {
   if (text.length > 120) return false;
-  const key = text.toLowerCase().replace(/[\s:|•·]+$/, '');
+  const key = trimEndChars(text.toLowerCase(), ' :|•·');
   return FURNITURE_LINES.has(key) || SECTION_LABELS.has(key) || isDateLine(text) || isBreadcrumb(text);
 }
 

@@ -6,8 +6,11 @@
 import type { TextSpan } from '../schema.js';
 import type { Unit } from './units.js';
 
-/** What a unit turned out to be. */
-export type UnitRole = 'paragraph' | 'headline' | 'byline' | 'furniture' | 'heading';
+/**
+ * What a unit turned out to be. A `standfirst` is the summary line some sites print under the
+ * headline; like furniture it is not a body paragraph.
+ */
+export type UnitRole = 'paragraph' | 'headline' | 'byline' | 'furniture' | 'heading' | 'standfirst';
 
 /** Mutable state threaded through the structure rules. */
 export interface StructureState {

@@ -12,7 +12,7 @@ import { isByline } from './byline.js';
 const MAX_HEADING_LENGTH = 90;
 const MAX_HEADING_WORDS = 12;
 // Starts a list item, a quotation, a parenthetical note or a credit line: never a heading.
-const NOT_A_HEADING_START = /^(?:[-*•●▪–—"“„«‘'(\[]|\d+[.)]\s)/u;
+const NOT_A_HEADING_START = /^(?:[-*•●▪–—"“„«‘'([]|\d+[.)]\s)/u;
 const ENDS_LIKE_SENTENCE = /[.,;:!…]["”’»)]?$|["”’»]$/u;
 const HAS_LETTER = /\p{L}/u;
 const STARTS_CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;

@@ -1,9 +1,11 @@
 /**
  * The lead rule: what stands above the body. Skips page furniture, takes the headline, then the
- * byline and any furniture (timestamps, labels) between the headline and the first paragraph.
+ * byline, any furniture (timestamps, labels) and the standfirst between the headline and the
+ * first paragraph.
  * @module
  */
 import { isByline } from '../byline.js';
+import { findDateline } from '../dateline.js';
 import { isFurniture } from '../furniture.js';
 import { unitTextSpan, type StructureState } from '../state.js';
 import type { Unit } from '../units.js';
@@ -12,16 +14,59 @@ import { endsSentence } from '../../text/punctuation.js';
 const MAX_HEADLINE_LENGTH = 300;
 // How many units after the headline may still hold the byline (a timestamp, a label, the byline).
 const LEAD_WINDOW = 4;
+// A standfirst is one or two sentences; a longer line under the headline is the first paragraph.
+const MAX_STANDFIRST_LENGTH = 250;
+const INNER_SENTENCE_BREAK = /[.!?]["”’]? \p{Lu}/gu;
 
-/** A headline is short and is not itself a multi-sentence paragraph. */
+function unitAt(state: StructureState, i: number): Unit {
+  return state.units[i] as Unit;
+}
+
+/**
+ * A headline is short and is not itself a multi-sentence paragraph. Headlines do not end with a
+ * period, so one that does not may hold several short questions ("Rejected? Misunderstood? …").
+ */
 function isHeadlineLike(state: StructureState, i: number): boolean {
   const text = state.texts[i] as string;
-  const unit = state.units[i] as Unit;
-  if (text.length > MAX_HEADLINE_LENGTH || unit.lineCount > 2) return false;
+  const unit = unitAt(state, i);
+  if (text.length > MAX_HEADLINE_LENGTH) return false;
+  const next = state.texts[i + 1];
+  // A byline right under it settles the question.
+  if (next !== undefined && isByline(next, true)) return true;
+  if (!endsSentence(state.input, unit.start, unit.end)) return true;
   // A long unit that ends like a sentence is the first paragraph of an article without a title.
-  if (text.length > 200 && endsSentence(state.input, unit.start, unit.end)) return false;
-  const innerSentences = text.match(/[.!?]["”’]? \p{Lu}/gu)?.length ?? 0;
-  return innerSentences < 2;
+  if (text.length > 200) return false;
+  return (text.match(INNER_SENTENCE_BREAK)?.length ?? 0) < 2;
+}
+
+/**
+ * True when unit `j`, in the headline's own block, is a standfirst: the body after that block is
+ * laid out in blank-line-separated paragraphs, so a line kept on the headline's block belongs to
+ * the lead, not to the body.
+ */
+function isStandfirst(state: StructureState, h: number, j: number): boolean {
+  const unit = unitAt(state, j);
+  const headlineBlock = unitAt(state, h).block;
+  if (unit.block !== headlineBlock || unit.lineCount > 1) return false;
+  if ((state.texts[j] as string).length > MAX_STANDFIRST_LENGTH) return false;
+  if (findDateline(state.input, unit.start, unit.end) !== null) return false;
+  const last = unitAt(state, state.units.length - 1);
+  // At least two body blocks after the headline's.
+  return last.block >= headlineBlock + 2;
+}
+
+/** Marks the furniture, byline and standfirst that follow the headline at `h`. */
+function markAfterHeadline(state: StructureState, h: number, hasByline: boolean): void {
+  const end = Math.min(state.units.length - 1, h + 1 + LEAD_WINDOW);
+  for (let j = h + 1; j < end; j++) {
+    const text = state.texts[j] as string;
+    if (isFurniture(text)) state.roles[j] = 'furniture';
+    else if (!hasByline && isByline(text, j === h + 1)) {
+      state.roles[j] = 'byline';
+      hasByline = true;
+    } else if (isStandfirst(state, h, j)) state.roles[j] = 'standfirst';
+    else break;
+  }
 }
 
 /** The lead rule. */
@@ -30,25 +75,13 @@ export function lead(state: StructureState): void {
   let i = 0;
   while (i < n && isFurniture(state.texts[i] as string)) state.roles[i++] = 'furniture';
   // A byline above the headline (some CMS exports put it first) is still the byline.
-  let hasByline = false;
-  if (i < n && isByline(state.texts[i] as string, false)) {
-    state.roles[i++] = 'byline';
-    hasByline = true;
-  }
+  const bylineFirst = i < n && isByline(state.texts[i] as string, false);
+  if (bylineFirst) state.roles[i++] = 'byline';
   // One unit alone is a paragraph, not a headline with no body.
   if (i < n - 1 && isHeadlineLike(state, i)) {
-    const h = i;
-    state.roles[h] = 'headline';
-    state.headline = unitTextSpan(state, h);
-    const end = Math.min(n - 1, h + 1 + LEAD_WINDOW);
-    for (let j = h + 1; j < end; j++) {
-      const text = state.texts[j] as string;
-      if (isFurniture(text)) state.roles[j] = 'furniture';
-      else if (!hasByline && isByline(text, j === h + 1)) {
-        state.roles[j] = 'byline';
-        hasByline = true;
-      } else break;
-    }
+    state.roles[i] = 'headline';
+    state.headline = unitTextSpan(state, i);
+    markAfterHeadline(state, i, bylineFirst);
   }
   const b = state.roles.indexOf('byline');
   if (b >= 0) state.byline = unitTextSpan(state, b);

@@ -1,0 +1,176 @@
+/**
+ * Attributions inside one frame sentence: each cue with its speaker and the content it reports.
+ *
+ * Three shapes cover news attribution:
+ * - trailing — content, then speaker and cue: `“…,” Rutte said.` / `…, reports Bloomberg.`
+ * - leading — speaker and cue, then content: `He stated that …` / `Rutte said: “…”`
+ * - according to — `According to Zelenskyy, …` / `…, according to Reuters.`
+ *
+ * The content of a trailing attribution is what stands before it in the sentence; of a leading
+ * one, what follows the cue, its hearer ("told *the outlet*"), its setting ("said *in a
+ * statement*") and an optional "that". A quotation item inside the content makes the quote direct
+ * (when it is all of the content) or mixed.
+ * @module
+ */
+import { DETERMINERS, HEARER_VERBS, NOT_A_SPEAKER_HEAD, TIME_WORDS } from '../lexicon/grammar.js';
+import { SPEECH_NOUNS } from '../lexicon/speech-nouns.js';
+import { cueAt, type Cue } from './cues.js';
+import type { Item, Sentence } from './frame.js';
+import { speakerAfter, speakerBefore, type SpeakerPhrase } from './speakers.js';
+
+/** An attribution found in a sentence; all indices are items of the paragraph's frame. */
+export interface Attribution {
+  readonly cue: Cue;
+  /** The cue as shown to users: the verb plus its hearer and setting ("told the outlet"). */
+  readonly cueTo: number;
+  readonly speaker: SpeakerPhrase;
+  /** Content item ranges, in order (two for "X, according to Y, Z"). Empty when the content lies outside the sentence. */
+  readonly content: readonly { from: number; to: number }[];
+  readonly shape: 'trailing' | 'leading' | 'according';
+}
+
+// Most content words a trailing attribution may be followed by before the sentence ends.
+const MAX_TRAILING_TAIL = 14;
+const MIN_INDIRECT_WORDS = 3;
+
+function word(items: readonly Item[], i: number): string {
+  const item = items[i];
+  return item !== undefined && item.kind === 'word' ? item.lower : '';
+}
+
+function isPunct(items: readonly Item[], i: number, chars: string): boolean {
+  const item = items[i];
+  return item !== undefined && item.kind === 'punct' && chars.includes(item.lower);
+}
+
+/** End of a sentence's content: before its final stop. */
+function contentEnd(items: readonly Item[], s: Sentence): number {
+  let to = s.to;
+  while (to > s.from && isPunct(items, to - 1, '.!?;:')) to--;
+  return to;
+}
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
+
+/** Skips a short noun phrase starting at `i`: a hearer ("reporters", "the outlet", "Chris Wallace of Fox News") or a setting's object. */
+function skipPhrase(items: readonly Item[], i: number, hi: number): number {
+  let k = i;
+  if (OBJECT_PRONOUNS.has(word(items, k))) return k + 1;
+  if (DETERMINERS.has(word(items, k))) k++;
+  const start = k;
+  while (k < hi && k - start < 6) {
+    const item = items[k];
+    if (item === undefined || item.kind !== 'word') break;
+    const w = item.lower;
+    // "of" joins two names ("Chris Wallace of Fox News"); other function words end the phrase.
+    if (w === 'of' && items[k + 1]?.cap === true && k > start) k++;
+    else if (NOT_A_SPEAKER_HEAD.has(w) || TIME_WORDS.has(w)) break;
+    else k++;
+  }
+  return k;
+}
+
+/** After a leading cue: skips its hearer, time and setting; returns where the cue phrase ends and where content starts. */
+function afterCue(items: readonly Item[], cue: Cue, hi: number): { cueTo: number; contentFrom: number } {
+  let k = cue.to;
+  let cueTo = cue.to;
+  const verb = cue.verb;
+  if (verb !== null && HEARER_VERBS.has(verb.lemma) && k < hi && items[k]?.kind === 'word' && word(items, k) !== 'that') {
+    k = skipPhrase(items, k, hi);
+    cueTo = k;
+  }
+  for (let guard = 0; guard < 3 && k < hi; guard++) {
+    const w = word(items, k);
+    if (w === 'to' && verb !== null && verb.lemma === 'say') k = cueTo = skipPhrase(items, k + 1, hi);
+    else if ((w === 'in' || w === 'during' || w === 'at') && SPEECH_NOUNS.has(speechNounAfter(items, k + 1))) k = cueTo = skipPhrase(items, k + 1, hi);
+    else if (TIME_WORDS.has(w)) k++;
+    else if (w === 'on' && TIME_WORDS.has(word(items, k + 1))) k += 2;
+    else break;
+  }
+  if (isPunct(items, k, ':,')) k++;
+  if (word(items, k) === 'that') k++;
+  return { cueTo, contentFrom: k };
+}
+
+function speechNounAfter(items: readonly Item[], i: number): string {
+  let k = i;
+  if (DETERMINERS.has(word(items, k))) k++;
+  const one = word(items, k);
+  const two = `${one} ${word(items, k + 1)}`;
+  return SPEECH_NOUNS.has(two) ? two : SPEECH_NOUNS.has(one) ? one : word(items, k + 1);
+}
+
+function countWords(items: readonly Item[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (items[i]?.kind !== 'punct') n++;
+  return n;
+}
+
+/** What may stand right before a trailing attribution: a comma, a dash, or a quotation. */
+function opensTrailing(items: readonly Item[], i: number): boolean {
+  const item = items[i];
+  return item !== undefined && (item.kind === 'quote' || isPunct(items, i, ',—–-'));
+}
+
+/** Finds the attributions of one sentence. */
+export function attributeSentence(items: readonly Item[], s: Sentence): Attribution[] {
+  const found: Attribution[] = [];
+  let i = s.from;
+  while (i < s.to) {
+    const cue = cueAt(items, i);
+    if (cue === null || cue.from < (found.at(-1)?.cueTo ?? s.from)) {
+      i++;
+      continue;
+    }
+    const attribution = cue.verb === null ? accordingTo(items, s, cue) : withVerb(items, s, cue);
+    if (attribution !== null) found.push(attribution);
+    // A leading attribution's content runs to the sentence end: cues inside it are part of what was reported.
+    if (attribution?.shape === 'leading' && attribution.content.length > 0) break;
+    i = Math.max(i + 1, attribution?.cueTo ?? cue.to);
+  }
+  return found;
+}
+
+function accordingTo(items: readonly Item[], s: Sentence, cue: Cue): Attribution | null {
+  const speaker = speakerAfter(items, cue.to, s.to);
+  if (speaker === null) return null;
+  const end = contentEnd(items, s);
+  const before = { from: s.from, to: isPunct(items, cue.from - 1, ',') ? cue.from - 1 : cue.from };
+  const afterFrom = isPunct(items, speaker.to, ',') ? speaker.to + 1 : speaker.to;
+  const content = [before, { from: afterFrom, to: end }].filter((r) => countWords(items, r.from, r.to) >= MIN_INDIRECT_WORDS);
+  return content.length === 0 ? null : { cue, cueTo: cue.to, speaker, content, shape: 'according' };
+}
+
+function withVerb(items: readonly Item[], s: Sentence, cue: Cue): Attribution | null {
+  const before = speakerBefore(items, s.from, cue.from);
+  if (before !== null) return trailing(items, s, cue, before, before.from) ?? leading(items, s, cue, before);
+  // Inverted: "…, said Rubio." / "…, reports Bloomberg."
+  const after = speakerAfter(items, cue.to, s.to);
+  return after === null ? null : trailing(items, s, cue, after, cue.from);
+}
+
+/** "…,” Rutte said (to journalists)." / "…, reports Bloomberg.": content is what precedes `at`. */
+function trailing(items: readonly Item[], s: Sentence, cue: Cue, speaker: SpeakerPhrase, at: number): Attribution | null {
+  if (!opensTrailing(items, at - 1) || s.to - Math.max(cue.to, speaker.to) > MAX_TRAILING_TAIL) return null;
+  const to = isPunct(items, at - 1, ',—–-') ? at - 1 : at;
+  const hasQuote = items[to - 1]?.kind === 'quote' || items[at - 1]?.kind === 'quote';
+  if (!hasQuote && countWords(items, s.from, to) < MIN_INDIRECT_WORDS) return null;
+  const cueTo = speaker.from > cue.from ? cue.to : afterCue(items, cue, s.to).cueTo;
+  return { cue, cueTo, speaker, content: [{ from: s.from, to }], shape: 'trailing' };
+}
+
+/** "He stated that …" / "Rutte said: “…”" / "Cruz continued:" (content in the next quotation). */
+function leading(items: readonly Item[], s: Sentence, cue: Cue, speaker: SpeakerPhrase): Attribution | null {
+  const { cueTo, contentFrom } = afterCue(items, cue, s.to);
+  const end = contentEnd(items, s);
+  if (contentFrom >= end) {
+    // Nothing after the cue but a colon or the sentence end: the next quotation is the content.
+    return isPunct(items, contentFrom - 1, ':') || (cue.verb?.direct ?? false) ? { cue, cueTo, speaker, content: [], shape: 'leading' } : null;
+  }
+  const hasQuote = items.slice(contentFrom, end).some((it) => it.kind === 'quote');
+  // Without "that" or a colon, only verbs of saying introduce a clause; "announced a halt" reports an act.
+  const introduced = word(items, contentFrom - 1) === 'that' || isPunct(items, contentFrom - 1, ':,');
+  if (!introduced && !(cue.verb?.direct ?? false) && !hasQuote) return null;
+  if (!hasQuote && countWords(items, contentFrom, end) < MIN_INDIRECT_WORDS) return null;
+  return { cue, cueTo, speaker, content: [{ from: contentFrom, to: end }], shape: 'leading' };
+}

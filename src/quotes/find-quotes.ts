@@ -1,0 +1,259 @@
+/**
+ * The quotes stage: pairs quotation marks, reads each paragraph's frame sentence by sentence for
+ * attributions, then gathers what attributions leave over — the second half of a split quote,
+ * the paragraphs of a multi-paragraph quote, a quotation introduced by a colon in the sentence
+ * before, a fully quoted paragraph that continues the previous speaker — and drops scare quotes
+ * and titles (short quoted phrases inside a sentence that nobody is said to have said).
+ * @module
+ */
+import type { Paragraph, Quote, Span } from '../schema.js';
+import { textSpan, trimSpan } from '../text/span.js';
+import { attributeSentence, type Attribution } from './attribute.js';
+import { buildFrame, type Frame, type Item, type QuoteItem } from './frame.js';
+import { pairQuotes, type QuoteSegment } from './pairing.js';
+
+/** A quote being assembled. */
+interface Draft {
+  kind: Quote['kind'];
+  readonly parts: Span[];
+  readonly paragraphs: Set<number>;
+  readonly cue: Span | null;
+  readonly speaker: Span | null;
+  /** Segments (by index) this quote has taken. */
+  readonly segments: number[];
+}
+
+/** A cue and speaker whose content is the quotation that comes next ("Cruz continued:"). */
+interface LeadIn {
+  readonly cue: Span;
+  readonly speaker: Span;
+}
+
+// An unattributed quotation shorter than this inside a sentence is a scare quote or a title.
+const MIN_UNATTRIBUTED_WORDS = 5;
+const TRAILING_COMMA = /[\s,]+$/;
+
+/** Finds every quote of the article's paragraphs. */
+export function findQuotes(input: string, paragraphs: readonly Paragraph[]): Quote[] {
+  const segments = pairQuotes(input, paragraphs);
+  const owner = new Map<number, Draft>();
+  const drafts: Draft[] = [];
+  let next = 0;
+  let leadIn: LeadIn | null = null;
+  let lastDirect: Draft | null = null;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const frame = buildFrame(input, p, paragraphs[p] as Paragraph, segments, next);
+    while (next < segments.length && (segments[next] as QuoteSegment).paragraph === p) next++;
+    const state: ReadState = { input, segments, owner, drafts, leadIn, lastDirect };
+    readParagraph(frame, state);
+    leadIn = state.leadIn;
+    lastDirect = state.lastDirect;
+  }
+  joinContinuedSegments({ input, segments, owner, drafts, leadIn: null, lastDirect: null });
+  return drafts
+    .filter((d) => d.parts.length > 0)
+    .sort((a, b) => (a.parts[0] as Span).start - (b.parts[0] as Span).start)
+    .map((d, index) => toQuote(input, d, index));
+}
+
+interface ReadState {
+  readonly input: string;
+  readonly segments: readonly QuoteSegment[];
+  readonly owner: Map<number, Draft>;
+  readonly drafts: Draft[];
+  leadIn: LeadIn | null;
+  lastDirect: Draft | null;
+}
+
+function readParagraph(frame: Frame, st: ReadState): void {
+  const { items } = frame;
+  for (const sentence of frame.sentences) {
+    const attributions = attributeSentence(items, sentence);
+    for (const a of attributions) addAttribution(frame, a, st);
+    // Quotations the attributions did not take.
+    for (let i = sentence.from; i < sentence.to; i++) {
+      const item = items[i] as Item;
+      if (item.kind !== 'quote' || st.owner.has(item.segment)) continue;
+      leftover(frame, item, i === sentence.from, isWholeSentence(items, sentence.from, sentence.to), st);
+    }
+    const last = attributions.at(-1);
+    if (last !== undefined && last.content.length === 0) {
+      st.leadIn = { cue: spanOf(items, last.cue.from, last.cueTo), speaker: spanOf(items, last.speaker.from, last.speaker.to) };
+    } else if (attributions.length > 0 || sentence.to > sentence.from) {
+      st.leadIn = attributions.length === 0 && isOnlyQuotes(items, sentence.from, sentence.to) ? st.leadIn : null;
+    }
+  }
+}
+
+function addAttribution(frame: Frame, a: Attribution, st: ReadState): void {
+  const { items } = frame;
+  const draft: Draft = {
+    kind: 'indirect',
+    parts: [],
+    paragraphs: new Set([frame.paragraph]),
+    cue: spanOf(items, a.cue.from, a.cueTo),
+    speaker: spanOf(items, a.speaker.from, a.speaker.to),
+    segments: [],
+  };
+  for (const range of a.content) {
+    const quotes = quoteItemsIn(items, range.from, range.to);
+    const words = range.to - range.from - quotes.length;
+    const onlyQuote = quotes.length === 1 && (words === 0 || (words === 1 && items[range.to - 1]?.kind === 'punct'));
+    if (quotes.some((q) => st.owner.has(q.segment))) return;
+    if (onlyQuote) {
+      draft.kind = 'direct';
+      takeSegment(draft, (quotes[0] as QuoteItem).segment, st);
+    } else {
+      if (quotes.length > 0) draft.kind = 'mixed';
+      for (const q of quotes) {
+        st.owner.set(q.segment, draft);
+        draft.segments.push(q.segment);
+      }
+      const first = items[range.from] as Item;
+      const last = items[range.to - 1] as Item;
+      draft.parts.push(trimmedPart(st.input, first.start, last.end));
+    }
+  }
+  if (a.content.length === 0) return;
+  st.drafts.push(draft);
+  if (draft.kind !== 'indirect') st.lastDirect = draft;
+}
+
+/** What to do with a quotation no attribution took. */
+function leftover(frame: Frame, item: QuoteItem, startsSentence: boolean, whole: boolean, st: ReadState): void {
+  const seg = st.segments[item.segment] as QuoteSegment;
+  const prev = st.segments[item.segment - 1];
+  // The next paragraph of a multi-paragraph quotation: joined at the end, whoever owns the chain.
+  if (prev !== undefined && prev.continued && prev.paragraph === seg.paragraph - 1 && isFirstItem(frame, item)) return;
+  if (startsSentence && st.leadIn !== null) {
+    const draft = newDraft(st.leadIn.cue, st.leadIn.speaker, st);
+    takeSegment(draft, item.segment, st);
+    st.lastDirect = draft;
+    return;
+  }
+  // "“…,” he said. “…”" and a fully quoted paragraph after a quoted one: the same speaker goes on.
+  if (startsSentence && whole && st.lastDirect !== null && follows(st.lastDirect, frame.paragraph)) {
+    takeSegment(st.lastDirect, item.segment, st);
+    return;
+  }
+  if (seg.family === 'double' && startsSentence && whole && countWords(st.input, seg.contentStart, seg.contentEnd) >= MIN_UNATTRIBUTED_WORDS) {
+    const draft = newDraft(null, null, st);
+    takeSegment(draft, item.segment, st);
+    st.lastDirect = draft;
+  }
+}
+
+/** True when `draft` was last extended in this paragraph or the one before. */
+function follows(draft: Draft, paragraph: number): boolean {
+  let last = -1;
+  for (const p of draft.paragraphs) last = Math.max(last, p);
+  return last === paragraph || last === paragraph - 1;
+}
+
+function takeSegment(draft: Draft, s: number, st: ReadState): void {
+  const seg = st.segments[s] as QuoteSegment;
+  st.owner.set(s, draft);
+  draft.segments.push(s);
+  draft.paragraphs.add(seg.paragraph);
+  const part = trimmedPart(st.input, seg.contentStart, seg.contentEnd);
+  if (part.end > part.start) draft.parts.push(part);
+}
+
+/**
+ * Gives every segment of a multi-paragraph quotation to one quote: the attributed one when a
+ * segment has an attribution (usually the last paragraph's "…,” she said"), else the first.
+ */
+function joinContinuedSegments(st: ReadState): void {
+  const { segments, owner } = st;
+  for (let s = 0; s < segments.length; s++) {
+    if (!(segments[s] as QuoteSegment).continued || (s > 0 && (segments[s - 1] as QuoteSegment).continued)) continue;
+    const chain = [s];
+    while ((segments[chain.at(-1) as number] as QuoteSegment).continued && (chain.at(-1) as number) + 1 < segments.length) chain.push((chain.at(-1) as number) + 1);
+    const owners = chain.map((c) => owner.get(c)).filter((d): d is Draft => d !== undefined);
+    const target = owners.find((d) => d.speaker !== null) ?? owners[0];
+    if (target === undefined) {
+      if (chain.length > 0) adoptChain(chain, newDraft(null, null, st), st);
+      continue;
+    }
+    adoptChain(chain, target, st);
+  }
+}
+
+function adoptChain(chain: readonly number[], target: Draft, st: ReadState): void {
+  for (const c of chain) {
+    const current = st.owner.get(c);
+    if (current === target) continue;
+    // A quote made of this chain's segments alone is absorbed; a mixed quote keeps its words.
+    if (current !== undefined) {
+      if (current.kind !== 'direct' || current.segments.some((x) => !chain.includes(x))) continue;
+      current.parts.length = 0;
+    }
+    takeSegment(target, c, st);
+  }
+  if (target.kind === 'indirect') target.kind = 'mixed';
+}
+
+function newDraft(cue: Span | null, speaker: Span | null, st: ReadState): Draft {
+  const draft: Draft = { kind: 'direct', parts: [], paragraphs: new Set(), cue, speaker, segments: [] };
+  st.drafts.push(draft);
+  return draft;
+}
+
+function trimmedPart(input: string, start: number, end: number): Span {
+  const t = trimSpan(input, start, end);
+  const m = TRAILING_COMMA.exec(input.slice(Math.max(t.start, t.end - 8), t.end));
+  return m === null ? t : trimSpan(input, t.start, Math.max(t.start, t.end - m[0].length));
+}
+
+function quoteItemsIn(items: readonly Item[], from: number, to: number): QuoteItem[] {
+  const out: QuoteItem[] = [];
+  for (let i = from; i < to; i++) {
+    const item = items[i] as Item;
+    if (item.kind === 'quote') out.push(item);
+  }
+  return out;
+}
+
+function isOnlyQuotes(items: readonly Item[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((items[i] as Item).kind === 'word') return false;
+  return true;
+}
+
+/** A sentence that is nothing but quotations and punctuation. */
+function isWholeSentence(items: readonly Item[], from: number, to: number): boolean {
+  return isOnlyQuotes(items, from, to);
+}
+
+function isFirstItem(frame: Frame, item: QuoteItem): boolean {
+  return frame.items[0] === item;
+}
+
+function countWords(input: string, start: number, end: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const space = input.charCodeAt(i) <= 0x20;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+function spanOf(items: readonly Item[], from: number, to: number): Span {
+  return { start: (items[from] as Item).start, end: (items[to - 1] as Item).end };
+}
+
+function toQuote(input: string, d: Draft, index: number): Quote {
+  const parts = [...d.parts].sort((a, b) => a.start - b.start);
+  const paragraphs = [...d.paragraphs].sort((a, b) => a - b);
+  return {
+    index,
+    kind: d.kind,
+    text: parts.map((s) => textSpan(input, s.start, s.end).text).join(' '),
+    spans: parts.map((s) => ({ start: s.start, end: s.end })),
+    paragraphs,
+    cue: d.cue === null ? null : textSpan(input, d.cue.start, d.cue.end),
+    speaker: d.speaker === null ? null : textSpan(input, d.speaker.start, d.speaker.end),
+    source: null,
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * The frame of a paragraph: the words outside its quotations, with each top-level quotation
+ * standing in as one opaque item, split into sentences.
+ *
+ * Attribution is a property of the frame ("…,” Rutte said.), so the words inside a quotation
+ * never produce cues or speakers, and a quotation of several sentences is still one item of the
+ * sentence that frames it.
+ * @module
+ */
+import type { Span } from '../schema.js';
+import { tokenize, type Token } from '../text/tokens.js';
+import type { QuoteSegment } from './pairing.js';
+
+/** A frame item: a token, or a whole quoted segment. */
+export type Item = Token | QuoteItem;
+
+/** A top-level quotation as one item of its paragraph's frame. */
+export interface QuoteItem {
+  readonly kind: 'quote';
+  readonly start: number;
+  readonly end: number;
+  /** Index into the article's segment list. */
+  readonly segment: number;
+  readonly lower: '';
+  readonly cap: false;
+}
+
+/** A sentence of the frame: items `[from, to)` of its paragraph. */
+export interface Sentence {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** A paragraph's frame items and sentences. */
+export interface Frame {
+  readonly paragraph: number;
+  readonly items: readonly Item[];
+  readonly sentences: readonly Sentence[];
+}
+
+// Capitalised words after which an abbreviation's period still ends the sentence ("… the U.S. The …").
+const SENTENCE_OPENERS = new Set(['the', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'in', 'a', 'this', 'that', 'his', 'her', 'their', 'its', 'there', 'if', 'when', 'on', 'at', 'for', 'as', 'after']);
+
+/** Builds the frame of paragraph `p` given the article's top-level segments (sorted). */
+export function buildFrame(input: string, p: number, para: Span, segments: readonly QuoteSegment[], firstSegment: number): Frame {
+  const items: Item[] = [];
+  let pos = para.start;
+  for (let s = firstSegment; s < segments.length; s++) {
+    const seg = segments[s] as QuoteSegment;
+    if (seg.paragraph !== p) break;
+    const start = seg.open >= 0 ? seg.open : seg.contentStart;
+    tokenize(input, pos, start, items as Token[]);
+    items.push({ kind: 'quote', start, end: seg.end, segment: s, lower: '', cap: false });
+    pos = seg.end;
+  }
+  tokenize(input, pos, para.end, items as Token[]);
+  return { paragraph: p, items, sentences: splitSentences(input, items, segments) };
+}
+
+/** True when item `i` ends a sentence, judged by what follows it. */
+function endsSentenceAt(input: string, items: readonly Item[], i: number, segments: readonly QuoteSegment[]): boolean {
+  const item = items[i] as Item;
+  const next = items[i + 1];
+  if (next === undefined) return true;
+  const nextOpens = next.kind === 'quote' || next.cap || (next.kind === 'word' && /^\d/.test(next.lower));
+  if (item.kind === 'quote') {
+    const seg = segments[item.segment] as QuoteSegment;
+    return nextOpens && endsWithStop(input, seg.contentStart, seg.contentEnd);
+  }
+  if (item.kind === 'punct') return (item.lower === '.' || item.lower === '!' || item.lower === '?') && nextOpens;
+  // An abbreviation's period ends the sentence only before a word that typically opens one.
+  return item.lower.endsWith('.') && next.kind === 'word' && next.cap && SENTENCE_OPENERS.has(next.lower);
+}
+
+function endsWithStop(input: string, start: number, end: number): boolean {
+  let e = end - 1;
+  while (e >= start && (input.charCodeAt(e) === 0x20 || input.charCodeAt(e) === 0x29)) e--;
+  const c = input.charCodeAt(e);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+}
+
+function splitSentences(input: string, items: readonly Item[], segments: readonly QuoteSegment[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let from = 0;
+  for (let i = 0; i < items.length; i++) {
+    if (endsSentenceAt(input, items, i, segments)) {
+      sentences.push({ from, to: i + 1 });
+      from = i + 1;
+    }
+  }
+  return sentences;
+}

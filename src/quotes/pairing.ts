@@ -1,0 +1,105 @@
+/**
+ * Pairing quotation marks into quoted segments, paragraph by paragraph.
+ *
+ * Marks never pair across a paragraph break, with one exception that is a rule of English
+ * typesetting: a quotation that runs over several paragraphs opens each paragraph with a mark and
+ * closes only at the end. So a double quotation left open at the end of a paragraph continues when
+ * the next paragraph starts with an opening mark; otherwise it ends with its paragraph. A stray
+ * mark can therefore never swallow more than the rest of its own paragraph.
+ *
+ * Only top-level segments are returned: a quotation inside a quotation stays part of its outer
+ * quotation's text.
+ * @module
+ */
+import type { Span } from '../schema.js';
+import { findMarks, type Mark, type MarkFamily } from './marks.js';
+
+/** A top-level quoted stretch of one paragraph. */
+export interface QuoteSegment {
+  readonly paragraph: number;
+  /** Index of the opening mark, or -1 when a continued quotation's paragraph has none. */
+  readonly open: number;
+  /** Where the quoted words start (after the opening mark) and end (before the closing mark). */
+  readonly contentStart: number;
+  readonly contentEnd: number;
+  /** One past the closing mark; equals `contentEnd` when the segment runs to its paragraph's end unclosed. */
+  readonly end: number;
+  readonly closed: boolean;
+  readonly family: MarkFamily;
+  /** True when the quotation goes on in the next paragraph's first segment. */
+  continued: boolean;
+}
+
+interface Open {
+  readonly mark: Mark;
+}
+
+/** Pairs the marks of every paragraph into top-level quoted segments, in input order. */
+export function pairQuotes(input: string, paragraphs: readonly Span[]): QuoteSegment[] {
+  const segments: QuoteSegment[] = [];
+  let carried: QuoteSegment | null = null;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p] as Span;
+    const marks = findMarks(input, para.start, para.end);
+    const first = marks[0];
+    // A continued quotation: the previous paragraph ended inside a quotation and this one opens with a mark.
+    if (carried !== null && first !== undefined && first.pos === para.start && first.family === 'double' && first.role !== 'close') {
+      carried.continued = true;
+    }
+    carried = pairParagraph(p, para, marks, segments);
+  }
+  return segments;
+}
+
+/** Pairs one paragraph's marks; returns the segment left open at its end, if any. */
+function pairParagraph(p: number, para: Span, marks: readonly Mark[], out: QuoteSegment[]): QuoteSegment | null {
+  let double: Open | null = null;
+  const singles: Open[] = [];
+  for (const mark of marks) {
+    if (mark.family === 'double') {
+      if (double !== null && mark.role !== 'open') {
+        out.push(segment(p, double.mark, mark, 'double'));
+        double = null;
+        singles.length = 0;
+      } else if (mark.role !== 'close') {
+        // A second opening mark while one is open: the first was a stray; recover from here.
+        double = { mark };
+        singles.length = 0;
+      }
+      continue;
+    }
+    if (mark.role === 'open') singles.push({ mark });
+    else {
+      const open = singles.pop();
+      // A closing single with nothing open is an apostrophe after all ("officials’ views").
+      if (open !== undefined && double === null && singles.length === 0) out.push(segment(p, open.mark, mark, 'single'));
+    }
+  }
+  if (double === null) return null;
+  const open = double.mark;
+  const unclosed: QuoteSegment = {
+    paragraph: p,
+    open: open.pos,
+    contentStart: open.pos + open.len,
+    contentEnd: para.end,
+    end: para.end,
+    closed: false,
+    family: 'double',
+    continued: false,
+  };
+  out.push(unclosed);
+  return unclosed;
+}
+
+function segment(p: number, open: Mark, close: Mark, family: MarkFamily): QuoteSegment {
+  return {
+    paragraph: p,
+    open: open.pos,
+    contentStart: open.pos + open.len,
+    contentEnd: close.pos,
+    end: close.pos + close.len,
+    closed: true,
+    family,
+    continued: false,
+  };
+}

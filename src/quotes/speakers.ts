@@ -1,0 +1,177 @@
+/**
+ * Speakers: the noun phrase that says, next to a cue. Read backwards from the cue for
+ * "Rutte said" / "the Ukrainian president said" / "sources familiar with the matter said", and
+ * forwards for the inverted "said Rutte" / "reports Bloomberg".
+ *
+ * Without a part-of-speech model the phrase is found from closed classes and capitalisation: a
+ * pronoun; a run of capitalised words (a name, with its title and particles); or a determiner
+ * phrase of at most a few words ending in a noun. A relative pronoun ("Smith, who said") stands
+ * for its antecedent, and an appositive between commas ("Jane Doe, the mayor, said") is skipped
+ * to reach the name.
+ * @module
+ */
+import { ANONYMOUS_SOURCE_HEADS } from '../lexicon/anonymous-sources.js';
+import {
+  DETERMINERS,
+  INTERVENING_ADVERBS,
+  NOT_A_SPEAKER_HEAD,
+  RELATIVE_PRONOUNS,
+  SPEAKER_PRONOUNS,
+  TIME_WORDS,
+} from '../lexicon/grammar.js';
+import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
+import type { Item } from './frame.js';
+
+/** A speaker phrase: items `[from, to)`. */
+export interface SpeakerPhrase {
+  readonly from: number;
+  readonly to: number;
+}
+
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'dos', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'el', 'of', 'st.', 'and', '&']);
+const POSTMODIFIER_STARTS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'speaking', 'with', 'in', 'at', 'for', 'from']);
+// Capitalised words that open sentences or clauses but are not part of a name.
+const NOT_NAME_START = new Set([
+  'but', 'and', 'so', 'yet', 'or', 'then', 'now', 'also', 'still', 'however', 'meanwhile', 'later', 'earlier', 'today', 'yesterday',
+  'additionally', 'notably', 'instead', 'indeed', 'moreover', 'furthermore', 'separately', 'similarly', 'finally', 'first', 'last',
+  'in', 'on', 'at', 'as', 'after', 'before', 'when', 'while', 'since', 'if', 'because', 'although', 'though', 'what', 'why', 'how',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'this', 'that', 'there', 'here', 'speaking',
+  'asked', 'told', 'according', 'during', 'for', 'with', 'by', 'from', 'to', 'of', 'his', 'her', 'their', 'its', 'our', 'my',
+]);
+const MAX_PHRASE_WORDS = 8;
+const PREPOSITIONS = new Set(['at', 'in', 'on', 'of', 'for', 'to', 'from', 'with', 'by', 'about', 'into', 'over', 'under', 'after', 'before', 'during', 'against', 'without', 'between', 'among', 'through', 'despite', 'like']);
+
+function isWord(item: Item | undefined): item is Item & { kind: 'word' } {
+  return item !== undefined && item.kind === 'word';
+}
+
+function isComma(item: Item | undefined): boolean {
+  return item !== undefined && item.kind === 'punct' && item.lower === ',';
+}
+
+function isNameWord(item: Item | undefined): boolean {
+  return isWord(item) && item.cap;
+}
+
+/** Skips adverbs and time phrases standing between a speaker and its verb, going left from `i`. */
+function skipInterveners(items: readonly Item[], lo: number, i: number): number {
+  let j = i;
+  for (;;) {
+    const item = items[j];
+    if (!isWord(item) || j < lo) return j;
+    const w = item.lower;
+    if (INTERVENING_ADVERBS.has(w) || (!item.cap && w.length > 4 && w.endsWith('ly'))) j--;
+    else if (TIME_WORDS.has(w) && !item.cap && isWord(items[j - 1]) && (items[j - 1] as Item).lower === 'last') j -= 2;
+    else if (TIME_WORDS.has(w) && item.cap) j -= word(items, j - 1) === 'on' ? 2 : 1;
+    else return j;
+  }
+}
+
+function word(items: readonly Item[], i: number): string {
+  const item = items[i];
+  return isWord(item) ? item.lower : '';
+}
+
+/** Start of a run of name words ending at `j` (inclusive), not crossing `lo`. */
+function nameRunStart(items: readonly Item[], lo: number, j: number): number {
+  let k = j;
+  while (k - 1 >= lo) {
+    const prev = items[k - 1];
+    if (isNameWord(prev)) k--;
+    else if (isWord(prev) && NAME_PARTICLES.has(prev.lower) && isNameWord(items[k - 2]) && k - 2 >= lo) k -= 2;
+    else break;
+  }
+  while (k < j && NOT_NAME_START.has(word(items, k))) k++;
+  // "the New York Post": a determiner directly before a name belongs to it.
+  if (k - 1 >= lo && word(items, k - 1) === 'the') k--;
+  return k;
+}
+
+/** The noun phrase ending at item `j` (inclusive), or null when `j` cannot end one. */
+function phraseEndingAt(items: readonly Item[], lo: number, j: number): SpeakerPhrase | null {
+  const item = items[j];
+  if (!isWord(item) || j < lo) return null;
+  const w = item.lower;
+  if (SPEAKER_PRONOUNS.has(w)) return { from: j, to: j + 1 };
+  if (item.cap && !NOT_NAME_START.has(w)) return { from: nameRunStart(items, lo, j), to: j + 1 };
+  if (NOT_A_SPEAKER_HEAD.has(w) || REPORTING_VERB_BY_FORM.has(w) || /^\d/.test(w)) return null;
+  // A common noun: walk back to its determiner over at most a few modifiers.
+  for (let k = j - 1, words = 1; k >= lo && words < MAX_PHRASE_WORDS; k--, words++) {
+    const prev = items[k];
+    if (!isWord(prev)) break;
+    // A phrase after a preposition is its object ("at the same time"), not a subject.
+    if (DETERMINERS.has(prev.lower)) return PREPOSITIONS.has(word(items, k - 1)) ? null : { from: k, to: j + 1 };
+    if (NOT_A_SPEAKER_HEAD.has(prev.lower) || REPORTING_VERB_BY_FORM.has(prev.lower)) break;
+    // A possessive name ("Trump's campaign manager") is the phrase's determiner.
+    if (prev.cap && /['’]s$/.test(prev.lower)) return { from: nameRunStart(items, lo, k), to: j + 1 };
+  }
+  // A bare plural or an anonymous head ("officials", "sources", "Democrats") stands alone.
+  if (ANONYMOUS_SOURCE_HEADS.has(w) || (w.endsWith('s') && !w.endsWith('ss'))) {
+    let k = j;
+    while (k - 1 >= lo && isWord(items[k - 1]) && !NOT_A_SPEAKER_HEAD.has(word(items, k - 1)) && j - k < 3 && !REPORTING_VERB_BY_FORM.has(word(items, k - 1))) k--;
+    return { from: k, to: j + 1 };
+  }
+  return null;
+}
+
+/**
+ * The speaker before a cue that starts at item `cueFrom`, looking no further left than `lo`.
+ */
+export function speakerBefore(items: readonly Item[], lo: number, cueFrom: number): SpeakerPhrase | null {
+  const j = skipInterveners(items, lo, cueFrom - 1);
+  if (j < lo) return null;
+  const last = items[j];
+  if (isComma(last)) return appositiveName(items, lo, j);
+  if (isWord(last) && RELATIVE_PRONOUNS.has(last.lower)) {
+    const k = isComma(items[j - 1]) ? j - 2 : j - 1;
+    return phraseEndingAt(items, lo, k);
+  }
+  return withPostmodifier(items, lo, j) ?? phraseEndingAt(items, lo, j);
+}
+
+/** "Jane Doe, the mayor, said": the name before the appositive that ends at comma `j`. */
+function appositiveName(items: readonly Item[], lo: number, j: number): SpeakerPhrase | null {
+  for (let k = j - 1; k >= lo && j - k <= 12; k--) {
+    if (isComma(items[k])) {
+      const name = phraseEndingAt(items, lo, k - 1);
+      if (name !== null) return name;
+      // No name before it: the appositive itself ("…, a spokeswoman for the ministry, said").
+      return phraseEndingAt(items, k + 1, j - 1);
+    }
+  }
+  return null;
+}
+
+/** "sources familiar with the matter said": a head noun followed by its post-modifier. */
+function withPostmodifier(items: readonly Item[], lo: number, j: number): SpeakerPhrase | null {
+  for (let k = j - 1; k > lo && j - k <= 6; k--) {
+    const w = word(items, k);
+    if (w === '') return null;
+    if (!POSTMODIFIER_STARTS.has(w)) continue;
+    const head = phraseEndingAt(items, lo, k - 1);
+    if (head !== null && (ANONYMOUS_SOURCE_HEADS.has(word(items, k - 1)) || isNameWord(items[k - 1]))) {
+      // "officials in Washington said", "a person familiar with the talks said".
+      if (w === 'with' || w === 'in' || w === 'at' || w === 'for' || w === 'from') {
+        if (!ANONYMOUS_SOURCE_HEADS.has(word(items, k - 1))) return null;
+      }
+      return { from: head.from, to: j + 1 };
+    }
+  }
+  return null;
+}
+
+/** The speaker after a cue that ends before item `cueTo` ("said Rutte", "reports Bloomberg"), not reaching `hi`. */
+export function speakerAfter(items: readonly Item[], cueTo: number, hi: number): SpeakerPhrase | null {
+  const first = items[cueTo];
+  if (!isWord(first) || cueTo >= hi) return null;
+  if (SPEAKER_PRONOUNS.has(first.lower)) return { from: cueTo, to: cueTo + 1 };
+  let k = cueTo;
+  if (DETERMINERS.has(first.lower)) {
+    k++;
+    while (k < hi && k - cueTo < MAX_PHRASE_WORDS && isWord(items[k]) && !NOT_A_SPEAKER_HEAD.has(word(items, k)) && !REPORTING_VERB_BY_FORM.has(word(items, k))) k++;
+    return k > cueTo + 1 ? { from: cueTo, to: k } : null;
+  }
+  if (!first.cap || NOT_NAME_START.has(first.lower)) return null;
+  while (k < hi && (isNameWord(items[k]) || (NAME_PARTICLES.has(word(items, k)) && isNameWord(items[k + 1])))) k++;
+  return { from: cueTo, to: k };
+}
