@@ -32,6 +32,7 @@ export interface Attribution {
 // Most content words a trailing attribution may be followed by before the sentence ends.
 const MAX_TRAILING_TAIL = 14;
 const MIN_INDIRECT_WORDS = 3;
+const CONTENT_PREPOSITIONS = new Set(['with', 'about', 'for', 'on', 'at', 'in', 'by', 'from', 'as', 'of', 'into', 'against', 'during', 'after', 'before', 'over', 'up', 'out', 'back', 'off']);
 
 function word(items: readonly Item[], i: number): string {
   const item = items[i];
@@ -81,7 +82,7 @@ function afterCue(items: readonly Item[], cue: Cue, hi: number): { cueTo: number
   }
   for (let guard = 0; guard < 3 && k < hi; guard++) {
     const w = word(items, k);
-    if (w === 'to' && verb !== null && verb.lemma === 'say') k = cueTo = skipPhrase(items, k + 1, hi);
+    if (w === 'to' && verb !== null && skipPhrase(items, k + 1, hi) > k + 1) k = cueTo = skipPhrase(items, k + 1, hi);
     else if ((w === 'in' || w === 'during' || w === 'at') && SPEECH_NOUNS.has(speechNounAfter(items, k + 1))) k = cueTo = skipPhrase(items, k + 1, hi);
     else if (TIME_WORDS.has(w)) k++;
     else if (w === 'on' && TIME_WORDS.has(word(items, k + 1))) k += 2;
@@ -122,7 +123,7 @@ export function attributeSentence(items: readonly Item[], s: Sentence): Attribut
       i++;
       continue;
     }
-    const attribution = cue.verb === null ? accordingTo(items, s, cue) : withVerb(items, s, cue);
+    const attribution = cue.verb === null ? accordingTo(items, s, cue) : withVerb(items, s, cue, found.at(-1));
     if (attribution !== null) found.push(attribution);
     // A leading attribution's content runs to the sentence end: cues inside it are part of what was reported.
     if (attribution?.shape === 'leading' && attribution.content.length > 0) break;
@@ -141,9 +142,20 @@ function accordingTo(items: readonly Item[], s: Sentence, cue: Cue): Attribution
   return content.length === 0 ? null : { cue, cueTo: cue.to, speaker, content, shape: 'according' };
 }
 
-function withVerb(items: readonly Item[], s: Sentence, cue: Cue): Attribution | null {
+function withVerb(items: readonly Item[], s: Sentence, cue: Cue, previous: Attribution | undefined): Attribution | null {
+  // "…, saying that …" / "…,” Anderson said, adding that …": the participle's speaker is the clause's subject.
+  if (isPunct(items, cue.from - 1, ',') && word(items, cue.head).endsWith('ing')) return participle(items, s, cue, previous);
   const before = speakerBefore(items, s.from, cue.from);
-  if (before !== null) return trailing(items, s, cue, before, before.from) ?? leading(items, s, cue, before);
+  if (before !== null && !agrees(items, cue, before)) return null;
+  if (before !== null) {
+    // "X said that …", "X said: “…”": what follows the cue decides that the attribution leads.
+    const { contentFrom } = afterCue(items, cue, s.to);
+    const afterQuote = items[before.from - 1]?.kind === 'quote';
+    const leads = !afterQuote && (word(items, contentFrom - 1) === 'that' || isPunct(items, contentFrom - 1, ':') || items[contentFrom]?.kind === 'quote');
+    return leads
+      ? (leading(items, s, cue, before) ?? trailing(items, s, cue, before, before.from))
+      : (trailing(items, s, cue, before, before.from) ?? leading(items, s, cue, before));
+  }
   // Inverted: "…, said Rubio." / "…, reports Bloomberg."
   const after = speakerAfter(items, cue.to, s.to);
   return after === null ? null : trailing(items, s, cue, after, cue.from);
@@ -153,10 +165,15 @@ function withVerb(items: readonly Item[], s: Sentence, cue: Cue): Attribution | 
 function trailing(items: readonly Item[], s: Sentence, cue: Cue, speaker: SpeakerPhrase, at: number): Attribution | null {
   if (!opensTrailing(items, at - 1) || s.to - Math.max(cue.to, speaker.to) > MAX_TRAILING_TAIL) return null;
   const to = isPunct(items, at - 1, ',—–-') ? at - 1 : at;
+  if (to <= s.from) return null;
   const hasQuote = items[to - 1]?.kind === 'quote' || items[at - 1]?.kind === 'quote';
   if (!hasQuote && countWords(items, s.from, to) < MIN_INDIRECT_WORDS) return null;
   const cueTo = speaker.from > cue.from ? cue.to : afterCue(items, cue, s.to).cueTo;
-  return { cue, cueTo, speaker, content: [{ from: s.from, to }], shape: 'trailing' };
+  const content = [{ from: s.from, to }];
+  // "An economic downturn, he said, “could be …”": the quotation after the interruption is content too.
+  const after = Math.max(cueTo, speaker.to);
+  if (isPunct(items, after, ',') && items[after + 1]?.kind === 'quote') content.push({ from: after + 1, to: contentEnd(items, s) });
+  return { cue, cueTo, speaker, content, shape: 'trailing' };
 }
 
 /** "He stated that …" / "Rutte said: “…”" / "Cruz continued:" (content in the next quotation). */
@@ -167,10 +184,66 @@ function leading(items: readonly Item[], s: Sentence, cue: Cue, speaker: Speaker
     // Nothing after the cue but a colon or the sentence end: the next quotation is the content.
     return isPunct(items, contentFrom - 1, ':') || (cue.verb?.direct ?? false) ? { cue, cueTo, speaker, content: [], shape: 'leading' } : null;
   }
-  const hasQuote = items.slice(contentFrom, end).some((it) => it.kind === 'quote');
+  const firstQuote = items.findIndex((it, k) => k >= contentFrom && k < end && it.kind === 'quote');
+  const hasQuote = firstQuote >= 0;
+  // "said at a rally on Monday: “…”": the adjuncts before the colon belong to the frame, the quotation is the content.
+  if (hasQuote && firstQuote > contentFrom && isPunct(items, firstQuote - 1, ':,') && !items.slice(contentFrom, firstQuote).some((it) => it.kind === 'word' && it.lower === 'that')) {
+    return { cue, cueTo, speaker, content: [{ from: firstQuote, to: end }], shape: 'leading' };
+  }
+  // "responded with chants", "joked about …": a prepositional phrase is not reported content.
+  if (!hasQuote && CONTENT_PREPOSITIONS.has(word(items, contentFrom))) return null;
   // Without "that" or a colon, only verbs of saying introduce a clause; "announced a halt" reports an act.
   const introduced = word(items, contentFrom - 1) === 'that' || isPunct(items, contentFrom - 1, ':,');
   if (!introduced && !(cue.verb?.direct ?? false) && !hasQuote) return null;
   if (!hasQuote && countWords(items, contentFrom, end) < MIN_INDIRECT_WORDS) return null;
   return { cue, cueTo, speaker, content: [{ from: contentFrom, to: end }], shape: 'leading' };
+}
+
+/** "Trump defended the plan, saying it was “…”": content after the participle, speaker the sentence's subject. */
+function participle(items: readonly Item[], s: Sentence, cue: Cue, previous: Attribution | undefined): Attribution | null {
+  const speaker = previous?.speaker ?? subjectOf(items, s, cue.from);
+  if (speaker === null) return null;
+  const { cueTo, contentFrom } = afterCue(items, cue, s.to);
+  const end = contentEnd(items, s);
+  const hasQuote = items.slice(contentFrom, end).some((it) => it.kind === 'quote');
+  if (!hasQuote && countWords(items, contentFrom, end) < MIN_INDIRECT_WORDS) return null;
+  return { cue, cueTo, speaker, content: [{ from: contentFrom, to: end }], shape: 'leading' };
+}
+
+/** The subject at the start of a sentence: the phrase that ends right before its first verb-like word. */
+function subjectOf(items: readonly Item[], s: Sentence, limit: number): SpeakerPhrase | null {
+  // Skip an opening adverbial ("On Saturday, …", "In a statement, …").
+  let from = s.from;
+  for (let i = s.from; i < Math.min(limit, s.from + 8); i++) {
+    if (isPunct(items, i, ',')) {
+      from = i + 1;
+      break;
+    }
+  }
+  for (let i = from + 1; i < Math.min(limit, from + 10); i++) {
+    const phrase = speakerBefore(items, from, i);
+    if (phrase !== null && phrase.from === from && !items[i]?.cap) return phrase;
+  }
+  return null;
+}
+
+const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
+
+/**
+ * Whether a cue can be the verb of `speaker` — the checks that tell a verb from a noun of the same
+ * spelling without a tagger: a capitalised cue mid-sentence is a name ("the Drudge Report"); a
+ * bare "-ing" form needs an auxiliary ("is saying"); a base form ("say", "figure") needs a plural
+ * or first/second-person subject or an auxiliary ("officials say", "a popular figure" is a noun).
+ */
+function agrees(items: readonly Item[], cue: Cue, speaker: SpeakerPhrase): boolean {
+  const head = items[cue.head];
+  if (head === undefined || head.kind !== 'word' || cue.verb === null) return true;
+  if (head.cap) return false;
+  const auxiliary = cue.from < cue.head;
+  if (auxiliary) return true;
+  if (head.lower.endsWith('ing')) return false;
+  if (head.lower !== cue.verb.lemma.split(' ')[0]) return true;
+  const last = items[speaker.to - 1];
+  const w = last !== undefined && last.kind === 'word' ? last.lower : '';
+  return PLURAL_PRONOUNS.has(w) || (w.endsWith('s') && !w.endsWith('ss') && !last?.cap);
 }

@@ -8,6 +8,7 @@
  * @module
  */
 import type { Span } from '../schema.js';
+import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import type { QuoteSegment } from './pairing.js';
 
@@ -65,11 +66,22 @@ function endsSentenceAt(input: string, items: readonly Item[], i: number, segmen
   const nextOpens = next.kind === 'quote' || next.cap || (next.kind === 'word' && /^\d/.test(next.lower));
   if (item.kind === 'quote') {
     const seg = segments[item.segment] as QuoteSegment;
-    return nextOpens && endsWithStop(input, seg.contentStart, seg.contentEnd);
+    // "“…?” Sanders asked." — a question or exclamation mark inside the quotation does not end the frame sentence.
+    return nextOpens && endsWithStop(input, seg.contentStart, seg.contentEnd) && !attributionFollows(items, i + 1);
   }
   if (item.kind === 'punct') return (item.lower === '.' || item.lower === '!' || item.lower === '?') && nextOpens;
   // An abbreviation's period ends the sentence only before a word that typically opens one.
   return item.lower.endsWith('.') && next.kind === 'word' && next.cap && SENTENCE_OPENERS.has(next.lower);
+}
+
+/** True when a reporting verb follows within a few words, before any punctuation ("Sanders asked"). */
+function attributionFollows(items: readonly Item[], from: number): boolean {
+  for (let k = from; k < items.length && k < from + 6; k++) {
+    const item = items[k] as Item;
+    if (item.kind !== 'word') return false;
+    if (REPORTING_VERB_BY_FORM.has(item.lower)) return k > from || !item.cap;
+  }
+  return false;
 }
 
 function endsWithStop(input: string, start: number, end: number): boolean {
