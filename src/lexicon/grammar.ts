@@ -117,3 +117,23 @@ export const NOT_A_SPEAKER_HEAD: ReadonlySet<string> = new Set([
   'me', 'us', 'her', 'his', 'its', 'their', 'our', 'my', 'your', 'about', 'into', 'over', 'under', 'against', 'during',
   'without', 'within', 'through', 'per', 'via', 'just', 'only', 'even', 'still', 'previously', 'yet', 'never', 'ever',
 ]);
+
+/**
+ * Reporting verbs after which the reported clause may follow without "that" ("she said the vote
+ * was fair", "I think it works"), as lemmas. Verbs outside this list take a noun phrase when
+ * "that" is missing ("reported a loss", "announced a halt", "denied the claim"), which reports an
+ * act rather than a statement.
+ *
+ * @example
+ * ```ts
+ * BARE_CLAUSE_VERBS.has('say'); // true
+ * BARE_CLAUSE_VERBS.has('announce'); // false
+ * ```
+ */
+export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'add', 'claim', 'argue', 'insist', 'think', 'believe', 'suggest', 'note', 'write', 'explain', 'state',
+  'acknowledge', 'admit', 'complain', 'contend', 'maintain', 'assert', 'hope', 'fear', 'predict', 'warn', 'recall', 'reckon',
+  'guess', 'suppose', 'feel', 'figure', 'concede', 'allege', 'boast', 'testify', 'tweet', 'post', 'reply', 'respond', 'agree',
+  'worry', 'wonder', 'joke', 'quip', 'stress', 'emphasize', 'emphasise', 'insinuate', 'imply', 'promise', 'vow', 'pledge',
+  'swear', 'assure', 'indicate', 'signal', 'hint', 'suspect', 'know', 'expect',
+]);

@@ -12,7 +12,7 @@
  * (when it is all of the content) or mixed.
  * @module
  */
-import { DETERMINERS, HEARER_VERBS, NOT_A_SPEAKER_HEAD, TIME_WORDS } from '../lexicon/grammar.js';
+import { BARE_CLAUSE_VERBS, DETERMINERS, HEARER_VERBS, NOT_A_SPEAKER_HEAD, TIME_WORDS } from '../lexicon/grammar.js';
 import { SPEECH_NOUNS } from '../lexicon/speech-nouns.js';
 import { cueAt, type Cue } from './cues.js';
 import type { Item, Sentence } from './frame.js';
@@ -194,7 +194,7 @@ function leading(items: readonly Item[], s: Sentence, cue: Cue, speaker: Speaker
   if (!hasQuote && CONTENT_PREPOSITIONS.has(word(items, contentFrom))) return null;
   // Without "that" or a colon, only verbs of saying introduce a clause; "announced a halt" reports an act.
   const introduced = word(items, contentFrom - 1) === 'that' || isPunct(items, contentFrom - 1, ':,');
-  if (!introduced && !(cue.verb?.direct ?? false) && !hasQuote) return null;
+  if (!introduced && !BARE_CLAUSE_VERBS.has(cue.verb?.lemma ?? '') && !hasQuote) return null;
   if (!hasQuote && countWords(items, contentFrom, end) < MIN_INDIRECT_WORDS) return null;
   return { cue, cueTo, speaker, content: [{ from: contentFrom, to: end }], shape: 'leading' };
 }
@@ -214,7 +214,7 @@ function participle(items: readonly Item[], s: Sentence, cue: Cue, previous: Att
 function subjectOf(items: readonly Item[], s: Sentence, limit: number): SpeakerPhrase | null {
   // Skip an opening adverbial ("On Saturday, …", "In a statement, …").
   let from = s.from;
-  for (let i = s.from; i < Math.min(limit, s.from + 8); i++) {
+  for (let i = s.from; i < Math.min(limit - 1, s.from + 8); i++) {
     if (isPunct(items, i, ',')) {
       from = i + 1;
       break;
