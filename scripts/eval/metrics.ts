@@ -43,7 +43,7 @@ export function collapse(text: string): string {
 }
 
 // Zero-width characters a reader cannot see; a line made only of these and whitespace is blank.
-const INVISIBLE = /[\s\u200b-\u200d\u2060\u00ad\ufeff]/gu;
+const INVISIBLE = /[\s\u200b-\u200d\u2060\u00ad]/gu;
 
 /** True when `line` holds nothing but whitespace and invisible characters. */
 export function isBlankLine(line: string): boolean {
@@ -261,4 +261,31 @@ export function pickSamples<T>(items: readonly T[], n: number, score?: (item: T)
     if (item !== undefined) out.push(item);
   }
   return out;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Case-insensitive containment at word boundaries: `needle` occurs in `haystack` with no letter or
+ * digit right before or after it ("Clinton" is in "Hillary Clinton's", not in "Clintonville").
+ */
+export function containsWords(haystack: string, needle: string): boolean {
+  const h = collapse(haystack).toLowerCase();
+  const n = collapse(needle).toLowerCase();
+  if (n === '') return false;
+  for (let i = h.indexOf(n); i !== -1; i = h.indexOf(n, i + 1)) {
+    const before = h.charAt(i - 1);
+    const after = h.charAt(i + n.length);
+    if (!(before && WORD_CHAR.test(before)) && !(after && WORD_CHAR.test(after))) return true;
+  }
+  return false;
+}
+
+/** `text` without the non-letter, non-digit characters at either end ("“He,” " → "He"). */
+export function trimNonWord(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && !WORD_CHAR.test(text.charAt(start))) start++;
+  while (end > start && !WORD_CHAR.test(text.charAt(end - 1))) end--;
+  return text.slice(start, end);
 }

@@ -9,6 +9,7 @@ import {
   addCounts,
   blankLineBlocks,
   collapse,
+  isBlankLine,
   multisetMatch,
   nonBlankLines,
   prf,
@@ -53,9 +54,9 @@ export interface StructureResult {
   byline: { withAuthors: Tally; withoutAuthors: Tally; combined: Tally } | null;
   /** Primary paragraph score (NAEB: gold = non-blank body lines; PolNeAR: blank-line blocks). */
   paragraphs: ParagraphScore;
-  /** NAEB only: gold = blank-line blocks of the body. */
-  paragraphsByBlocks: ParagraphScore | null;
-  /** NAEB only: blank-line blocks of the bodies, and how many of them span more than one line. */
+  /** Secondary paragraph score with the other gold (NAEB: blank-line blocks; PolNeAR: non-blank lines). */
+  paragraphsAlt: { gold: string; score: ParagraphScore } | null;
+  /** Gold blank-line blocks (NAEB: of the bodies; PolNeAR: after the first), and how many span more than one line. */
   goldBlocks: { total: number; multiLine: number } | null;
   headings: { predicted: number; inGold: number };
   samples: {
@@ -97,7 +98,7 @@ function newResult(corpus: string): StructureResult {
     headline: { correct: 0, total: 0 },
     byline: null,
     paragraphs: score(zeroCounts()),
-    paragraphsByBlocks: null,
+    paragraphsAlt: null,
     goldBlocks: null,
     headings: { predicted: 0, inGold: 0 },
     samples: { headline: [], byline: [], paragraphs: [], headings: [] },
@@ -166,34 +167,46 @@ export function evalNaebStructure(docs: readonly Parsed<NaebRecord>[]): Structur
     },
   };
   res.paragraphs = score(byLines);
-  res.paragraphsByBlocks = score(byBlocks);
+  res.paragraphsAlt = { gold: 'blank-line blocks', score: score(byBlocks) };
   res.goldBlocks = blocks;
   return res;
 }
 
 /** The gold structure of a PolNeAR text: first line is the headline, later blank-line blocks are paragraphs. */
-export function polnearGoldStructure(text: string): { headline: string; paragraphs: string[] } {
+export function polnearGoldStructure(text: string): {
+  headline: string;
+  paragraphs: string[];
+  /** The blocks' lines, for the secondary score and the multi-line check. */
+  blocks: string[][];
+} {
   const firstBreak = text.search(/\r\n|\n|\r/);
   const headline = collapse(firstBreak === -1 ? text : text.slice(0, firstBreak));
-  const paragraphs = blankLineBlocks(text)
-    .slice(1)
-    .map((b) => collapse(b.join(' ')));
-  return { headline, paragraphs };
+  const blocks = blankLineBlocks(text).slice(1);
+  return { headline, paragraphs: blocks.map((b) => collapse(b.join(' '))), blocks };
 }
 
 /** PolNeAR: headline = first line; paragraphs = blank-line blocks after the first. */
 export function evalPolnearStructure(docs: readonly Parsed<PolnearRecord>[], corpus: string): StructureResult {
   const res = newResult(corpus);
   const total = zeroCounts();
+  const byLines = zeroCounts();
+  const blocks = { total: 0, multiLine: 0 };
   for (const { id, record, article } of docs) {
     res.articles++;
     const gold = polnearGoldStructure(record.text);
     tallyHeadline(res, id, article, gold.headline);
-    const diff = compareUnits(id, predictedUnits(article), gold.paragraphs);
+    const pred = predictedUnits(article);
+    const diff = compareUnits(id, pred, gold.paragraphs);
     addCounts(total, diff.counts);
     res.samples.paragraphs.push(diff);
+    const lines = gold.blocks.flatMap((b) => b.filter((l) => !isBlankLine(l)).map(collapse));
+    addCounts(byLines, compareUnits(id, pred, lines).counts);
+    blocks.total += gold.blocks.length;
+    blocks.multiLine += gold.blocks.filter((b) => b.length > 1).length;
     tallyHeadings(res, id, article, gold.paragraphs);
   }
   res.paragraphs = score(total);
+  res.paragraphsAlt = { gold: 'non-blank lines after the first', score: score(byLines) };
+  res.goldBlocks = blocks;
   return res;
 }

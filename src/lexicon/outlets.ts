@@ -60,6 +60,17 @@ export interface Outlet {
 const o = (name: string, country: string, aliases: readonly string[] = []): Outlet =>
   Object.freeze({ name, aliases: Object.freeze([...aliases]), country });
 
+const checkedSet = (name: string, items: readonly string[], lowercase: boolean): ReadonlySet<string> => {
+  const set = new Set<string>();
+  for (const item of items) {
+    if (item.trim() === '' || item !== item.trim()) throw new Error(`${name}: blank or padded entry "${item}"`);
+    if (lowercase && item !== item.toLowerCase()) throw new Error(`${name}: non-lowercase entry "${item}"`);
+    if (set.has(item)) throw new Error(`${name}: duplicate entry "${item}"`);
+    set.add(item);
+  }
+  return set;
+};
+
 /**
  * Major news organisations and agencies worldwide, with canonical capitalisation and safe
  * aliases. Every name and alias is unique across the list (compared case-insensitively).
@@ -85,7 +96,7 @@ export const OUTLETS: readonly Outlet[] = Object.freeze([
   o('Xinhua', 'CN', ['Xinhua News Agency']),
   o('TASS', 'RU', ['Tass']),
   o('RIA Novosti', 'RU', ['RIA']),
-  o('Interfax', 'RU', ['Interfax news agency']),
+  o('Interfax', 'RU'),
   o('Kyodo News', 'JP', ['Kyodo']),
   o('Yonhap', 'KR', ['Yonhap News Agency']),
   o('Jiji Press', 'JP', ['Jiji']),
@@ -97,12 +108,12 @@ export const OUTLETS: readonly Outlet[] = Object.freeze([
   o('The Canadian Press', 'CA', ['Canadian Press']),
   o('Europa Press', 'ES'),
   o('Adnkronos', 'IT'),
-  o('Agenzia Italia', 'IT', ['AGI']),
+  o('Agenzia Italia', 'IT'),
   o('Agência Lusa', 'PT', ['Lusa', 'Agencia Lusa']),
   o('ANP', 'NL', ['Algemeen Nederlands Persbureau']),
   o('Belga', 'BE'),
   o('Keystone-SDA', 'CH'),
-  o('Austria Presse Agentur', 'AT', ['APA']),
+  o('Austria Presse Agentur', 'AT'),
   o('TT News Agency', 'SE', ['Tidningarnas Telegrambyrå']),
   o('NTB', 'NO', ['Norsk Telegrambyrå']),
   o('Ritzau', 'DK'),
@@ -122,18 +133,18 @@ export const OUTLETS: readonly Outlet[] = Object.freeze([
   o('Fars News Agency', 'IR'),
   o('Tasnim News Agency', 'IR', ['Tasnim']),
   o('Mehr News Agency', 'IR'),
-  o('ISNA', 'IR', ["Iranian Students' News Agency"]),
+  o("Iranian Students' News Agency", 'IR', ['ISNA']),
   o('SANA', 'SY', ['Syrian Arab News Agency']),
   o('Iraqi News Agency', 'IQ', ['INA']),
-  o('WAFA', 'PS', ['Wafa']),
+  o('WAFA', 'PS', ['Wafa news agency']),
   o('Saudi Press Agency', 'SA'),
   o('Emirates News Agency', 'AE', ['WAM']),
   o('Qatar News Agency', 'QA', ['QNA']),
   o('Kuwait News Agency', 'KW', ['KUNA']),
-  o('Middle East News Agency', 'EG', ['MENA']),
-  o('Maghreb Arabe Presse', 'MA', ['MAP']),
+  o('Middle East News Agency', 'EG'),
+  o('Maghreb Arabe Presse', 'MA'),
   o('Algérie Presse Service', 'DZ', ['APS', 'Algerie Presse Service']),
-  o('Tunis Afrique Presse', 'TN', ['TAP']),
+  o('Tunis Afrique Presse', 'TN'),
   o('Sudan News Agency', 'SD', ['SUNA']),
   o('Saba News Agency', 'YE'),
   o('National News Agency', 'LB', ['NNA']),
@@ -146,7 +157,7 @@ export const OUTLETS: readonly Outlet[] = Object.freeze([
   o('Philippine News Agency', 'PH', ['PNA']),
   o('Vietnam News Agency', 'VN', ['VNA']),
   o('Pajhwok Afghan News', 'AF', ['Pajhwok']),
-  o('Associated Press of Pakistan', 'PK', ['APP']),
+  o('Associated Press of Pakistan', 'PK'),
   o('News Agency of Nigeria', 'NG', ['NAN']),
   o('Ethiopian News Agency', 'ET', ['ENA']),
   o('Prensa Latina', 'CU'),
@@ -226,7 +237,7 @@ export const OUTLETS: readonly Outlet[] = Object.freeze([
   o('Quartz', 'US'),
   o('TechCrunch', 'US'),
   o('The Verge', 'US'),
-  o('Wired', 'US', ['Wired magazine', 'WIRED']),
+  o('Wired', 'US', ['Wired magazine']),
   o('Ars Technica', 'US'),
   o('Engadget', 'US'),
   o('CNET', 'US'),
@@ -257,7 +268,7 @@ export const OUTLETS: readonly Outlet[] = Object.freeze([
   // ── United States: regional papers ───────────────────────────────────────
   o('The Boston Globe', 'US', ['Boston Globe']),
   o('Boston Herald', 'US', ['The Boston Herald']),
-  o('The Atlanta Journal-Constitution', 'US', ['Atlanta Journal-Constitution', 'AJC']),
+  o('The Atlanta Journal-Constitution', 'US', ['Atlanta Journal-Constitution']),
   o('Miami Herald', 'US', ['The Miami Herald']),
   o('Houston Chronicle', 'US', ['The Houston Chronicle']),
   o('The Dallas Morning News', 'US', ['Dallas Morning News']),
@@ -357,7 +368,7 @@ export const OUTLETS: readonly Outlet[] = Object.freeze([
   // ── Western and Northern Europe ──────────────────────────────────────────
   o('Le Monde', 'FR'),
   o('Le Figaro', 'FR'),
-  o('Libération', 'FR', ['Liberation']),
+  o('Libération', 'FR'),
   o('Les Echos', 'FR'),
   o('Le Parisien', 'FR'),
   o('Ouest-France', 'FR'),
@@ -373,7 +384,7 @@ export const OUTLETS: readonly Outlet[] = Object.freeze([
   o('Euronews', 'FR'),
   o('Jeune Afrique', 'FR'),
   o('The Africa Report', 'FR'),
-  o('Der Spiegel', 'DE', ['Spiegel', 'Spiegel Online']),
+  o('Der Spiegel', 'DE', ['Spiegel Online', 'Spiegel magazine']),
   o('Die Zeit', 'DE'),
   o('Frankfurter Allgemeine Zeitung', 'DE', ['FAZ', 'Frankfurter Allgemeine']),
   o('Süddeutsche Zeitung', 'DE', ['Sueddeutsche Zeitung', 'Suddeutsche Zeitung']),
@@ -391,7 +402,7 @@ export const OUTLETS: readonly Outlet[] = Object.freeze([
   o('La Stampa', 'IT'),
   o('Il Sole 24 Ore', 'IT'),
   o('Il Fatto Quotidiano', 'IT'),
-  o('RAI', 'IT', ['Rai']),
+  o('RAI', 'IT', ['Rai News', 'RaiNews24']),
   o('El País', 'ES', ['El Pais']),
   o('El Mundo', 'ES'),
   o('La Vanguardia', 'ES'),
@@ -401,7 +412,7 @@ export const OUTLETS: readonly Outlet[] = Object.freeze([
   o('RTP', 'PT'),
   o('NOS', 'NL'),
   o('de Volkskrant', 'NL', ['Volkskrant', 'De Volkskrant']),
-  o('NRC', 'NL', ['NRC Handelsblad']),
+  o('NRC Handelsblad', 'NL'),
   o('De Telegraaf', 'NL', ['Telegraaf']),
   o('Le Soir', 'BE'),
   o('De Standaard', 'BE'),
@@ -448,7 +459,7 @@ export const OUTLETS: readonly Outlet[] = Object.freeze([
   o('Suspilne', 'UA'),
   o('Hromadske', 'UA'),
   o('RBC-Ukraine', 'UA'),
-  o('NV', 'UA', ['New Voice of Ukraine']),
+  o('New Voice of Ukraine', 'UA', ['Novoye Vremya']),
   // ── Russia and Belarus ───────────────────────────────────────────────────
   o('Kommersant', 'RU'),
   o('Vedomosti', 'RU'),
@@ -458,8 +469,7 @@ export const OUTLETS: readonly Outlet[] = Object.freeze([
   o('Komsomolskaya Pravda', 'RU'),
   o('Novaya Gazeta', 'RU'),
   o('Meduza', 'LV'),
-  o('Mediazona', 'RU'),
-  o('The Insider', 'RU'),
+  o('The Insider', 'LV'),
   o('The Moscow Times', 'NL', ['Moscow Times']),
   o('RT', 'RU', ['Russia Today']),
   o('Sputnik', 'RU'),
@@ -526,7 +536,7 @@ export const OUTLETS: readonly Outlet[] = Object.freeze([
   o('India Today', 'IN'),
   o('Deccan Herald', 'IN'),
   o('Deccan Chronicle', 'IN'),
-  o('Scroll.in', 'IN', ['Scroll']),
+  o('Scroll.in', 'IN'),
   o('The Wire', 'IN'),
   o('ThePrint', 'IN', ['The Print']),
   o('The Quint', 'IN'),
@@ -559,7 +569,7 @@ export const OUTLETS: readonly Outlet[] = Object.freeze([
   o('Liberty Times', 'TW'),
   o('United Daily News', 'TW'),
   o('NHK', 'JP', ['NHK World']),
-  o('The Asahi Shimbun', 'JP', ['Asahi Shimbun', 'Asahi']),
+  o('The Asahi Shimbun', 'JP', ['Asahi Shimbun']),
   o('The Yomiuri Shimbun', 'JP', ['Yomiuri Shimbun', 'Yomiuri']),
   o('The Mainichi', 'JP', ['Mainichi Shimbun', 'Mainichi']),
   o('Nikkei', 'JP', ['Nikkei Asia', 'Nikkei Asian Review']),
@@ -602,7 +612,7 @@ export const OUTLETS: readonly Outlet[] = Object.freeze([
   o('VnExpress', 'VN'),
   o('Tuoi Tre', 'VN'),
   o('Thanh Nien', 'VN'),
-  o('The Irrawaddy', 'TH', ['Irrawaddy']),
+  o('The Irrawaddy', 'TH'),
   o('Myanmar Now', 'MM'),
   o('Mizzima', 'MM'),
   o('Global New Light of Myanmar', 'MM'),
@@ -611,7 +621,7 @@ export const OUTLETS: readonly Outlet[] = Object.freeze([
   // ── Australia and New Zealand ────────────────────────────────────────────
   o('Australian Broadcasting Corporation', 'AU', ['ABC Australia', 'ABC News Australia']),
   o('SBS News', 'AU', ['Special Broadcasting Service']),
-  o('The Sydney Morning Herald', 'AU', ['Sydney Morning Herald', 'SMH']),
+  o('The Sydney Morning Herald', 'AU', ['Sydney Morning Herald']),
   o('The Age', 'AU'),
   o('The Australian', 'AU'),
   o('Australian Financial Review', 'AU', ['The Australian Financial Review', 'AFR']),
@@ -652,13 +662,13 @@ export const OUTLETS: readonly Outlet[] = Object.freeze([
   o('El Financiero', 'MX'),
   o('Excélsior', 'MX', ['Excelsior']),
   o('Animal Político', 'MX', ['Animal Politico']),
-  o('Televisa', 'MX', ['N+']),
+  o('Televisa', 'MX'),
   o('TV Azteca', 'MX'),
   o('Folha de S.Paulo', 'BR', ['Folha', 'Folha de São Paulo', 'Folha de Sao Paulo']),
   o('O Globo', 'BR'),
   o('O Estado de S. Paulo', 'BR', ['Estadão', 'Estadao']),
   o('Valor Econômico', 'BR', ['Valor Economico']),
-  o('TV Globo', 'BR', ['Rede Globo', 'GloboNews', 'G1']),
+  o('TV Globo', 'BR', ['Rede Globo', 'GloboNews']),
   o('UOL', 'BR'),
   o('Veja', 'BR'),
   o('Clarín', 'AR', ['Clarin']),
@@ -678,7 +688,7 @@ export const OUTLETS: readonly Outlet[] = Object.freeze([
   o('teleSUR', 'VE', ['Telesur']),
   o('Granma', 'CU'),
   o('14ymedio', 'CU'),
-  o('El Faro', 'SV'),
+  o('El Faro', 'CR'),
   o('Prensa Libre', 'GT'),
   o('Listín Diario', 'DO', ['Listin Diario']),
   o('The Gleaner', 'JM', ['Jamaica Gleaner']),
@@ -690,7 +700,7 @@ export const OUTLETS: readonly Outlet[] = Object.freeze([
   o('SABC', 'ZA', ['South African Broadcasting Corporation']),
   o('eNCA', 'ZA'),
   o('TimesLIVE', 'ZA'),
-  o('BusinessDay', 'ZA', ['Business Day']),
+  o('BusinessDay', 'ZA'),
   o('IOL', 'ZA'),
   o('Premium Times', 'NG'),
   o('The Punch', 'NG', ['Punch newspaper']),
@@ -704,17 +714,15 @@ export const OUTLETS: readonly Outlet[] = Object.freeze([
   o('Daily Nation', 'KE', ['Nation Africa']),
   o('The Standard', 'KE'),
   o('Citizen TV', 'KE'),
-  o('The EastAfrican', 'KE', ['The East African']),
+  o('The EastAfrican', 'KE'),
   o('Daily Graphic', 'GH', ['Graphic Online']),
   o('MyJoyOnline', 'GH', ['Joy News']),
   o('Addis Standard', 'ET'),
   o('Daily Monitor', 'UG'),
   o('New Vision', 'UG'),
   o('The New Times', 'RW'),
-  o('NewsDay', 'ZW'),
   o('Radio Okapi', 'CD'),
   o('Garowe Online', 'SO'),
-  o('Hiiraan Online', 'SO'),
   o('Africanews', 'CG'),
 ]);
 
@@ -732,7 +740,7 @@ export const OUTLETS: readonly Outlet[] = Object.freeze([
  * AMBIGUOUS_OUTLET_NAMES.has('Reuters'); // false — safe anywhere
  * ```
  */
-export const AMBIGUOUS_OUTLET_NAMES: ReadonlySet<string> = new Set([
+export const AMBIGUOUS_OUTLET_NAMES: ReadonlySet<string> = checkedSet('AMBIGUOUS_OUTLET_NAMES', [
   'Time',
   'Fortune',
   'Forbes',
@@ -755,7 +763,6 @@ export const AMBIGUOUS_OUTLET_NAMES: ReadonlySet<string> = new Set([
   'Semana',
   'Tempo',
   'Granma',
-  'Scroll',
   'Veja',
   'Bild',
   'Reforma',
@@ -777,7 +784,25 @@ export const AMBIGUOUS_OUTLET_NAMES: ReadonlySet<string> = new Set([
   'The Wire',
   'The Insider',
   'The Information',
-]);
+  'ISNA',
+  'NOS',
+  'ERR',
+  'RT',
+  'RBC',
+  'CCTV',
+  'MBC',
+  'STAT',
+  'Nikkei',
+  'Crikey',
+  'Channel 12',
+  'National News Agency',
+  'Central News Agency',
+  'Foreign Policy',
+  'Foreign Affairs',
+  'Stars and Stripes',
+  'Rolling Stone',
+  'La Presse',
+], false);
 
 /**
  * Lowercase generic nouns that refer back to an outlet already named: "the newspaper
@@ -791,7 +816,7 @@ export const AMBIGUOUS_OUTLET_NAMES: ReadonlySet<string> = new Set([
  * OUTLET_NOUNS.has('wire service'); // true
  * ```
  */
-export const OUTLET_NOUNS: ReadonlySet<string> = new Set([
+export const OUTLET_NOUNS: ReadonlySet<string> = checkedSet('OUTLET_NOUNS', [
   'outlet',
   'news outlet',
   'media outlet',
@@ -822,7 +847,6 @@ export const OUTLET_NOUNS: ReadonlySet<string> = new Set([
   'television station',
   'tv station',
   'radio station',
-  'broadcaster',
   'publication',
   'magazine',
   'news magazine',
@@ -835,7 +859,7 @@ export const OUTLET_NOUNS: ReadonlySet<string> = new Set([
   'portal',
   'newsletter',
   'newsroom',
-]);
+], true);
 
 /**
  * Capitalised words that mark an unknown capitalised name as an outlet when they end or head
@@ -848,7 +872,7 @@ export const OUTLET_NOUNS: ReadonlySet<string> = new Set([
  * 'The Springfield Courier'.split(' ').some((w) => OUTLET_NAME_HINTS.has(w)); // true
  * ```
  */
-export const OUTLET_NAME_HINTS: ReadonlySet<string> = new Set([
+export const OUTLET_NAME_HINTS: ReadonlySet<string> = checkedSet('OUTLET_NAME_HINTS', [
   'Times',
   'Post',
   'Journal',
@@ -913,4 +937,4 @@ export const OUTLET_NAME_HINTS: ReadonlySet<string> = new Set([
   'Noticias',
   'Notícias',
   'Quotidiano',
-]);
+], false);

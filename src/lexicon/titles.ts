@@ -552,6 +552,15 @@ export const PERSON_TITLES: ReadonlySet<string> = checkedSet(
     'host',
     'author',
     'writer',
+    'anchorman',
+    'anchorwoman',
+    // public life
+    'statesman',
+    'stateswoman',
+    'policeman',
+    'policewoman',
+    'actor',
+    'actress',
     // sport
     'coach',
     'head coach',
@@ -630,8 +639,6 @@ export const GENDERED_TITLES: ReadonlyMap<string, Gender> = checkedMap<Gender>('
   ['anchorman', 'male'],
   ['anchorwoman', 'female'],
   ['actress', 'female'],
-  ['widow', 'female'],
-  ['widower', 'male'],
 ]);
 
 /**

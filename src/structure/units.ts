@@ -23,10 +23,12 @@ export interface Unit {
   readonly lineCount: number;
   /** Index of the blank-line-separated block the unit comes from. */
   readonly block: number;
+  /** Blank characters before the unit's first line: list items and fact boxes are often indented. */
+  readonly indent: number;
 }
 
 // Wrapped text is rarely wider than this; longer lines mean one paragraph per line.
-const MAX_WRAP_WIDTH = 160;
+const MAX_WRAP_WIDTH = 120;
 // In wrapped text hardly any line runs past the width (an unbreakable URL, a headline pasted
 // above the wrapped body); the width is taken below this share of the longest lines.
 const MAX_OVERLONG_SHARE = 0.05;
@@ -115,10 +117,19 @@ function isTrailingPunctuation(code: number): boolean {
   return code === 0x2c /* , */ || code === 0x3b /* ; */ || code === 0x3a /* : */ || isSentenceEnd(code) || isClosingMark(code);
 }
 
+/**
+ * True when `b` is indented deeper than `a` while `a` is no list item: the first-line indent
+ * that marks a new paragraph in text laid out without blank lines. (Under a list item, a deeper
+ * line is the item's hanging continuation.)
+ */
+function opensIndentedParagraph(input: string, a: Line, b: Line): boolean {
+  return b.textStart - b.start > a.textStart - a.start && itemMark(input, a) === null;
+}
+
 /** True when the break between `a` and the following line `b` is a soft wrap to be joined. */
 function isSoftBreak(input: string, a: Line, b: Line, width: number | null): boolean {
   const mark = itemMark(input, b);
-  if (mark === 'bullet') return false;
+  if (mark === 'bullet' || opensIndentedParagraph(input, a, b)) return false;
   const ended = endsSentence(input, a.textStart, a.textEnd) || input.charCodeAt(a.textEnd - 1) === 0x3a; /* : */
   // A sentence broken mid-way by a stray line break: the next line goes on in lower case.
   if (mark === null && !ended && startsWithPlainLowerWord(input, b)) return true;
@@ -142,7 +153,7 @@ export function splitIntoUnits(input: string, blocks: readonly Block[], width: n
         count++;
         continue;
       }
-      units.push({ start: first.textStart, end: prev.textEnd, lineCount: count, block: b });
+      units.push({ start: first.textStart, end: prev.textEnd, lineCount: count, block: b, indent: first.textStart - first.start });
       if (next !== undefined) first = next;
       count = 1;
     }

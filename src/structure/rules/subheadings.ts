@@ -1,26 +1,94 @@
 /**
  * The subheadings rule: a heading candidate (see `structure/subheading`) is a subheading when it
- * stands alone between body text: the unit after it is a paragraph that is not itself a
- * candidate, the unit before it is not a candidate (a run of short lines is a list), and the unit
- * before it does not end with a colon (then the short line is what the colon announced).
+ * stands alone between body text. The unit before it must not be a candidate (a run of short
+ * lines is a list) nor end with a colon (then the short line is what the colon announced). The
+ * unit after it is a paragraph that is not itself a candidate — or the start of a list the
+ * candidate introduces (see {@link introducesList}).
+ *
+ * Two layout signals keep list items out: a run of lines indented deeper than the body's usual
+ * indentation is a list or fact box (one indented line alone may be a centred heading), and a
+ * "Label: value" line right after another ("Age: 19" after "Position: PF") is a fact-box field.
  * @module
  */
 import { isHeadingCandidate } from '../subheading.js';
 import type { StructureState } from '../state.js';
 import type { Unit } from '../units.js';
+import { endsSentence } from '../../text/punctuation.js';
+
+// A paragraph this long is prose, not a list item that happens to be a sentence.
+const MAX_LIST_ITEM_LENGTH = 90;
+const MAX_LABEL_LENGTH = 30;
+
+/** Indices of the units still in the body (paragraph role), in order. */
+function bodyUnits(state: StructureState): number[] {
+  const body: number[] = [];
+  for (let i = 0; i < state.units.length; i++) if (state.roles[i] === 'paragraph') body.push(i);
+  return body;
+}
+
+/** The label of a "Label: value" line, or `null`. */
+function labelOf(text: string): string | null {
+  const colon = text.indexOf(': ');
+  return colon > 0 && colon <= MAX_LABEL_LENGTH ? text.slice(0, colon) : null;
+}
+
+/** The indentation most body units share (usually none). */
+function usualIndent(units: readonly Unit[]): number {
+  const counts = new Map<number, number>();
+  let best = 0;
+  let bestCount = 0;
+  for (const u of units) {
+    const c = (counts.get(u.indent) ?? 0) + 1;
+    counts.set(u.indent, c);
+    if (c > bestCount) [best, bestCount] = [u.indent, c];
+  }
+  return best;
+}
+
+/** True when unit `k` is indented deeper than the body and a neighbour is indented just as deep. */
+function inIndentedRun(units: readonly Unit[], k: number, usual: number): boolean {
+  const own = (units[k] as Unit).indent;
+  return own > usual && (units[k - 1]?.indent === own || units[k + 1]?.indent === own);
+}
+
+/** Per-article view of the body the rule reads. */
+interface Body {
+  readonly units: readonly Unit[];
+  readonly texts: readonly string[];
+  readonly candidate: readonly boolean[];
+}
+
+/**
+ * True when the candidate at `k` opens the list after it rather than being its first item: the
+ * items are indented under it, or it follows a finished prose paragraph and is not itself a
+ * "label: value" line, as fact-box items are.
+ */
+function introducesList(state: StructureState, body: Body, k: number): boolean {
+  const unit = body.units[k] as Unit;
+  if ((body.units[k + 1] as Unit).indent > unit.indent) return true;
+  const prev = body.units[k - 1];
+  if (prev === undefined || (body.texts[k - 1] as string).length <= MAX_LIST_ITEM_LENGTH) return false;
+  return endsSentence(state.input, prev.start, prev.end) && labelOf(body.texts[k] as string) === null;
+}
+
+function isHeading(state: StructureState, body: Body, k: number): boolean {
+  if (!body.candidate[k] || k + 1 >= body.units.length) return false;
+  if (body.candidate[k - 1] === true || body.texts[k - 1]?.endsWith(':')) return false;
+  if (!body.candidate[k + 1]) return true;
+  return body.candidate[k + 2] === true && introducesList(state, body, k);
+}
 
 /** The subheadings rule. */
 export function subheadings(state: StructureState): void {
-  const body: number[] = [];
-  for (let i = 0; i < state.units.length; i++) if (state.roles[i] === 'paragraph') body.push(i);
-  const candidate = body.map((i) => (state.units[i] as Unit).lineCount === 1 && isHeadingCandidate(state.texts[i] as string));
-  for (let k = 0; k < body.length; k++) {
-    if (!candidate[k]) continue;
-    const next = body[k + 1];
-    if (next === undefined || candidate[k + 1]) continue;
-    if (k > 0 && candidate[k - 1]) continue;
-    const prevText = k > 0 ? (state.texts[body[k - 1] as number] as string) : '';
-    if (prevText.endsWith(':')) continue;
-    state.roles[body[k] as number] = 'heading';
-  }
+  const indices = bodyUnits(state);
+  const units = indices.map((i) => state.units[i] as Unit);
+  const texts = indices.map((i) => state.texts[i] as string);
+  const indent = usualIndent(units);
+  const candidate = texts.map((text, k) => {
+    const unit = units[k] as Unit;
+    if (unit.lineCount !== 1 || inIndentedRun(units, k, indent) || !isHeadingCandidate(text)) return false;
+    return k === 0 || labelOf(text) === null || labelOf(texts[k - 1] as string) === null;
+  });
+  const body: Body = { units, texts, candidate };
+  for (let k = 0; k < indices.length; k++) if (isHeading(state, body, k)) state.roles[indices[k] as number] = 'heading';
 }
