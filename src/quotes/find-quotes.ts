@@ -31,7 +31,6 @@ interface LeadIn {
 
 // An unattributed quotation shorter than this inside a sentence is a scare quote or a title.
 const MIN_UNATTRIBUTED_WORDS = 5;
-const TRAILING_COMMA = /[\s,]+$/;
 
 /** Finds every quote of the article's paragraphs. */
 export function findQuotes(input: string, paragraphs: readonly Paragraph[]): Quote[] {
@@ -199,10 +198,12 @@ function newDraft(cue: Span | null, speaker: Span | null, st: ReadState): Draft 
   return draft;
 }
 
+/** The trimmed span of a quote part, without the comma that punctuates its attribution ("…,” she said). */
 function trimmedPart(input: string, start: number, end: number): Span {
   const t = trimSpan(input, start, end);
-  const m = TRAILING_COMMA.exec(input.slice(Math.max(t.start, t.end - 8), t.end));
-  return m === null ? t : trimSpan(input, t.start, Math.max(t.start, t.end - m[0].length));
+  let e = t.end;
+  while (e > t.start && input.charCodeAt(e - 1) === 0x2c) e--;
+  return e === t.end ? t : trimSpan(input, t.start, e);
 }
 
 function quoteItemsIn(items: readonly Item[], from: number, to: number): QuoteItem[] {
