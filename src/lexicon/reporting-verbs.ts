@@ -115,7 +115,6 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = Object.freeze([
   rv('mention', ['mention', 'mentions', 'mentioned', 'mentioning'], 'speech', true, true),
   rv('continue', ['continue', 'continues', 'continued', 'continuing'], 'speech', false, true),
   rv('go on', ['go on', 'goes on', 'went on', 'gone on', 'going on'], 'speech', false, true),
-  rv('begin', ['begin', 'begins', 'began', 'begun', 'beginning'], 'speech', false, true),
   rv('conclude', ['conclude', 'concludes', 'concluded', 'concluding'], 'speech', true, true),
   rv('recall', ['recall', 'recalls', 'recalled', 'recalling'], 'speech', true, true),
   rv('recount', ['recount', 'recounts', 'recounted', 'recounting'], 'speech', true, true),

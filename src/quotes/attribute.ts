@@ -123,10 +123,22 @@ export function attributeSentence(items: readonly Item[], s: Sentence): Attribut
       i++;
       continue;
     }
-    const attribution = cue.verb === null ? accordingTo(items, s, cue) : withVerb(items, s, cue, found.at(-1));
+    let attribution = cue.verb === null ? accordingTo(items, s, cue) : withVerb(items, s, cue, found.at(-1));
+    const range = attribution?.shape === 'leading' ? attribution.content[0] : undefined;
+    if (attribution !== null && range !== undefined) {
+      // A leading attribution's content runs to the sentence end — cues inside it are part of what
+      // was reported — unless the same speaker goes on with a coordinated cue ("…, and added that").
+      const next = coordinatedCue(items, range.from, range.to);
+      if (next < 0) {
+        found.push(attribution);
+        break;
+      }
+      attribution = { ...attribution, content: [{ from: range.from, to: isPunct(items, next - 2, ',') ? next - 2 : next - 1 }] };
+      found.push(attribution);
+      i = next;
+      continue;
+    }
     if (attribution !== null) found.push(attribution);
-    // A leading attribution's content runs to the sentence end: cues inside it are part of what was reported.
-    if (attribution?.shape === 'leading' && attribution.content.length > 0) break;
     i = Math.max(i + 1, attribution?.cueTo ?? cue.to);
   }
   return found;
@@ -142,7 +154,26 @@ function accordingTo(items: readonly Item[], s: Sentence, cue: Cue): Attribution
   return content.length === 0 ? null : { cue, cueTo: cue.to, speaker, content, shape: 'according' };
 }
 
+const COORDINATORS = new Set(['and', 'but']);
+
+/**
+ * Where a coordinated cue of the same speaker starts inside `[from, to)`: "and said", "but
+ * insisted", ", adding" (the index of the cue's first word), or -1.
+ */
+function coordinatedCue(items: readonly Item[], from: number, to: number): number {
+  for (let k = from + 1; k + 1 < to; k++) {
+    const w = word(items, k);
+    const participle = isPunct(items, k, ',') && word(items, k + 1).endsWith('ing');
+    if (!COORDINATORS.has(w) && !participle) continue;
+    const cue = cueAt(items, k + 1);
+    if (cue !== null && cue.from === k + 1 && items[k + 1]?.kind === 'word') return k + 1;
+  }
+  return -1;
+}
+
 function withVerb(items: readonly Item[], s: Sentence, cue: Cue, previous: Attribution | undefined): Attribution | null {
+  // "… and added that …": a coordinated cue keeps the previous speaker.
+  if (previous !== undefined && COORDINATORS.has(word(items, cue.from - 1))) return leading(items, s, cue, previous.speaker);
   // "…, saying that …" / "…,” Anderson said, adding that …": the participle's speaker is the clause's subject.
   if (isPunct(items, cue.from - 1, ',') && word(items, cue.head).endsWith('ing')) return participle(items, s, cue, previous);
   const before = speakerBefore(items, s.from, cue.from);
@@ -163,7 +194,10 @@ function withVerb(items: readonly Item[], s: Sentence, cue: Cue, previous: Attri
 
 /** "…,” Rutte said (to journalists)." / "…, reports Bloomberg.": content is what precedes `at`. */
 function trailing(items: readonly Item[], s: Sentence, cue: Cue, speaker: SpeakerPhrase, at: number): Attribution | null {
-  if (!opensTrailing(items, at - 1) || s.to - Math.max(cue.to, speaker.to) > MAX_TRAILING_TAIL) return null;
+  // Right after a quotation the attribution is certain, whatever follows it; after a comma, only
+  // when the sentence ends soon after (else the comma belongs to the content's own clause).
+  const afterQuotation = items[at - 1]?.kind === 'quote';
+  if (!opensTrailing(items, at - 1) || (!afterQuotation && s.to - Math.max(cue.to, speaker.to) > MAX_TRAILING_TAIL)) return null;
   const to = isPunct(items, at - 1, ',—–-') ? at - 1 : at;
   if (to <= s.from) return null;
   const hasQuote = items[to - 1]?.kind === 'quote' || items[at - 1]?.kind === 'quote';

@@ -132,7 +132,12 @@ function leftover(frame: Frame, item: QuoteItem, startsSentence: boolean, whole:
   }
   // "“…,” he said. “…”" and a fully quoted paragraph after a quoted one: the same speaker goes on.
   if (startsSentence && whole && st.lastDirect !== null && follows(st.lastDirect, frame.paragraph)) {
-    takeSegment(st.lastDirect, item.segment, st);
+    if (st.lastDirect.paragraphs.has(frame.paragraph)) takeSegment(st.lastDirect, item.segment, st);
+    else {
+      const draft = newDraft(st.lastDirect.cue, st.lastDirect.speaker, st);
+      takeSegment(draft, item.segment, st);
+      st.lastDirect = draft;
+    }
     return;
   }
   if (seg.family === 'double' && startsSentence && whole && countWords(st.input, seg.contentStart, seg.contentEnd) >= MIN_UNATTRIBUTED_WORDS) {

@@ -66,8 +66,10 @@ function endsSentenceAt(input: string, items: readonly Item[], i: number, segmen
   const nextOpens = next.kind === 'quote' || next.cap || (next.kind === 'word' && /^\d/.test(next.lower));
   if (item.kind === 'quote') {
     const seg = segments[item.segment] as QuoteSegment;
-    // "“…?” Sanders asked." — a question or exclamation mark inside the quotation does not end the frame sentence.
-    return nextOpens && endsWithStop(input, seg.contentStart, seg.contentEnd) && !attributionFollows(items, i + 1);
+    // "“…?” Sanders asked." — a question or exclamation mark inside the quotation does not end the
+    // frame sentence when an attribution follows; a full stop does ("“… ongoing.” He said …").
+    const stop = lastStop(input, seg.contentStart, seg.contentEnd);
+    return nextOpens && stop !== 0 && !(stop !== 0x2e && attributionFollows(items, i + 1));
   }
   if (item.kind === 'punct') return (item.lower === '.' || item.lower === '!' || item.lower === '?') && nextOpens;
   // An abbreviation's period ends the sentence only before a word that typically opens one.
@@ -84,11 +86,12 @@ function attributionFollows(items: readonly Item[], from: number): boolean {
   return false;
 }
 
-function endsWithStop(input: string, start: number, end: number): boolean {
+/** The sentence-final character ending `input[start, end)` (. ! ? …), or 0 when it does not end like a sentence. */
+function lastStop(input: string, start: number, end: number): number {
   let e = end - 1;
   while (e >= start && (input.charCodeAt(e) === 0x20 || input.charCodeAt(e) === 0x29)) e--;
   const c = input.charCodeAt(e);
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 ? c : 0;
 }
 
 function splitSentences(input: string, items: readonly Item[], segments: readonly QuoteSegment[]): Sentence[] {

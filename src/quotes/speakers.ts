@@ -39,6 +39,8 @@ const NOT_NAME_START = new Set([
   'asked', 'told', 'according', 'during', 'for', 'with', 'by', 'from', 'to', 'of', 'his', 'her', 'their', 'its', 'our', 'my',
 ]);
 const MAX_PHRASE_WORDS = 8;
+const MAX_APPOSITIVE_ITEMS = 20;
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
 const PREPOSITIONS = new Set(['at', 'in', 'on', 'of', 'for', 'to', 'from', 'with', 'by', 'about', 'into', 'over', 'under', 'after', 'before', 'during', 'against', 'without', 'between', 'among', 'through', 'despite', 'like']);
 
 function isWord(item: Item | undefined): item is Item & { kind: 'word' } {
@@ -58,13 +60,28 @@ function skipInterveners(items: readonly Item[], lo: number, i: number): number 
   let j = i;
   for (;;) {
     const item = items[j];
+    // A party-and-state tag or other short parenthesis after a name: "Sen. Jane Roe (D-Va.) said".
+    if (item !== undefined && item.kind === 'punct' && item.lower === ')') {
+      const open = openingBracket(items, lo, j);
+      if (open < 0) return j;
+      j = open - 1;
+      continue;
+    }
     if (!isWord(item) || j < lo) return j;
     const w = item.lower;
-    if (INTERVENING_ADVERBS.has(w) || (!item.cap && w.length > 4 && w.endsWith('ly'))) j--;
+    if (INTERVENING_ADVERBS.has(w) || REFLEXIVES.has(w) || (!item.cap && w.length > 4 && w.endsWith('ly'))) j--;
     else if (TIME_WORDS.has(w) && !item.cap && isWord(items[j - 1]) && (items[j - 1] as Item).lower === 'last') j -= 2;
     else if (TIME_WORDS.has(w) && item.cap) j -= word(items, j - 1) === 'on' ? 2 : 1;
     else return j;
   }
+}
+
+function openingBracket(items: readonly Item[], lo: number, close: number): number {
+  for (let k = close - 1; k >= lo && close - k <= 8; k--) {
+    const item = items[k];
+    if (item?.kind === 'punct' && item.lower === '(') return k;
+  }
+  return -1;
 }
 
 function word(items: readonly Item[], i: number): string {
@@ -131,7 +148,7 @@ export function speakerBefore(items: readonly Item[], lo: number, cueFrom: numbe
 
 /** "Jane Doe, the mayor, said": the name before the appositive that ends at comma `j`. */
 function appositiveName(items: readonly Item[], lo: number, j: number): SpeakerPhrase | null {
-  for (let k = j - 1; k >= lo && j - k <= 12; k--) {
+  for (let k = j - 1; k >= lo && j - k <= MAX_APPOSITIVE_ITEMS; k--) {
     if (isComma(items[k])) {
       const name = phraseEndingAt(items, lo, k - 1);
       if (name !== null) return name;

@@ -26,23 +26,34 @@ function bodyUnits(state: StructureState): number[] {
   return body;
 }
 
-/** The label of a "Label: value" line, or `null`. */
+/** The label of a "Label: value" line ("Age: 19", "Last fight:Dec. 20"), or `null`. */
 function labelOf(text: string): string | null {
-  const colon = text.indexOf(': ');
-  return colon > 0 && colon <= MAX_LABEL_LENGTH ? text.slice(0, colon) : null;
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon > MAX_LABEL_LENGTH) return null;
+  // A colon between digits is a time or a score ("3:30", "2:1"), not the end of a label.
+  return isDigit(text.charCodeAt(colon - 1)) && isDigit(text.charCodeAt(colon + 1)) ? null : text.slice(0, colon);
 }
 
-/** The indentation most body units share (usually none). */
-function usualIndent(units: readonly Unit[]): number {
-  const counts = new Map<number, number>();
-  let best = 0;
-  let bestCount = 0;
-  for (const u of units) {
-    const c = (counts.get(u.indent) ?? 0) + 1;
-    counts.set(u.indent, c);
-    if (c > bestCount) [best, bestCount] = [u.indent, c];
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** A fact-box field: a short "Label: value" line. */
+function isShortLabelLine(text: string): boolean {
+  return text.length <= MAX_LIST_ITEM_LENGTH && labelOf(text) !== null;
+}
+
+/**
+ * The indentation of the body's prose: the least among paragraphs too long to be list items.
+ * Lists and quotes are indented deeper than prose, never less, and a list-heavy article may
+ * have more long indented items than paragraphs.
+ */
+function proseIndent(units: readonly Unit[], texts: readonly string[]): number {
+  let least = Infinity;
+  for (let k = 0; k < units.length; k++) {
+    if ((texts[k] as string).length > MAX_LIST_ITEM_LENGTH) least = Math.min(least, (units[k] as Unit).indent);
   }
-  return best;
+  return least === Infinity ? 0 : least;
 }
 
 /** True when unit `k` is indented deeper than the body and a neighbour is indented just as deep. */
@@ -58,14 +69,17 @@ interface Body {
   readonly candidate: readonly boolean[];
 }
 
+function itemsIndentedUnder(body: Body, k: number): boolean {
+  return (body.units[k + 1] as Unit).indent > (body.units[k] as Unit).indent;
+}
+
 /**
  * True when the candidate at `k` opens the list after it rather than being its first item: the
  * items are indented under it, or it follows a finished prose paragraph and is not itself a
  * "label: value" line, as fact-box items are.
  */
 function introducesList(state: StructureState, body: Body, k: number): boolean {
-  const unit = body.units[k] as Unit;
-  if ((body.units[k + 1] as Unit).indent > unit.indent) return true;
+  if (itemsIndentedUnder(body, k)) return true;
   const prev = body.units[k - 1];
   if (prev === undefined || (body.texts[k - 1] as string).length <= MAX_LIST_ITEM_LENGTH) return false;
   return endsSentence(state.input, prev.start, prev.end) && labelOf(body.texts[k] as string) === null;
@@ -73,9 +87,10 @@ function introducesList(state: StructureState, body: Body, k: number): boolean {
 
 function isHeading(state: StructureState, body: Body, k: number): boolean {
   if (!body.candidate[k] || k + 1 >= body.units.length) return false;
-  if (body.candidate[k - 1] === true || body.texts[k - 1]?.endsWith(':')) return false;
-  if (!body.candidate[k + 1]) return true;
-  return body.candidate[k + 2] === true && introducesList(state, body, k);
+  if (body.texts[k - 1]?.endsWith(':')) return false;
+  // A line with items indented under it heads them, even right after another list.
+  if (body.candidate[k - 1] === true && !itemsIndentedUnder(body, k)) return false;
+  return !body.candidate[k + 1] || introducesList(state, body, k);
 }
 
 /** The subheadings rule. */
@@ -83,11 +98,11 @@ export function subheadings(state: StructureState): void {
   const indices = bodyUnits(state);
   const units = indices.map((i) => state.units[i] as Unit);
   const texts = indices.map((i) => state.texts[i] as string);
-  const indent = usualIndent(units);
+  const indent = proseIndent(units, texts);
   const candidate = texts.map((text, k) => {
     const unit = units[k] as Unit;
     if (unit.lineCount !== 1 || inIndentedRun(units, k, indent) || !isHeadingCandidate(text)) return false;
-    return k === 0 || labelOf(text) === null || labelOf(texts[k - 1] as string) === null;
+    return k === 0 || labelOf(text) === null || !isShortLabelLine(texts[k - 1] as string);
   });
   const body: Body = { units, texts, candidate };
   for (let k = 0; k < indices.length; k++) if (isHeading(state, body, k)) state.roles[indices[k] as number] = 'heading';

@@ -1,0 +1,88 @@
+/**
+ * Anonymous sources: "a source", "sources familiar with the matter", "two senior administration
+ * officials", "a Pentagon spokesperson". Parsed as DETERMINER MODIFIER* HEAD TAIL? from the
+ * lexicon's building blocks, and keyed by modifiers + head so one description is one source.
+ * @module
+ */
+import { ANONYMOUS_SOURCE_DETERMINERS, ANONYMOUS_SOURCE_MODIFIERS, FAMILIARITY_TAILS } from '../lexicon/anonymous-sources.js';
+import type { Token } from './tokens.js';
+import { isAnonymousHead, isNationality } from './vocabulary.js';
+
+/** An anonymous-source phrase. */
+export interface AnonymousPhrase {
+  /** Modifiers and head, lower-cased: "senior administration official". */
+  readonly key: string;
+  /** The head noun, lower-cased: "official". */
+  readonly head: string;
+  /** "the source": refers back to the last anonymous source with this head. */
+  readonly definite: boolean;
+  /** "another source": a new source even when the description repeats. */
+  readonly another: boolean;
+  readonly plural: boolean;
+}
+
+/** Heads that are sources only with a familiarity tail ("people familiar with the talks"). */
+const NEEDS_TAIL: ReadonlySet<string> = new Set(['person', 'people', 'persons', 'individual', 'individuals']);
+const MAX_DETERMINER_WORDS = 4;
+const MAX_MODIFIERS = 5;
+
+/** Joined lower-cased words of tokens `[k, k + n)`, or null when they are not adjacent. */
+function wordsAt(tokens: readonly Token[], k: number, n: number, last: number): string | null {
+  if (k + n - 1 > last) return null;
+  let out = '';
+  for (let m = k; m < k + n; m++) {
+    const t = tokens[m] as Token;
+    if (m > k && t.gap !== '') return null;
+    out = m === k ? t.lower : `${out} ${t.lower}`;
+  }
+  return out;
+}
+
+/** Longest entry of `set` that starts at token `k`, as a token count (0 when none). */
+function unitAt(tokens: readonly Token[], k: number, last: number, set: ReadonlySet<string>, max: number): number {
+  for (let n = max; n >= 1; n--) {
+    const w = wordsAt(tokens, k, n, last);
+    if (w !== null && set.has(w)) return n;
+  }
+  return 0;
+}
+
+/** True when a familiarity tail ("familiar with the matter", "close to") starts at token `k`. */
+function hasTail(tokens: readonly Token[], k: number, last: number): boolean {
+  const rest = wordsAt(tokens, k, Math.min(6, last - k + 1), last) ?? (tokens[k] as Token | undefined)?.lower ?? '';
+  return FAMILIARITY_TAILS.some((tail) => rest.startsWith(tail));
+}
+
+/** Parses tokens `[from, to]` as an anonymous-source phrase, or returns null. */
+export function parseAnonymous(tokens: readonly Token[], from: number, to: number): AnonymousPhrase | null {
+  let k = from;
+  const det = unitAt(tokens, k, to, ANONYMOUS_SOURCE_DETERMINERS, MAX_DETERMINER_WORDS);
+  const determiner = det > 0 ? (wordsAt(tokens, k, det, to) ?? '') : '';
+  k += det;
+  const modifiers: string[] = [];
+  while (k <= to && modifiers.length < MAX_MODIFIERS) {
+    const t = tokens[k] as Token;
+    if (isAnonymousHead(t.lower) && !t.cap) break;
+    const n = unitAt(tokens, k, to, ANONYMOUS_SOURCE_MODIFIERS, 3);
+    if (n > 0) {
+      modifiers.push(wordsAt(tokens, k, n, to) ?? t.lower);
+      k += n;
+    } else if (t.cap || isNationality(t.text) || t.possessive || t.lower.includes('-')) {
+      modifiers.push(t.lower);
+      k++;
+    } else return null;
+  }
+  const head = tokens[k];
+  if (head === undefined || k > to || !isAnonymousHead(head.lower)) return null;
+  const next = tokens[k + 1];
+  // "Pentagon spokesman John Kirby": a title before a name, not an anonymous source.
+  if (next !== undefined && k + 1 <= to && next.cap && next.gap === '') return null;
+  if (NEEDS_TAIL.has(head.lower) && !hasTail(tokens, k + 1, to)) return null;
+  return {
+    key: [...modifiers, head.lower].join(' '),
+    head: head.lower,
+    definite: determiner === 'the' || determiner === 'that' || determiner === 'this',
+    another: determiner === 'another',
+    plural: head.lower.endsWith('s') && !head.lower.endsWith('ss'),
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * Pronoun coreference over a timeline of mentions, Hobbs-style without a parser: search the
+ * pronoun's own sentence, then earlier sentences one by one; within a sentence, subjects before
+ * oblique mentions ("with Trump"), left to right. A person is only matched against a gendered
+ * pronoun when the text states the opposite gender nowhere: honorifics, gendered titles and
+ * pronouns that plainly referred to that person earlier.
+ * @module
+ */
+import type { Entity } from './entities.js';
+import type { Gender, PronounFeatures } from './vocabulary.js';
+
+/** One mention on the timeline that later pronouns may refer back to. */
+export interface Antecedent {
+  readonly pos: number;
+  readonly sentence: number;
+  readonly paragraph: number;
+  /** After a preposition: tried after the sentence's subjects. */
+  readonly oblique: boolean;
+  /** Direct-quote region the mention stands in, or -1. */
+  readonly region: number;
+  readonly entity: Entity;
+}
+
+/** Where a pronoun stands. */
+export interface Anchor {
+  readonly pos: number;
+  readonly sentence: number;
+  readonly paragraph: number;
+  readonly region: number;
+}
+
+/** How many paragraphs back (beyond the pronoun's own) a pronoun may reach. */
+const PARAGRAPH_WINDOW = 3;
+
+/** The gender of an entity: stated, or else the clear majority of the pronouns that referred to it. */
+export function genderOf(e: Entity): Gender | null {
+  if (e.gender !== null) return e.gender;
+  if (e.votes.male > e.votes.female) return 'male';
+  if (e.votes.female > e.votes.male) return 'female';
+  return null;
+}
+
+/** True when a person pronoun can refer to `e`. */
+function fitsPerson(e: Entity, f: PronounFeatures): boolean {
+  if (f.number === 'plural') return e.plural || e.kind === 'organization';
+  if (e.kind !== 'person' && !(e.kind === 'unknown' && (e.quotes.length > 0 || e.cited))) return false;
+  const g = genderOf(e);
+  return f.gender === null || g === null || g === f.gender;
+}
+
+/** True when `e` may be what a pronoun with features `f` refers to. */
+export function fits(e: Entity, f: PronounFeatures): boolean {
+  if (!f.person) return e.kind === 'organization' || e.kind === 'outlet' || (e.kind === 'anonymous' && !e.plural);
+  return fitsPerson(e, f);
+}
+
+/** Index of the last antecedent strictly before `pos` (the timeline is in input order), or -1. */
+function lastBefore(timeline: readonly Antecedent[], pos: number): number {
+  let lo = 0;
+  let hi = timeline.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((timeline[mid] as Antecedent).pos < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** First antecedent in `[from, to]` (one sentence) that fits: subjects first, then oblique mentions. */
+function pickInSentence(timeline: readonly Antecedent[], from: number, to: number, ok: (a: Antecedent) => boolean): Entity | null {
+  for (let pass = 0; pass < 2; pass++) {
+    for (let k = from; k <= to; k++) {
+      const a = timeline[k] as Antecedent;
+      if (a.oblique === (pass === 1) && ok(a)) return a.entity;
+    }
+  }
+  return null;
+}
+
+/**
+ * The entity a pronoun at `at` refers to, or null when no mention within reach fits. `accept` adds
+ * the pronoun's own constraints (agreement, kind).
+ */
+export function resolveBack(timeline: readonly Antecedent[], at: Anchor, accept: (e: Entity) => boolean): Entity | null {
+  const ok = (a: Antecedent): boolean => (a.region === -1 || a.region === at.region) && accept(a.entity);
+  let k = lastBefore(timeline, at.pos);
+  while (k >= 0) {
+    const sentence = (timeline[k] as Antecedent).sentence;
+    if ((timeline[k] as Antecedent).paragraph < at.paragraph - PARAGRAPH_WINDOW) return null;
+    let from = k;
+    while (from > 0 && (timeline[from - 1] as Antecedent).sentence === sentence) from--;
+    const found = pickInSentence(timeline, from, k, ok);
+    if (found !== null) return found;
+    k = from - 1;
+  }
+  return null;
+}
+
+/** Resolves a personal pronoun with features `f` standing at `at`. */
+export function resolvePronoun(timeline: readonly Antecedent[], at: Anchor, f: PronounFeatures): Entity | null {
+  return resolveBack(timeline, at, (e) => fits(e, f));
+}
+
+/**
+ * Counts a gendered pronoun at `at` as evidence for the one person mentioned before it in the same
+ * sentence ("Clinton said her plan …"); says nothing when there are none or several.
+ */
+export function voteGender(timeline: readonly Antecedent[], at: Anchor, gender: Gender): void {
+  let only: Entity | null = null;
+  for (let k = lastBefore(timeline, at.pos); k >= 0; k--) {
+    const a = timeline[k] as Antecedent;
+    if (a.sentence !== at.sentence) break;
+    if (a.entity.kind !== 'person' || (a.region !== -1 && a.region !== at.region)) continue;
+    if (only !== null && only !== a.entity) return;
+    only = a.entity;
+  }
+  if (only !== null) only.votes[gender]++;
+}
+
+/** Inserts an antecedent keeping the timeline in input order. */
+export function addAntecedent(timeline: Antecedent[], a: Antecedent): void {
+  const k = lastBefore(timeline, a.pos + 1);
+  if (k === timeline.length - 1) timeline.push(a);
+  else timeline.splice(k + 1, 0, a);
+}

@@ -1,0 +1,93 @@
+/**
+ * Definite descriptions as speakers: "the Ukrainian president", "the NATO chief", "the governor",
+ * "the outlet", "the company". A role refers to the latest person whose title has that role and
+ * every qualifying word ("Ukrainian President Volodymyr Zelenskyy"); an outlet noun to the outlet
+ * just cited; an organisation noun to the latest organisation of that kind.
+ * @module
+ */
+import { resolveBack, type Anchor, type Antecedent } from './coreference.js';
+import { latest, titleWordsOf, type Entity, type Registry } from './entities.js';
+import type { Token } from './tokens.js';
+import { isOrganizationNoun, isOutletNoun, isPersonTitle, titleGender } from './vocabulary.js';
+import { genderOf } from './coreference.js';
+
+/** A determiner + modifiers + head phrase. */
+export interface Description {
+  /** Head noun, lower-cased ("president"); the noun before "of" in "the secretary of state". */
+  readonly head: string;
+  /** Lower-cased qualifying words ("ukrainian", "nato"), without fillers such as "former". */
+  readonly modifiers: readonly string[];
+  /** Opens with the/this/that. */
+  readonly definite: boolean;
+}
+
+/** Heads that name a leader without naming the office ("the NATO chief", "the party leader"). */
+const GENERIC_ROLES: ReadonlySet<string> = new Set(['chief', 'head', 'leader', 'boss', 'chair']);
+/** Title words that make someone the leader of whatever the title names. */
+const LEADING_TITLES: ReadonlySet<string> = new Set([
+  'president', 'secretary', 'general', 'director', 'chairman', 'chairwoman', 'chair', 'chief', 'head', 'leader', 'minister',
+  'ceo', 'executive', 'commissioner', 'governor', 'mayor', 'premier', 'chancellor', 'speaker', 'administrator', 'founder',
+]);
+/** Words in a description that do not narrow down who is meant. */
+const FILLERS: ReadonlySet<string> = new Set([
+  'former', 'then', 'current', 'embattled', 'outgoing', 'incoming', 'top', 'longtime', 'new', 'veteran', 'same', 'first',
+  'presumptive', 'likely', 'two-term', 'one-term', 'sitting', 'beleaguered', 'controversial', 'billionaire', 'real', 'estate',
+]);
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that']);
+const MAX_WORDS = 7;
+
+/** Parses tokens `[from, to]` as a description, or null when they do not look like one. */
+export function parseDescription(tokens: readonly Token[], from: number, to: number): Description | null {
+  if (to - from + 1 > MAX_WORDS) return null;
+  const first = tokens[from] as Token;
+  const definite = DEFINITE.has(first.lower);
+  let end = to;
+  for (let k = from + 1; k < to; k++) if ((tokens[k] as Token).lower === 'of') end = k - 1;
+  const head = tokens[end] as Token;
+  if (head.cap && !isPersonTitle(head.lower)) return null;
+  const modifiers: string[] = [];
+  for (let k = definite ? from + 1 : from; k <= to; k++) {
+    if (k === end) continue;
+    const t = tokens[k] as Token;
+    if (t.lower === 'of' || t.lower === 'the' || FILLERS.has(t.lower)) continue;
+    for (const w of titleWordsOf(t.lower)) modifiers.push(w);
+  }
+  return { head: head.lower, modifiers, definite };
+}
+
+/** True when a description's head is a role a person holds. */
+export function isRoleHead(d: Description): boolean {
+  return isPersonTitle(d.head) || GENERIC_ROLES.has(d.head);
+}
+
+/** The entity a description refers to, or null when nothing earlier fits. */
+export function resolveDescription(reg: Registry, timeline: readonly Antecedent[], at: Anchor, d: Description, windowStart: number): Entity | null {
+  const recent = (e: Entity): boolean => e.lastSeen < at.pos && e.lastSeen >= windowStart;
+  if (isOutletNoun(d.head)) {
+    const named = latest(reg, (e) => (e.kind === 'outlet' || e.kind === 'organization') && recent(e) && e.words.includes(d.head));
+    return named ?? latest(reg, (e) => e.kind === 'outlet' && recent(e));
+  }
+  if (isOrganizationNoun(d.head)) {
+    return latest(reg, (e) => e.kind === 'organization' && e.lastSeen < at.pos && (e.words.includes(d.head) || e.titleWords.has(d.head)) && modifiersFit(e, d));
+  }
+  if (!isRoleHead(d)) return null;
+  const titled = latest(reg, (e) => e.kind === 'person' && e.lastSeen < at.pos && roleFits(e, d));
+  if (titled !== null || !d.definite) return titled;
+  // No one holds the role by title: the person the passage is about ("the candidate said").
+  const gender = titleGender(d.head);
+  return resolveBack(timeline, at, (e) => e.kind === 'person' && (gender === null || genderOf(e) !== (gender === 'male' ? 'female' : 'male')));
+}
+
+/** True when every qualifying word of `d` is among `e`'s title or name words. */
+function modifiersFit(e: Entity, d: Description): boolean {
+  return d.modifiers.every((m) => e.titleWords.has(m) || e.words.includes(m));
+}
+
+/** True when `e`'s title holds the description's role ("president"), or leads what a generic role names. */
+function roleFits(e: Entity, d: Description): boolean {
+  if (e.titleWords.size === 0 || !modifiersFit(e, d)) return false;
+  if (e.titleWords.has(d.head)) return true;
+  if (!GENERIC_ROLES.has(d.head)) return false;
+  for (const w of e.titleWords) if (LEADING_TITLES.has(w)) return true;
+  return false;
+}

@@ -1,0 +1,199 @@
+/**
+ * Entities: who or what the mentions of an article refer to. A name mention joins the entity of an
+ * earlier mention with the same full name, or whose surname (or given name) it is ("Rutte" →
+ * "Mark Rutte", "Mr. Trump" → "Donald Trump"); a fuller name upgrades an entity first met by its
+ * surname. Everything here is per-call state: a registry lives for one `resolveSources` call.
+ * @module
+ */
+import type { TextSpan } from '../schema.js';
+import { textSpan } from '../text/span.js';
+import type { NameKind, NameMention } from './names.js';
+import { outletByName } from './vocabulary.js';
+import type { Gender } from './vocabulary.js';
+
+/** What an entity is; `unknown` until the text says more than a bare capitalised word. */
+export type EntityKind = NameKind | 'anonymous';
+
+/** Someone or something the article mentions. */
+export interface Entity {
+  readonly id: number;
+  kind: EntityKind;
+  /** Lower-cased words of the fullest name ("mark", "rutte"); for descriptions, the phrase's words. */
+  words: readonly string[];
+  /** The fullest name as written ("Mark Rutte", "the Pentagon", "a source"). */
+  name: string;
+  /** The role as written, from the first mention that gives one (a pre-name title wins over an appositive). */
+  title: string | null;
+  titleBefore: boolean;
+  /** Lower-cased words of every title seen, abbreviations expanded ("sen." → "senator"). */
+  readonly titleWords: Set<string>;
+  /** Gender the text states (honorific, gendered title), or null. */
+  gender: Gender | null;
+  /** Gendered pronouns that plainly refer to this entity: evidence when no honorific says it. */
+  readonly votes: { male: number; female: number };
+  readonly mentions: TextSpan[];
+  firstSeen: number;
+  lastSeen: number;
+  /** The article cites it: it speaks a quote, or stands where a source is cited ("told CNN"). */
+  cited: boolean;
+  readonly quotes: number[];
+  /** Plural group ("officials", "sources"): a candidate for "they", never for "he"/"she". */
+  plural: boolean;
+}
+
+/** All entities of one article, with the indexes that link new mentions to them. */
+export interface Registry {
+  readonly input: string;
+  readonly entities: Entity[];
+  /** Full (multi-word) person names, and organisation and outlet keys, to their entity. */
+  readonly byKey: Map<string, Entity>;
+}
+
+/** An empty registry for `input`. */
+export function newRegistry(input: string): Registry {
+  return { input, entities: [], byKey: new Map() };
+}
+
+/** Abbreviated titles spelled out, so "Sen. Cruz" matches "the senator". */
+const TITLE_EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['sen', ['senator']], ['sens', ['senator']], ['rep', ['representative', 'congressman', 'congresswoman', 'lawmaker']],
+  ['gov', ['governor']], ['pres', ['president']], ['sec', ['secretary']], ['gen', ['general']], ['lt', ['lieutenant']],
+  ['atty', ['attorney']], ['amb', ['ambassador']], ['supt', ['superintendent']], ['det', ['detective']], ['sgt', ['sergeant']],
+  ['capt', ['captain']], ['col', ['colonel']], ['adm', ['admiral']], ['maj', ['major']], ['senator', ['lawmaker']],
+  ['congressman', ['lawmaker', 'representative']], ['congresswoman', ['lawmaker', 'representative']],
+]);
+
+/** The lower-cased words of a title, abbreviations expanded and possessives dropped. */
+export function titleWordsOf(title: string): string[] {
+  const out: string[] = [];
+  for (const raw of title.toLowerCase().split(' ')) {
+    const w = raw.replace(/['’]s$/u, '').replace(/[^\p{L}\p{N}-]/gu, '');
+    if (w === '') continue;
+    out.push(w);
+    for (const e of TITLE_EXPANSIONS.get(w) ?? []) out.push(e);
+  }
+  return out;
+}
+
+/** Creates an entity first met at offset `at`, with `span` as its first mention when given. */
+export function createEntity(reg: Registry, kind: EntityKind, words: readonly string[], name: string, at: number, span: TextSpan | null): Entity {
+  const entity: Entity = {
+    id: reg.entities.length,
+    kind,
+    words,
+    name,
+    title: null,
+    titleBefore: false,
+    titleWords: new Set(),
+    gender: null,
+    votes: { male: 0, female: 0 },
+    mentions: span === null ? [] : [span],
+    firstSeen: at,
+    lastSeen: at,
+    cited: false,
+    quotes: [],
+    plural: false,
+  };
+  reg.entities.push(entity);
+  return entity;
+}
+
+/** Records a further mention of `entity`. */
+export function addMention(entity: Entity, span: TextSpan): void {
+  entity.mentions.push(span);
+  if (span.start < entity.firstSeen) entity.firstSeen = span.start;
+  if (span.start > entity.lastSeen) entity.lastSeen = span.start;
+}
+
+/** Gives `entity` the title of a mention when it has none yet (a pre-name title replaces an appositive). */
+export function addTitle(entity: Entity, title: string | null, before: boolean): void {
+  if (title === null) return;
+  for (const w of titleWordsOf(title)) entity.titleWords.add(w);
+  if (entity.title === null || (before && !entity.titleBefore)) {
+    entity.title = title;
+    entity.titleBefore = before;
+  }
+}
+
+/** Links a scanned name mention to its entity (creating it when new) and returns the entity. */
+export function linkName(reg: Registry, m: NameMention): Entity {
+  const span = textSpan(reg.input, m.start, m.end);
+  const name = textSpan(reg.input, m.nameStart, m.end).text;
+  const found = findEntity(reg, m);
+  const entity = found ?? createEntity(reg, m.kind, m.words, name, span.start, span);
+  if (found !== null) addMention(found, span);
+  upgrade(reg, entity, m, name);
+  return entity;
+}
+
+/** Folds what mention `m` says into `entity`: a fuller name, a title, a gender, a surer kind. */
+function upgrade(reg: Registry, entity: Entity, m: NameMention, name: string): void {
+  if (m.words.length > entity.words.length) {
+    entity.words = m.words;
+    entity.name = name;
+  }
+  addTitle(entity, m.title, m.titleBefore);
+  if (m.gender !== null && entity.gender === null) entity.gender = m.gender;
+  if (entity.kind === 'unknown' && m.kind !== 'unknown') entity.kind = m.kind;
+  const key = keyOf(m);
+  if (key !== null && !reg.byKey.has(key)) reg.byKey.set(key, entity);
+}
+
+/** The index key of a mention: the full name of a person, the name of an organisation or outlet. */
+function keyOf(m: NameMention): string | null {
+  if (m.kind === 'outlet' || m.kind === 'organization') return `${m.kind}:${canonical(m)}`;
+  return m.words.length > 1 ? `person:${m.words.join(' ')}` : null;
+}
+
+function canonical(m: NameMention): string {
+  const joined = m.words.join(' ');
+  return m.kind === 'outlet' ? (outletByName(joined)?.toLowerCase() ?? joined) : joined;
+}
+
+/** The existing entity a mention refers to, or null. */
+function findEntity(reg: Registry, m: NameMention): Entity | null {
+  const key = keyOf(m);
+  if (key !== null) {
+    const known = reg.byKey.get(key);
+    if (known !== undefined) return known;
+    if (m.kind === 'outlet' || m.kind === 'organization') return outletBackReference(reg, m);
+  }
+  return bySurname(reg, m);
+}
+
+/** "the Times" after "The New York Times": a one-word outlet that ends an outlet already named. */
+function outletBackReference(reg: Registry, m: NameMention): Entity | null {
+  if (m.kind !== 'outlet' || m.words.length !== 1) return null;
+  const w = m.words[0];
+  return latest(reg, (e) => e.kind === 'outlet' && e.words.length > 1 && e.words[e.words.length - 1] === w);
+}
+
+/**
+ * The person a surname, given name or shorter full name refers to: the most recently mentioned
+ * entity whose last word (then first word) matches, of a compatible gender.
+ */
+function bySurname(reg: Registry, m: NameMention): Entity | null {
+  const last = m.words[m.words.length - 1];
+  if (last === undefined || m.kind === 'outlet' || m.kind === 'organization') return null;
+  const fits = (e: Entity): boolean =>
+    (e.kind === 'person' || e.kind === 'unknown') && (m.gender === null || e.gender === null || e.gender === m.gender) && compatible(e.words, m.words);
+  const bySurnameMatch = latest(reg, (e) => fits(e) && e.words[e.words.length - 1] === last);
+  if (bySurnameMatch !== null || m.words.length > 1) return bySurnameMatch;
+  // A lone given name ("Hillary", "Bernie") after the full name.
+  return latest(reg, (e) => fits(e) && e.words.length > 1 && e.words[0] === last);
+}
+
+/** True when two names can be the same person: one is a single word, or their first words agree (or one is an initial). */
+function compatible(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 1 || b.length === 1) return true;
+  const x = a[0] ?? '';
+  const y = b[0] ?? '';
+  return x === y || (x.length <= 2 && y.startsWith(x.charAt(0))) || (y.length <= 2 && x.startsWith(y.charAt(0)));
+}
+
+/** The most recently mentioned entity that satisfies `ok`, or null. */
+export function latest(reg: Registry, ok: (e: Entity) => boolean): Entity | null {
+  let best: Entity | null = null;
+  for (const e of reg.entities) if (ok(e) && (best === null || e.lastSeen > best.lastSeen)) best = e;
+  return best;
+}

@@ -1,0 +1,115 @@
+/**
+ * Outlets: which names are news outlets, where the article cites a name ("told CNN", "Axios
+ * reported", "according to Reuters", "reports Bloomberg"), and the back-references "the outlet",
+ * "the newspaper" that point to the outlet just cited.
+ * @module
+ */
+import type { Token } from './tokens.js';
+import { isAmbiguousOutlet, isOutletHint, isOutletNoun, isReportingVerb, outletByName } from './vocabulary.js';
+
+/** Words that may stand between a name and its reporting verb without changing who speaks ("Axios first reported"). */
+const CUE_FILLERS: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'was', 'is', 'also', 'first', 'previously', 'earlier', 'later', 'originally', 'initially', 'then', 'again', 'recently', 'reportedly', 'exclusively', 'will', 'would',
+]);
+
+/** Reporting-verb forms whose object is the hearer ("told Smith"), not the speaker. */
+const HEARER_FORMS: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'asks', 'ask', 'urged', 'warned', 'reminded', 'assured', 'informed']);
+
+/** True for a name the outlet lexicon knows and that is safe without context ("Reuters", "Axios"). */
+export function isKnownOutlet(name: string): boolean {
+  return outletByName(name) !== undefined && !isAmbiguousOutlet(name);
+}
+
+/**
+ * True when the name at tokens `[first, last]` (written `display`, after an article when `article`)
+ * is an outlet: a lexicon outlet (an ambiguous one such as "Bloomberg" only where it is cited), or
+ * an unknown name headed or ended by an outlet word ("The Daily Herald", "Kyiv Post").
+ */
+export function outletByContext(tokens: readonly Token[], first: number, last: number, display: string, article: boolean): boolean {
+  if (outletByName(display) !== undefined) {
+    return !isAmbiguousOutlet(display) || (article && display.startsWith('The ')) || citedAt(tokens, first - (article ? 1 : 0), last);
+  }
+  const words = last - first + 1;
+  const head = tokens[last] as Token;
+  const opener = tokens[first] as Token;
+  if (isOutletHint(head.text) && (article || words > 1 || citedAt(tokens, first, last))) return true;
+  return words > 1 && isOutletHint(opener.text) && opener.text !== 'News';
+}
+
+/**
+ * True when the name at tokens `[first, last]` stands where a source is cited: after "told",
+ * "according to", "reported by", "an interview with", after an inverted reporting verb
+ * ("reports Bloomberg", "said Smith"), or before a reporting verb ("Axios reported").
+ */
+export function citedAt(tokens: readonly Token[], first: number, last: number): boolean {
+  return citedBefore(tokens, first) || citedAfter(tokens, last);
+}
+
+/**
+ * True when a person's name at tokens `[first, last]` is cited: before a reporting verb ("Smith
+ * said") or after an inverted one ("said Smith"); never as the hearer ("told Smith").
+ */
+export function citedByVerb(tokens: readonly Token[], first: number, last: number): boolean {
+  const self = tokens[first];
+  const prev = tokens[first - 1];
+  if (citedAfter(tokens, last)) return true;
+  if (self === undefined || prev === undefined || prev.sentence !== self.sentence || self.gap !== '' || prev.cap) return false;
+  return isReportingVerb(prev.lower) && !HEARER_FORMS.has(prev.lower) && invertedGap(prev.gap);
+}
+
+/** True when a verb's gap shows an inverted attribution: `…," said Smith`, `…, reports Bloomberg` (not "Trump said Clinton lied"). */
+function invertedGap(gap: string): boolean {
+  return gap.includes(',') || gap.includes('"') || gap.includes('”') || gap.includes("''") || gap.includes('’');
+}
+
+function citedBefore(tokens: readonly Token[], first: number): boolean {
+  const self = tokens[first];
+  const prev = tokens[first - 1];
+  if (self === undefined || prev === undefined || prev.sentence !== self.sentence || self.gap !== '') return false;
+  const w = prev.lower;
+  const before = tokens[first - 2]?.lower ?? '';
+  if (w === 'told' || w === 'tells' || w === 'tell') return true;
+  if (w === 'to') return before === 'according' || before === 'told';
+  if (w === 'by') return before === 'reported' || before === 'published' || before === 'obtained' || before === 'quoted' || before === 'cited';
+  if (w === 'with') return before === 'interview' || before === 'interviews';
+  return isReportingVerb(w) && !prev.cap && invertedGap(prev.gap);
+}
+
+function citedAfter(tokens: readonly Token[], last: number): boolean {
+  const self = tokens[last];
+  if (self === undefined || self.possessive) return false;
+  for (let k = last + 1; k <= last + 3; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.gap !== '' || t.sentence !== self.sentence || t.cap) return false;
+    if (isReportingVerb(t.lower)) return true;
+    if (!CUE_FILLERS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** A back-reference "the outlet" / "the news agency": token range `[from, to]` (the article included). */
+export interface OutletNounMention {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Every "the" + outlet noun in the body ("the outlet", "the newspaper", "the news agency"). */
+export function scanOutletNouns(tokens: readonly Token[]): OutletNounMention[] {
+  const out: OutletNounMention[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.lower !== 'the') continue;
+    const n = outletNounLength(tokens, i + 1);
+    if (n > 0) out.push({ from: i, to: i + n });
+  }
+  return out;
+}
+
+/** How many tokens from `k` form an outlet noun (two-word ones first), 0 when none. */
+export function outletNounLength(tokens: readonly Token[], k: number): number {
+  const a = tokens[k];
+  const b = tokens[k + 1];
+  if (a === undefined || a.gap !== '' || a.cap) return 0;
+  if (b !== undefined && b.gap === '' && !b.cap && isOutletNoun(`${a.lower} ${b.lower}`) && !a.possessive) return 2;
+  return isOutletNoun(a.lower) ? 1 : 0;
+}

@@ -1,0 +1,158 @@
+/**
+ * The sources stage: resolves every quote's speaker to who it is and lists whom the article cites.
+ *
+ * One sweep over the body in input order, so that every back-reference only sees what a reader has
+ * already read: name mentions join their entities, gendered pronouns collect evidence, "the outlet"
+ * finds the outlet just cited, and each speaker resolves (pronoun, description, anonymous phrase
+ * or name). "I" and "we" wait for the sweep to end and take the speaker of the quote around them.
+ *
+ * Decisions: a source is someone the article cites — the speaker of a quote, or a name standing
+ * where a source is cited ("told CNN", "according to Reuters", "the Pentagon announced"). People
+ * merely mentioned are not sources, but their mentions serve coreference. The headline and byline
+ * are not scanned: they are not running text, and their capitals say nothing about names.
+ * @module
+ */
+import type { Quote, Source } from '../schema.js';
+import type { Structure } from '../structure/parse-structure.js';
+import { textSpan } from '../text/span.js';
+import { addAntecedent, voteGender } from './coreference.js';
+import { addMention, latest, linkName, newRegistry, type Entity } from './entities.js';
+import { nameContext, scanNames, type NameMention } from './names.js';
+import { citedAt, citedByVerb, scanOutletNouns, type OutletNounMention } from './outlets.js';
+import { buildSources, firstPersonSpeakers } from './output.js';
+import { resolveSpeaker } from './speakers.js';
+import { anchorAt, noteMention, windowStart, type SourcesState } from './state.js';
+import { tokenize, type Token } from './tokens.js';
+
+/** One step of the sweep, at a position in the input. */
+type Step =
+  | { readonly pos: number; readonly order: 0; readonly kind: 'name'; readonly index: number }
+  | { readonly pos: number; readonly order: 1; readonly kind: 'outlet-noun'; readonly noun: OutletNounMention }
+  | { readonly pos: number; readonly order: 2; readonly kind: 'speaker'; readonly quote: number }
+  | { readonly pos: number; readonly order: 3; readonly kind: 'pronoun'; readonly token: number };
+
+const GENDERED: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['he', 'male'], ['him', 'male'], ['his', 'male'], ['himself', 'male'],
+  ['she', 'female'], ['her', 'female'], ['hers', 'female'], ['herself', 'female'],
+]);
+
+/**
+ * Builds `Article.sources` from the article text and its quotes, and returns the quotes with
+ * `source` set.
+ *
+ * @param input - The original article text; every span returned indexes it.
+ * @param structure - The structure stage's result: only its paragraphs are scanned.
+ * @param quotes - The quotes stage's result; `speaker` is the speaker as written.
+ * @returns The sources in order of first mention, and copies of `quotes` with `source` set.
+ *
+ * @example
+ * ```ts
+ * const structure = parseStructure(text);
+ * const { sources, quotes: linked } = resolveSources(text, structure, quotes);
+ * sources.map((s) => `${s.kind}: ${s.name}`); // ['person: Mark Rutte', 'outlet: Bloomberg', …]
+ * ```
+ */
+export function resolveSources(input: string, structure: Structure, quotes: readonly Quote[]): { sources: Source[]; quotes: Quote[] } {
+  const state = newState(input, structure, quotes);
+  for (const step of steps(state)) runStep(state, step);
+  firstPersonSpeakers(state);
+  return buildSources(state);
+}
+
+function newState(input: string, structure: Structure, quotes: readonly Quote[]): SourcesState {
+  const tokens = tokenize(input, structure.paragraphs);
+  const ctx = nameContext(input, tokens);
+  const names = scanNames(ctx);
+  const nameAtToken = new Int32Array(tokens.length).fill(-1);
+  names.forEach((m, i) => {
+    for (let k = m.first; k <= m.last; k++) nameAtToken[k] = i;
+  });
+  return {
+    input,
+    paragraphs: structure.paragraphs,
+    quotes,
+    tokens,
+    ctx,
+    names,
+    nameAtToken,
+    nameEntity: names.map(() => null),
+    reg: newRegistry(input),
+    timeline: [],
+    regions: directRegions(quotes),
+    quoteEntity: quotes.map(() => null),
+  };
+}
+
+/** Spans of direct quotes, overlapping ones merged: mentions inside are not antecedents for pronouns outside. */
+function directRegions(quotes: readonly Quote[]): { start: number; end: number }[] {
+  const spans = quotes.filter((q) => q.kind === 'direct').flatMap((q) => q.spans.map((s) => ({ start: s.start, end: s.end })));
+  spans.sort((a, b) => a.start - b.start);
+  const out: { start: number; end: number }[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last !== undefined && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push(s);
+  }
+  return out;
+}
+
+/** The sweep's steps in input order (at one position: names, then outlet nouns, speakers, pronouns). */
+function steps(state: SourcesState): Step[] {
+  const out: Step[] = [];
+  state.names.forEach((m, index) => out.push({ pos: m.start, order: 0, kind: 'name', index }));
+  for (const noun of scanOutletNouns(state.tokens)) out.push({ pos: (state.tokens[noun.from] as Token).start, order: 1, kind: 'outlet-noun', noun });
+  state.quotes.forEach((q, quote) => {
+    if (q.speaker !== null) out.push({ pos: q.speaker.start, order: 2, kind: 'speaker', quote });
+  });
+  // A pronoun that is itself a speaker votes through its resolution instead.
+  const speakers = new Set(state.quotes.map((q) => q.speaker?.start ?? -1));
+  state.tokens.forEach((t, token) => {
+    if (GENDERED.has(t.lower) && !speakers.has(t.start)) out.push({ pos: t.start, order: 3, kind: 'pronoun', token });
+  });
+  return out.sort((a, b) => a.pos - b.pos || a.order - b.order);
+}
+
+function runStep(state: SourcesState, step: Step): void {
+  if (step.kind === 'name') nameStep(state, step.index);
+  else if (step.kind === 'outlet-noun') outletNounStep(state, step.noun);
+  else if (step.kind === 'speaker') speakerStep(state, step.quote);
+  else pronounStep(state, step.token);
+}
+
+function nameStep(state: SourcesState, index: number): void {
+  const m = state.names[index] as NameMention;
+  const entity = linkName(state.reg, m);
+  state.nameEntity[index] = entity;
+  addAntecedent(state.timeline, noteMention(state, entity, m.first, m.oblique));
+  if (isCited(state, m, entity)) entity.cited = true;
+}
+
+/** True when a name stands where the article cites it ("told CNN", "the Pentagon announced", "said Smith"). */
+function isCited(state: SourcesState, m: NameMention, entity: Entity): boolean {
+  const first = state.tokens[m.first - 1]?.lower === 'the' ? m.first - 1 : m.first;
+  if (entity.kind === 'outlet' || entity.kind === 'organization') return citedAt(state.tokens, first, m.last);
+  return citedByVerb(state.tokens, first, m.last);
+}
+
+function outletNounStep(state: SourcesState, noun: OutletNounMention): void {
+  const t = state.tokens[noun.from] as Token;
+  const at = anchorAt(state, noun.from);
+  const since = windowStart(state, at.paragraph, 3);
+  const outlet = latest(state.reg, (e) => e.kind === 'outlet' && e.lastSeen < at.pos && e.lastSeen >= since);
+  if (outlet === null) return;
+  addMention(outlet, textSpan(state.input, t.start, (state.tokens[noun.to] as Token).end));
+  if (citedAt(state.tokens, noun.from, noun.to)) outlet.cited = true;
+}
+
+function speakerStep(state: SourcesState, quote: number): void {
+  const q = state.quotes[quote] as Quote;
+  if (q.speaker === null) return;
+  const result = resolveSpeaker(state, quote, q.speaker);
+  if (result !== 'first-person') state.quoteEntity[quote] = result;
+}
+
+function pronounStep(state: SourcesState, token: number): void {
+  const t = state.tokens[token] as Token;
+  const gender = GENDERED.get(t.lower);
+  if (gender !== undefined) voteGender(state.timeline, anchorAt(state, token), gender);
+}

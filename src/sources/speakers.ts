@@ -1,0 +1,166 @@
+/**
+ * From a quote's speaker as written to the entity it refers to: a pronoun (resolved back), a
+ * relative "who" (its antecedent), an anonymous description, a name (its entity), a definite
+ * description ("the Ukrainian president"), or else a source of its own named as written.
+ * @module
+ */
+import type { TextSpan } from '../schema.js';
+import { textSpan } from '../text/span.js';
+import { parseAnonymous, type AnonymousPhrase } from './anonymous.js';
+import { addAntecedent, resolvePronoun } from './coreference.js';
+import { parseDescription, resolveDescription, isRoleHead } from './descriptions.js';
+import { addMention, createEntity, latest, linkName, type Entity, type EntityKind } from './entities.js';
+import { forcedMention } from './names.js';
+import { anchorAt, noteMention, windowStart, type SourcesState } from './state.js';
+import type { Token } from './tokens.js';
+import { isNationality, isNonNameCapitalised, isOrganizationNoun, pronounFeatures, type PronounFeatures } from './vocabulary.js';
+
+/** Object and possessive forms resolve like their subject pronoun ("his argument", "her campaign"). */
+const PRONOUN_FORMS: ReadonlyMap<string, string> = new Map([
+  ['him', 'he'], ['his', 'he'], ['himself', 'he'], ['her', 'she'], ['hers', 'she'], ['herself', 'she'],
+  ['them', 'they'], ['their', 'they'], ['themselves', 'they'], ['its', 'it'], ['me', 'i'], ['my', 'i'], ['us', 'we'], ['our', 'we'],
+]);
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
+
+/** What resolving a speaker gave: an entity, nothing, or "wait for the enclosing quote" (I, we). */
+export type SpeakerResult = Entity | null | 'first-person';
+
+/** The tokens `[from, to]` inside a span, or null when it covers no token of the body. */
+export function tokenRange(state: SourcesState, span: { start: number; end: number }): { from: number; to: number } | null {
+  const { tokens } = state;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let to = lo - 1;
+  while (to + 1 < tokens.length && (tokens[to + 1] as Token).start < span.end) to++;
+  return to >= lo ? { from: lo, to } : null;
+}
+
+function featuresOf(lower: string): PronounFeatures | undefined {
+  return pronounFeatures(PRONOUN_FORMS.get(lower) ?? lower);
+}
+
+/** Resolves the speaker of quote `q`, records the mention, and returns the entity. */
+export function resolveSpeaker(state: SourcesState, q: number, speaker: TextSpan): SpeakerResult {
+  const range = tokenRange(state, speaker);
+  if (range === null) return null;
+  const { from, to } = range;
+  const first = state.tokens[from] as Token;
+  if (from === to && FIRST_PERSON.has(PRONOUN_FORMS.get(first.lower) ?? first.lower)) return 'first-person';
+  const entity = entityOfSpeaker(state, from, to, speaker);
+  if (entity === null) return null;
+  const span = textSpan(state.input, speaker.start, speaker.end);
+  if (!entity.mentions.some((m) => m.start <= span.start && span.end <= m.end)) addMention(entity, span);
+  entity.cited = true;
+  entity.quotes.push(q);
+  addAntecedent(state.timeline, noteMention(state, entity, from, false));
+  const f = from === to ? featuresOf(first.lower) : undefined;
+  if (f?.gender != null && entity.gender === null) entity.votes[f.gender]++;
+  return entity;
+}
+
+function entityOfSpeaker(state: SourcesState, from: number, to: number, speaker: TextSpan): Entity | null {
+  const first = state.tokens[from] as Token;
+  if (from === to) {
+    const f = featuresOf(first.lower);
+    if (f !== undefined) return resolvePronoun(state.timeline, anchorAt(state, from), f);
+    if (RELATIVES.has(first.lower)) return relativeAntecedent(state, from);
+  }
+  return phraseEntity(state, from, to, speaker.text);
+}
+
+/** The entity of a noun phrase `[from, to]`: anonymous, named, described, or a source of its own. */
+function phraseEntity(state: SourcesState, from: number, to: number, text: string): Entity | null {
+  const anon = parseAnonymous(state.tokens, from, to);
+  if (anon !== null) return anonymousEntity(state, anon, from, text);
+  const last = state.tokens[to] as Token;
+  if (last.cap) return namedEntity(state, from, to) ?? ownSource(state, from, to, text);
+  const d = parseDescription(state.tokens, from, to);
+  if (d !== null) {
+    const at = anchorAt(state, from);
+    const found = resolveDescription(state.reg, state.timeline, at, d, windowStart(state, at.paragraph, 4));
+    if (found !== null) return found;
+  }
+  return ownSource(state, from, to, text);
+}
+
+/** The entity of the name that ends the phrase `[from, to]`. */
+function namedEntity(state: SourcesState, from: number, to: number): Entity | null {
+  const n = state.nameAtToken[to] ?? -1;
+  if (n >= 0) {
+    const known = state.nameEntity[n];
+    if (known !== null && known !== undefined) return known;
+  }
+  let a = to;
+  while (a > from && (state.tokens[a - 1] as Token).cap && (state.tokens[a] as Token).gap === '') a--;
+  const m = forcedMention(state.ctx, a, to);
+  return m === null ? null : linkName(state.reg, m);
+}
+
+/** "Smith, who said": the phrase just before the relative pronoun at `k`. */
+function relativeAntecedent(state: SourcesState, k: number): Entity | null {
+  const j = k - 1;
+  const prev = state.tokens[j];
+  if (prev === undefined || prev.sentence !== (state.tokens[k] as Token).sentence) return null;
+  const n = state.nameAtToken[j] ?? -1;
+  if (n >= 0) return state.nameEntity[n] ?? null;
+  for (let from = Math.max(0, j - 6); from <= j; from++) {
+    const t = state.tokens[from] as Token;
+    if (t.sentence !== prev.sentence || !['the', 'a', 'an', 'two', 'three', 'several', 'some'].includes(t.lower)) continue;
+    const entity = phraseEntity(state, from, j, textSpan(state.input, t.start, prev.end).text);
+    if (entity !== null) return entity;
+  }
+  return null;
+}
+
+/** Links an anonymous phrase: "the source" to the last source with that head; "another source" to a new one. */
+function anonymousEntity(state: SourcesState, p: AnonymousPhrase, from: number, text: string): Entity {
+  const { reg } = state;
+  const pos = (state.tokens[from] as Token).start;
+  if (p.definite) {
+    const back = latest(reg, (e) => e.kind === 'anonymous' && e.lastSeen < pos && e.words[e.words.length - 1] === p.head);
+    if (back !== null) return back;
+  }
+  const key = `anonymous:${p.key}`;
+  const known = p.another ? undefined : reg.byKey.get(key);
+  if (known !== undefined) return known;
+  const e = createEntity(reg, 'anonymous', p.key.split(' '), text, pos, null);
+  e.plural = p.plural;
+  if (!p.another) reg.byKey.set(key, e);
+  return e;
+}
+
+/** A speaker nothing else resolves: a source of its own, named as written ("voters", "the report"). */
+function ownSource(state: SourcesState, from: number, to: number, text: string): Entity {
+  const tokens = state.tokens;
+  const words: string[] = [];
+  for (let k = from; k <= to; k++) words.push((tokens[k] as Token).lower);
+  const key = `phrase:${words.filter((w) => w !== 'the' && w !== 'a' && w !== 'an').join(' ')}`;
+  const known = state.reg.byKey.get(key);
+  if (known !== undefined) return known;
+  const e = createEntity(state.reg, phraseKind(state, from, to), words, text, (tokens[from] as Token).start, null);
+  e.plural = (tokens[to] as Token).lower.endsWith('s');
+  state.reg.byKey.set(key, e);
+  return e;
+}
+
+/** The kind of a source named only by its phrase. */
+function phraseKind(state: SourcesState, from: number, to: number): EntityKind {
+  const { tokens } = state;
+  const head = tokens[to] as Token;
+  if (isOrganizationNoun(head.lower)) return 'organization';
+  const d = parseDescription(tokens, from, to);
+  if (d !== null && isRoleHead(d) && !head.lower.endsWith('s')) return 'person';
+  if (head.cap) {
+    // "Republicans", "Democrats", "Americans": a capitalised group, not a person.
+    const singular = head.text.endsWith('s') ? head.text.slice(0, -1) : '';
+    const group = singular !== '' && (isNationality(singular) || state.ctx.capitalisedInside.has(singular.toLowerCase()));
+    return group || isNonNameCapitalised(head.text) ? 'anonymous' : 'person';
+  }
+  return 'anonymous';
+}

@@ -1,0 +1,133 @@
+/**
+ * Titles around a name: the role as written before it ("NATO Secretary General Mark Rutte",
+ * "Republican presidential candidate Donald Trump", "Sen. Ted Cruz") or, failing that, in an
+ * appositive after it ("Andrew Turnage, the commission's executive director, said").
+ * @module
+ */
+import { isNonNameCapitalised, isNationality, isOrganizationHead, isOrganizationNoun, isPersonTitle, isReportingVerb, MAX_TITLE_WORDS } from './vocabulary.js';
+import type { Token } from './tokens.js';
+
+/**
+ * Lowercase words that stand inside a title before its head ("former deputy press secretary",
+ * "presidential candidate") without being titles themselves. Kept here, not in the lexicon, because
+ * they only make sense as part of a title already anchored by a {@link isPersonTitle} word.
+ */
+const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'former', 'then', 'current', 'acting', 'interim', 'incoming', 'outgoing', 'longtime', 'veteran', 'retired', 'founding',
+  'deputy', 'vice', 'senior', 'junior', 'chief', 'executive', 'top', 'assistant', 'associate', 'lead', 'principal', 'managing',
+  'presidential', 'vice-presidential', 'press', 'foreign', 'defense', 'defence', 'national', 'security', 'communications',
+  'policy', 'state', 'general', 'special', 'prime', 'first', 'majority', 'minority', 'federal', 'district', 'county', 'city',
+  'attorney', 'health', 'finance', 'economic', 'political', 'public', 'republican', 'democratic', 'conservative', 'liberal',
+  'gop', 'news', 'white', 'house', 'senate', 'campaign', 'party', 'legislative', 'regional', 'local', 'international',
+  'military', 'intelligence', 'environmental', 'media', 'digital', 'strategy', 'research', 'legal', 'trade', 'energy',
+]);
+
+/**
+ * Capitalised words that complete "Secretary of …", "Minister of …" inside a title before a name
+ * ("Secretary of State John Kerry", "Secretary of Homeland Security Jeh Johnson").
+ */
+const OF_COMPLEMENTS: ReadonlySet<string> = new Set([
+  'state', 'defense', 'defence', 'homeland', 'security', 'treasury', 'labor', 'labour', 'energy', 'commerce', 'health',
+  'human', 'services', 'education', 'transportation', 'agriculture', 'interior', 'veterans', 'affairs', 'justice', 'staff',
+  'housing', 'urban', 'development', 'the', 'foreign', 'finance', 'economy', 'trade', 'army', 'navy', 'air', 'force', 'war',
+]);
+
+/** Name suffixes: part of a name as written, never its surname. */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v']);
+
+/** How many tokens from `k` (at most to `limit`, inclusive) form a person title, longest first; 0 when none. */
+export function titleLengthAt(tokens: readonly Token[], k: number, limit: number): number {
+  const max = Math.min(MAX_TITLE_WORDS, limit - k + 1);
+  for (let n = max; n >= 1; n--) {
+    let phrase = '';
+    let ok = true;
+    for (let m = k; m < k + n; m++) {
+      const t = tokens[m];
+      if (t === undefined || (m > k && t.gap !== '')) {
+        ok = false;
+        break;
+      }
+      phrase = m === k ? t.text.toLowerCase() : `${phrase} ${t.text.toLowerCase()}`;
+    }
+    if (ok && isPersonTitle(phrase)) return n;
+  }
+  return 0;
+}
+
+/** How many tokens ending at `j` (going back no further than `floor`) form a person title; 0 when none. */
+export function titleLengthEndingAt(tokens: readonly Token[], j: number, floor: number): number {
+  for (let n = Math.min(MAX_TITLE_WORDS, j - floor + 1); n >= 1; n--) {
+    if (titleLengthAt(tokens, j - n + 1, j) === n) return n;
+  }
+  return 0;
+}
+
+/** Where a title that ends before `k` with "of" continues: "Secretary of State …" → the token after "State". */
+export function ofComplementEnd(tokens: readonly Token[], k: number, last: number): number {
+  if (tokens[k]?.lower !== 'of' || tokens[k]?.gap !== '') return k;
+  let m = k + 1;
+  while (m < last && tokens[m]?.gap === '' && isOfComplement(tokens[m] as Token)) m++;
+  return m > k + 1 ? m : k;
+}
+
+function isOfComplement(t: Token): boolean {
+  return OF_COMPLEMENTS.has(t.lower) || isOrganizationHead(t.text);
+}
+
+/** True for a word that may stand in a title before its head word. */
+function isTitleFiller(t: Token): boolean {
+  if (t.cap) return !isNonNameCapitalised(t.text) || isNationality(t.text);
+  return TITLE_MODIFIERS.has(t.lower) || isOrganizationNoun(t.lower) || t.possessive;
+}
+
+/**
+ * The lowercase title directly before the name that starts at token `a` ("presidential candidate
+ * Donald Trump", "the commission's executive director Andrew Turnage" → "commission's executive
+ * director"), as the index of its first token, or -1 when the word before the name is no title.
+ */
+export function lowercaseTitleStart(tokens: readonly Token[], a: number): number {
+  const first = tokens[a];
+  const j = a - 1;
+  const prev = tokens[j];
+  if (first === undefined || prev === undefined || first.gap !== '' || prev.sentence !== first.sentence || prev.cap || prev.possessive) return -1;
+  const n = titleLengthEndingAt(tokens, j, 0);
+  if (n === 0) return -1;
+  let start = j - n + 1;
+  // Walk back over fillers and further titles, never past a gap, a sentence start or 6 words.
+  for (let k = start - 1; k >= 0 && j - k < 6; k--) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1] as Token;
+    if (next.gap !== '' || t.sentence !== first.sentence || isReportingVerb(t.lower)) break;
+    if (!isTitleFiller(t) && titleLengthEndingAt(tokens, k, 0) === 0) break;
+    start = k;
+    if (t.initial) break;
+  }
+  return start;
+}
+
+/**
+ * The appositive title after a name that ends at token `b`: ", the commission's executive
+ * director," or ", a spokesman for the campaign." — a phrase between commas (or closed by the
+ * sentence end) that opens with a determiner or possessive and contains a person title.
+ * Returns token indices `[from, to]` or null.
+ */
+export function appositiveTitle(tokens: readonly Token[], b: number): { from: number; to: number } | null {
+  const from = b + 1;
+  const first = tokens[from];
+  const last = tokens[b];
+  if (first === undefined || last === undefined || first.sentence !== last.sentence || first.gap !== ',') return null;
+  if (!(first.lower === 'the' || first.lower === 'a' || first.lower === 'an' || first.possessive)) return null;
+  let hasTitle = false;
+  let k = from;
+  for (; k < from + 10; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.sentence !== first.sentence || (k > from && t.gap !== '')) break;
+    if (isReportingVerb(t.lower) || t.lower === 'who' || t.lower === 'which') return null;
+    if (!hasTitle && titleLengthAt(tokens, k, k) === 1) hasTitle = true;
+  }
+  if (!hasTitle) return null;
+  const after = tokens[k];
+  // The appositive must be closed: by a comma, or by the end of its sentence.
+  if (after !== undefined && after.sentence === first.sentence && !after.gap.includes(',')) return null;
+  return { from, to: k - 1 };
+}
