@@ -168,3 +168,14 @@ describe('not quotes', () => {
     expect(q.every((x) => !x.text.includes('stood on the corner'))).toBe(true);
   });
 });
+
+describe('naming verbs', () => {
+  it('attributes a quoted characterisation and ignores an unquoted one', () => {
+    expect(quotes('The governor called the storm response “a national embarrassment.”')[0]).toMatchObject({
+      kind: 'mixed',
+      speaker: 'The governor',
+      cue: 'called',
+    });
+    expect(quotes('The governor called for calm as the water kept rising overnight.')).toEqual([]);
+  });
+});

@@ -18,7 +18,8 @@
  *
  * What it deliberately leaves out, and why: verbs whose bare forms are overwhelmingly
  * non-attributive in news and that never tag a direct quote — `hold` ("held a press conference"),
- * `show`, `find` ("police found"), `call` ("called for calm"), `cite` (handled as the phrase
+ * `show`, `find` ("police found"), `call` as a speech verb ("called for calm": it is listed as a
+ * `naming` verb, used only with a quoted characterisation), `cite` (handled as the phrase
  * `citing` in `speech-nouns.ts`), `seek` ("sought to reassure": the cue is the inner verb),
  * `talk`, `want`, `release`, `issue` and `welcome`. Stage-direction verbs that style books
  * reject as quote tags (`smiled`, `nodded`, `shrugged`, `grinned`) are out too: they do not
@@ -37,6 +38,9 @@
  *   expect, know, learn, understand).
  * - `agreement` — (dis)confirming a proposition (agree, confirm, deny, acknowledge, dispute).
  * - `manner` — saying in a particular manner or mood (shout, whisper, joke, quip, boast, fume).
+ * - `naming` — characterising something in the speaker's words (call, dub, label, brand, describe,
+ *   refer to). These attribute speech only when the characterisation is quoted ("called the plan
+ *   “a disaster”"); "called for calm" or "described the scene" report no words.
  *
  * @example
  * ```ts
@@ -49,7 +53,8 @@ export type ReportingVerbClass =
   | 'publication'
   | 'cognition'
   | 'agreement'
-  | 'manner';
+  | 'manner'
+  | 'naming';
 
 /**
  * One reporting verb with all its inflected forms.
@@ -118,7 +123,12 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = Object.freeze([
   rv('conclude', ['conclude', 'concludes', 'concluded', 'concluding'], 'speech', true, true),
   rv('recall', ['recall', 'recalls', 'recalled', 'recalling'], 'speech', true, true),
   rv('recount', ['recount', 'recounts', 'recounted', 'recounting'], 'speech', true, true),
-  rv('describe', ['describe', 'describes', 'described', 'describing'], 'speech', false, false),
+  rv('describe', ['describe', 'describes', 'described', 'describing'], 'naming', false, false),
+  rv('call', ['call', 'calls', 'called', 'calling'], 'naming', false, false),
+  rv('dub', ['dub', 'dubs', 'dubbed', 'dubbing'], 'naming', false, false),
+  rv('label', ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling'], 'naming', false, false),
+  rv('brand', ['brand', 'brands', 'branded', 'branding'], 'naming', false, false),
+  rv('refer to', ['refer to', 'refers to', 'referred to', 'referring to'], 'naming', false, false),
   rv(
     'characterize',
     [

@@ -224,6 +224,8 @@ function leading(items: readonly Item[], s: Sentence, cue: Cue, speaker: Speaker
   if (hasQuote && firstQuote > contentFrom && isPunct(items, firstQuote - 1, ':,') && !items.slice(contentFrom, firstQuote).some((it) => it.kind === 'word' && it.lower === 'that')) {
     return { cue, cueTo, speaker, content: [{ from: firstQuote, to: end }], shape: 'leading' };
   }
+  // "called the plan “a disaster”" is attribution; "called for calm" is not.
+  if (cue.verb?.class === 'naming' && !hasQuote) return null;
   // "responded with chants", "joked about …": a prepositional phrase is not reported content.
   if (!hasQuote && CONTENT_PREPOSITIONS.has(word(items, contentFrom))) return null;
   // Without "that" or a colon, only verbs of saying introduce a clause; "announced a halt" reports an act.
