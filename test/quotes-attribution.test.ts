@@ -62,16 +62,11 @@ describe('direct quotes', () => {
     expect(quotes(body)).toHaveLength(1);
   });
 
-  it('gives a fully quoted paragraph after a quote to the same speaker', () => {
+  it('gives a fully quoted paragraph after a quote to the same speaker, as a quote of its own', () => {
     const body = '“Prices rose again in March,” the economist said.\n\n“They will keep rising until the harvest comes in.”';
     expect(quotes(body)).toEqual([
-      {
-        kind: 'direct',
-        text: 'Prices rose again in March They will keep rising until the harvest comes in.',
-        speaker: 'the economist',
-        cue: 'said',
-        paragraphs: [0, 1],
-      },
+      { kind: 'direct', text: 'Prices rose again in March', speaker: 'the economist', cue: 'said', paragraphs: [0] },
+      { kind: 'direct', text: 'They will keep rising until the harvest comes in.', speaker: 'the economist', cue: 'said', paragraphs: [1] },
     ]);
   });
 
