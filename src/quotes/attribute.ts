@@ -13,6 +13,7 @@
  * @module
  */
 import { BARE_CLAUSE_VERBS, DETERMINERS, HEARER_VERBS, NOT_A_SPEAKER_HEAD, TIME_WORDS } from '../lexicon/grammar.js';
+import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
 import { SPEECH_NOUNS } from '../lexicon/speech-nouns.js';
 import { cueAt, type Cue } from './cues.js';
 import type { Item, Sentence } from './frame.js';
@@ -85,12 +86,29 @@ function afterCue(items: readonly Item[], cue: Cue, hi: number): { cueTo: number
     if (w === 'to' && verb !== null && skipPhrase(items, k + 1, hi) > k + 1) k = cueTo = skipPhrase(items, k + 1, hi);
     else if ((w === 'in' || w === 'during' || w === 'at') && SPEECH_NOUNS.has(speechNounAfter(items, k + 1))) k = cueTo = skipPhrase(items, k + 1, hi);
     else if (TIME_WORDS.has(w)) k++;
-    else if (w === 'on' && TIME_WORDS.has(word(items, k + 1))) k += 2;
+    else if ((w === 'on' || w === 'this' || w === 'last' || w === 'next' || w === 'late' || w === 'early') && TIME_WORDS.has(word(items, k + 1))) k += 2;
     else break;
   }
+  // Any other setting ("on CNN", "at a rally in Ohio", "during Tuesday's debate") before "that" or a colon.
+  if (ADJUNCT_PREPOSITIONS.has(word(items, k))) k = pastAdjunct(items, k, hi);
   if (isPunct(items, k, ':,')) k++;
   if (word(items, k) === 'that') k++;
   return { cueTo, contentFrom: k };
+}
+
+const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'from', 'with', 'via', 'over']);
+const MAX_ADJUNCT = 10;
+
+/** The index of the "that" or colon closing a prepositional setting that starts at `k`, or `k` when none does. */
+function pastAdjunct(items: readonly Item[], k: number, hi: number): number {
+  for (let j = k + 1; j < hi && j - k <= MAX_ADJUNCT; j++) {
+    const item = items[j] as Item;
+    if (item.kind === 'quote') return k;
+    if (item.kind === 'punct') return item.lower === ':' || (item.lower === ',' && items[j + 1]?.kind === 'quote') ? j : k;
+    if (item.lower === 'that') return j;
+    if (REPORTING_VERB_BY_FORM.has(item.lower)) return k;
+  }
+  return k;
 }
 
 function speechNounAfter(items: readonly Item[], i: number): string {
@@ -155,6 +173,13 @@ function accordingTo(items: readonly Item[], s: Sentence, cue: Cue): Attribution
 }
 
 const COORDINATORS = new Set(['and', 'but']);
+const NOT_CLAUSE_START = new Set(['as', 'while', 'when', 'because', 'although', 'though', 'after', 'before', 'since', 'until', 'if', 'and', 'but', 'or', 'so', 'adding', 'noting', 'saying']);
+
+/** True when `[from, to)` reads as a reported clause of its own: four words or more, not an adjunct or a subordinate clause. */
+function clauseFollows(items: readonly Item[], from: number, to: number): boolean {
+  const first = word(items, from);
+  return first !== '' && !CONTENT_PREPOSITIONS.has(first) && !NOT_CLAUSE_START.has(first) && countWords(items, from, to) >= 4;
+}
 
 /**
  * Where a coordinated cue of the same speaker starts inside `[from, to)`: "and said", "but
@@ -182,7 +207,7 @@ function withVerb(items: readonly Item[], s: Sentence, cue: Cue, previous: Attri
     // "X said that …", "X said: “…”": what follows the cue decides that the attribution leads.
     const { contentFrom } = afterCue(items, cue, s.to);
     const afterQuote = items[before.from - 1]?.kind === 'quote';
-    const leads = !afterQuote && (word(items, contentFrom - 1) === 'that' || isPunct(items, contentFrom - 1, ':') || items[contentFrom]?.kind === 'quote');
+    const leads = !afterQuote && (word(items, contentFrom - 1) === 'that' || isPunct(items, contentFrom - 1, ':') || items[contentFrom]?.kind === 'quote' || clauseFollows(items, contentFrom, contentEnd(items, s)));
     return leads
       ? (leading(items, s, cue, before) ?? trailing(items, s, cue, before, before.from))
       : (trailing(items, s, cue, before, before.from) ?? leading(items, s, cue, before));
@@ -190,6 +215,14 @@ function withVerb(items: readonly Item[], s: Sentence, cue: Cue, previous: Attri
   // Inverted: "…, said Rubio." / "…, reports Bloomberg."
   const after = speakerAfter(items, cue.to, s.to);
   return after === null ? null : trailing(items, s, cue, after, cue.from);
+}
+
+/** After ", he said,": a quotation or a lower-case predicate ("had been …") carries on the content. */
+function continuesContent(items: readonly Item[], i: number): boolean {
+  const item = items[i];
+  if (item === undefined) return false;
+  if (item.kind === 'quote') return true;
+  return item.kind === 'word' && !item.cap && !NOT_CLAUSE_START.has(item.lower) && !CONTENT_PREPOSITIONS.has(item.lower) && cueAt(items, i) === null;
 }
 
 /** "…,” Rutte said (to journalists)." / "…, reports Bloomberg.": content is what precedes `at`. */
@@ -206,7 +239,7 @@ function trailing(items: readonly Item[], s: Sentence, cue: Cue, speaker: Speake
   const content = [{ from: s.from, to }];
   // "An economic downturn, he said, “could be …”": the quotation after the interruption is content too.
   const after = Math.max(cueTo, speaker.to);
-  if (isPunct(items, after, ',') && items[after + 1]?.kind === 'quote') content.push({ from: after + 1, to: contentEnd(items, s) });
+  if (isPunct(items, after, ',') && continuesContent(items, after + 1)) content.push({ from: after + 1, to: contentEnd(items, s) });
   return { cue, cueTo, speaker, content, shape: 'trailing' };
 }
 

@@ -21,7 +21,7 @@ import { nameContext, scanNames, type NameMention } from './names.js';
 import { citedAt, citedByVerb, scanOutletNouns, type OutletNounMention } from './outlets.js';
 import { buildSources, firstPersonSpeakers } from './output.js';
 import { resolveSpeaker } from './speakers.js';
-import { anchorAt, noteMention, windowStart, type SourcesState } from './state.js';
+import { anchorAt, noteMention, spanIndexAt, windowStart, type SourcesState } from './state.js';
 import { tokenize, type Token } from './tokens.js';
 
 /** One step of the sweep, at a position in the input. */
@@ -78,14 +78,15 @@ function newState(input: string, structure: Structure, quotes: readonly Quote[])
     nameEntity: names.map(() => null),
     reg: newRegistry(input),
     timeline: [],
-    regions: directRegions(quotes),
+    regions: mergedSpans(quotes.filter((q) => q.kind === 'direct')),
+    contents: mergedSpans(quotes),
     quoteEntity: quotes.map(() => null),
   };
 }
 
-/** Spans of direct quotes, overlapping ones merged: mentions inside are not antecedents for pronouns outside. */
-function directRegions(quotes: readonly Quote[]): { start: number; end: number }[] {
-  const spans = quotes.filter((q) => q.kind === 'direct').flatMap((q) => q.spans.map((s) => ({ start: s.start, end: s.end })));
+/** The spans of `quotes`, overlapping ones merged, in input order. */
+function mergedSpans(quotes: readonly Quote[]): { start: number; end: number }[] {
+  const spans = quotes.flatMap((q) => q.spans.map((s) => ({ start: s.start, end: s.end })));
   spans.sort((a, b) => a.start - b.start);
   const out: { start: number; end: number }[] = [];
   for (const s of spans) {
@@ -127,8 +128,12 @@ function nameStep(state: SourcesState, index: number): void {
   if (isCited(state, m, entity)) entity.cited = true;
 }
 
-/** True when a name stands where the article cites it ("told CNN", "the Pentagon announced", "said Smith"). */
+/**
+ * True when a name stands where the article cites it ("told CNN", "the Pentagon announced", "said
+ * Smith") — outside every quote's words, where it would be reported rather than cited.
+ */
 function isCited(state: SourcesState, m: NameMention, entity: Entity): boolean {
+  if (spanIndexAt(state.contents, m.start) !== -1) return false;
   const first = state.tokens[m.first - 1]?.lower === 'the' ? m.first - 1 : m.first;
   if (entity.kind === 'outlet' || entity.kind === 'organization') return citedAt(state.tokens, first, m.last);
   return citedByVerb(state.tokens, first, m.last);

@@ -25,13 +25,19 @@ export interface SourcesState {
   readonly timeline: Antecedent[];
   /** Direct-quote regions (overlapping quote spans merged), in input order. */
   readonly regions: readonly { start: number; end: number }[];
+  /** Spans of every quote's words (direct or reported), merged: a name inside is reported, not cited. */
+  readonly contents: readonly { start: number; end: number }[];
   /** The entity each quote's speaker resolved to. */
   readonly quoteEntity: (Entity | null)[];
 }
 
 /** The direct-quote region holding `pos`, or -1. */
 export function regionAt(state: SourcesState, pos: number): number {
-  const { regions } = state;
+  return spanIndexAt(state.regions, pos);
+}
+
+/** Index of the span of `spans` (sorted, disjoint) that holds `pos`, or -1. */
+export function spanIndexAt(regions: readonly { start: number; end: number }[], pos: number): number {
   let lo = 0;
   let hi = regions.length;
   while (lo < hi) {
