@@ -133,7 +133,7 @@ export const NOT_A_SPEAKER_HEAD: ReadonlySet<string> = new Set([
 export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'say', 'tell', 'add', 'claim', 'argue', 'insist', 'think', 'believe', 'suggest', 'note', 'write', 'explain', 'state',
   'acknowledge', 'admit', 'complain', 'contend', 'maintain', 'assert', 'hope', 'fear', 'predict', 'warn', 'recall', 'reckon',
-  'guess', 'suppose', 'feel', 'figure', 'concede', 'allege', 'boast', 'testify', 'tweet', 'post', 'reply', 'respond', 'agree',
+  'guess', 'suppose', 'feel', 'figure', 'concede', 'allege', 'boast', 'testify', 'reply', 'respond', 'agree',
   'worry', 'wonder', 'joke', 'quip', 'stress', 'emphasize', 'emphasise', 'insinuate', 'imply', 'promise', 'vow', 'pledge',
   'swear', 'assure', 'indicate', 'signal', 'hint', 'suspect', 'know', 'expect',
 ]);

@@ -12,7 +12,7 @@
  * (when it is all of the content) or mixed.
  * @module
  */
-import { BARE_CLAUSE_VERBS, DETERMINERS, HEARER_VERBS, NOT_A_SPEAKER_HEAD, TIME_WORDS } from '../lexicon/grammar.js';
+import { AUXILIARIES, BARE_CLAUSE_VERBS, DETERMINERS, HEARER_VERBS, NOT_A_SPEAKER_HEAD, TIME_WORDS } from '../lexicon/grammar.js';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
 import { SPEECH_NOUNS } from '../lexicon/speech-nouns.js';
 import { cueAt, type Cue } from './cues.js';
@@ -257,9 +257,10 @@ function leading(items: readonly Item[], s: Sentence, cue: Cue, speaker: Speaker
   if (hasQuote && firstQuote > contentFrom && isPunct(items, firstQuote - 1, ':,') && !items.slice(contentFrom, firstQuote).some((it) => it.kind === 'word' && it.lower === 'that')) {
     return { cue, cueTo, speaker, content: [{ from: firstQuote, to: end }], shape: 'leading' };
   }
-  // "called the plan “a disaster”" is attribution; "called for calm" is not.
-  if (cue.verb?.class === 'naming' && !hasQuote) return null;
-  // "responded with chants", "joked about …": a prepositional phrase is not reported content.
+  // "called the plan “a disaster”" is attribution; "called for calm" is not, and neither is a
+  // title right after the verb ("a film called “Home”").
+  if (cue.verb?.class === 'naming' && (!hasQuote || firstQuote === contentFrom)) return null;
+  // "responded with chants", "wrote under the pseudonym “…”": a prepositional phrase is not reported content.
   if (!hasQuote && CONTENT_PREPOSITIONS.has(word(items, contentFrom))) return null;
   // Without "that" or a colon, only verbs of saying introduce a clause; "announced a halt" reports an act.
   const introduced = word(items, contentFrom - 1) === 'that' || isPunct(items, contentFrom - 1, ':,');
@@ -289,9 +290,12 @@ function subjectOf(items: readonly Item[], s: Sentence, limit: number): SpeakerP
       break;
     }
   }
+  // The subject ends where its verb starts: an auxiliary, a reporting verb or a past-tense form.
   for (let i = from + 1; i < Math.min(limit, from + 10); i++) {
+    const w = word(items, i);
+    if (!AUXILIARIES.has(w) && !REPORTING_VERB_BY_FORM.has(w) && !w.endsWith('ed')) continue;
     const phrase = speakerBefore(items, from, i);
-    if (phrase !== null && phrase.from === from && !items[i]?.cap) return phrase;
+    return phrase !== null && phrase.from === from ? phrase : null;
   }
   return null;
 }
@@ -311,6 +315,8 @@ function agrees(items: readonly Item[], cue: Cue, speaker: SpeakerPhrase): boole
   const auxiliary = cue.from < cue.head;
   if (auxiliary) return true;
   if (head.lower.endsWith('ing')) return false;
+  // A participle that is never a past tense ("known", "written") is an adjective without an auxiliary.
+  if (head.lower !== cue.verb.lemma && /(?:[^e]n|wn)$/.test(head.lower) && !head.lower.endsWith('ned')) return false;
   if (head.lower !== cue.verb.lemma.split(' ')[0]) return true;
   const last = items[speaker.to - 1];
   const w = last !== undefined && last.kind === 'word' ? last.lower : '';

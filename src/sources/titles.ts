@@ -4,7 +4,10 @@
  * appositive after it ("Andrew Turnage, the commission's executive director, said").
  * @module
  */
-import { isNonNameCapitalised, isNationality, isOrganizationHead, isOrganizationNoun, isPersonTitle, isReportingVerb, MAX_TITLE_WORDS } from './vocabulary.js';
+import { isNonNameCapitalised, isNationality, isOrganizationHead, isOrganizationNoun, isPersonTitle, isReportingVerb, isTitleWord } from './vocabulary.js';
+
+/** Titles longer than this many words are not looked for. */
+const MAX_TITLE_WORDS = 5;
 import type { Token } from './tokens.js';
 
 /**
@@ -37,25 +40,24 @@ export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'ii
 
 /** How many tokens from `k` (at most to `limit`, inclusive) form a person title, longest first; 0 when none. */
 export function titleLengthAt(tokens: readonly Token[], k: number, limit: number): number {
-  const max = Math.min(MAX_TITLE_WORDS, limit - k + 1);
-  for (let n = max; n >= 1; n--) {
-    let phrase = '';
-    let ok = true;
-    for (let m = k; m < k + n; m++) {
-      const t = tokens[m];
-      if (t === undefined || (m > k && t.gap !== '')) {
-        ok = false;
-        break;
-      }
-      phrase = m === k ? t.text.toLowerCase() : `${phrase} ${t.text.toLowerCase()}`;
-    }
-    if (ok && isPersonTitle(phrase)) return n;
+  let best = 0;
+  let phrase = '';
+  // Extend word by word while every word can belong to a title; remember the longest full title.
+  for (let m = k; m <= limit; m++) {
+    const t = tokens[m];
+    if (t === undefined || (m > k && t.gap !== '') || m - k >= MAX_TITLE_WORDS) break;
+    const w = t.text.toLowerCase();
+    if (!isTitleWord(w)) break;
+    phrase = m === k ? w : `${phrase} ${w}`;
+    if (isPersonTitle(phrase)) best = m - k + 1;
   }
-  return 0;
+  return best;
 }
 
 /** How many tokens ending at `j` (going back no further than `floor`) form a person title; 0 when none. */
 export function titleLengthEndingAt(tokens: readonly Token[], j: number, floor: number): number {
+  const last = tokens[j];
+  if (last === undefined || !isTitleWord(last.text.toLowerCase())) return 0;
   for (let n = Math.min(MAX_TITLE_WORDS, j - floor + 1); n >= 1; n--) {
     if (titleLengthAt(tokens, j - n + 1, j) === n) return n;
   }

@@ -14,18 +14,17 @@ import { NON_NAME_CAPITALISED, PRONOUNS, type PronounFeatures } from '../lexicon
 
 export type { Gender, PronounFeatures };
 
-/** The longest multi-word title, in words: titles are matched greedily up to this length. */
-export const MAX_TITLE_WORDS = maxWords(PERSON_TITLES);
-
-function maxWords(set: ReadonlySet<string>): number {
-  let max = 1;
-  for (const item of set) max = Math.max(max, item.split(' ').length);
-  return max;
-}
-
 /** True for a lowercase single- or multi-word person title ("president", "secretary general", "sen."). */
 export function isPersonTitle(lower: string): boolean {
   return PERSON_TITLES.has(lower) || PERSON_TITLES.has(`${lower}.`);
+}
+
+/** Every word that occurs in some person title: a cheap first test before joining words into phrases. */
+const TITLE_WORDS: ReadonlySet<string> = new Set([...PERSON_TITLES].flatMap((t) => t.split(' ')));
+
+/** True when the lowercase word (as written, period kept) occurs in some person title. */
+export function isTitleWord(lower: string): boolean {
+  return TITLE_WORDS.has(lower) || TITLE_WORDS.has(`${lower}.`);
 }
 
 /** The gender an honorific as written signals; `undefined` when `text` is no honorific. */

@@ -3,7 +3,7 @@
  * lone CR (old Mac exports), U+2028 and U+2029.
  * @module
  */
-import { isBlank } from './chars.js';
+import { isBlank, isWhitespace } from './chars.js';
 
 /** One line of the input: `[start, end)` excludes the line break; `textStart/textEnd` exclude blank edges. */
 export interface Line {
@@ -13,6 +13,13 @@ export interface Line {
   readonly textStart: number;
   /** One past the last non-blank index, or `end` for a blank line. */
   readonly textEnd: number;
+  /**
+   * True when the visible text holds no whitespace but single plain spaces and the line holds no
+   * invisible non-whitespace character (zero-width space, soft hyphen …) anywhere: its collapsed
+   * text is then `input.slice(textStart, textEnd)` as it stands, and joining it to the next plain
+   * line takes exactly one space.
+   */
+  readonly plain: boolean;
 }
 
 /** Visible length of a line: its trimmed extent in code units. */
@@ -25,25 +32,58 @@ export function isBlankLine(line: Line): boolean {
   return line.textStart === line.textEnd;
 }
 
+function isBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
+}
+
+/** Reads the line that starts at `start`; the caller continues after its `end` and line break. */
+function readLine(input: string, start: number): Line {
+  const n = input.length;
+  let textStart = -1;
+  let textEnd = start;
+  // An irregular blank (a tab, a second space, NBSP …) seen since the last visible character.
+  let pending = false;
+  let plain = true;
+  let prevSpace = false;
+  let i = start;
+  for (; i < n; i++) {
+    const c = input.charCodeAt(i);
+    // Printable ASCII, by far the most common case, decides everything in one comparison.
+    if (c > 0x20 && c < 0x7f) {
+      if (pending) plain = false;
+      if (textStart < 0) textStart = i;
+      textEnd = i + 1;
+      pending = prevSpace = false;
+    } else if (c === 0x20) {
+      if (prevSpace) pending = true;
+      prevSpace = true;
+    } else if (isBreak(c)) {
+      break;
+    } else if (isBlank(c)) {
+      // Whitespace only collapses where it is; an invisible non-whitespace character stays in the text.
+      if (!isWhitespace(c)) plain = false;
+      pending = prevSpace = true;
+    } else {
+      if (pending) plain = false;
+      if (textStart < 0) textStart = i;
+      textEnd = i + 1;
+      pending = prevSpace = false;
+    }
+  }
+  if (textStart < 0) return { start, end: i, textStart: i, textEnd: i, plain };
+  return { start, end: i, textStart, textEnd, plain };
+}
+
 /** Splits `input` into lines in one pass. */
 export function splitLines(input: string): Line[] {
   const lines: Line[] = [];
   const n = input.length;
   let start = 0;
-  let textStart = -1;
-  let textEnd = 0;
-  for (let i = 0; i <= n; i++) {
-    const code = i < n ? input.charCodeAt(i) : 0x0a;
-    if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029) {
-      if (textStart < 0) lines.push({ start, end: i, textStart: i, textEnd: i });
-      else lines.push({ start, end: i, textStart, textEnd });
-      if (code === 0x0d && i + 1 < n && input.charCodeAt(i + 1) === 0x0a) i++;
-      start = i + 1;
-      textStart = -1;
-    } else if (!isBlank(code)) {
-      if (textStart < 0) textStart = i;
-      textEnd = i + 1;
-    }
+  for (;;) {
+    const line = readLine(input, start);
+    lines.push(line);
+    if (line.end >= n) return lines;
+    const crlf = input.charCodeAt(line.end) === 0x0d && input.charCodeAt(line.end + 1) === 0x0a;
+    start = line.end + (crlf ? 2 : 1);
   }
-  return lines;
 }
