@@ -162,8 +162,25 @@ export function attributeSentence(items: readonly Item[], s: Sentence): Attribut
   return found;
 }
 
+const MAX_ACCORDING_SOURCE = 25;
+
+/**
+ * The source after "according to": everything up to the next comma or the sentence end, since it
+ * is often a long description ("early results of exit polls conducted for …", "data released
+ * Friday by state regulators").
+ */
+function accordingSource(items: readonly Item[], from: number, to: number): SpeakerPhrase | null {
+  let k = from;
+  while (k < to && k - from < MAX_ACCORDING_SOURCE) {
+    const item = items[k] as Item;
+    if (item.kind === 'quote' || (item.kind === 'punct' && item.lower !== '-' && item.lower !== '’' && item.lower !== "'" && item.lower !== '/')) break;
+    k++;
+  }
+  return k > from && items[k - 1]?.kind === 'word' ? { from, to: k } : null;
+}
+
 function accordingTo(items: readonly Item[], s: Sentence, cue: Cue): Attribution | null {
-  const speaker = speakerAfter(items, cue.to, s.to);
+  const speaker = accordingSource(items, cue.to, s.to);
   if (speaker === null) return null;
   const end = contentEnd(items, s);
   const before = { from: s.from, to: isPunct(items, cue.from - 1, ',') ? cue.from - 1 : cue.from };

@@ -10,6 +10,7 @@
 import type { Paragraph } from '../schema.js';
 import { isBlank, isLower, isUpper, isWordChar } from '../text/chars.js';
 import { isClosingMark, isOpeningQuote, isSentenceEnd } from '../text/punctuation.js';
+import { isAbbreviation } from './vocabulary.js';
 
 /** One word of the body. */
 export interface Token {
@@ -60,19 +61,33 @@ function isApostrophe(code: number): boolean {
 /** Tokens of every paragraph, in input order. */
 export function tokenize(input: string, paragraphs: readonly Paragraph[]): Token[] {
   const tokens: Token[] = [];
-  const state = { sentence: 0 };
+  const state = { sentence: 0, word: { end: 0, possessive: false, dotted: false } };
   for (const p of paragraphs) tokenizeParagraph(input, p, tokens, state);
   return tokens;
 }
 
-/** Where a word that starts at `start` ends, and whether a possessive follows it. */
-function wordEnd(input: string, start: number, limit: number): { end: number; possessive: boolean; dotted: boolean } {
+/** Where a word ends and what follows it; one object per `tokenize` call, refilled by {@link wordEnd}. */
+interface WordEnd {
+  end: number;
+  possessive: boolean;
+  dotted: boolean;
+}
+
+function setEnd(out: WordEnd, end: number, possessive: boolean, dotted: boolean): WordEnd {
+  out.end = end;
+  out.possessive = possessive;
+  out.dotted = dotted;
+  return out;
+}
+
+/** Where a word that starts at `start` ends, and whether a possessive follows it (written into `out`). */
+function wordEnd(input: string, start: number, limit: number, out: WordEnd): WordEnd {
   let i = start;
   let segment = 0;
   let dotted = false;
   while (i < limit) {
     const c = input.charCodeAt(i);
-    if (isWordChar(c)) {
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || isWordChar(c)) {
       i++;
       segment++;
       continue;
@@ -81,14 +96,14 @@ function wordEnd(input: string, start: number, limit: number): { end: number; po
     if (isApostrophe(c)) {
       // "'s" at the end of a word is a possessive (or "is"); anything else ("O'Brien", "don't") is inside.
       if ((next === 0x73 || next === 0x53) && !(i + 2 < limit && isWordChar(input.charCodeAt(i + 2)))) {
-        return { end: i, possessive: true, dotted };
+        return setEnd(out, i, true, dotted);
       }
       if (isWordChar(next)) {
         i++;
         continue;
       }
       const prev = input.charCodeAt(i - 1);
-      return { end: i, possessive: prev === 0x73 && isUpper(input.charCodeAt(start)), dotted };
+      return setEnd(out, i, prev === 0x73 && isUpper(input.charCodeAt(start)), dotted);
     }
     if (c === HYPHEN && isWordChar(next)) {
       i++;
@@ -104,10 +119,10 @@ function wordEnd(input: string, start: number, limit: number): { end: number; po
     }
     break;
   }
-  return { end: i, possessive: false, dotted };
+  return setEnd(out, i, false, dotted);
 }
 
-function tokenizeParagraph(input: string, p: Paragraph, out: Token[], state: { sentence: number }): void {
+function tokenizeParagraph(input: string, p: Paragraph, out: Token[], state: { sentence: number; word: WordEnd }): void {
   let i = p.start;
   let gapStart = p.start;
   let initial = true;
@@ -118,22 +133,23 @@ function tokenizeParagraph(input: string, p: Paragraph, out: Token[], state: { s
       i++;
       continue;
     }
-    const w = wordEnd(input, i, p.end);
+    const w = wordEnd(input, i, p.end, state.word);
     let end = w.end;
     const rawLower = input.slice(i, end).toLowerCase();
     const isInitialLetter = end - i === 1 && isUpper(c);
-    const takesPeriod = input.charCodeAt(end) === PERIOD && !w.possessive && (w.dotted || isInitialLetter || NON_FINAL_ABBREVIATIONS.has(rawLower));
+    const takesPeriod = input.charCodeAt(end) === PERIOD && !w.possessive && (w.dotted || isInitialLetter || NON_FINAL_ABBREVIATIONS.has(rawLower) || (isUpper(c) && isAbbreviation(rawLower)));
     if (takesPeriod) end++;
     const gap = visibleGap(input, gapStart, i);
     const startsQuote = i > p.start && isOpeningQuote(input.charCodeAt(i - 1)) && opensAfterBlank(input, i - 1, p.start);
     const text = input.slice(i, end);
+    const cap = isUpper(c);
     out.push({
       start: i,
       end,
       text,
       lower: rawLower,
-      cap: isUpper(c),
-      allCaps: isAllCaps(text),
+      cap,
+      allCaps: cap && isAllCaps(text),
       initial: initial || startsQuote || gap.endsWith(':'),
       possessive: w.possessive,
       sentence: state.sentence,
@@ -168,6 +184,7 @@ function opensAfterBlank(input: string, at: number, paragraphStart: number): boo
 
 /** The non-blank characters of `input[from, to)` (usually none, or a comma). */
 function visibleGap(input: string, from: number, to: number): string {
+  if (to - from === 1 && input.charCodeAt(from) === 0x20) return '';
   let out = '';
   for (let k = from; k < to; k++) {
     const c = input.charCodeAt(k);
