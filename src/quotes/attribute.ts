@@ -215,7 +215,10 @@ function coordinatedCue(items: readonly Item[], from: number, to: number): numbe
 
 function withVerb(items: readonly Item[], s: Sentence, cue: Cue, previous: Attribution | undefined): Attribution | null {
   // "… and added that …": a coordinated cue keeps the previous speaker.
-  if (previous !== undefined && COORDINATORS.has(word(items, cue.from - 1))) return leading(items, s, cue, previous.speaker);
+  if (COORDINATORS.has(word(items, cue.from - 1))) {
+    const subject = previous?.speaker ?? subjectOf(items, s, cue.from - 1);
+    return subject === null ? null : leading(items, s, cue, subject);
+  }
   // "…, saying that …" / "…,” Anderson said, adding that …": the participle's speaker is the clause's subject.
   if (isPunct(items, cue.from - 1, ',') && word(items, cue.head).endsWith('ing')) return participle(items, s, cue, previous);
   const before = speakerBefore(items, s.from, cue.from);
@@ -278,9 +281,9 @@ function leading(items: readonly Item[], s: Sentence, cue: Cue, speaker: Speaker
   // title right after the verb ("a film called “Home”").
   if (cue.verb?.class === 'naming' && (!hasQuote || firstQuote === contentFrom)) return null;
   // "responded with chants", "wrote under the pseudonym “…”": a prepositional phrase is not reported content.
-  if (!hasQuote && CONTENT_PREPOSITIONS.has(word(items, contentFrom))) return null;
-  // Without "that" or a colon, only verbs of saying introduce a clause; "announced a halt" reports an act.
   const introduced = word(items, contentFrom - 1) === 'that' || isPunct(items, contentFrom - 1, ':,');
+  if (!hasQuote && !introduced && CONTENT_PREPOSITIONS.has(word(items, contentFrom))) return null;
+  // Without "that" or a colon, only verbs of saying introduce a clause; "announced a halt" reports an act.
   if (!introduced && !BARE_CLAUSE_VERBS.has(cue.verb?.lemma ?? '') && !hasQuote) return null;
   if (!hasQuote && countWords(items, contentFrom, end) < MIN_INDIRECT_WORDS) return null;
   return { cue, cueTo, speaker, content: [{ from: contentFrom, to: end }], shape: 'leading' };

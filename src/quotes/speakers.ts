@@ -39,7 +39,9 @@ const NOT_NAME_START = new Set([
   'asked', 'told', 'according', 'during', 'for', 'with', 'by', 'from', 'to', 'of', 'his', 'her', 'their', 'its', 'our', 'my',
 ]);
 const MAX_PHRASE_WORDS = 8;
-const MAX_APPOSITIVE_ITEMS = 20;
+// Singular nouns that speak for a body without a determiner ("police said").
+const COLLECTIVE_HEADS = new Set(['police', 'staff', 'management', 'leadership', 'prosecutors', 'authorities', 'percent']);
+const MAX_APPOSITIVE_ITEMS = 30;
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
 const PREPOSITIONS = new Set(['at', 'in', 'on', 'of', 'for', 'to', 'from', 'with', 'by', 'about', 'into', 'over', 'under', 'after', 'before', 'during', 'against', 'without', 'between', 'among', 'through', 'despite', 'like']);
 
@@ -116,12 +118,14 @@ function phraseEndingAt(items: readonly Item[], lo: number, j: number): SpeakerP
   for (let k = j - 1, words = 1; k >= lo && words < MAX_PHRASE_WORDS; k--, words++) {
     const prev = items[k];
     if (!isWord(prev)) break;
-    // A phrase after a preposition is its object ("at the same time"), not a subject.
-    if (DETERMINERS.has(prev.lower)) return PREPOSITIONS.has(word(items, k - 1)) ? null : { from: k, to: j + 1 };
+    // A phrase after a preposition is its object ("at the same time"), not a subject — unless the
+    // preposition joins it to a head noun ("three-quarters of the voters", "officials in both parties").
+    if (DETERMINERS.has(prev.lower) || /^\d/.test(prev.lower)) return PREPOSITIONS.has(word(items, k - 1)) ? ofPhrase(items, lo, k - 1, j) : { from: k, to: j + 1 };
     if (NOT_A_SPEAKER_HEAD.has(prev.lower) || REPORTING_VERB_BY_FORM.has(prev.lower)) break;
     // A possessive name ("Trump's campaign manager") is the phrase's determiner.
     if (prev.cap && /['’]s$/.test(prev.lower)) return { from: nameRunStart(items, lo, k), to: j + 1 };
   }
+  if (COLLECTIVE_HEADS.has(w)) return { from: j, to: j + 1 };
   // A bare plural or an anonymous head ("officials", "sources", "Democrats") stands alone.
   if (ANONYMOUS_SOURCE_HEADS.has(w) || (w.endsWith('s') && !w.endsWith('ss'))) {
     let k = j;
@@ -129,6 +133,14 @@ function phraseEndingAt(items: readonly Item[], lo: number, j: number): SpeakerP
     return { from: k, to: j + 1 };
   }
   return null;
+}
+
+/** "three-quarters of the voters": the phrase before preposition `p`, extended to end at `j`. */
+function ofPhrase(items: readonly Item[], lo: number, p: number, j: number): SpeakerPhrase | null {
+  const w = word(items, p);
+  if (w !== 'of' && w !== 'in' && w !== 'from' && w !== 'at' && w !== 'for' && w !== 'on') return null;
+  const head = phraseEndingAt(items, lo, p - 1);
+  return head === null || SPEAKER_PRONOUNS.has(word(items, head.from)) ? null : { from: head.from, to: j + 1 };
 }
 
 /**
@@ -146,17 +158,37 @@ export function speakerBefore(items: readonly Item[], lo: number, cueFrom: numbe
   return withPostmodifier(items, lo, j) ?? phraseEndingAt(items, lo, j);
 }
 
-/** "Jane Doe, the mayor, said": the name before the appositive that ends at comma `j`. */
+/**
+ * "Jane Doe, the mayor, said" / "Matthew Prince, chief executive of Acme, a San Francisco company,
+ * said": the name that opens a chain of appositives ending at comma `j`. The chain is walked back
+ * comma by comma; the name that stands at a clause start (the sentence start, or after punctuation
+ * or a conjunction) is the subject.
+ */
 function appositiveName(items: readonly Item[], lo: number, j: number): SpeakerPhrase | null {
+  let fallback: SpeakerPhrase | null = null;
   for (let k = j - 1; k >= lo && j - k <= MAX_APPOSITIVE_ITEMS; k--) {
-    if (isComma(items[k])) {
-      const name = phraseEndingAt(items, lo, k - 1);
-      if (name !== null) return name;
-      // No name before it: the appositive itself ("…, a spokeswoman for the ministry, said").
-      return phraseEndingAt(items, k + 1, j - 1);
-    }
+    if (!isComma(items[k])) continue;
+    const end = skipBrackets(items, lo, k - 1);
+    const name = phraseEndingAt(items, lo, end);
+    if (name === null) continue;
+    const before = items[name.from - 1];
+    if (name.from === lo || before === undefined || before.kind === 'punct' || word(items, name.from - 1) === 'and') return name;
+    fallback ??= name;
+  }
+  if (fallback !== null) return fallback;
+  // No name before it: the appositive itself ("…, a spokeswoman for the ministry, said").
+  for (let k = j - 1; k >= lo && j - k <= MAX_APPOSITIVE_ITEMS; k--) {
+    if (isComma(items[k])) return phraseEndingAt(items, k + 1, j - 1);
   }
   return null;
+}
+
+/** Skips back over a bracketed tag ending at `i` ("(D-Va.)"). */
+function skipBrackets(items: readonly Item[], lo: number, i: number): number {
+  const item = items[i];
+  if (item?.kind !== 'punct' || item.lower !== ')') return i;
+  const open = openingBracket(items, lo, i);
+  return open < 0 ? i : open - 1;
 }
 
 /** "sources familiar with the matter said": a head noun followed by its post-modifier. */

@@ -8,13 +8,12 @@
 import type { Paragraph, Section, TextSpan } from '../schema.js';
 import { groupBlocks } from '../text/blocks.js';
 import { splitLines } from '../text/lines.js';
-import { spanText } from '../text/span.js';
 import { bodyFurniture } from './rules/body-furniture.js';
 import { dateline } from './rules/dateline.js';
 import { lead } from './rules/lead.js';
 import { subheadings } from './rules/subheadings.js';
 import { unitTextSpan, type StructureRule, type StructureState, type UnitRole } from './state.js';
-import { estimateWrapWidth, splitIntoUnits } from './units.js';
+import { estimateWrapWidth, splitIntoUnits, type Unit } from './units.js';
 
 /** The structure rules, in the order they run. */
 export const STRUCTURE_RULES: readonly StructureRule[] = [
@@ -40,7 +39,7 @@ export function parseStructure(input: string): Structure {
   const state: StructureState = {
     input,
     units,
-    texts: units.map((u) => spanText(input, u.start, u.end)),
+    texts: units.map((u) => u.text),
     roles: units.map((): UnitRole => 'paragraph'),
     headline: null,
     byline: null,
@@ -67,7 +66,8 @@ function assembleSections(state: StructureState): { paragraphs: Paragraph[]; sec
         sections.push(current);
       }
       const index = paragraphs.length;
-      paragraphs.push({ ...unitTextSpan(state, i), index, section: current.index });
+      const unit = state.units[i] as Unit;
+      paragraphs.push({ start: unit.start, end: unit.end, text: unit.text, index, section: current.index });
       current.paragraphs.push(index);
     }
   }
