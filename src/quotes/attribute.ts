@@ -190,7 +190,21 @@ function accordingTo(items: readonly Item[], s: Sentence, cue: Cue): Attribution
 }
 
 const COORDINATORS = new Set(['and', 'but']);
-const NOT_CLAUSE_START = new Set(['as', 'while', 'when', 'because', 'although', 'though', 'after', 'before', 'since', 'until', 'if', 'and', 'but', 'or', 'so', 'adding', 'noting', 'saying']);
+const NOT_CLAUSE_START = new Set([
+  'as', 'while', 'when', 'because', 'although', 'though', 'after', 'before', 'since', 'until', 'if', 'and', 'but', 'or', 'so',
+  'adding', 'noting', 'saying', 'who', 'which', 'whom', 'whose', 'where', 'despite', 'whereas', 'then',
+]);
+// Words that, after a comma, open a clause that comments on the reported content rather than continuing it.
+const CONTENT_BREAKS = new Set(['which', 'who', 'whom', 'whose', 'while', 'whereas', 'despite', 'although', 'though']);
+
+/** Where reported content `[from, to)` ends: before a trailing ", which …" or "; …" comment. */
+function clauseEnd(items: readonly Item[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    if (isPunct(items, k, ';')) return k;
+    if (isPunct(items, k, ',') && CONTENT_BREAKS.has(word(items, k + 1))) return k;
+  }
+  return to;
+}
 
 /** True when `[from, to)` reads as a reported clause of its own: four words or more, not an adjunct or a subordinate clause. */
 function clauseFollows(items: readonly Item[], from: number, to: number): boolean {
@@ -266,7 +280,7 @@ function trailing(items: readonly Item[], s: Sentence, cue: Cue, speaker: Speake
 /** "He stated that …" / "Rutte said: “…”" / "Cruz continued:" (content in the next quotation). */
 function leading(items: readonly Item[], s: Sentence, cue: Cue, speaker: SpeakerPhrase): Attribution | null {
   const { cueTo, contentFrom } = afterCue(items, cue, s.to);
-  const end = contentEnd(items, s);
+  const end = clauseEnd(items, contentFrom, contentEnd(items, s));
   if (contentFrom >= end) {
     // Nothing after the cue but a colon or the sentence end: the next quotation is the content.
     return isPunct(items, contentFrom - 1, ':') || (cue.verb?.direct ?? false) ? { cue, cueTo, speaker, content: [], shape: 'leading' } : null;

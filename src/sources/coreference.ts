@@ -6,7 +6,7 @@
  * pronouns that plainly referred to that person earlier.
  * @module
  */
-import type { Entity } from './entities.js';
+import { isPersonLike, type Entity } from './entities.js';
 import type { Gender, PronounFeatures } from './vocabulary.js';
 
 /** One mention on the timeline that later pronouns may refer back to. */
@@ -43,14 +43,14 @@ export function genderOf(e: Entity): Gender | null {
 /** True when a person pronoun can refer to `e`. */
 function fitsPerson(e: Entity, f: PronounFeatures): boolean {
   if (f.number === 'plural') return e.plural || e.kind === 'organization';
-  if (e.kind !== 'person' && !(e.kind === 'unknown' && (e.quotes.length > 0 || e.cited))) return false;
+  if (!isPersonLike(e)) return false;
   const g = genderOf(e);
   return f.gender === null || g === null || g === f.gender;
 }
 
 /** True when `e` may be what a pronoun with features `f` refers to. */
 export function fits(e: Entity, f: PronounFeatures): boolean {
-  if (!f.person) return e.kind === 'organization' || e.kind === 'outlet' || (e.kind === 'anonymous' && !e.plural);
+  if (!f.person) return e.kind === 'organization' || e.kind === 'outlet';
   return fitsPerson(e, f);
 }
 
@@ -110,7 +110,7 @@ export function voteGender(timeline: readonly Antecedent[], at: Anchor, gender: 
   for (let k = lastBefore(timeline, at.pos); k >= 0; k--) {
     const a = timeline[k] as Antecedent;
     if (a.sentence !== at.sentence) break;
-    if (a.entity.kind !== 'person' || (a.region !== -1 && a.region !== at.region)) continue;
+    if (!isPersonLike(a.entity) || (a.region !== -1 && a.region !== at.region)) continue;
     if (only !== null && only !== a.entity) return;
     only = a.entity;
   }

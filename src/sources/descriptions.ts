@@ -33,6 +33,8 @@ const FILLERS: ReadonlySet<string> = new Set([
   'former', 'then', 'current', 'embattled', 'outgoing', 'incoming', 'top', 'longtime', 'new', 'veteran', 'same', 'first',
   'presumptive', 'likely', 'two-term', 'one-term', 'sitting', 'beleaguered', 'controversial', 'billionaire', 'real', 'estate',
 ]);
+/** "the Kentucky Republican": a party member named by party, a role like any title. */
+const PARTY_MEMBERS: ReadonlySet<string> = new Set(['republican', 'democrat', 'conservative', 'liberal', 'independent', 'tory', 'socialist']);
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 const MAX_WORDS = 7;
 
@@ -44,7 +46,7 @@ export function parseDescription(tokens: readonly Token[], from: number, to: num
   let end = to;
   for (let k = from + 1; k < to; k++) if ((tokens[k] as Token).lower === 'of') end = k - 1;
   const head = tokens[end] as Token;
-  if (head.cap && !isPersonTitle(head.lower)) return null;
+  if (head.cap && !isPersonTitle(head.lower) && !(definite && PARTY_MEMBERS.has(head.lower))) return null;
   const modifiers: string[] = [];
   for (let k = definite ? from + 1 : from; k <= to; k++) {
     if (k === end) continue;
@@ -57,7 +59,7 @@ export function parseDescription(tokens: readonly Token[], from: number, to: num
 
 /** True when a description's head is a role a person holds. */
 export function isRoleHead(d: Description): boolean {
-  return isPersonTitle(d.head) || GENERIC_ROLES.has(d.head);
+  return isPersonTitle(d.head) || GENERIC_ROLES.has(d.head) || PARTY_MEMBERS.has(d.head);
 }
 
 /** The entity a description refers to, or null when nothing earlier fits. */

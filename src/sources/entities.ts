@@ -27,6 +27,8 @@ export interface Entity {
   titleBefore: boolean;
   /** Lower-cased words of every title seen, abbreviations expanded ("sen." → "senator"). */
   readonly titleWords: Set<string>;
+  /** Some mention carries an honorific or a title: certainly a person. */
+  marked: boolean;
   /** Gender the text states (honorific, gendered title), or null. */
   gender: Gender | null;
   /** Gendered pronouns that plainly refer to this entity: evidence when no honorific says it. */
@@ -85,6 +87,7 @@ export function createEntity(reg: Registry, kind: EntityKind, words: readonly st
     title: null,
     titleBefore: false,
     titleWords: new Set(),
+    marked: false,
     gender: null,
     votes: { male: 0, female: 0 },
     mentions: span === null ? [] : [span],
@@ -134,6 +137,7 @@ function upgrade(reg: Registry, entity: Entity, m: NameMention, name: string): v
   }
   addTitle(entity, m.title, m.titleBefore);
   if (m.gender !== null && entity.gender === null) entity.gender = m.gender;
+  if (m.marked) entity.marked = true;
   if (entity.kind === 'unknown' && m.kind !== 'unknown') entity.kind = m.kind;
   const key = keyOf(m);
   if (key !== null && !reg.byKey.has(key)) reg.byKey.set(key, entity);
@@ -189,6 +193,16 @@ function compatible(a: readonly string[], b: readonly string[]): boolean {
   const x = a[0] ?? '';
   const y = b[0] ?? '';
   return x === y || (x.length <= 2 && y.startsWith(x.charAt(0))) || (y.length <= 2 && x.startsWith(y.charAt(0)));
+}
+
+/**
+ * True for an entity a personal pronoun may refer to: a person the text marks as one (title,
+ * honorific), who is cited, or who is named more than once — a two-word name met once is as
+ * likely a place ("San Francisco") as a person.
+ */
+export function isPersonLike(e: Entity): boolean {
+  if (e.kind === 'person') return e.marked || e.cited || e.quotes.length > 0 || e.mentions.length > 1;
+  return e.kind === 'unknown' && (e.cited || e.quotes.length > 0);
 }
 
 /** The most recently mentioned entity that satisfies `ok`, or null. */

@@ -22,6 +22,10 @@ const PRONOUN_FORMS: ReadonlyMap<string, string> = new Map([
 ]);
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
+/** Pronouns that never name a source: the reader ("you"), or no one ("one"). */
+const UNRESOLVABLE: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'yourself', 'one', 'itself']);
+/** Prepositions that put a name in a phrase's tail ("the bloodshed in Paris"), not at its head. */
+const TAIL_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'for', 'from', 'on', 'with', 'by', 'about', 'near', 'across', 'over', 'against', 'to']);
 
 /** What resolving a speaker gave: an entity, nothing, or "wait for the enclosing quote" (I, we). */
 export type SpeakerResult = Entity | null | 'first-person';
@@ -70,6 +74,7 @@ function entityOfSpeaker(state: SourcesState, from: number, to: number, speaker:
     const f = featuresOf(first.lower);
     if (f !== undefined) return resolvePronoun(state.timeline, anchorAt(state, from), f);
     if (RELATIVES.has(first.lower)) return relativeAntecedent(state, from);
+    if (UNRESOLVABLE.has(first.lower)) return null;
   }
   return phraseEntity(state, from, to, speaker.text);
 }
@@ -79,7 +84,7 @@ function phraseEntity(state: SourcesState, from: number, to: number, text: strin
   const anon = parseAnonymous(state.tokens, from, to);
   if (anon !== null) return anonymousEntity(state, anon, from, text);
   const last = state.tokens[to] as Token;
-  if (last.cap) return namedEntity(state, from, to) ?? ownSource(state, from, to, text);
+  if (last.cap && !nameInTail(state.tokens, from, to)) return namedEntity(state, from, to) ?? ownSource(state, from, to, text);
   const d = parseDescription(state.tokens, from, to);
   if (d !== null) {
     const at = anchorAt(state, from);
@@ -87,6 +92,14 @@ function phraseEntity(state: SourcesState, from: number, to: number, text: strin
     if (found !== null) return found;
   }
   return ownSource(state, from, to, text);
+}
+
+/** True when the name ending the phrase `[from, to]` follows a preposition: "the bloodshed in Paris". */
+function nameInTail(tokens: readonly Token[], from: number, to: number): boolean {
+  let a = to;
+  while (a > from && (tokens[a - 1] as Token).cap) a--;
+  if (a > from && (tokens[a - 1] as Token).lower === 'the') a--;
+  return a > from && TAIL_PREPOSITIONS.has((tokens[a - 1] as Token).lower);
 }
 
 /** The entity of the name that ends the phrase `[from, to]`. */
