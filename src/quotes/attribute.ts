@@ -293,7 +293,8 @@ function leading(items: readonly Item[], s: Sentence, cue: Cue, speaker: Speaker
   }
   // "called the plan “a disaster”" is attribution; "called for calm" is not, and neither is a
   // title right after the verb ("a film called “Home”").
-  if (cue.verb?.class === 'naming' && (!hasQuote || firstQuote === contentFrom)) return null;
+  // ("what Gilbert called “a perception problem”" names its object before the speaker).
+  if (cue.verb?.class === 'naming' && (!hasQuote || (firstQuote === contentFrom && word(items, speaker.from - 1) !== 'what'))) return null;
   // "responded with chants", "wrote under the pseudonym “…”": a prepositional phrase is not reported content.
   const introduced = word(items, contentFrom - 1) === 'that' || isPunct(items, contentFrom - 1, ':,');
   if (!hasQuote && !introduced && CONTENT_PREPOSITIONS.has(word(items, contentFrom))) return null;
@@ -329,9 +330,11 @@ function subjectOf(items: readonly Item[], s: Sentence, limit: number): SpeakerP
     const w = word(items, i);
     if (!AUXILIARIES.has(w) && !REPORTING_VERB_BY_FORM.has(w) && !w.endsWith('ed')) continue;
     const phrase = speakerBefore(items, from, i);
-    return phrase !== null && phrase.from === from ? phrase : null;
+    if (phrase !== null && phrase.from === from) return phrase;
+    break;
   }
-  return null;
+  // Otherwise the phrase that opens the sentence: a pronoun, a name, or a short determiner phrase.
+  return openingPhrase(items, from, limit);
 }
 
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
@@ -356,3 +359,22 @@ function agrees(items: readonly Item[], cue: Cue, speaker: SpeakerPhrase): boole
   const w = last !== undefined && last.kind === 'word' ? last.lower : '';
   return PLURAL_PRONOUNS.has(w) || (w.endsWith('s') && !w.endsWith('ss') && !last?.cap);
 }
+
+/** The noun phrase that opens a clause at `from`: "He", "Morton Blackwell", "The Florida senator". */
+function openingPhrase(items: readonly Item[], from: number, limit: number): SpeakerPhrase | null {
+  const first = items[from];
+  if (first === undefined || first.kind !== 'word') return null;
+  if (SPEAKER_PRONOUNS_OPENING.has(first.lower)) return { from, to: from + 1 };
+  let k = from + (DETERMINERS.has(first.lower) ? 1 : 0);
+  const start = k;
+  // A name or a head noun with its modifiers: capitalised words, or up to three lower-case ones.
+  while (k < limit && k - start < 6 && items[k]?.kind === 'word') {
+    const w = word(items, k);
+    if (AUXILIARIES.has(w) || REPORTING_VERB_BY_FORM.has(w) || NOT_A_SPEAKER_HEAD.has(w)) break;
+    if (!items[k]?.cap && k - start >= 3) break;
+    k++;
+  }
+  return k > start && (first.cap || DETERMINERS.has(first.lower)) ? { from, to: k } : null;
+}
+
+const SPEAKER_PRONOUNS_OPENING = new Set(['he', 'she', 'they', 'we', 'i', 'it']);

@@ -121,8 +121,8 @@ export function runEnd(tokens: readonly Token[], i: number): number {
 
 /** True when a capitalised word at `k` of a run is furniture of the sentence, not part of a name. */
 function isLeadingNoise(ctx: NameContext, t: Token): boolean {
-  if (honorificGender(t.text) !== undefined || isPersonTitle(t.text.toLowerCase()) || isNationality(t.text)) return false;
-  if (isNonNameCapitalised(t.text)) return true;
+  if (honorificGender(t.text) !== undefined || isPersonTitle(t.key) || isNationality(t.text)) return false;
+  if (isNonNameCapitalised(t.key)) return true;
   if (!t.initial) return false;
   // A sentence-initial word the article writes in lower case elsewhere, or an -ly adverb, is a common word.
   return ctx.writtenLower.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4);
@@ -142,11 +142,11 @@ function mentionOfRun(ctx: NameContext, a0: number, b0: number, force: boolean):
   let a = a0;
   let b = b0;
   let article = tokens[a - 1]?.lower === 'the' && tokens[a]?.gap === '' ? a - 1 : -1;
-  while (a <= b && titleLengthAt(tokens, a, b) === 0 && (force ? isNonNameCapitalised((tokens[a] as Token).text) : isLeadingNoise(ctx, tokens[a] as Token))) {
+  while (a <= b && titleLengthAt(tokens, a, b) === 0 && (force ? isNonNameCapitalised((tokens[a] as Token).key) : isLeadingNoise(ctx, tokens[a] as Token))) {
     article = (tokens[a] as Token).lower === 'the' ? a : -1;
     a++;
   }
-  while (b >= a && isNonNameCapitalised((tokens[b] as Token).text) && !isOrganizationHead((tokens[b] as Token).text)) b--;
+  while (b >= a && isNonNameCapitalised((tokens[b] as Token).key) && !isOrganizationHead((tokens[b] as Token).text)) b--;
   if (a > b) return null;
   const split = splitTitle(tokens, a, b);
   if (split === null) return null;
@@ -199,7 +199,7 @@ function splitTitle(tokens: readonly Token[], a: number, b: number): TitleSplit 
       titleFrom = titleFrom === -1 ? a : titleFrom;
       titleTo = end - 1;
       marked = true;
-      gender = titleGender(tokens.slice(k, k + n).map((x) => x.text.toLowerCase()).join(' ')) ?? gender;
+      gender = titleGender(tokens.slice(k, k + n).map((x) => x.key).join(' ')) ?? gender;
       nameFrom = end;
       k = end;
       continue;

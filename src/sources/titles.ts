@@ -46,7 +46,7 @@ export function titleLengthAt(tokens: readonly Token[], k: number, limit: number
   for (let m = k; m <= limit; m++) {
     const t = tokens[m];
     if (t === undefined || (m > k && t.gap !== '') || m - k >= MAX_TITLE_WORDS) break;
-    const w = t.text.toLowerCase();
+    const w = t.key;
     if (!isTitleWord(w)) break;
     phrase = m === k ? w : `${phrase} ${w}`;
     if (isPersonTitle(phrase)) best = m - k + 1;
@@ -57,7 +57,7 @@ export function titleLengthAt(tokens: readonly Token[], k: number, limit: number
 /** How many tokens ending at `j` (going back no further than `floor`) form a person title; 0 when none. */
 export function titleLengthEndingAt(tokens: readonly Token[], j: number, floor: number): number {
   const last = tokens[j];
-  if (last === undefined || !isTitleWord(last.text.toLowerCase())) return 0;
+  if (last === undefined || !isTitleWord(last.key)) return 0;
   for (let n = Math.min(MAX_TITLE_WORDS, j - floor + 1); n >= 1; n--) {
     if (titleLengthAt(tokens, j - n + 1, j) === n) return n;
   }
@@ -78,7 +78,7 @@ function isOfComplement(t: Token): boolean {
 
 /** True for a word that may stand in a title before its head word. */
 function isTitleFiller(t: Token): boolean {
-  if (t.cap) return !isNonNameCapitalised(t.text) || isNationality(t.text);
+  if (t.cap) return !isNonNameCapitalised(t.key) || isNationality(t.text);
   return TITLE_MODIFIERS.has(t.lower) || isOrganizationNoun(t.lower) || t.possessive;
 }
 

@@ -20,6 +20,8 @@ export interface Token {
   readonly text: string;
   /** `text` in lower case, without a trailing period ("mr", "u.s"). */
   readonly lower: string;
+  /** `text` in lower case, period kept ("mr.", "u.s."): the form lexicon phrases are written in. */
+  readonly key: string;
   /** Starts with an upper-case letter. */
   readonly cap: boolean;
   /** Has at least two letters and no lower-case letter ("NATO", "U.S."). */
@@ -61,7 +63,7 @@ function isApostrophe(code: number): boolean {
 /** Tokens of every paragraph, in input order. */
 export function tokenize(input: string, paragraphs: readonly Paragraph[]): Token[] {
   const tokens: Token[] = [];
-  const state = { sentence: 0, word: { end: 0, possessive: false, dotted: false } };
+  const state = { sentence: 0, word: { end: 0, possessive: false, dotted: false, upper: false } };
   for (const p of paragraphs) tokenizeParagraph(input, p, tokens, state);
   return tokens;
 }
@@ -71,6 +73,8 @@ interface WordEnd {
   end: number;
   possessive: boolean;
   dotted: boolean;
+  /** The word has an upper-case letter: only then does its lower-case form need a new string. */
+  upper: boolean;
 }
 
 function setEnd(out: WordEnd, end: number, possessive: boolean, dotted: boolean): WordEnd {
@@ -85,9 +89,16 @@ function wordEnd(input: string, start: number, limit: number, out: WordEnd): Wor
   let i = start;
   let segment = 0;
   let dotted = false;
+  out.upper = false;
   while (i < limit) {
     const c = input.charCodeAt(i);
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || isWordChar(c)) {
+    if (c >= 0x61 && c <= 0x7a) {
+      i++;
+      segment++;
+      continue;
+    }
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || (c > 0x7f && isWordChar(c))) {
+      if (c <= 0x5a || isUpper(c)) out.upper = true;
       i++;
       segment++;
       continue;
@@ -129,25 +140,27 @@ function tokenizeParagraph(input: string, p: Paragraph, out: Token[], state: { s
   state.sentence++;
   while (i < p.end) {
     const c = input.charCodeAt(i);
-    if (!isWordChar(c)) {
+    if (c < 0x30 || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61) || (c > 0x7a && c < 0x80) || (c >= 0x80 && !isWordChar(c))) {
       i++;
       continue;
     }
     const w = wordEnd(input, i, p.end, state.word);
     let end = w.end;
-    const rawLower = input.slice(i, end).toLowerCase();
-    const isInitialLetter = end - i === 1 && isUpper(c);
-    const takesPeriod = input.charCodeAt(end) === PERIOD && !w.possessive && (w.dotted || isInitialLetter || NON_FINAL_ABBREVIATIONS.has(rawLower) || (isUpper(c) && isAbbreviation(rawLower)));
+    const word = input.slice(i, end);
+    const lower = w.upper ? word.toLowerCase() : word;
+    const cap = isUpper(c);
+    const isInitialLetter = end - i === 1 && cap;
+    const takesPeriod = input.charCodeAt(end) === PERIOD && !w.possessive && (w.dotted || isInitialLetter || NON_FINAL_ABBREVIATIONS.has(lower) || (cap && isAbbreviation(lower)));
     if (takesPeriod) end++;
     const gap = visibleGap(input, gapStart, i);
     const startsQuote = i > p.start && isOpeningQuote(input.charCodeAt(i - 1)) && opensAfterBlank(input, i - 1, p.start);
-    const text = input.slice(i, end);
-    const cap = isUpper(c);
+    const text = takesPeriod ? input.slice(i, end) : word;
     out.push({
       start: i,
       end,
       text,
-      lower: rawLower,
+      lower,
+      key: takesPeriod ? `${lower}.` : lower,
       cap,
       allCaps: cap && isAllCaps(text),
       initial: initial || startsQuote || gap.endsWith(':'),

@@ -22,9 +22,9 @@ export function isPersonTitle(lower: string): boolean {
 /** Every word that occurs in some person title: a cheap first test before joining words into phrases. */
 const TITLE_WORDS: ReadonlySet<string> = new Set([...PERSON_TITLES].flatMap((t) => t.split(' ')));
 
-/** True when the lowercase word (as written, period kept) occurs in some person title. */
-export function isTitleWord(lower: string): boolean {
-  return TITLE_WORDS.has(lower) || TITLE_WORDS.has(`${lower}.`);
+/** True when the lower-cased word (period kept: "sen.") occurs in some person title. */
+export function isTitleWord(key: string): boolean {
+  return TITLE_WORDS.has(key);
 }
 
 /** The gender an honorific as written signals; `undefined` when `text` is no honorific. */
@@ -42,11 +42,11 @@ export function isNationality(text: string): boolean {
   return NATIONALITY_ADJECTIVES.has(text);
 }
 
-/** True for a word (as written, any case) that is not a name by its capital alone ("The", "However", "Monday"). */
-export function isNonNameCapitalised(text: string): boolean {
-  if (NON_NAME_CAPITALISED.has(text)) return true;
-  const capitalised = text.charAt(0).toUpperCase() + text.slice(1).toLowerCase();
-  return NON_NAME_CAPITALISED.has(capitalised);
+const NON_NAME_LOWER: ReadonlySet<string> = new Set([...NON_NAME_CAPITALISED].map((w) => w.toLowerCase()));
+
+/** True for a lower-cased word (period kept) that is not a name by its capital alone ("the", "however", "monday"). */
+export function isNonNameCapitalised(key: string): boolean {
+  return NON_NAME_LOWER.has(key);
 }
 
 /** Agreement features of a lowercase subject pronoun ("he", "they", "i"), or undefined. */

@@ -27,6 +27,7 @@ const AFFILIATION_WORDS: ReadonlySet<string> = new Set([
   'contributor', 'columnist', 'analyst', 'critic', 'producer', 'photographer', 'bureau', 'desk', 'team',
 ]);
 const MAX_BYLINE_LENGTH = 200;
+const MAX_TAIL_LENGTH = 80;
 // Initials and suffixes end a name with a period ("Nelson C.J.", "John Roe Jr.").
 const INITIALS = /^(?:\p{Lu}\.){1,4}$/u;
 
@@ -70,8 +71,16 @@ function isPrefixedByline(text: string, prefixLength: number): boolean {
   // "By and large …" and "By the way …" are sentences.
   if (tail.length === 0 || /^(?:and|the way|then|now)\b/i.test(tail)) return false;
   const m = AFFILIATION_SEPARATOR.exec(tail);
-  const names = m === null ? tail : tail.slice(0, m.index);
-  return isNameList(names, 8);
+  if (m === null) return isNameList(tail, 8);
+  // "By Tuesday, the company had …": the part after the comma is a sentence, not an affiliation.
+  return isNameList(tail.slice(0, m.index), 8) && isBylineTail(tail.slice(m.index + m[0].length));
+}
+
+/** What may follow the names: more names, an outlet or role, a date — not a clause. */
+function isBylineTail(rest: string): boolean {
+  // A separator left dangling at the end ("By Jane Doe |") is a template's empty slot.
+  if (rest.trim() === '') return true;
+  return rest.length <= MAX_TAIL_LENGTH && (isNameList(rest, 10) || isAffiliation(rest) || isDateLine(rest));
 }
 
 /** Unprefixed: "Jane Doe, Reuters" / "Jane Doe | CNN" / "JANE DOE and JOHN ROE": names only, no sentence. */
@@ -80,13 +89,13 @@ function isUnprefixedByline(text: string): boolean {
   const names = m === null ? text : text.slice(0, m.index);
   const rest = m === null ? '' : text.slice(m.index + m[0].length);
   // Without "By", a final period makes it a sentence ("YouTube and Google.").
-  if (rest.length > 60 || text.endsWith('.') || !isNameList(names, 6)) return false;
+  if (text.endsWith('.') || !isNameList(names, 6)) return false;
   const nameWords = words(names).length;
   if (nameWords < 2 || nameWords > 8) return false;
   // A short title-case subtitle ("Markets Rally Again") is names only too: ask for more.
   if (m === null) return /\sand\s|&/.test(names);
   if (m[0] === ', ') return isAffiliation(rest);
-  return isNameList(rest, 6) || isDateLine(rest);
+  return isBylineTail(rest);
 }
 
 /**

@@ -13,7 +13,8 @@ import { dateline } from './rules/dateline.js';
 import { lead } from './rules/lead.js';
 import { subheadings } from './rules/subheadings.js';
 import { unitTextSpan, type StructureRule, type StructureState, type UnitRole } from './state.js';
-import { estimateWrapWidth, splitIntoUnits, type Unit } from './units.js';
+import { splitIntoUnits, type Unit } from './units.js';
+import { estimateWrapWidth } from './wrap-width.js';
 
 /** The structure rules, in the order they run. */
 export const STRUCTURE_RULES: readonly StructureRule[] = [
