@@ -12,7 +12,7 @@
  * (when it is all of the content) or mixed.
  * @module
  */
-import { AUXILIARIES, BARE_CLAUSE_VERBS, DETERMINERS, HEARER_VERBS, NOT_A_SPEAKER_HEAD, TIME_WORDS } from '../lexicon/grammar.js';
+import { AUXILIARIES, BARE_CLAUSE_VERBS, DETERMINERS, INTERVENING_ADVERBS, HEARER_VERBS, NOT_A_SPEAKER_HEAD, TIME_WORDS } from '../lexicon/grammar.js';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
 import { SPEECH_NOUNS } from '../lexicon/speech-nouns.js';
 import { cueAt, type Cue } from './cues.js';
@@ -229,8 +229,9 @@ function coordinatedCue(items: readonly Item[], from: number, to: number): numbe
 
 function withVerb(items: readonly Item[], s: Sentence, cue: Cue, previous: Attribution | undefined): Attribution | null {
   // "… and added that …": a coordinated cue keeps the previous speaker.
-  if (COORDINATORS.has(word(items, cue.from - 1))) {
-    const subject = previous?.speaker ?? subjectOf(items, s, cue.from - 1);
+  const joint = cue.from - (INTERVENING_ADVERBS.has(word(items, cue.from - 1)) ? 2 : 1);
+  if (COORDINATORS.has(word(items, joint)) || (word(items, cue.from - 1) === 'then' && isPunct(items, joint, ','))) {
+    const subject = previous?.speaker ?? subjectOf(items, s, joint);
     return subject === null ? null : leading(items, s, cue, subject);
   }
   // "…, saying that …" / "…,” Anderson said, adding that …": the participle's speaker is the clause's subject.

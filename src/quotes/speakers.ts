@@ -49,6 +49,10 @@ function isWord(item: Item | undefined): item is Item & { kind: 'word' } {
   return item !== undefined && item.kind === 'word';
 }
 
+function isApostropheToken(item: Item | undefined): boolean {
+  return item !== undefined && item.kind === 'punct' && (item.lower === '’' || item.lower === "'");
+}
+
 function isComma(item: Item | undefined): boolean {
   return item !== undefined && item.kind === 'punct' && item.lower === ',';
 }
@@ -117,6 +121,10 @@ function phraseEndingAt(items: readonly Item[], lo: number, j: number): SpeakerP
   // A common noun: walk back to its determiner over at most a few modifiers.
   for (let k = j - 1, words = 1; k >= lo && words < MAX_PHRASE_WORDS; k--, words++) {
     const prev = items[k];
+    // "Sanders’ campaign": a plural possessive's apostrophe is a token of its own.
+    if (isApostropheToken(prev) && isWord(items[k - 1]) && (items[k - 1] as Item).lower.endsWith('s') && k - 1 >= lo) {
+      return { from: (items[k - 1] as Item).cap ? nameRunStart(items, lo, k - 1) : k - 1, to: j + 1 };
+    }
     if (!isWord(prev)) break;
     // A phrase after a preposition is its object ("at the same time"), not a subject — unless the
     // preposition joins it to a head noun ("three-quarters of the voters", "officials in both parties").

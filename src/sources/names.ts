@@ -57,7 +57,7 @@ export interface NameContext {
   readonly tokens: readonly Token[];
   /** Lower-cased words the article capitalises somewhere other than at a sentence start. */
   readonly capitalisedInside: ReadonlySet<string>;
-  /** Lower-cased words the article writes in lower case somewhere. */
+  /** Lower-cased words that start a sentence capitalised and that the article also writes in lower case. */
   readonly writtenLower: ReadonlySet<string>;
 }
 
@@ -71,11 +71,13 @@ const OBLIQUE_PREPOSITIONS: ReadonlySet<string> = new Set([
 /** Builds the scan context: which words the article capitalises inside sentences, and which it writes in lower case. */
 export function nameContext(input: string, tokens: readonly Token[]): NameContext {
   const capitalisedInside = new Set<string>();
-  const writtenLower = new Set<string>();
+  const initials = new Set<string>();
   for (const t of tokens) {
-    if (!t.cap) writtenLower.add(t.lower);
-    else if (!t.initial) capitalisedInside.add(t.lower);
+    if (t.cap) (t.initial ? initials : capitalisedInside).add(t.lower);
   }
+  // Only sentence-initial words are ever looked up here, so only they are collected.
+  const writtenLower = new Set<string>();
+  for (const t of tokens) if (!t.cap && initials.has(t.lower)) writtenLower.add(t.lower);
   return { input, tokens, capitalisedInside, writtenLower };
 }
 

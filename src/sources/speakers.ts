@@ -173,7 +173,7 @@ function phraseKind(state: SourcesState, from: number, to: number): EntityKind {
     // "Republicans", "Democrats", "Americans": a capitalised group, not a person.
     const singular = head.text.endsWith('s') ? head.text.slice(0, -1) : '';
     const group = singular !== '' && (isNationality(singular) || state.ctx.capitalisedInside.has(singular.toLowerCase()));
-    return group || isNonNameCapitalised(head.text) ? 'anonymous' : 'person';
+    return group || isNonNameCapitalised(head.key) ? 'anonymous' : 'person';
   }
   return 'anonymous';
 }
