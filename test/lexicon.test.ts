@@ -127,7 +127,7 @@ describe('reporting verbs', () => {
   });
 
   it('leaves out the deliberately excluded ambiguous verbs', () => {
-    for (const form of ['held', 'found', 'showed', 'sought', 'smiled', 'nodded']) {
+    for (const form of ['held', 'sought', 'smiled', 'nodded']) {
       expect(REPORTING_VERB_BY_FORM.has(form), form).toBe(false);
     }
   });

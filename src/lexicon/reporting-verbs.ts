@@ -18,7 +18,8 @@
  *
  * What it deliberately leaves out, and why: verbs whose bare forms are overwhelmingly
  * non-attributive in news and that never tag a direct quote — `hold` ("held a press conference"),
- * `show`, `find` ("police found"), `call` as a speech verb ("called for calm": it is listed as a
+ * `show` and `find` as plain verbs ("police found the car": they are listed below as `publication`
+ * verbs, which report content only with "that" — "the poll found that …"), `call` as a speech verb ("called for calm": it is listed as a
  * `naming` verb, used only with a quoted characterisation), `cite` (handled as the phrase
  * `citing` in `speech-nouns.ts`), `seek` ("sought to reassure": the cue is the inner verb),
  * `talk`, `want`, `release`, `issue` and `welcome`. Stage-direction verbs that style books
@@ -123,6 +124,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = Object.freeze([
   rv('conclude', ['conclude', 'concludes', 'concluded', 'concluding'], 'speech', true, true),
   rv('recall', ['recall', 'recalls', 'recalled', 'recalling'], 'speech', true, true),
   rv('recount', ['recount', 'recounts', 'recounted', 'recounting'], 'speech', true, true),
+  rv('show', ['show', 'shows', 'showed', 'shown', 'showing'], 'publication', true, false),
+  rv('find', ['find', 'finds', 'found', 'finding'], 'publication', true, false),
   rv('describe', ['describe', 'describes', 'described', 'describing'], 'naming', false, false),
   rv('call', ['call', 'calls', 'called', 'calling'], 'naming', false, false),
   rv('dub', ['dub', 'dubs', 'dubbed', 'dubbing'], 'naming', false, false),
