@@ -190,6 +190,8 @@ function accordingTo(items: readonly Item[], s: Sentence, cue: Cue): Attribution
 }
 
 const COORDINATORS = new Set(['and', 'but']);
+const QUESTION_VERBS = new Set(['ask', 'wonder', 'question', 'inquire', 'enquire']);
+const WH_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which']);
 const NOT_CLAUSE_START = new Set([
   'as', 'while', 'when', 'because', 'although', 'though', 'after', 'before', 'since', 'until', 'if', 'and', 'but', 'or', 'so',
   'adding', 'noting', 'saying', 'who', 'which', 'whom', 'whose', 'where', 'despite', 'whereas', 'then',
@@ -297,7 +299,9 @@ function leading(items: readonly Item[], s: Sentence, cue: Cue, speaker: Speaker
   // ("what Gilbert called “a perception problem”" names its object before the speaker).
   if (cue.verb?.class === 'naming' && (!hasQuote || (firstQuote === contentFrom && word(items, speaker.from - 1) !== 'what'))) return null;
   // "responded with chants", "wrote under the pseudonym “…”": a prepositional phrase is not reported content.
-  const introduced = word(items, contentFrom - 1) === 'that' || isPunct(items, contentFrom - 1, ':,');
+  // "asked whether …", "wondered why …": a question verb's content is its indirect question.
+  const question = QUESTION_VERBS.has(cue.verb?.lemma ?? '') && WH_WORDS.has(word(items, contentFrom));
+  const introduced = question || word(items, contentFrom - 1) === 'that' || isPunct(items, contentFrom - 1, ':,');
   if (!hasQuote && !introduced && CONTENT_PREPOSITIONS.has(word(items, contentFrom))) return null;
   // Without "that" or a colon, only verbs of saying introduce a clause; "announced a halt" reports an act.
   if (!introduced && !BARE_CLAUSE_VERBS.has(cue.verb?.lemma ?? '') && !hasQuote) return null;

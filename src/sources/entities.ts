@@ -49,11 +49,13 @@ export interface Registry {
   readonly entities: Entity[];
   /** Full (multi-word) person names, and organisation and outlet keys, to their entity. */
   readonly byKey: Map<string, Entity>;
+  /** Each first and last name word to the entities that have it, so a surname finds its person without a scan. */
+  readonly byWord: Map<string, Entity[]>;
 }
 
 /** An empty registry for `input`. */
 export function newRegistry(input: string): Registry {
-  return { input, entities: [], byKey: new Map() };
+  return { input, entities: [], byKey: new Map(), byWord: new Map() };
 }
 
 /** Abbreviated titles spelled out, so "Sen. Cruz" matches "the senator". */
@@ -98,7 +100,19 @@ export function createEntity(reg: Registry, kind: EntityKind, words: readonly st
     plural: false,
   };
   reg.entities.push(entity);
+  indexWords(reg, entity);
   return entity;
+}
+
+/** Files `entity` under its first and last word. */
+function indexWords(reg: Registry, entity: Entity): void {
+  const { words } = entity;
+  const ends = words.length > 1 ? [words[0] as string, words[words.length - 1] as string] : words;
+  for (const w of ends) {
+    const list = reg.byWord.get(w);
+    if (list === undefined) reg.byWord.set(w, [entity]);
+    else if (!list.includes(entity)) list.push(entity);
+  }
 }
 
 /** Records a further mention of `entity`. */
@@ -110,7 +124,7 @@ export function addMention(entity: Entity, span: TextSpan): void {
 
 /** Gives `entity` the title of a mention when it has none yet (a pre-name title replaces an appositive). */
 export function addTitle(entity: Entity, title: string | null, before: boolean): void {
-  if (title === null) return;
+  if (title === null || title === entity.title) return;
   for (const w of titleWordsOf(title)) entity.titleWords.add(w);
   if (entity.title === null || (before && !entity.titleBefore)) {
     entity.title = title;
@@ -134,6 +148,7 @@ function upgrade(reg: Registry, entity: Entity, m: NameMention, name: string): v
   if (m.words.length > entity.words.length) {
     entity.words = m.words;
     entity.name = name;
+    indexWords(reg, entity);
   }
   addTitle(entity, m.title, m.titleBefore);
   if (m.gender !== null && entity.gender === null) entity.gender = m.gender;
@@ -169,7 +184,7 @@ function findEntity(reg: Registry, m: NameMention): Entity | null {
 function outletBackReference(reg: Registry, m: NameMention): Entity | null {
   if (m.kind !== 'outlet' || m.words.length !== 1) return null;
   const w = m.words[0];
-  return latest(reg, (e) => e.kind === 'outlet' && e.words.length > 1 && e.words[e.words.length - 1] === w);
+  return latestOf(reg.byWord.get(w ?? ''), (e) => e.kind === 'outlet' && e.words.length > 1 && e.words[e.words.length - 1] === w);
 }
 
 /**
@@ -181,10 +196,11 @@ function bySurname(reg: Registry, m: NameMention): Entity | null {
   if (last === undefined || m.kind === 'outlet' || m.kind === 'organization') return null;
   const fits = (e: Entity): boolean =>
     (e.kind === 'person' || e.kind === 'unknown') && (m.gender === null || e.gender === null || e.gender === m.gender) && compatible(e.words, m.words);
-  const bySurnameMatch = latest(reg, (e) => fits(e) && e.words[e.words.length - 1] === last);
+  const candidates = reg.byWord.get(last);
+  const bySurnameMatch = latestOf(candidates, (e) => fits(e) && e.words[e.words.length - 1] === last);
   if (bySurnameMatch !== null || m.words.length > 1) return bySurnameMatch;
   // A lone given name ("Hillary", "Bernie") after the full name.
-  return latest(reg, (e) => fits(e) && e.words.length > 1 && e.words[0] === last);
+  return latestOf(candidates, (e) => fits(e) && e.words.length > 1 && e.words[0] === last);
 }
 
 /** True when two names can be the same person: one is a single word, or their first words agree (or one is an initial). */
@@ -207,7 +223,12 @@ export function isPersonLike(e: Entity): boolean {
 
 /** The most recently mentioned entity that satisfies `ok`, or null. */
 export function latest(reg: Registry, ok: (e: Entity) => boolean): Entity | null {
+  return latestOf(reg.entities, ok);
+}
+
+/** The most recently mentioned entity of `list` that satisfies `ok`, or null. */
+function latestOf(list: readonly Entity[] | undefined, ok: (e: Entity) => boolean): Entity | null {
   let best: Entity | null = null;
-  for (const e of reg.entities) if (ok(e) && (best === null || e.lastSeen > best.lastSeen)) best = e;
+  for (const e of list ?? []) if (ok(e) && (best === null || e.lastSeen > best.lastSeen)) best = e;
   return best;
 }
