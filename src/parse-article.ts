@@ -45,7 +45,7 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
     dateline: structure.dateline,
     paragraphs: structure.paragraphs,
     sections: structure.sections,
-    quotes: findQuotes(input, structure.paragraphs),
+    quotes: findQuotes(input, structure.headline, structure.paragraphs),
     sources: [],
   };
   if (resolved.validate) validate(article);

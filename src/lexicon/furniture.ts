@@ -74,6 +74,58 @@ export const FURNITURE_LINES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Whole lines (lowercase, whitespace collapsed, final colon dropped) that are page furniture even
+ * in the middle of the body: ad slots, "continue reading" breaks, share and sign-up buttons, and
+ * the labels of related-story and media boxes. Words that can also head a section of an article
+ * ("Video", "Analysis", "Photos") are left out: between paragraphs they may be real headings.
+ *
+ * @example
+ * ```ts
+ * BODY_FURNITURE_LINES.has('story continues below advertisement'); // true
+ * ```
+ */
+export const BODY_FURNITURE_LINES: ReadonlySet<string> = new Set([
+  'advertisement',
+  'skip advertisement',
+  'story continues below advertisement',
+  'article continues below advertisement',
+  'continue reading',
+  'continue reading below',
+  'continue reading the main story',
+  'featured video',
+  'watch video',
+  'image caption',
+  'media caption',
+  'image source',
+  'getty images',
+  'most popular',
+  'most read',
+  'recommended',
+  'recommended stories',
+  'related',
+  'related stories',
+  'related articles',
+  'related content',
+  'related coverage',
+  'you may also like',
+  'more stories',
+  'read more',
+  'see more',
+  'share',
+  'share this',
+  'share this article',
+  'copy link',
+  'comments',
+  'contribute',
+  'sign up',
+  'subscribe',
+  'follow us',
+  'trending now',
+  'sponsored content',
+  'listen to this article',
+]);
+
+/**
  * Top-level section labels that sit above a headline on news pages (lowercase).
  *
  * @example

@@ -132,7 +132,7 @@ function opensTrailing(items: readonly Item[], i: number): boolean {
 }
 
 /** Finds the attributions of one sentence. */
-export function attributeSentence(items: readonly Item[], s: Sentence): Attribution[] {
+export function attributeSentence(items: readonly Item[], s: Sentence, titleCase = false): Attribution[] {
   const found: Attribution[] = [];
   let i = s.from;
   while (i < s.to) {
@@ -141,7 +141,7 @@ export function attributeSentence(items: readonly Item[], s: Sentence): Attribut
       i++;
       continue;
     }
-    let attribution = cue.verb === null ? accordingTo(items, s, cue) : withVerb(items, s, cue, found.at(-1));
+    let attribution = cue.verb === null ? accordingTo(items, s, cue) : withVerb(items, s, cue, found.at(-1), titleCase);
     const range = attribution?.shape === 'leading' ? attribution.content[0] : undefined;
     if (attribution !== null && range !== undefined) {
       // A leading attribution's content runs to the sentence end — cues inside it are part of what
@@ -159,7 +159,46 @@ export function attributeSentence(items: readonly Item[], s: Sentence): Attribut
     if (attribution !== null) found.push(attribution);
     i = Math.max(i + 1, attribution?.cueTo ?? cue.to);
   }
+  if (found.length === 0) {
+    const colon = colonAttribution(items, s);
+    if (colon !== null) found.push(colon);
+  }
   return found;
+}
+
+const MAX_COLON_SPEAKER = 8;
+// Labels that stand before a colon but speak for no one ("Update:", "Why it matters:").
+const COLON_LABELS = new Set([
+  'update', 'updated', 'note', 'editor', 'editors', 'correction', 'clarification', 'related', 'photo', 'photos', 'video', 'watch',
+  'read', 'listen', 'advertisement', 'disclosure', 'warning', 'background', 'context', 'why', 'what', 'how', 'when', 'where',
+  'who', 'here', 'here’s', "here's", 'the', 'this', 'that', 'these', 'q', 'a', 'question', 'answer', 'transcript', 'exclusive',
+  'breaking', 'live', 'analysis', 'opinion', 'editorial', 'bottom', 'go', 'driving', 'between', 'yes', 'no', 'and', 'but',
+  'also', 'more', 'full', 'story', 'tags', 'topics', 'image', 'credit', 'caption', 'reporting', 'editing', 'contact', 'follow',
+]);
+
+/**
+ * "Ryan: FBI decision ‘defies explanation’" / "Matthews: Well, …": a name standing before a colon
+ * at the start of a sentence, with no verb, is the speaker of what follows (headlines, transcripts).
+ */
+function colonAttribution(items: readonly Item[], s: Sentence): Attribution | null {
+  const first = items[s.from];
+  if (first === undefined || first.kind !== 'word' || !first.cap || COLON_LABELS.has(first.lower)) return null;
+  let colon = -1;
+  for (let k = s.from + 1; k < s.to && k - s.from <= MAX_COLON_SPEAKER; k++) {
+    const item = items[k] as Item;
+    if (item.kind === 'punct') {
+      if (item.lower === ':') colon = k;
+      if (item.lower !== '.' && item.lower !== '’' && item.lower !== "'") break;
+    } else if (item.kind === 'quote' || REPORTING_VERB_BY_FORM.has(item.lower)) return null;
+  }
+  if (colon < 0) return null;
+  // The speaker is the name run that opens the sentence ("Gillibrand on Hillary …" → Gillibrand).
+  let to = s.from + 1;
+  while (to < colon && items[to]?.cap === true && !/^(?:on|to|in|at|about|for|of|and)$/.test(word(items, to))) to++;
+  const end = contentEnd(items, s);
+  const hasQuote = items[colon + 1]?.kind === 'quote';
+  if (!hasQuote && countWords(items, colon + 1, end) < MIN_INDIRECT_WORDS) return null;
+  return { cue: { from: colon, to: colon + 1, head: colon, verb: null }, cueTo: colon + 1, speaker: { from: s.from, to }, content: [{ from: colon + 1, to: end }], shape: 'leading' };
 }
 
 const MAX_ACCORDING_SOURCE = 25;
@@ -229,7 +268,7 @@ function coordinatedCue(items: readonly Item[], from: number, to: number): numbe
   return -1;
 }
 
-function withVerb(items: readonly Item[], s: Sentence, cue: Cue, previous: Attribution | undefined): Attribution | null {
+function withVerb(items: readonly Item[], s: Sentence, cue: Cue, previous: Attribution | undefined, titleCase: boolean): Attribution | null {
   // "… and added that …": a coordinated cue keeps the previous speaker.
   const joint = cue.from - (INTERVENING_ADVERBS.has(word(items, cue.from - 1)) ? 2 : 1);
   if (COORDINATORS.has(word(items, joint)) || (word(items, cue.from - 1) === 'then' && isPunct(items, joint, ','))) {
@@ -239,7 +278,7 @@ function withVerb(items: readonly Item[], s: Sentence, cue: Cue, previous: Attri
   // "…, saying that …" / "…,” Anderson said, adding that …": the participle's speaker is the clause's subject.
   if (isPunct(items, cue.from - 1, ',') && word(items, cue.head).endsWith('ing')) return participle(items, s, cue, previous);
   const before = speakerBefore(items, s.from, cue.from);
-  if (before !== null && !agrees(items, cue, before)) return null;
+  if (before !== null && !agrees(items, cue, before, titleCase)) return null;
   if (before !== null) {
     // "X said that …", "X said: “…”": what follows the cue decides that the attribution leads.
     const { contentFrom } = afterCue(items, cue, s.to);
@@ -350,10 +389,10 @@ const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
  * bare "-ing" form needs an auxiliary ("is saying"); a base form ("say", "figure") needs a plural
  * or first/second-person subject or an auxiliary ("officials say", "a popular figure" is a noun).
  */
-function agrees(items: readonly Item[], cue: Cue, speaker: SpeakerPhrase): boolean {
+function agrees(items: readonly Item[], cue: Cue, speaker: SpeakerPhrase, titleCase: boolean): boolean {
   const head = items[cue.head];
   if (head === undefined || head.kind !== 'word' || cue.verb === null) return true;
-  if (head.cap) return false;
+  if (head.cap && !titleCase) return false;
   const auxiliary = cue.from < cue.head;
   if (auxiliary) return true;
   if (head.lower.endsWith('ing')) return false;

@@ -6,7 +6,7 @@
  * and titles (short quoted phrases inside a sentence that nobody is said to have said).
  * @module
  */
-import type { Paragraph, Quote, Span } from '../schema.js';
+import type { Quote, Span } from '../schema.js';
 import { textSpan, trimSpan } from '../text/span.js';
 import { attributeSentence, type Attribution } from './attribute.js';
 import { buildFrame, type Frame, type Item, type QuoteItem } from './frame.js';
@@ -29,30 +29,38 @@ interface LeadIn {
   readonly speaker: Span;
 }
 
+const HEADLINE_CLASSES: ReadonlySet<string> = new Set(['speech', 'writing', 'publication', 'manner', 'agreement']);
 // An unattributed quotation shorter than this inside a sentence is a scare quote or a title.
 const MIN_UNATTRIBUTED_WORDS = 5;
 
-/** Finds every quote of the article's paragraphs. */
-export function findQuotes(input: string, paragraphs: readonly Paragraph[]): Quote[] {
-  const segments = pairQuotes(input, paragraphs);
+/**
+ * Finds every quote of the article: in its paragraphs, and the attributions of its headline
+ * ("Ryan: FBI decision ‘defies explanation’", "Sanders says he will stay in the race"). A
+ * headline quote has `paragraphs: []`.
+ */
+export function findQuotes(input: string, headline: Span | null, paragraphs: readonly Span[]): Quote[] {
+  const blocks = headline === null ? paragraphs : [headline, ...paragraphs];
+  const first = headline === null ? 0 : 1;
+  const segments = pairQuotes(input, blocks);
   const owner = new Map<number, Draft>();
   const drafts: Draft[] = [];
   let next = 0;
   let leadIn: LeadIn | null = null;
   let lastDirect: Draft | null = null;
-  for (let p = 0; p < paragraphs.length; p++) {
-    const frame = buildFrame(input, p, paragraphs[p] as Paragraph, segments, next);
+  for (let p = 0; p < blocks.length; p++) {
+    const frame = buildFrame(input, p, blocks[p] as Span, segments, next);
     while (next < segments.length && (segments[next] as QuoteSegment).paragraph === p) next++;
-    const state: ReadState = { input, segments, owner, drafts, leadIn, lastDirect };
+    const state: ReadState = { input, segments, owner, drafts, leadIn, lastDirect, headline: p < first };
     readParagraph(frame, state);
-    leadIn = state.leadIn;
-    lastDirect = state.lastDirect;
+    // Nothing in a headline carries over into the body.
+    leadIn = p < first ? null : state.leadIn;
+    lastDirect = p < first ? null : state.lastDirect;
   }
-  joinContinuedSegments({ input, segments, owner, drafts, leadIn: null, lastDirect: null });
+  joinContinuedSegments({ input, segments, owner, drafts, leadIn: null, lastDirect: null, headline: false });
   return drafts
     .filter((d) => d.parts.length > 0)
     .sort((a, b) => (a.parts[0] as Span).start - (b.parts[0] as Span).start)
-    .map((d, index) => toQuote(input, d, index));
+    .map((d, index) => toQuote(input, d, index, first));
 }
 
 interface ReadState {
@@ -62,13 +70,18 @@ interface ReadState {
   readonly drafts: Draft[];
   leadIn: LeadIn | null;
   lastDirect: Draft | null;
+  /** True while the headline is read: only attributions of words count there, nothing is left over. */
+  readonly headline: boolean;
 }
 
 function readParagraph(frame: Frame, st: ReadState): void {
   const { items } = frame;
   for (const sentence of frame.sentences) {
-    const attributions = attributeSentence(items, sentence);
+    const found = attributeSentence(items, sentence, frame.titleCase);
+    // A headline's "X expects …" or "X wants …" is the writer's framing; "X says" and "X: …" attribute words.
+    const attributions = st.headline ? found.filter((a) => a.cue.verb === null || HEADLINE_CLASSES.has(a.cue.verb.class)) : found;
     for (const a of attributions) addAttribution(frame, a, st);
+    if (st.headline) continue;
     // Quotations the attributions did not take.
     for (let i = sentence.from; i < sentence.to; i++) {
       const item = items[i] as Item;
@@ -249,9 +262,10 @@ function spanOf(items: readonly Item[], from: number, to: number): Span {
   return { start: (items[from] as Item).start, end: (items[to - 1] as Item).end };
 }
 
-function toQuote(input: string, d: Draft, index: number): Quote {
+/** Builds the public Quote; block indices shift by `first` (1 when block 0 is the headline). */
+function toQuote(input: string, d: Draft, index: number, first: number): Quote {
   const parts = [...d.parts].sort((a, b) => a.start - b.start);
-  const paragraphs = [...d.paragraphs].sort((a, b) => a - b);
+  const paragraphs = [...d.paragraphs].map((p) => p - first).filter((p) => p >= 0).sort((a, b) => a - b);
   return {
     index,
     kind: d.kind,

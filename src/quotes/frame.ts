@@ -37,6 +37,8 @@ export interface Frame {
   readonly paragraph: number;
   readonly items: readonly Item[];
   readonly sentences: readonly Sentence[];
+  /** True when most words are capitalised (a title-case headline): capitals then say nothing about names. */
+  readonly titleCase: boolean;
 }
 
 // Capitalised words after which an abbreviation's period still ends the sentence ("… the U.S. The …").
@@ -55,7 +57,18 @@ export function buildFrame(input: string, p: number, para: Span, segments: reado
     pos = seg.end;
   }
   tokenize(input, pos, para.end, items as Token[]);
-  return { paragraph: p, items, sentences: splitSentences(input, items, segments) };
+  return { paragraph: p, items, sentences: splitSentences(input, items, segments), titleCase: isTitleCase(items) };
+}
+
+function isTitleCase(items: readonly Item[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const item of items) {
+    if (item.kind !== 'word' || item.lower.length < 4) continue;
+    words++;
+    if (item.cap) caps++;
+  }
+  return words >= 3 && caps / words > 0.7;
 }
 
 /** True when item `i` ends a sentence, judged by what follows it. */

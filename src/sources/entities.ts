@@ -5,8 +5,7 @@
  * surname. Everything here is per-call state: a registry lives for one `resolveSources` call.
  * @module
  */
-import type { TextSpan } from '../schema.js';
-import { textSpan } from '../text/span.js';
+import type { Span } from '../schema.js';
 import type { NameKind, NameMention } from './names.js';
 import { outletByName } from './vocabulary.js';
 import type { Gender } from './vocabulary.js';
@@ -20,8 +19,8 @@ export interface Entity {
   kind: EntityKind;
   /** Lower-cased words of the fullest name ("mark", "rutte"); for descriptions, the phrase's words. */
   words: readonly string[];
-  /** The fullest name as written ("Mark Rutte", "the Pentagon", "a source"). */
-  name: string;
+  /** The fullest name as written: a span of the input ("Mark Rutte", "the Pentagon"), or a phrase ("a source"). */
+  name: Span | string;
   /** The role as written, from the first mention that gives one (a pre-name title wins over an appositive). */
   title: string | null;
   titleBefore: boolean;
@@ -33,7 +32,8 @@ export interface Entity {
   gender: Gender | null;
   /** Gendered pronouns that plainly refer to this entity: evidence when no honorific says it. */
   readonly votes: { male: number; female: number };
-  readonly mentions: TextSpan[];
+  /** Where it is mentioned; texts are only made for the entities that become sources. */
+  readonly mentions: Span[];
   firstSeen: number;
   lastSeen: number;
   /** The article cites it: it speaks a quote, or stands where a source is cited ("told CNN"). */
@@ -80,7 +80,7 @@ export function titleWordsOf(title: string): string[] {
 }
 
 /** Creates an entity first met at offset `at`, with `span` as its first mention when given. */
-export function createEntity(reg: Registry, kind: EntityKind, words: readonly string[], name: string, at: number, span: TextSpan | null): Entity {
+export function createEntity(reg: Registry, kind: EntityKind, words: readonly string[], name: Span | string, at: number, span: Span | null): Entity {
   const entity: Entity = {
     id: reg.entities.length,
     kind,
@@ -116,7 +116,7 @@ function indexWords(reg: Registry, entity: Entity): void {
 }
 
 /** Records a further mention of `entity`. */
-export function addMention(entity: Entity, span: TextSpan): void {
+export function addMention(entity: Entity, span: Span): void {
   entity.mentions.push(span);
   if (span.start < entity.firstSeen) entity.firstSeen = span.start;
   if (span.start > entity.lastSeen) entity.lastSeen = span.start;
@@ -134,8 +134,8 @@ export function addTitle(entity: Entity, title: string | null, before: boolean):
 
 /** Links a scanned name mention to its entity (creating it when new) and returns the entity. */
 export function linkName(reg: Registry, m: NameMention): Entity {
-  const span = textSpan(reg.input, m.start, m.end);
-  const name = textSpan(reg.input, m.nameStart, m.end).text;
+  const span = { start: m.start, end: m.end };
+  const name = { start: m.nameStart, end: m.end };
   const found = findEntity(reg, m);
   const entity = found ?? createEntity(reg, m.kind, m.words, name, span.start, span);
   if (found !== null) addMention(found, span);
@@ -144,7 +144,7 @@ export function linkName(reg: Registry, m: NameMention): Entity {
 }
 
 /** Folds what mention `m` says into `entity`: a fuller name, a title, a gender, a surer kind. */
-function upgrade(reg: Registry, entity: Entity, m: NameMention, name: string): void {
+function upgrade(reg: Registry, entity: Entity, m: NameMention, name: Span): void {
   if (m.words.length > entity.words.length) {
     entity.words = m.words;
     entity.name = name;

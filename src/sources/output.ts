@@ -4,7 +4,7 @@
  * step for "I" and "we", which take the source of the quote they stand in.
  * @module
  */
-import type { Quote, Source, TextSpan } from '../schema.js';
+import type { Quote, Source, Span, TextSpan } from '../schema.js';
 import { textSpan } from '../text/span.js';
 import { addMention, type Entity } from './entities.js';
 import type { SourcesState } from './state.js';
@@ -16,7 +16,7 @@ export function firstPersonSpeakers(state: SourcesState): void {
     const pos = q.speaker.start;
     const outer = enclosingQuote(state, index, pos);
     if (outer === null) return;
-    addMention(outer, textSpan(state.input, q.speaker.start, q.speaker.end));
+    addMention(outer, { start: q.speaker.start, end: q.speaker.end });
     outer.quotes.push(index);
     state.quoteEntity[index] = outer;
   });
@@ -44,28 +44,34 @@ function kindOf(e: Entity): Source['kind'] {
   return e.kind === 'unknown' ? 'person' : e.kind;
 }
 
-/** Mentions in input order, without duplicates or mentions nested in another one of the same entity. */
-function cleanMentions(mentions: readonly TextSpan[]): TextSpan[] {
+/** Mentions in input order as text spans, without duplicates or mentions nested in another one of the same entity. */
+function cleanMentions(input: string, mentions: readonly Span[]): TextSpan[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: TextSpan[] = [];
   for (const m of sorted) {
     const last = out[out.length - 1];
     if (last !== undefined && m.start >= last.start && m.end <= last.end) continue;
-    out.push(m);
+    const span = textSpan(input, m.start, m.end);
+    if (span.start < span.end) out.push(span);
   }
   return out;
+}
+
+/** The name as output: the text of a name span, or the phrase itself. */
+function nameOf(input: string, e: Entity): string {
+  return typeof e.name === 'string' ? e.name : textSpan(input, e.name.start, e.name.end).text;
 }
 
 /** `Article.sources` and the quotes with `source` set. */
 export function buildSources(state: SourcesState): { sources: Source[]; quotes: Quote[] } {
   const cited = state.reg.entities.filter((e) => e.cited || e.quotes.length > 0);
-  const mentions = new Map(cited.map((e) => [e, cleanMentions(e.mentions)] as const));
+  const mentions = new Map(cited.map((e) => [e, cleanMentions(state.input, e.mentions)] as const));
   const first = (e: Entity): number => mentions.get(e)?.[0]?.start ?? e.firstSeen;
   cited.sort((a, b) => first(a) - first(b) || a.id - b.id);
   const indexOf = new Map(cited.map((e, i) => [e, i] as const));
   const sources: Source[] = cited.map((e, index) => ({
     index,
-    name: e.name,
+    name: nameOf(state.input, e),
     kind: kindOf(e),
     title: e.title,
     mentions: mentions.get(e) ?? [],

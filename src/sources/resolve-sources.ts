@@ -24,13 +24,6 @@ import { resolveSpeaker } from './speakers.js';
 import { anchorAt, noteMention, spanIndexAt, windowStart, type SourcesState } from './state.js';
 import { tokenize, type Token } from './tokens.js';
 
-/** One step of the sweep, at a position in the input. */
-type Step =
-  | { readonly pos: number; readonly order: 0; readonly kind: 'name'; readonly index: number }
-  | { readonly pos: number; readonly order: 1; readonly kind: 'outlet-noun'; readonly noun: OutletNounMention }
-  | { readonly pos: number; readonly order: 2; readonly kind: 'speaker'; readonly quote: number }
-  | { readonly pos: number; readonly order: 3; readonly kind: 'pronoun'; readonly token: number };
-
 const GENDERED: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['he', 'male'], ['him', 'male'], ['his', 'male'], ['himself', 'male'],
   ['she', 'female'], ['her', 'female'], ['hers', 'female'], ['herself', 'female'],
@@ -54,7 +47,7 @@ const GENDERED: ReadonlyMap<string, 'male' | 'female'> = new Map([
  */
 export function resolveSources(input: string, structure: Structure, quotes: readonly Quote[]): { sources: Source[]; quotes: Quote[] } {
   const state = newState(input, structure, quotes);
-  for (const step of steps(state)) runStep(state, step);
+  sweep(state);
   firstPersonSpeakers(state);
   return buildSources(state);
 }
@@ -62,7 +55,7 @@ export function resolveSources(input: string, structure: Structure, quotes: read
 function newState(input: string, structure: Structure, quotes: readonly Quote[]): SourcesState {
   const tokens = tokenize(input, structure.paragraphs);
   const ctx = nameContext(input, tokens);
-  const names = scanNames(ctx);
+  const names = scanNames(ctx).sort((x, y) => x.start - y.start);
   const nameAtToken = new Int32Array(tokens.length).fill(-1);
   names.forEach((m, i) => {
     for (let k = m.first; k <= m.last; k++) nameAtToken[k] = i;
@@ -97,27 +90,48 @@ function mergedSpans(quotes: readonly Quote[]): { start: number; end: number }[]
   return out;
 }
 
-/** The sweep's steps in input order (at one position: names, then outlet nouns, speakers, pronouns). */
-function steps(state: SourcesState): Step[] {
-  const out: Step[] = [];
-  state.names.forEach((m, index) => out.push({ pos: m.start, order: 0, kind: 'name', index }));
-  for (const noun of scanOutletNouns(state.tokens)) out.push({ pos: (state.tokens[noun.from] as Token).start, order: 1, kind: 'outlet-noun', noun });
-  state.quotes.forEach((q, quote) => {
-    if (q.speaker !== null) out.push({ pos: q.speaker.start, order: 2, kind: 'speaker', quote });
-  });
-  // A pronoun that is itself a speaker votes through its resolution instead.
-  const speakers = new Set(state.quotes.map((q) => q.speaker?.start ?? -1));
-  state.tokens.forEach((t, token) => {
-    if (GENDERED.has(t.lower) && !speakers.has(t.start)) out.push({ pos: t.start, order: 3, kind: 'pronoun', token });
-  });
-  return out.sort((a, b) => a.pos - b.pos || a.order - b.order);
+/**
+ * Runs every step in input order — a merge of four lists that are each already in order; at one
+ * position names go first, then outlet nouns, speakers and pronouns.
+ */
+function sweep(state: SourcesState): void {
+  const { names, tokens, quotes } = state;
+  const nouns = scanOutletNouns(tokens);
+  const speakers = quotes.map((_, i) => i).filter((i) => quotes[i]?.speaker != null);
+  speakers.sort((a, b) => (quotes[a]?.speaker?.start ?? 0) - (quotes[b]?.speaker?.start ?? 0));
+  const speakerStarts = new Set(speakers.map((i) => quotes[i]?.speaker?.start ?? -1));
+  const pronouns: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    // A pronoun that is itself a speaker votes through its resolution instead.
+    if (mayBeGendered(t.lower) && GENDERED.has(t.lower) && !speakerStarts.has(t.start)) pronouns.push(k);
+  }
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  let d = 0;
+  const at = [
+    (): number => names[a]?.start ?? Infinity,
+    (): number => tokens[nouns[b]?.from ?? -1]?.start ?? Infinity,
+    (): number => quotes[speakers[c] ?? -1]?.speaker?.start ?? Infinity,
+    (): number => tokens[pronouns[d] ?? -1]?.start ?? Infinity,
+  ] as const;
+  for (;;) {
+    const pos = [at[0](), at[1](), at[2](), at[3]()];
+    const min = Math.min(...pos);
+    if (min === Infinity) return;
+    const next = pos.indexOf(min);
+    if (next === 0) nameStep(state, a++);
+    else if (next === 1) outletNounStep(state, nouns[b++] as OutletNounMention);
+    else if (next === 2) speakerStep(state, speakers[c++] as number);
+    else pronounStep(state, pronouns[d++] as number);
+  }
 }
 
-function runStep(state: SourcesState, step: Step): void {
-  if (step.kind === 'name') nameStep(state, step.index);
-  else if (step.kind === 'outlet-noun') outletNounStep(state, step.noun);
-  else if (step.kind === 'speaker') speakerStep(state, step.quote);
-  else pronounStep(state, step.token);
+/** A cheap test before the set lookup: gendered pronouns start with "h" or "s" and are short. */
+function mayBeGendered(lower: string): boolean {
+  const c = lower.charCodeAt(0);
+  return lower.length <= 7 && (c === 0x68 || c === 0x73);
 }
 
 function nameStep(state: SourcesState, index: number): void {
@@ -145,7 +159,7 @@ function outletNounStep(state: SourcesState, noun: OutletNounMention): void {
   const since = windowStart(state, at.paragraph, 3);
   const outlet = latest(state.reg, (e) => e.kind === 'outlet' && e.lastSeen < at.pos && e.lastSeen >= since);
   if (outlet === null) return;
-  addMention(outlet, textSpan(state.input, t.start, (state.tokens[noun.to] as Token).end));
+  addMention(outlet, { start: t.start, end: (state.tokens[noun.to] as Token).end });
   if (citedAt(state.tokens, noun.from, noun.to)) outlet.cited = true;
 }
 

@@ -58,7 +58,7 @@ export function resolveSpeaker(state: SourcesState, q: number, speaker: TextSpan
   if (from === to && FIRST_PERSON.has(PRONOUN_FORMS.get(first.lower) ?? first.lower)) return 'first-person';
   const entity = entityOfSpeaker(state, from, to, speaker);
   if (entity === null) return null;
-  const span = textSpan(state.input, speaker.start, speaker.end);
+  const span = { start: speaker.start, end: speaker.end };
   if (!entity.mentions.some((m) => m.start <= span.start && span.end <= m.end)) addMention(entity, span);
   entity.cited = true;
   entity.quotes.push(q);

@@ -2,7 +2,7 @@
  * Recognising page furniture: whole lines that belong to the page, not the article.
  * @module
  */
-import { DATE_LINE_WORDS, FURNITURE_LINES, SECTION_LABELS } from '../lexicon/furniture.js';
+import { BODY_FURNITURE_LINES, DATE_LINE_WORDS, FURNITURE_LINES, SECTION_LABELS } from '../lexicon/furniture.js';
 import { trimEndChars } from './strings.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.:'’-]*/gu;
@@ -53,12 +53,10 @@ function isCrumb(part: string): boolean {
 export function isFurniture(text: string): boolean {
   if (text.length > 120) return false;
   const key = trimEndChars(text.toLowerCase(), ' :|•·');
-  return FURNITURE_LINES.has(key) || SECTION_LABELS.has(key) || isDateLine(text) || isBreadcrumb(text);
+  return FURNITURE_LINES.has(key) || BODY_FURNITURE_LINES.has(key) || SECTION_LABELS.has(key) || isDateLine(text) || isBreadcrumb(text);
 }
 
-/** True for the furniture that may also interrupt the body (ad slots and "continue reading" lines). */
+/** True for the furniture that may also interrupt the body (ad slots, "continue reading", box labels). */
 export function isBodyFurniture(text: string): boolean {
-  if (text.length > 60) return false;
-  const key = text.toLowerCase();
-  return key.includes('advertisement') ? FURNITURE_LINES.has(key) : key === 'continue reading the main story';
+  return text.length <= 60 && BODY_FURNITURE_LINES.has(trimEndChars(text.toLowerCase(), ' :'));
 }

@@ -1,0 +1,59 @@
+/**
+ * Hard-wrap detection. Wrapping is a property of the whole document (an email, a terminal export,
+ * a text dump wrapped at 72 or 80 columns), so its width is estimated once, from the document's
+ * own line lengths.
+ * @module
+ */
+import type { Block } from '../text/blocks.js';
+import { lineLength, type Line } from '../text/lines.js';
+
+// Wrapped text is rarely wider than this; longer lines mean one paragraph per line.
+const MAX_WRAP_WIDTH = 120;
+// In wrapped text hardly any line runs past the width (an unbreakable URL, a headline pasted
+// above the wrapped body); the width is taken below this share of the longest lines.
+const MAX_OVERLONG_SHARE = 0.05;
+// Fewer filled lines than this and the estimate is noise.
+const MIN_FILLED = 3;
+// A wrapper leaves every line but a paragraph's last at least this full …
+const FILL_RATIO = 0.75;
+// … so among the longer lines (at least half the width) most are filled. Short lines (list
+// items, a paragraph's last line) say nothing either way and are left out of the share.
+const MIN_FILLED_SHARE = 0.6;
+
+function visibleLengths(blocks: readonly Block[]): number[] {
+  const lengths: number[] = [];
+  for (const block of blocks) for (const line of block.lines) lengths.push(lineLength(line));
+  return lengths;
+}
+
+/** The longest line length once the few overlong lines a wrapped text may hold are set aside. */
+function candidateWidth(blocks: readonly Block[]): number {
+  const lengths = visibleLengths(blocks).sort((a, b) => b - a);
+  const outliers = Math.floor(Math.max(1, lengths.length * MAX_OVERLONG_SHARE));
+  const cut = lengths[Math.min(outliers, lengths.length - 1)] as number;
+  // A line a little longer than the cut is the true width, not an outlier.
+  for (const n of lengths) if (n <= cut * 1.1) return n;
+  return cut;
+}
+
+/**
+ * The document's hard-wrap width in code units, or `null` when its lines are not hard-wrapped.
+ * The width is the longest line but for a few outliers; the text is wrapped when, of the lines
+ * followed by another line of their block (where a wrapper breaks), the longer ones nearly all
+ * fill that width. Unwrapped text fails one way or the other: its one-line paragraphs are far
+ * longer than any wrap width, or its short lines spread out instead of stopping at one edge.
+ */
+export function estimateWrapWidth(blocks: readonly Block[]): number | null {
+  const width = candidateWidth(blocks);
+  if (width > MAX_WRAP_WIDTH) return null;
+  let longer = 0;
+  let filled = 0;
+  for (const block of blocks) {
+    for (let i = 0; i + 1 < block.lines.length; i++) {
+      const n = lineLength(block.lines[i] as Line);
+      if (n >= width * FILL_RATIO) filled++;
+      if (n >= width / 2) longer++;
+    }
+  }
+  return filled >= MIN_FILLED && filled >= longer * MIN_FILLED_SHARE ? width : null;
+}
