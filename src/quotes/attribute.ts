@@ -264,6 +264,15 @@ function coordinatedCue(items: readonly Item[], from: number, to: number): numbe
     if (!COORDINATORS.has(w) && !participle) continue;
     const cue = cueAt(items, k + 1);
     if (cue !== null && cue.from === k + 1 && items[k + 1]?.kind === 'word') return k + 1;
+    // "… but U.S. officials have said …": a second clause with a speaker of its own.
+    if (participle) continue;
+    for (let j = k + 2; j < to && j <= k + 8; j++) {
+      const inner = cueAt(items, j);
+      if (inner === null) continue;
+      const speaker = speakerBefore(items, k + 1, inner.from);
+      if (speaker !== null && speaker.from === k + 1) return k + 1;
+      break;
+    }
   }
   return -1;
 }
@@ -276,7 +285,8 @@ function withVerb(items: readonly Item[], s: Sentence, cue: Cue, previous: Attri
     return subject === null ? null : leading(items, s, cue, subject);
   }
   // "…, saying that …" / "…,” Anderson said, adding that …": the participle's speaker is the clause's subject.
-  if (isPunct(items, cue.from - 1, ',') && word(items, cue.head).endsWith('ing')) return participle(items, s, cue, previous);
+  // (A participle that opens the sentence — "Speaking to reporters, Trump said …" — frames the main clause instead.)
+  if (isPunct(items, cue.from - 1, ',') && word(items, cue.head).endsWith('ing') && cue.from > s.from + 3) return participle(items, s, cue, previous);
   const before = speakerBefore(items, s.from, cue.from);
   if (before !== null && !agrees(items, cue, before, titleCase)) return null;
   if (before !== null) {
@@ -290,6 +300,12 @@ function withVerb(items: readonly Item[], s: Sentence, cue: Cue, previous: Attri
   }
   // Inverted: "…, said Rubio." / "…, reports Bloomberg."
   const after = speakerAfter(items, cue.to, s.to);
+  // Inverted at the sentence start: "Added Smith: “…”".
+  if (after !== null && cue.from === s.from && isPunct(items, after.to, ':,')) {
+    const end = contentEnd(items, s);
+    const content = after.to + 1 < end ? [{ from: after.to + 1, to: end }] : [];
+    return { cue, cueTo: cue.to, speaker: after, content, shape: 'leading' };
+  }
   return after === null ? null : trailing(items, s, cue, after, cue.from);
 }
 

@@ -75,10 +75,18 @@ export function nameContext(input: string, tokens: readonly Token[]): NameContex
   for (const t of tokens) {
     if (t.cap) (t.initial ? initials : capitalisedInside).add(t.lower);
   }
-  // Only sentence-initial words are ever looked up here, so only they are collected.
+  // Only sentence-initial words are ever looked up here, so only they are collected; a table of
+  // (first letter, length) pairs spares hashing the many lower-case words that cannot be one.
+  const shapes = new Uint8Array(128 * 32);
+  for (const w of initials) shapes[shapeOf(w)] = 1;
   const writtenLower = new Set<string>();
-  for (const t of tokens) if (!t.cap && initials.has(t.lower)) writtenLower.add(t.lower);
+  for (const t of tokens) if (!t.cap && shapes[shapeOf(t.lower)] === 1 && initials.has(t.lower)) writtenLower.add(t.lower);
   return { input, tokens, capitalisedInside, writtenLower };
+}
+
+/** A small number for a word's first letter (ASCII only) and length, to index a filter table. */
+function shapeOf(w: string): number {
+  return (w.charCodeAt(0) & 127) * 32 + Math.min(w.length, 31);
 }
 
 /** Every name mention in the body, in input order. */

@@ -55,14 +55,16 @@ function readLine(input: string, start: number): Line {
       textEnd = i + 1;
       pending = prevSpace = false;
     } else if (c === 0x20) {
-      if (prevSpace) pending = true;
+      // Leading blanks are trimmed, never collapsed: only a run after visible text counts.
+      if (prevSpace && textStart >= 0) pending = true;
       prevSpace = true;
     } else if (isBreak(c)) {
       break;
     } else if (isBlank(c)) {
       // Whitespace only collapses where it is; an invisible non-whitespace character stays in the text.
       if (!isWhitespace(c)) plain = false;
-      pending = prevSpace = true;
+      pending = textStart >= 0;
+      prevSpace = true;
     } else {
       if (pending) plain = false;
       if (textStart < 0) textStart = i;
