@@ -238,11 +238,18 @@ const NOT_CLAUSE_START = new Set([
 // Words that, after a comma, open a clause that comments on the reported content rather than continuing it.
 const CONTENT_BREAKS = new Set(['which', 'who', 'whom', 'whose', 'while', 'whereas', 'despite', 'although', 'though']);
 
-/** Where reported content `[from, to)` ends: before a trailing ", which …" or "; …" comment. */
+/**
+ * Where reported content `[from, to)` ends: before a trailing ", which …" or "; …" comment. A
+ * relative clause closed by a second comma is inside the content ("the bomber, who …, had …").
+ */
 function clauseEnd(items: readonly Item[], from: number, to: number): number {
   for (let k = from + 1; k < to; k++) {
     if (isPunct(items, k, ';')) return k;
-    if (isPunct(items, k, ',') && CONTENT_BREAKS.has(word(items, k + 1))) return k;
+    if (!isPunct(items, k, ',') || !CONTENT_BREAKS.has(word(items, k + 1))) continue;
+    let close = k + 1;
+    while (close < to && !isPunct(items, close, ',')) close++;
+    if (close + 1 >= to) return k;
+    k = close - 1;
   }
   return to;
 }

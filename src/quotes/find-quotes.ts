@@ -186,6 +186,7 @@ function joinContinuedSegments(st: ReadState): void {
     if (!(segments[s] as QuoteSegment).continued || (s > 0 && (segments[s - 1] as QuoteSegment).continued)) continue;
     const chain = [s];
     while ((segments[chain.at(-1) as number] as QuoteSegment).continued && (chain.at(-1) as number) + 1 < segments.length) chain.push((chain.at(-1) as number) + 1);
+    // (pairQuotes only marks a segment continued when the next segment opens the next paragraph.)
     const owners = chain.map((c) => owner.get(c)).filter((d): d is Draft => d !== undefined);
     const target = owners.find((d) => d.speaker !== null) ?? owners[0];
     if (target === undefined) {

@@ -2,8 +2,8 @@
  * Quotation marks: finding them and deciding, from their neighbours, whether each opens, closes
  * or may do either. Apostrophes inside words (don't, Ukraine’s, O’Brien, the ’90s) are not marks.
  *
- * Two families: double marks (“ ” " « » „ and the `''` / ``` `` ``` pairs of NYT archives and
- * LaTeX-style text) and single marks (‘ ’ ' ‹ › ‚). Whether a closing single mark is really a
+ * Two families: double marks (“ ” " « » „ and the `''` / ``` `` ``` / ‘‘ ’’ pairs of NYT archives,
+ * LaTeX-style text and doubled curly singles) and single marks (‘ ’ ' ‹ › ‚). Whether a closing single mark is really a
  * quote or a plural possessive ("officials’ views") is only known when pairing, so such marks are
  * reported as `close` and dropped by the pairing step when nothing is open.
  * @module
@@ -89,9 +89,10 @@ export function findMarks(input: string, start: number, end: number): Mark[] {
     if (code < 0x22 || (code > 0x27 && code !== BACKTICK && code < 0xab)) continue;
     const prev = i > start ? input.charCodeAt(i - 1) : -1;
     const nextCode = (k: number): number => (k < end ? input.charCodeAt(k) : -1);
-    if ((code === APOS || code === BACKTICK) && nextCode(i + 1) === code) {
-      // '' and `` stand for a double mark (NYT archives, TeX-style text).
-      marks.push({ pos: i, len: 2, family: 'double', role: code === BACKTICK ? 'open' : straightRole(prev, nextCode(i + 2)) });
+    if ((code === APOS || code === BACKTICK || code === 0x2018 || code === 0x2019) && nextCode(i + 1) === code) {
+      // '' and `` (NYT archives, TeX-style text) and doubled ‘‘ ’’ stand for a double mark.
+      const role = code === BACKTICK || code === 0x2018 ? 'open' : code === 0x2019 ? 'close' : straightRole(prev, nextCode(i + 2));
+      marks.push({ pos: i, len: 2, family: 'double', role });
       i++;
       continue;
     }

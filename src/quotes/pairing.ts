@@ -26,6 +26,8 @@ export interface QuoteSegment {
   readonly end: number;
   readonly closed: boolean;
   readonly family: MarkFamily;
+  /** True when the segment's opening mark is the first character of its paragraph. */
+  readonly opensParagraph: boolean;
   /** True when the quotation goes on in the next paragraph's first segment. */
   continued: boolean;
 }
@@ -41,12 +43,13 @@ export function pairQuotes(input: string, paragraphs: readonly Span[]): QuoteSeg
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p] as Span;
     const marks = findMarks(input, para.start, para.end);
-    const first = marks[0];
-    // A continued quotation: the previous paragraph ended inside a quotation and this one opens with a mark.
-    if (carried !== null && first !== undefined && first.pos === para.start && first.family === 'double' && first.role !== 'close') {
-      carried.continued = true;
-    }
+    const before = segments.length;
+    const open = carried;
     carried = pairParagraph(p, para, marks, segments);
+    // A continued quotation: the previous paragraph ended inside a quotation and this one's first
+    // segment opens the paragraph (its mark survived pairing).
+    const first = segments[before];
+    if (open !== null && first !== undefined && first.opensParagraph && first.family === 'double') open.continued = true;
   }
   return segments;
 }
@@ -58,7 +61,7 @@ function pairParagraph(p: number, para: Span, marks: readonly Mark[], out: Quote
   for (const mark of marks) {
     if (mark.family === 'double') {
       if (double !== null && mark.role !== 'open') {
-        out.push(segment(p, double.mark, mark, 'double'));
+        out.push(segment(p, para, double.mark, mark, 'double'));
         double = null;
         singles.length = 0;
       } else if (mark.role !== 'close') {
@@ -72,7 +75,7 @@ function pairParagraph(p: number, para: Span, marks: readonly Mark[], out: Quote
     else {
       const open = singles.pop();
       // A closing single with nothing open is an apostrophe after all ("officials’ views").
-      if (open !== undefined && double === null && singles.length === 0) out.push(segment(p, open.mark, mark, 'single'));
+      if (open !== undefined && double === null && singles.length === 0) out.push(segment(p, para, open.mark, mark, 'single'));
     }
   }
   if (double === null) return null;
@@ -85,14 +88,16 @@ function pairParagraph(p: number, para: Span, marks: readonly Mark[], out: Quote
     end: para.end,
     closed: false,
     family: 'double',
+    opensParagraph: open.pos === para.start,
     continued: false,
   };
   out.push(unclosed);
   return unclosed;
 }
 
-function segment(p: number, open: Mark, close: Mark, family: MarkFamily): QuoteSegment {
+function segment(p: number, para: Span, open: Mark, close: Mark, family: MarkFamily): QuoteSegment {
   return {
+    opensParagraph: open.pos === para.start,
     paragraph: p,
     open: open.pos,
     contentStart: open.pos + open.len,

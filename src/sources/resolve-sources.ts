@@ -14,13 +14,12 @@
  */
 import type { Quote, Source } from '../schema.js';
 import type { Structure } from '../structure/parse-structure.js';
-import { textSpan } from '../text/span.js';
 import { addAntecedent, voteGender } from './coreference.js';
 import { addMention, latest, linkName, newRegistry, type Entity } from './entities.js';
 import { nameContext, scanNames, type NameMention } from './names.js';
 import { citedAt, citedByVerb, scanOutletNouns, type OutletNounMention } from './outlets.js';
 import { buildSources, firstPersonSpeakers } from './output.js';
-import { resolveSpeaker } from './speakers.js';
+import { resolveOutsideSpeaker, resolveSpeaker, tokenRange } from './speakers.js';
 import { anchorAt, noteMention, spanIndexAt, windowStart, type SourcesState } from './state.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -106,25 +105,26 @@ function sweep(state: SourcesState): void {
     // A pronoun that is itself a speaker votes through its resolution instead.
     if (mayBeGendered(t.lower) && GENDERED.has(t.lower) && !speakerStarts.has(t.start)) pronouns.push(k);
   }
-  let a = 0;
-  let b = 0;
-  let c = 0;
-  let d = 0;
-  const at = [
-    (): number => names[a]?.start ?? Infinity,
-    (): number => tokens[nouns[b]?.from ?? -1]?.start ?? Infinity,
-    (): number => quotes[speakers[c] ?? -1]?.speaker?.start ?? Infinity,
-    (): number => tokens[pronouns[d] ?? -1]?.start ?? Infinity,
-  ] as const;
+  const cursor = [0, 0, 0, 0];
+  const position = (stream: number): number => {
+    const k = cursor[stream] as number;
+    if (stream === 0) return names[k]?.start ?? Infinity;
+    if (stream === 1) return tokens[nouns[k]?.from ?? -1]?.start ?? Infinity;
+    if (stream === 2) return quotes[speakers[k] ?? -1]?.speaker?.start ?? Infinity;
+    return tokens[pronouns[k] ?? -1]?.start ?? Infinity;
+  };
+  const pos = [position(0), position(1), position(2), position(3)];
   for (;;) {
-    const pos = [at[0](), at[1](), at[2](), at[3]()];
-    const min = Math.min(...pos);
-    if (min === Infinity) return;
-    const next = pos.indexOf(min);
-    if (next === 0) nameStep(state, a++);
-    else if (next === 1) outletNounStep(state, nouns[b++] as OutletNounMention);
-    else if (next === 2) speakerStep(state, speakers[c++] as number);
-    else pronounStep(state, pronouns[d++] as number);
+    let next = 0;
+    for (let s = 1; s < 4; s++) if ((pos[s] as number) < (pos[next] as number)) next = s;
+    if (pos[next] === Infinity) return;
+    const k = cursor[next] as number;
+    if (next === 0) nameStep(state, k);
+    else if (next === 1) outletNounStep(state, nouns[k] as OutletNounMention);
+    else if (next === 2) speakerStep(state, speakers[k] as number);
+    else pronounStep(state, pronouns[k] as number);
+    cursor[next] = k + 1;
+    pos[next] = position(next);
   }
 }
 
@@ -166,7 +166,7 @@ function outletNounStep(state: SourcesState, noun: OutletNounMention): void {
 function speakerStep(state: SourcesState, quote: number): void {
   const q = state.quotes[quote] as Quote;
   if (q.speaker === null) return;
-  const result = resolveSpeaker(state, quote, q.speaker);
+  const result = tokenRange(state, q.speaker) === null ? resolveOutsideSpeaker(state, quote, q.speaker) : resolveSpeaker(state, quote, q.speaker);
   if (result !== 'first-person') state.quoteEntity[quote] = result;
 }
 

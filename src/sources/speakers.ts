@@ -10,9 +10,9 @@ import { parseAnonymous, type AnonymousPhrase } from './anonymous.js';
 import { addAntecedent, resolvePronoun } from './coreference.js';
 import { parseDescription, resolveDescription, isRoleHead } from './descriptions.js';
 import { addMention, createEntity, latest, linkName, type Entity, type EntityKind } from './entities.js';
-import { forcedMention } from './names.js';
+import { forcedMention, nameContext } from './names.js';
 import { anchorAt, noteMention, windowStart, type SourcesState } from './state.js';
-import type { Token } from './tokens.js';
+import { tokenize, type Token } from './tokens.js';
 import { isNationality, isNonNameCapitalised, isOrganizationNoun, pronounFeatures, type PronounFeatures } from './vocabulary.js';
 
 /** Object and possessive forms resolve like their subject pronoun ("his argument", "her campaign"). */
@@ -47,6 +47,23 @@ export function tokenRange(state: SourcesState, span: { start: number; end: numb
 
 function featuresOf(lower: string): PronounFeatures | undefined {
   return pronounFeatures(PRONOUN_FORMS.get(lower) ?? lower);
+}
+
+/**
+ * A speaker outside the body (in the headline): only a name is resolved, against the people the
+ * body names ("Rutte" in "Rutte expects …"); its capitals are trusted because the quotes stage
+ * found it as a speaker.
+ */
+export function resolveOutsideSpeaker(state: SourcesState, q: number, speaker: TextSpan): Entity | null {
+  const paragraph = { start: speaker.start, end: speaker.end, text: speaker.text, index: -1, section: 0 };
+  const tokens = tokenize(state.input, [paragraph]);
+  if (tokens.length === 0 || tokens.length > 6 || !tokens.every((t) => t.cap)) return null;
+  const m = forcedMention(nameContext(state.input, tokens), 0, tokens.length - 1);
+  if (m === null || featuresOf((tokens[0] as Token).lower) !== undefined) return null;
+  const entity = linkName(state.reg, m);
+  entity.cited = true;
+  entity.quotes.push(q);
+  return entity;
 }
 
 /** Resolves the speaker of quote `q`, records the mention, and returns the entity. */

@@ -7,14 +7,8 @@
  * @module
  */
 import { isLower, isWhitespace } from '../text/chars.js';
-import { lineLength, type Line } from '../text/lines.js';
+import { firstWordLength, lineLength, type Line } from '../text/lines.js';
 import { endsSentence, isClosingMark, isSentenceEnd } from '../text/punctuation.js';
-
-function firstWordLength(input: string, line: Line): number {
-  let i = line.textStart;
-  while (i < line.textEnd && !isWhitespace(input.charCodeAt(i))) i++;
-  return i - line.textStart;
-}
 
 /**
  * How a line opens: with a bullet (always a new item), with a dash (a new item, or a spaced dash

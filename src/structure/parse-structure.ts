@@ -36,7 +36,7 @@ export interface Structure {
 /** Runs the structure stage over `input`. */
 export function parseStructure(input: string): Structure {
   const blocks = groupBlocks(splitLines(input));
-  const units = splitIntoUnits(input, blocks, estimateWrapWidth(blocks));
+  const units = splitIntoUnits(input, blocks, estimateWrapWidth(input, blocks));
   const state: StructureState = {
     input,
     units,

@@ -5,13 +5,15 @@
  * @module
  */
 import type { Block } from '../text/blocks.js';
-import { lineLength, type Line } from '../text/lines.js';
+import { firstWordLength, lineLength, type Line } from '../text/lines.js';
 
 // Wrapped text is rarely wider than this; longer lines mean one paragraph per line.
 const MAX_WRAP_WIDTH = 120;
 // In wrapped text hardly any line runs past the width (an unbreakable URL, a headline pasted
 // above the wrapped body); the width is taken below this share of the longest lines.
 const MAX_OVERLONG_SHARE = 0.05;
+// Lines of a wrapped text's top edge lie within this many code units of each other.
+const CLUSTER_GAP = 2;
 // Fewer filled lines than this and the estimate is noise.
 const MIN_FILLED = 3;
 // A wrapper leaves every line but a paragraph's last at least this full …
@@ -19,6 +21,10 @@ const FILL_RATIO = 0.75;
 // … so among the longer lines (at least half the width) most are filled. Short lines (list
 // items, a paragraph's last line) say nothing either way and are left out of the share.
 const MIN_FILLED_SHARE = 0.6;
+// And a wrapper breaks a filled line only when the next word would not fit on it; in a list of
+// items of every length the next item's first word often would have. Only a paragraph that ends
+// on a filled line (in text without blank lines) breaks the rule in wrapped text.
+const MIN_OVERFLOW_SHARE = 0.75;
 
 function visibleLengths(blocks: readonly Block[]): number[] {
   const lengths: number[] = [];
@@ -26,34 +32,43 @@ function visibleLengths(blocks: readonly Block[]): number[] {
   return lengths;
 }
 
-/** The longest line length once the few overlong lines a wrapped text may hold are set aside. */
+/**
+ * The longest line length once the few overlong lines a wrapped text may hold are set aside: the
+ * top of the first cluster of long lines (a wrapper fills many lines to within a character or
+ * two of its width; an unbreakable address sticks out alone).
+ */
 function candidateWidth(blocks: readonly Block[]): number {
   const lengths = visibleLengths(blocks).sort((a, b) => b - a);
-  const outliers = Math.floor(Math.max(1, lengths.length * MAX_OVERLONG_SHARE));
-  const cut = lengths[Math.min(outliers, lengths.length - 1)] as number;
-  // A line a little longer than the cut is the true width, not an outlier.
-  for (const n of lengths) if (n <= cut * 1.1) return n;
-  return cut;
+  const outliers = Math.min(Math.floor(Math.max(1, lengths.length * MAX_OVERLONG_SHARE)), lengths.length - 1);
+  for (let k = 0; k < outliers; k++) {
+    if ((lengths[k] as number) - (lengths[k + 1] as number) <= CLUSTER_GAP) return lengths[k] as number;
+  }
+  return lengths[outliers] as number;
 }
 
 /**
  * The document's hard-wrap width in code units, or `null` when its lines are not hard-wrapped.
  * The width is the longest line but for a few outliers; the text is wrapped when, of the lines
  * followed by another line of their block (where a wrapper breaks), the longer ones nearly all
- * fill that width. Unwrapped text fails one way or the other: its one-line paragraphs are far
- * longer than any wrap width, or its short lines spread out instead of stopping at one edge.
+ * fill that width and the word after a filled line would not have fitted on it. Unwrapped text
+ * fails one way or another: its one-line paragraphs are far longer than any wrap width, or its
+ * short lines spread out instead of stopping at one edge, or they stop short of words that fit.
  */
-export function estimateWrapWidth(blocks: readonly Block[]): number | null {
+export function estimateWrapWidth(input: string, blocks: readonly Block[]): number | null {
   const width = candidateWidth(blocks);
   if (width > MAX_WRAP_WIDTH) return null;
   let longer = 0;
   let filled = 0;
+  let overflowing = 0;
   for (const block of blocks) {
     for (let i = 0; i + 1 < block.lines.length; i++) {
       const n = lineLength(block.lines[i] as Line);
-      if (n >= width * FILL_RATIO) filled++;
       if (n >= width / 2) longer++;
+      if (n < width * FILL_RATIO) continue;
+      filled++;
+      if (n + 1 + firstWordLength(input, block.lines[i + 1] as Line) > width) overflowing++;
     }
   }
-  return filled >= MIN_FILLED && filled >= longer * MIN_FILLED_SHARE ? width : null;
+  if (filled < MIN_FILLED || filled < longer * MIN_FILLED_SHARE) return null;
+  return overflowing >= filled * MIN_OVERFLOW_SHARE ? width : null;
 }

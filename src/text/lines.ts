@@ -27,6 +27,13 @@ export function lineLength(line: Line): number {
   return line.textEnd - line.textStart;
 }
 
+/** Length of the line's first word: its visible text up to the first whitespace. */
+export function firstWordLength(input: string, line: Line): number {
+  let i = line.textStart;
+  while (i < line.textEnd && !isWhitespace(input.charCodeAt(i))) i++;
+  return i - line.textStart;
+}
+
 /** True when the line holds nothing a reader would see. */
 export function isBlankLine(line: Line): boolean {
   return line.textStart === line.textEnd;
