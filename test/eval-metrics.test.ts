@@ -287,3 +287,10 @@ describe('invariants', () => {
     expect(spanProblem(input, { start: 3, end: 3 })).toBeNull();
   });
 });
+
+describe('normalizeExact on multi-part content', () => {
+  it('treats the marks between quoted parts as edges', () => {
+    expect(normalizeExact('“The roof leaks,” “and nobody comes.”', 'content')).toBe('The roof leaks and nobody comes');
+    expect(normalizeExact('The roof leaks and nobody comes', 'content')).toBe('The roof leaks and nobody comes');
+  });
+});

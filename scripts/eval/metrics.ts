@@ -192,6 +192,7 @@ const QUOTE_MARKS = new Set(['“', '”', '‘', '’', '"', "'", '«', '»', '
 // Edge punctuation: sentence punctuation, dashes and hyphens, and the ellipsis character.
 const EDGE_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '-', '‐', '‑', '‒', '–', '—', '―', '…']);
 const LEADING_THAT = /^that\s/i;
+const PART_JOIN = /[.,;:!?]?[”"»’]\s[“"«‘]/g;
 
 function isTrimmable(ch: string): boolean {
   return QUOTE_MARKS.has(ch) || EDGE_PUNCTUATION.has(ch) || /\s/.test(ch);
@@ -203,7 +204,9 @@ function isTrimmable(ch: string): boolean {
  * ellipsis) and whitespace from both ends and, for content, a leading "that ", until nothing changes.
  */
 export function normalizeExact(text: string, element: Element): string {
-  let s = collapse(text);
+  // Content of several parts ("…,” he said. “…”) is compared part by part: the marks and the
+  // punctuation where one quoted part ends and the next begins are edges too.
+  let s = collapse(element === 'content' ? text.replace(PART_JOIN, ' ') : text);
   for (;;) {
     const before = s;
     let start = 0;

@@ -14,8 +14,11 @@ export interface Antecedent {
   readonly pos: number;
   readonly sentence: number;
   readonly paragraph: number;
-  /** After a preposition: tried after the sentence's subjects. */
-  readonly oblique: boolean;
+  /**
+   * How good an antecedent the mention is within its sentence: 0 a speaker or cited source, 1 any
+   * other mention, 2 a mention after a preposition ("with Trump").
+   */
+  readonly rank: 0 | 1 | 2;
   /** Direct-quote region the mention stands in, or -1. */
   readonly region: number;
   readonly entity: Entity;
@@ -66,12 +69,12 @@ function lastBefore(timeline: readonly Antecedent[], pos: number): number {
   return lo - 1;
 }
 
-/** First antecedent in `[from, to]` (one sentence) that fits: subjects first, then oblique mentions. */
+/** First antecedent in `[from, to]` (one sentence) that fits: speakers first, then subjects, then oblique mentions. */
 function pickInSentence(timeline: readonly Antecedent[], from: number, to: number, ok: (a: Antecedent) => boolean): Entity | null {
-  for (let pass = 0; pass < 2; pass++) {
+  for (let rank = 0; rank <= 2; rank++) {
     for (let k = from; k <= to; k++) {
       const a = timeline[k] as Antecedent;
-      if (a.oblique === (pass === 1) && ok(a)) return a.entity;
+      if (a.rank === rank && ok(a)) return a.entity;
     }
   }
   return null;
@@ -81,12 +84,12 @@ function pickInSentence(timeline: readonly Antecedent[], from: number, to: numbe
  * The entity a pronoun at `at` refers to, or null when no mention within reach fits. `accept` adds
  * the pronoun's own constraints (agreement, kind).
  */
-export function resolveBack(timeline: readonly Antecedent[], at: Anchor, accept: (e: Entity) => boolean): Entity | null {
+export function resolveBack(timeline: readonly Antecedent[], at: Anchor, accept: (e: Entity) => boolean, maxSentences = Infinity): Entity | null {
   const ok = (a: Antecedent): boolean => (a.region === -1 || a.region === at.region) && accept(a.entity);
   let k = lastBefore(timeline, at.pos);
   while (k >= 0) {
     const sentence = (timeline[k] as Antecedent).sentence;
-    if ((timeline[k] as Antecedent).paragraph < at.paragraph - PARAGRAPH_WINDOW) return null;
+    if ((timeline[k] as Antecedent).paragraph < at.paragraph - PARAGRAPH_WINDOW || at.sentence - sentence > maxSentences) return null;
     let from = k;
     while (from > 0 && (timeline[from - 1] as Antecedent).sentence === sentence) from--;
     const found = pickInSentence(timeline, from, k, ok);
@@ -98,7 +101,10 @@ export function resolveBack(timeline: readonly Antecedent[], at: Anchor, accept:
 
 /** Resolves a personal pronoun with features `f` standing at `at`. */
 export function resolvePronoun(timeline: readonly Antecedent[], at: Anchor, f: PronounFeatures): Entity | null {
-  return resolveBack(timeline, at, (e) => fits(e, f));
+  // "they" and "it" point at groups and things far more often than at anything named, so they
+  // only reach back into the sentence before.
+  const reach = f.person && f.number === 'singular' ? Infinity : 1;
+  return resolveBack(timeline, at, (e) => fits(e, f), reach);
 }
 
 /**

@@ -212,12 +212,11 @@ function compatible(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * True for an entity a personal pronoun may refer to: a person the text marks as one (title,
- * honorific), who is cited, or who is named more than once — a two-word name met once is as
- * likely a place ("San Francisco") as a person.
+ * True for an entity a personal pronoun may refer to: a person (marked by a title or honorific, or
+ * named with two words outside a place phrase), or a bare name the article cites.
  */
 export function isPersonLike(e: Entity): boolean {
-  if (e.kind === 'person') return e.marked || e.cited || e.quotes.length > 0 || e.mentions.length > 1;
+  if (e.kind === 'person') return true;
   return e.kind === 'unknown' && (e.cited || e.quotes.length > 0);
 }
 

@@ -138,8 +138,9 @@ function nameStep(state: SourcesState, index: number): void {
   const m = state.names[index] as NameMention;
   const entity = linkName(state.reg, m);
   state.nameEntity[index] = entity;
-  addAntecedent(state.timeline, noteMention(state, entity, m.first, m.oblique));
-  if (isCited(state, m, entity)) entity.cited = true;
+  const cited = isCited(state, m, entity);
+  if (cited) entity.cited = true;
+  addAntecedent(state.timeline, noteMention(state, entity, m.first, cited ? 0 : m.oblique ? 2 : 1));
 }
 
 /**

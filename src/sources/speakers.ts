@@ -79,7 +79,7 @@ export function resolveSpeaker(state: SourcesState, q: number, speaker: TextSpan
   if (!entity.mentions.some((m) => m.start <= span.start && span.end <= m.end)) addMention(entity, span);
   entity.cited = true;
   entity.quotes.push(q);
-  addAntecedent(state.timeline, noteMention(state, entity, from, false));
+  addAntecedent(state.timeline, noteMention(state, entity, from, 0));
   const f = from === to ? featuresOf(first.lower) : undefined;
   if (f?.gender != null && entity.gender === null) entity.votes[f.gender]++;
   return entity;

@@ -61,7 +61,7 @@ export function windowStart(state: SourcesState, paragraph: number, n: number): 
 }
 
 /** Records that `entity` is mentioned by tokens `[from, to]` (for later pronouns too). */
-export function noteMention(state: SourcesState, entity: Entity, from: number, oblique: boolean): Antecedent {
+export function noteMention(state: SourcesState, entity: Entity, from: number, rank: Antecedent['rank']): Antecedent {
   const a = anchorAt(state, from);
-  return { pos: a.pos, sentence: a.sentence, paragraph: a.paragraph, region: a.region, oblique, entity };
+  return { pos: a.pos, sentence: a.sentence, paragraph: a.paragraph, region: a.region, rank, entity };
 }

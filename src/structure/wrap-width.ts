@@ -7,15 +7,18 @@
 import type { Block } from '../text/blocks.js';
 import { firstWordLength, lineLength, type Line } from '../text/lines.js';
 
-// Wrapped text is rarely wider than this; longer lines mean one paragraph per line.
+// Wrapped text is rarely wider or narrower than this; longer lines mean one paragraph per line.
 const MAX_WRAP_WIDTH = 120;
+const MIN_WRAP_WIDTH = 40;
 // In wrapped text hardly any line runs past the width (an unbreakable URL, a headline pasted
 // above the wrapped body); the width is taken below this share of the longest lines.
 const MAX_OVERLONG_SHARE = 0.05;
 // Lines of a wrapped text's top edge lie within this many code units of each other.
 const CLUSTER_GAP = 2;
-// Fewer filled lines than this and the estimate is noise.
-const MIN_FILLED = 3;
+// Fewer filled lines than this and the estimate is noise: four list items of similar length
+// line up like wrapped lines by chance. (A short wrapped note still mostly joins, because a
+// line that goes on in lower case is joined without a width.)
+const MIN_FILLED = 5;
 // A wrapper leaves every line but a paragraph's last at least this full …
 const FILL_RATIO = 0.75;
 // … so among the longer lines (at least half the width) most are filled. Short lines (list
@@ -24,7 +27,7 @@ const MIN_FILLED_SHARE = 0.6;
 // And a wrapper breaks a filled line only when the next word would not fit on it; in a list of
 // items of every length the next item's first word often would have. Only a paragraph that ends
 // on a filled line (in text without blank lines) breaks the rule in wrapped text.
-const MIN_OVERFLOW_SHARE = 0.75;
+const MIN_OVERFLOW_SHARE = 0.65;
 
 function visibleLengths(blocks: readonly Block[]): number[] {
   const lengths: number[] = [];
@@ -56,7 +59,7 @@ function candidateWidth(blocks: readonly Block[]): number {
  */
 export function estimateWrapWidth(input: string, blocks: readonly Block[]): number | null {
   const width = candidateWidth(blocks);
-  if (width > MAX_WRAP_WIDTH) return null;
+  if (width > MAX_WRAP_WIDTH || width < MIN_WRAP_WIDTH) return null;
   let longer = 0;
   let filled = 0;
   let overflowing = 0;
