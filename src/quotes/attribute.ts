@@ -321,7 +321,8 @@ function continuesContent(items: readonly Item[], i: number): boolean {
   const item = items[i];
   if (item === undefined) return false;
   if (item.kind === 'quote') return true;
-  return item.kind === 'word' && !item.cap && !NOT_CLAUSE_START.has(item.lower) && !CONTENT_PREPOSITIONS.has(item.lower) && cueAt(items, i) === null;
+  // A participle ("…, citing low growth") comments on the attribution; it does not continue the content.
+  return item.kind === 'word' && !item.cap && !item.lower.endsWith('ing') && !NOT_CLAUSE_START.has(item.lower) && !CONTENT_PREPOSITIONS.has(item.lower) && cueAt(items, i) === null;
 }
 
 /** "…,” Rutte said (to journalists)." / "…, reports Bloomberg.": content is what precedes `at`. */

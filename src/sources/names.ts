@@ -61,6 +61,11 @@ export interface NameContext {
   readonly writtenLower: ReadonlySet<string>;
 }
 
+/** Party words: capitalised, but a description of people ("the Republican", "Democrats"), never a name. */
+const PARTY_WORDS: ReadonlySet<string> = new Set([
+  'republican', 'republicans', 'democrat', 'democrats', 'democratic', 'conservative', 'conservatives', 'liberal', 'liberals',
+  'independent', 'independents', 'tory', 'tories', 'socialist', 'socialists', 'libertarian', 'libertarians',
+]);
 const PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y']);
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'across', 'throughout', 'outside', 'inside', 'into', 'around', 'from']);
 const OBLIQUE_PREPOSITIONS: ReadonlySet<string> = new Set([
@@ -163,6 +168,7 @@ function mentionOfRun(ctx: NameContext, a0: number, b0: number, force: boolean):
   const { nameFrom } = split;
   const single = nameFrom === b;
   const only = tokens[nameFrom] as Token;
+  if (single && PARTY_WORDS.has(only.lower)) return null;
   if (!force && single && !split.marked && (isNationality(only.text) || (only.initial && !ctx.capitalisedInside.has(only.lower) && !knownName(only.text)))) return null;
   return buildMention(ctx, { a, b, nameFrom, article, titleFrom: split.titleFrom, titleTo: split.titleTo, marked: split.marked, gender: split.gender });
 }

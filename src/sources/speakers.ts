@@ -13,13 +13,14 @@ import { addMention, createEntity, latest, linkName, type Entity, type EntityKin
 import { forcedMention, nameContext } from './names.js';
 import { anchorAt, noteMention, windowStart, type SourcesState } from './state.js';
 import { tokenize, type Token } from './tokens.js';
-import { isNationality, isNonNameCapitalised, isOrganizationNoun, pronounFeatures, type PronounFeatures } from './vocabulary.js';
+import { isNationality, isNonNameCapitalised, isOrganizationNoun, isReportingVerb, pronounFeatures, type PronounFeatures } from './vocabulary.js';
 
 /** Object and possessive forms resolve like their subject pronoun ("his argument", "her campaign"). */
 const PRONOUN_FORMS: ReadonlyMap<string, string> = new Map([
   ['him', 'he'], ['his', 'he'], ['himself', 'he'], ['her', 'she'], ['hers', 'she'], ['herself', 'she'],
   ['them', 'they'], ['their', 'they'], ['themselves', 'they'], ['its', 'it'], ['me', 'i'], ['my', 'i'], ['us', 'we'], ['our', 'we'],
 ]);
+const DETERMINER_STARTS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'two', 'three', 'several', 'some', 'many', 'most', 'other', 'those', 'these']);
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
 /** Pronouns that never name a source: the reader ("you"), or no one ("one"). */
@@ -132,20 +133,29 @@ function namedEntity(state: SourcesState, from: number, to: number): Entity | nu
   return m === null ? null : linkName(state.reg, m);
 }
 
-/** "Smith, who said": the phrase just before the relative pronoun at `k`. */
+/** Words that end the noun phrase before a relative pronoun when walking back ("voters *who*" stops at "among"). */
+const PHRASE_STOPS: ReadonlySet<string> = new Set([
+  'and', 'or', 'but', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'as', 'than', 'that', 'is', 'was', 'are',
+  'were', 'be', 'been', 'has', 'have', 'had', 'among', 'between', 'about', 'into', 'over', 'after', 'before', 'like',
+]);
+
+/** "Smith, who said", "independent voters who said": the phrase just before the relative pronoun at `k`. */
 function relativeAntecedent(state: SourcesState, k: number): Entity | null {
+  const { tokens } = state;
   const j = k - 1;
-  const prev = state.tokens[j];
-  if (prev === undefined || prev.sentence !== (state.tokens[k] as Token).sentence) return null;
+  const prev = tokens[j];
+  if (prev === undefined || prev.sentence !== (tokens[k] as Token).sentence) return null;
   const n = state.nameAtToken[j] ?? -1;
   if (n >= 0) return state.nameEntity[n] ?? null;
-  for (let from = Math.max(0, j - 6); from <= j; from++) {
-    const t = state.tokens[from] as Token;
-    if (t.sentence !== prev.sentence || !['the', 'a', 'an', 'two', 'three', 'several', 'some'].includes(t.lower)) continue;
-    const entity = phraseEntity(state, from, j, textSpan(state.input, t.start, prev.end).text);
-    if (entity !== null) return entity;
+  // Walk back to the phrase's determiner, or to the word before it that cannot belong to it.
+  let from = j;
+  while (from > 0 && j - from < 6) {
+    const t = tokens[from] as Token;
+    const before = tokens[from - 1] as Token;
+    if (DETERMINER_STARTS.has(t.lower) || t.gap !== '' || before.sentence !== t.sentence || PHRASE_STOPS.has(before.lower) || isReportingVerb(before.lower)) break;
+    from--;
   }
-  return null;
+  return phraseEntity(state, from, j, textSpan(state.input, (tokens[from] as Token).start, prev.end).text);
 }
 
 /** Links an anonymous phrase: "the source" to the last source with that head; "another source" to a new one. */
