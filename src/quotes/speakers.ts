@@ -11,6 +11,7 @@
  * @module
  */
 import { ANONYMOUS_SOURCE_HEADS } from '../lexicon/anonymous-sources.js';
+import { PERSON_TITLES } from '../lexicon/titles.js';
 import {
   DETERMINERS,
   INTERVENING_ADVERBS,
@@ -39,6 +40,12 @@ const NOT_NAME_START = new Set([
   'asked', 'told', 'according', 'during', 'for', 'with', 'by', 'from', 'to', 'of', 'his', 'her', 'their', 'its', 'our', 'my',
 ]);
 const MAX_PHRASE_WORDS = 8;
+// Lower-case words that qualify a title ("former", "presidential", "campaign").
+const TITLE_QUALIFIERS = new Set([
+  'former', 'presidential', 'campaign', 'deputy', 'senior', 'chief', 'executive', 'vice', 'assistant', 'acting', 'press',
+  'communications', 'national', 'state', 'federal', 'foreign', 'top', 'longtime', 'political', 'policy', 'defense',
+  'economic', 'legal', 'general', 'associate', 'interim', 'founding', 'retired', 'outgoing', 'incoming', 'current', 'regional',
+]);
 // Singular nouns that speak for a body without a determiner ("police said").
 const COLLECTIVE_HEADS = new Set(['police', 'staff', 'management', 'leadership', 'prosecutors', 'authorities', 'percent']);
 const MAX_APPOSITIVE_ITEMS = 30;
@@ -105,9 +112,26 @@ function nameRunStart(items: readonly Item[], lo: number, j: number): number {
     else break;
   }
   while (k < j && NOT_NAME_START.has(word(items, k))) k++;
+  k = titleStart(items, lo, k);
   // "the New York Post": a determiner directly before a name belongs to it.
   if (k - 1 >= lo && word(items, k - 1) === 'the') k--;
   return k;
+}
+
+/**
+ * "Clinton campaign spokesman Brian Fallon", "GOP presidential nominee Donald Trump": a lower-case
+ * title written before a name belongs to the speaker as written, with the words that qualify it.
+ */
+function titleStart(items: readonly Item[], lo: number, k: number): number {
+  if (k - 1 < lo || !PERSON_TITLES.has(word(items, k - 1)) || (items[k - 1] as Item).cap) return k;
+  let start = k - 1;
+  while (start - 1 >= lo && start > k - 6) {
+    const prev = items[start - 1];
+    if (!isWord(prev) || !(prev.cap || PERSON_TITLES.has(prev.lower) || TITLE_QUALIFIERS.has(prev.lower))) break;
+    if (prev.cap && NOT_NAME_START.has(prev.lower)) break;
+    start--;
+  }
+  return start;
 }
 
 /** The noun phrase ending at item `j` (inclusive), or null when `j` cannot end one. */

@@ -6,7 +6,9 @@
  * pronouns that plainly referred to that person earlier.
  * @module
  */
-import { isPersonLike, type Entity } from './entities.js';
+import { genderOf, isPersonLike, type Entity } from './entities.js';
+
+export { genderOf };
 import type { Gender, PronounFeatures } from './vocabulary.js';
 
 /** One mention on the timeline that later pronouns may refer back to. */
@@ -34,14 +36,6 @@ export interface Anchor {
 
 /** How many paragraphs back (beyond the pronoun's own) a pronoun may reach. */
 const PARAGRAPH_WINDOW = 3;
-
-/** The gender of an entity: stated, or else the clear majority of the pronouns that referred to it. */
-export function genderOf(e: Entity): Gender | null {
-  if (e.gender !== null) return e.gender;
-  if (e.votes.male > e.votes.female) return 'male';
-  if (e.votes.female > e.votes.male) return 'female';
-  return null;
-}
 
 /** True when a person pronoun can refer to `e`. */
 function fitsPerson(e: Entity, f: PronounFeatures): boolean {

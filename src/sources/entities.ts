@@ -194,13 +194,23 @@ function outletBackReference(reg: Registry, m: NameMention): Entity | null {
 function bySurname(reg: Registry, m: NameMention): Entity | null {
   const last = m.words[m.words.length - 1];
   if (last === undefined || m.kind === 'outlet' || m.kind === 'organization') return null;
-  const fits = (e: Entity): boolean =>
-    (e.kind === 'person' || e.kind === 'unknown') && (m.gender === null || e.gender === null || e.gender === m.gender) && compatible(e.words, m.words);
+  const fits = (e: Entity): boolean => (e.kind === 'person' || e.kind === 'unknown') && compatible(e.words, m.words) && genderFits(e, m.gender);
   const candidates = reg.byWord.get(last);
+  // "Mrs. Clinton" after "Bill Clinton" and "Hillary Clinton": the one known to be a woman first.
+  if (m.gender !== null) {
+    const sure = latestOf(candidates, (e) => fits(e) && genderOf(e) === m.gender && e.words[e.words.length - 1] === last);
+    if (sure !== null) return sure;
+  }
   const bySurnameMatch = latestOf(candidates, (e) => fits(e) && e.words[e.words.length - 1] === last);
   if (bySurnameMatch !== null || m.words.length > 1) return bySurnameMatch;
   // A lone given name ("Hillary", "Bernie") after the full name.
   return latestOf(candidates, (e) => fits(e) && e.words.length > 1 && e.words[0] === last);
+}
+
+/** True when nothing known about `e` contradicts the gender a mention states. */
+function genderFits(e: Entity, gender: Gender | null): boolean {
+  const known = genderOf(e);
+  return gender === null || known === null || known === gender;
 }
 
 /** True when two names can be the same person: one is a single word, or their first words agree (or one is an initial). */
@@ -209,6 +219,14 @@ function compatible(a: readonly string[], b: readonly string[]): boolean {
   const x = a[0] ?? '';
   const y = b[0] ?? '';
   return x === y || (x.length <= 2 && y.startsWith(x.charAt(0))) || (y.length <= 2 && x.startsWith(y.charAt(0)));
+}
+
+/** The gender of an entity: stated, or else the clear majority of the pronouns that referred to it. */
+export function genderOf(e: Entity): Gender | null {
+  if (e.gender !== null) return e.gender;
+  if (e.votes.male > e.votes.female) return 'male';
+  if (e.votes.female > e.votes.male) return 'female';
+  return null;
 }
 
 /**

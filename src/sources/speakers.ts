@@ -46,6 +46,18 @@ export function tokenRange(state: SourcesState, span: { start: number; end: numb
   return to >= lo ? { from: lo, to } : null;
 }
 
+/**
+ * Where the head of a speaker phrase ends: before an appositive or a parenthesis ("Roberta Lange,
+ * the state party chairwoman" → "Roberta Lange"; "Rep. Hank Johnson (D-Ga.)" → "Rep. Hank Johnson").
+ */
+function headEnd(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 1; k <= to; k++) {
+    const gap = (tokens[k] as Token).gap;
+    if (gap.includes(',') || gap.includes('(') || gap.includes('—') || gap.includes('[')) return k - 1;
+  }
+  return to;
+}
+
 function featuresOf(lower: string): PronounFeatures | undefined {
   return pronounFeatures(PRONOUN_FORMS.get(lower) ?? lower);
 }
@@ -71,7 +83,8 @@ export function resolveOutsideSpeaker(state: SourcesState, q: number, speaker: T
 export function resolveSpeaker(state: SourcesState, q: number, speaker: TextSpan): SpeakerResult {
   const range = tokenRange(state, speaker);
   if (range === null) return null;
-  const { from, to } = range;
+  const { from } = range;
+  const to = headEnd(state.tokens, from, range.to);
   const first = state.tokens[from] as Token;
   if (from === to && FIRST_PERSON.has(PRONOUN_FORMS.get(first.lower) ?? first.lower)) return 'first-person';
   const entity = entityOfSpeaker(state, from, to, speaker);
