@@ -421,7 +421,7 @@ function agrees(items: readonly Item[], cue: Cue, speaker: SpeakerPhrase, titleC
   if (auxiliary) return true;
   if (head.lower.endsWith('ing')) return false;
   // A participle that is never a past tense ("known", "written") is an adjective without an auxiliary.
-  if (head.lower !== cue.verb.lemma && /(?:[^e]n|wn)$/.test(head.lower) && !head.lower.endsWith('ned')) return false;
+  if (head.lower !== cue.verb.lemma && head.lower.endsWith('n')) return false;
   if (head.lower !== cue.verb.lemma.split(' ')[0]) return true;
   const last = items[speaker.to - 1];
   const w = last !== undefined && last.kind === 'word' ? last.lower : '';

@@ -38,8 +38,9 @@ function word(items: readonly Item[], i: number): string {
 
 /** The verb form starting at item `i` and the index after it, or null. */
 function verbAt(items: readonly Item[], i: number): { verb: ReportingVerb; end: number } | null {
-  const w = word(items, i);
-  if (w === '') return null;
+  const item = items[i];
+  if (item === undefined || item.kind !== 'word') return null;
+  const w = item.lower;
   const tails = PHRASAL.get(w);
   if (tails !== undefined) {
     for (const tail of tails) {
@@ -55,7 +56,9 @@ function verbAt(items: readonly Item[], i: number): { verb: ReportingVerb; end: 
 
 /** The cue whose verb is at item `i` (with its auxiliaries), or null. */
 export function cueAt(items: readonly Item[], i: number): Cue | null {
-  if (word(items, i) === 'according' && word(items, i + 1) === 'to') return { from: i, to: i + 2, head: i + 1, verb: null };
+  const item = items[i];
+  if (item === undefined || item.kind !== 'word') return null;
+  if (item.lower === 'according' && word(items, i + 1) === 'to') return { from: i, to: i + 2, head: i + 1, verb: null };
   const found = verbAt(items, i);
   if (found === null) return null;
   let end = found.end;

@@ -124,14 +124,23 @@ export function runEnd(tokens: readonly Token[], i: number): number {
       j++;
       continue;
     }
-    const after = tokens[j + 2];
-    const joins = PARTICLES.has(next.lower) || (next.lower === 'of' && (isPersonTitle(cur.lower) || isOrganizationHead(cur.text)));
-    if (joins && after !== undefined && after.cap && after.gap === '' && after.sentence === cur.sentence) {
-      j += 2;
+    // Particles ("de la Cruz", "van der Berg") and "of" inside a title or organisation join two capitalised words.
+    let k = j + 1;
+    while (k - j <= 3 && isJoiner(tokens, k, cur) && tokens[k + 1]?.gap === '') k++;
+    const after = tokens[k];
+    if (k > j + 1 && after !== undefined && after.cap && after.gap === '' && after.sentence === cur.sentence) {
+      j = k;
       continue;
     }
     return j;
   }
+}
+
+/** True when token `k` may join the capitalised run that `cur` ends: a particle, or "of" after a title or organisation head. */
+function isJoiner(tokens: readonly Token[], k: number, cur: Token): boolean {
+  const t = tokens[k];
+  if (t === undefined || t.cap) return false;
+  return PARTICLES.has(t.lower) || (t.lower === 'of' && (isPersonTitle(cur.lower) || isOrganizationHead(cur.text)));
 }
 
 /** True when a capitalised word at `k` of a run is furniture of the sentence, not part of a name. */

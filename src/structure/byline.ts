@@ -28,6 +28,8 @@ const AFFILIATION_WORDS: ReadonlySet<string> = new Set([
 ]);
 const MAX_BYLINE_LENGTH = 200;
 const MAX_TAIL_LENGTH = 80;
+// "Chief Political Correspondent, The Daily Courier" is about as long as an affiliation gets.
+const MAX_AFFILIATION_LENGTH = 60;
 // Initials and suffixes end a name with a period ("Nelson C.J.", "John Roe Jr.").
 const INITIALS = /^(?:\p{Lu}\.){1,4}$/u;
 
@@ -47,6 +49,8 @@ function words(text: string): string[] {
 function isNameList(names: string, maxWords: number): boolean {
   const list = words(names);
   if (list.length === 0 || list.length > maxWords) return false;
+  // A question or exclamation inside is a sentence ("By Jane Doe? Hardly.").
+  if (names.includes('?') || names.includes('!')) return false;
   let capitalised = 0;
   for (const word of list) {
     if (!isNameWord(word)) return false;
@@ -55,7 +59,7 @@ function isNameList(names: string, maxWords: number): boolean {
   if (capitalised === 0) return false;
   // A final "!" or "?" ends a sentence; a final "." only when it does not close an initial.
   const last = names.charCodeAt(names.length - 1);
-  if (last !== 0x2e) return last !== 0x21 && last !== 0x3f;
+  if (last !== 0x2e) return true;
   const lastWord = list[list.length - 1] as string;
   // "By Ben Edwards." carries a stray period; a longer run of capitalised words ending in one is a sentence.
   return INITIALS.test(lastWord) || lastWord === 'Jr.' || lastWord === 'Sr.' || list.length <= 4;
@@ -63,7 +67,15 @@ function isNameList(names: string, maxWords: number): boolean {
 
 /** True when `rest` (what follows "Jane Doe, ") names an outlet or a role. */
 function isAffiliation(rest: string): boolean {
-  return words(rest).some((w) => AFFILIATION_WORDS.has(trimEndChars(w.toLowerCase(), '.:')));
+  if (rest.length > MAX_AFFILIATION_LENGTH) return false;
+  let named = false;
+  for (const word of words(rest)) {
+    const key = trimEndChars(word.toLowerCase(), '.:');
+    if (AFFILIATION_WORDS.has(key)) named = true;
+    // Every other word is part of a name ("The Daily Courier") or joins one ("of", "for").
+    else if (!isNameWord(word)) return false;
+  }
+  return named;
 }
 
 function isPrefixedByline(text: string, prefixLength: number): boolean {
@@ -76,26 +88,42 @@ function isPrefixedByline(text: string, prefixLength: number): boolean {
   return isNameList(tail.slice(0, m.index), 8) && isBylineTail(tail.slice(m.index + m[0].length));
 }
 
-/** What may follow the names: more names, an outlet or role, a date — not a clause. */
+/** What may follow the names: more names, an outlet or role, a date, or an outlet then a date — not a clause. */
 function isBylineTail(rest: string): boolean {
   // A separator left dangling at the end ("By Jane Doe |") is a template's empty slot.
   if (rest.trim() === '') return true;
-  return rest.length <= MAX_TAIL_LENGTH && (isNameList(rest, 10) || isAffiliation(rest) || isDateLine(rest));
+  if (rest.length > MAX_TAIL_LENGTH) return false;
+  if (isOutletOrNames(rest) || isDateLine(rest)) return true;
+  // "CNN Updated 5:02 PM EDT, Tue July 4, 2025": an outlet, then a timestamp.
+  for (let i = rest.indexOf(' '); i > 0; i = rest.indexOf(' ', i + 1)) {
+    if (isDateLine(rest.slice(i + 1))) return isOutletOrNames(trimEndChars(rest.slice(0, i), ',|•·—–- '));
+  }
+  return false;
+}
+
+function isOutletOrNames(text: string): boolean {
+  return text !== '' && (isNameList(text, 10) || isAffiliation(text));
+}
+
+/** Names before a separator and an outlet, role or date after it: "Jane Doe | CNN", "Jane Doe, Reuters". */
+function isNamesWithAffiliation(names: string, separator: string, rest: string): boolean {
+  if (!isNamesOnly(names)) return false;
+  return separator === ', ' ? isAffiliation(rest) : isBylineTail(rest);
+}
+
+/** Two to eight words of names, not ending like a sentence ("YouTube and Google."). */
+function isNamesOnly(names: string): boolean {
+  if (names.endsWith('.') || !isNameList(names, 6)) return false;
+  const count = words(names).length;
+  return count >= 2 && count <= 8;
 }
 
 /** Unprefixed: "Jane Doe, Reuters" / "Jane Doe | CNN" / "JANE DOE and JOHN ROE": names only, no sentence. */
 function isUnprefixedByline(text: string): boolean {
   const m = AFFILIATION_SEPARATOR.exec(text);
-  const names = m === null ? text : text.slice(0, m.index);
-  const rest = m === null ? '' : text.slice(m.index + m[0].length);
-  // Without "By", a final period makes it a sentence ("YouTube and Google.").
-  if (text.endsWith('.') || !isNameList(names, 6)) return false;
-  const nameWords = words(names).length;
-  if (nameWords < 2 || nameWords > 8) return false;
-  // A short title-case subtitle ("Markets Rally Again") is names only too: ask for more.
-  if (m === null) return /\sand\s|&/.test(names);
-  if (m[0] === ', ') return isAffiliation(rest);
-  return isBylineTail(rest);
+  if (m !== null) return isNamesWithAffiliation(text.slice(0, m.index), m[0], text.slice(m.index + m[0].length));
+  // A short title-case subtitle ("Markets Rally Again") is names only too: ask for a conjunction.
+  return isNamesOnly(text) && /\sand\s|&/.test(text);
 }
 
 /**
@@ -107,4 +135,15 @@ export function isByline(text: string, afterHeadline: boolean): boolean {
   const prefix = BY_PREFIX.exec(text);
   if (prefix !== null) return isPrefixedByline(text, prefix[0].length);
   return afterHeadline && isUnprefixedByline(text);
+}
+
+/**
+ * True for a credit line anywhere: a byline with "By", or names with an outlet or role after a
+ * separator ("Jane Doe | Reuters" as a sign-off). Names joined by "and" alone are not enough
+ * here: "Safety and Security" is a heading.
+ */
+export function isCreditLine(text: string): boolean {
+  if (isByline(text, false)) return true;
+  const m = text.length > MAX_BYLINE_LENGTH ? null : AFFILIATION_SEPARATOR.exec(text);
+  return m !== null && isNamesWithAffiliation(text.slice(0, m.index), m[0], text.slice(m.index + m[0].length));
 }

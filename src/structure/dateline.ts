@@ -10,6 +10,9 @@
  */
 import type { Span } from '../schema.js';
 
+// Spaces a CMS writes in place of plain ones; each is one code unit, so swapping them for a plain
+// space keeps every offset.
+const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f]/g;
 // Every quantifier is bounded and every pattern anchored, so matching is linear in its (short) input.
 const CAPS_PLACE = /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}/u;
 const CASED_WORD = /^\p{Lu}[\p{L}.'’-]+/u;
@@ -17,10 +20,10 @@ const REGION = /^, (\p{Lu}[\p{L}.]*)(?: \p{Lu}[\p{L}.]*){0,2}/u;
 const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?$/;
 const DATE = /^,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}/;
 const DATE_FIRST = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}/;
-const AGENCY_IN_BRACKETS = /^[ \u00a0]?\(\p{L}[\p{L} .&'’-]{0,40}\)/u;
-const AGENCY_BARE = /^[ \u00a0]{1,2}(?:CNN|AP|AFP|Reuters|UPI|dpa|Bloomberg|Xinhua|TASS)\b/u;
+const AGENCY_IN_BRACKETS = /^ ?\(\p{L}[\p{L} .&'’-]{0,40}\)/u;
+const AGENCY_BARE = /^ {1,2}(?:CNN|AP|AFP|Reuters|UPI|dpa|Bloomberg|Xinhua|TASS)\b/u;
 // Hyphen, en dash, em dash, horizontal bar (some sites' house dash) or a doubled hyphen.
-const DASH = /^[ \u00a0]{0,2}(?:--|[—–―-])[ \u00a0]?/u;
+const DASH = /^ {0,2}(?:--|[—–―-]) ?/u;
 const MAX_DATELINE = 100;
 const MAX_PLACE_WORDS = 4;
 
@@ -56,7 +59,7 @@ function readAfterPlace(head: string, placeEnd: number, needsAgency: boolean): n
   if (s.i >= head.length) return -1;
   // The span ends on the dash itself, not on the space after it.
   let dashEnd = s.i;
-  while (dashEnd > dashAt && (head.charCodeAt(dashEnd - 1) === 0x20 || head.charCodeAt(dashEnd - 1) === 0xa0)) dashEnd--;
+  while (dashEnd > dashAt && head.charCodeAt(dashEnd - 1) === 0x20) dashEnd--;
   return dashEnd;
 }
 
@@ -102,7 +105,7 @@ function datelineEnd(head: string): number {
 
 /** Finds a dateline at `start` in `input`; returns its span (up to and including the dash) or `null`. */
 export function findDateline(input: string, start: number, end: number): Span | null {
-  const head = input.slice(start, Math.min(end, start + MAX_DATELINE));
+  const head = input.slice(start, Math.min(end, start + MAX_DATELINE)).replace(ODD_SPACE, ' ');
   const dashEnd = datelineEnd(head);
   return dashEnd < 0 ? null : { start, end: start + dashEnd };
 }

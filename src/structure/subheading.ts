@@ -12,7 +12,7 @@
  * keep each of them out by its own shape.
  * @module
  */
-import { isByline } from './byline.js';
+import { isCreditLine } from './byline.js';
 
 const MAX_HEADING_LENGTH = 90;
 const MAX_HEADING_WORDS = 12;
@@ -64,5 +64,6 @@ export function isHeadingCandidate(text: string): boolean {
   if (text.endsWith('?') && words.length < 3) return false;
   // Two sentences in a row are prose.
   if (TWO_SENTENCES.test(text)) return false;
-  return !isByline(text, false);
+  // A byline or sign-off ("Jane Doe | Reuters") is a credit, not a heading.
+  return !isCreditLine(text);
 }

@@ -7,7 +7,7 @@
  * @module
  */
 import { ABBREVIATIONS } from '../lexicon/abbreviations.js';
-import { isBlank, isUpper, isWordChar } from './chars.js';
+import { isUpper } from './chars.js';
 
 /** A word or punctuation character. */
 export interface Token {
@@ -20,42 +20,35 @@ export interface Token {
   readonly cap: boolean;
 }
 
-function isJoiner(code: number): boolean {
-  return code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2e || code === 0x26 || code === 0x2011;
-}
+// A word: letters, digits and marks, joined across an apostrophe, hyphen, inner period or
+// ampersand (don’t, self-defense, U.S, AT&T); or any other visible character as punctuation. The
+// joiner is not a word character, so each position has one way to match: linear time.
+const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['’\-.&\u2011][\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}\u200b-\u200d\u2060\u00ad\u180e]/gu;
+
+const WORD_START = /^[\p{L}\p{N}\p{M}]/u;
 
 /** Appends the tokens of `input[start, end)` to `out`. */
 export function tokenize(input: string, start: number, end: number, out: Token[]): void {
-  let i = start;
-  while (i < end) {
-    const code = input.charCodeAt(i);
-    if (isBlank(code)) {
-      i++;
+  // A slice shares the input's memory in V8, so this costs no copy and bounds the scan at `end`.
+  const text = input.slice(start, end);
+  const re = new RegExp(TOKEN.source, 'gu');
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const word = m[0];
+    const i = m.index + start;
+    const code = word.charCodeAt(0);
+    if (m[0].length <= 2 && !WORD_START.test(word)) {
+      out.push({ start: i, end: i + word.length, kind: 'punct', lower: word, cap: false });
       continue;
     }
-    if (!isWordChar(code)) {
-      // Surrogate pairs and other symbols become one punctuation token per code unit pair.
-      const len = code >= 0xd800 && code <= 0xdbff && i + 1 < end ? 2 : 1;
-      out.push({ start: i, end: i + len, kind: 'punct', lower: input.slice(i, i + len), cap: false });
-      i += len;
-      continue;
-    }
-    let j = i + 1;
-    while (j < end) {
-      const c = input.charCodeAt(j);
-      if (isWordChar(c)) j++;
-      else if (isJoiner(c) && j + 1 < end && isWordChar(input.charCodeAt(j + 1))) j += 2;
-      else break;
-    }
-    const word = input.slice(i, j);
+    let j = i + word.length;
     let lower = word.toLowerCase();
     // The period after an abbreviation, an initial or a dotted acronym is part of the word.
     if (j < end && input.charCodeAt(j) === 0x2e && (ABBREVIATIONS.has(lower) || isInitial(word) || lower.includes('.'))) {
       j++;
       lower += '.';
+      re.lastIndex = j - start;
     }
     out.push({ start: i, end: j, kind: 'word', lower, cap: isUpper(code) });
-    i = j;
   }
 }
 

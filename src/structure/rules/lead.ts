@@ -60,11 +60,12 @@ function markAfterHeadline(state: StructureState, h: number, hasByline: boolean)
   const end = Math.min(state.units.length - 1, h + 1 + LEAD_WINDOW);
   for (let j = h + 1; j < end; j++) {
     const text = state.texts[j] as string;
-    if (isFurniture(text)) state.roles[j] = 'furniture';
-    else if (!hasByline && isByline(text, j === h + 1)) {
+    // Byline before furniture: under a headline "Jane Doe | Reuters" is a byline, not breadcrumbs.
+    if (!hasByline && isByline(text, j === h + 1)) {
       state.roles[j] = 'byline';
       hasByline = true;
-    } else if (isStandfirst(state, h, j)) state.roles[j] = 'standfirst';
+    } else if (isFurniture(text)) state.roles[j] = 'furniture';
+    else if (isStandfirst(state, h, j)) state.roles[j] = 'standfirst';
     else break;
   }
 }
