@@ -187,7 +187,24 @@ export function speakerBefore(items: readonly Item[], lo: number, cueFrom: numbe
     const k = isComma(items[j - 1]) ? j - 2 : j - 1;
     return phraseEndingAt(items, lo, k);
   }
-  return withPostmodifier(items, lo, j) ?? phraseEndingAt(items, lo, j);
+  return withPostmodifier(items, lo, j) ?? withRelativeClause(items, lo, j) ?? phraseEndingAt(items, lo, j);
+}
+
+const MAX_RELATIVE_CLAUSE = 10;
+
+/**
+ * "A fisherman who asked not to be named said": a noun phrase with a restrictive relative clause
+ * (no commas) ending at `j`. The phrase and its clause are the speaker as written.
+ */
+function withRelativeClause(items: readonly Item[], lo: number, j: number): SpeakerPhrase | null {
+  for (let k = j - 1; k > lo && j - k <= MAX_RELATIVE_CLAUSE; k--) {
+    const item = items[k];
+    if (!isWord(item)) return null;
+    if (item.lower !== 'who' && item.lower !== 'that') continue;
+    const head = phraseEndingAt(items, lo, k - 1);
+    return head === null || SPEAKER_PRONOUNS.has(word(items, head.from)) ? null : { from: head.from, to: j + 1 };
+  }
+  return null;
 }
 
 /**

@@ -53,8 +53,15 @@ function hasTail(tokens: readonly Token[], k: number, last: number): boolean {
   return FAMILIARITY_TAILS.some((tail) => rest.startsWith(tail));
 }
 
+/** True when some word of `[from, to]` is an anonymous-source head: a cheap test before parsing. */
+function hasHead(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (isAnonymousHead((tokens[k] as Token).lower)) return true;
+  return false;
+}
+
 /** Parses tokens `[from, to]` as an anonymous-source phrase, or returns null. */
 export function parseAnonymous(tokens: readonly Token[], from: number, to: number): AnonymousPhrase | null {
+  if (!hasHead(tokens, from, to)) return null;
   let k = from;
   const det = unitAt(tokens, k, to, ANONYMOUS_SOURCE_DETERMINERS, MAX_DETERMINER_WORDS);
   const determiner = det > 0 ? (wordsAt(tokens, k, det, to) ?? '') : '';

@@ -51,10 +51,16 @@ export function parseDescription(tokens: readonly Token[], from: number, to: num
   for (let k = definite ? from + 1 : from; k <= to; k++) {
     if (k === end) continue;
     const t = tokens[k] as Token;
-    if (t.lower === 'of' || t.lower === 'the' || FILLERS.has(t.lower)) continue;
+    if (t.lower === 'of' || t.lower === 'the' || FILLERS.has(t.lower) || isAgeOrNumber(t.lower)) continue;
     for (const w of titleWordsOf(t.lower)) modifiers.push(w);
   }
   return { head: head.lower, modifiers, definite };
+}
+
+/** "68-year-old", "2016", "two-term": words that say nothing about which person is meant. */
+function isAgeOrNumber(lower: string): boolean {
+  const c = lower.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || lower.endsWith('-old');
 }
 
 /** True when a description's head is a role a person holds. */

@@ -82,7 +82,7 @@ function citedAfter(tokens: readonly Token[], last: number): boolean {
     const t = tokens[k];
     if (t === undefined || t.gap !== '' || t.sentence !== self.sentence || t.cap) return false;
     if (isReportingVerb(t.lower)) return true;
-    if (!CUE_FILLERS.has(t.lower)) return false;
+    if (!CUE_FILLERS.has(t.lower) && !(t.lower.endsWith('ly') && t.lower.length > 4)) return false;
   }
   return false;
 }

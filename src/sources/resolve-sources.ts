@@ -90,14 +90,15 @@ function mergedSpans(quotes: readonly Quote[]): { start: number; end: number }[]
 }
 
 /**
- * Runs every step in input order — a merge of four lists that are each already in order; at one
- * position names go first, then outlet nouns, speakers and pronouns.
+ * Runs every step in input order — a merge of four lists that are each already in order (names
+ * and outlet nouns by start, speakers by end); at one position the earlier list goes first.
  */
 function sweep(state: SourcesState): void {
   const { names, tokens, quotes } = state;
   const nouns = scanOutletNouns(tokens);
   const speakers = quotes.map((_, i) => i).filter((i) => quotes[i]?.speaker != null);
-  speakers.sort((a, b) => (quotes[a]?.speaker?.start ?? 0) - (quotes[b]?.speaker?.start ?? 0));
+  // A speaker is resolved once the sweep has read it to its end, so the names inside it are linked.
+  speakers.sort((a, b) => (quotes[a]?.speaker?.end ?? 0) - (quotes[b]?.speaker?.end ?? 0));
   const speakerStarts = new Set(speakers.map((i) => quotes[i]?.speaker?.start ?? -1));
   const pronouns: number[] = [];
   for (let k = 0; k < tokens.length; k++) {
@@ -110,7 +111,7 @@ function sweep(state: SourcesState): void {
     const k = cursor[stream] as number;
     if (stream === 0) return names[k]?.start ?? Infinity;
     if (stream === 1) return tokens[nouns[k]?.from ?? -1]?.start ?? Infinity;
-    if (stream === 2) return quotes[speakers[k] ?? -1]?.speaker?.start ?? Infinity;
+    if (stream === 2) return (quotes[speakers[k] ?? -1]?.speaker?.end ?? Infinity) - 1;
     return tokens[pronouns[k] ?? -1]?.start ?? Infinity;
   };
   const pos = [position(0), position(1), position(2), position(3)];

@@ -115,7 +115,7 @@ function phraseEntity(state: SourcesState, from: number, to: number, text: strin
   const anon = parseAnonymous(state.tokens, from, to);
   if (anon !== null) return anonymousEntity(state, anon, from, text);
   const last = state.tokens[to] as Token;
-  if (last.cap && !nameInTail(state.tokens, from, to)) return namedEntity(state, from, to) ?? ownSource(state, from, to, text);
+  if (last.cap && !nameInTail(state.tokens, from, to) && !DOCUMENT_HEADS.has(last.lower)) return namedEntity(state, from, to) ?? ownSource(state, from, to, text);
   const d = parseDescription(state.tokens, from, to);
   if (d !== null) {
     const at = anchorAt(state, from);
@@ -127,10 +127,16 @@ function phraseEntity(state: SourcesState, from: number, to: number, text: strin
 
 /** True when the name ending the phrase `[from, to]` follows a preposition: "the bloodshed in Paris". */
 function nameInTail(tokens: readonly Token[], from: number, to: number): boolean {
+  return tailStart(tokens, from, to) !== to;
+}
+
+/** The head of a phrase whose name stands in a prepositional tail ("polls in Florida" → "polls"), else `to`. */
+function tailStart(tokens: readonly Token[], from: number, to: number): number {
+  if (!(tokens[to] as Token).cap) return to;
   let a = to;
   while (a > from && (tokens[a - 1] as Token).cap) a--;
   if (a > from && (tokens[a - 1] as Token).lower === 'the') a--;
-  return a > from && TAIL_PREPOSITIONS.has((tokens[a - 1] as Token).lower);
+  return a - 1 > from && TAIL_PREPOSITIONS.has((tokens[a - 1] as Token).lower) ? a - 2 : to;
 }
 
 /** The entity of the name that ends the phrase `[from, to]`. */
@@ -202,10 +208,14 @@ function ownSource(state: SourcesState, from: number, to: number, text: string):
   return e;
 }
 
+/** Capitalised heads of documents and surveys: "a new Suffolk University Poll" is not a person. */
+const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'report', 'reports', 'study', 'studies', 'analysis', 'index', 'memo', 'review', 'audit']);
+
 /** The kind of a source named only by its phrase. */
 function phraseKind(state: SourcesState, from: number, to: number): EntityKind {
   const { tokens } = state;
-  const head = tokens[to] as Token;
+  const head = tokens[tailStart(tokens, from, to)] as Token;
+  if (DOCUMENT_HEADS.has(head.lower)) return 'anonymous';
   if (isOrganizationNoun(head.lower)) return 'organization';
   const d = parseDescription(tokens, from, to);
   if (d !== null && isRoleHead(d) && !head.lower.endsWith('s')) return 'person';

@@ -5,9 +5,9 @@
  * - A run of lines indented deeper than the body's prose is a list or fact box (one indented
  *   line alone may be a centred heading).
  * - A "Label: value" line right after another ("Age: 19" after "Position: PF") is a field.
- * - A short line between two other short lines of its block, with no blank line around it, is
- *   the middle of a list. (Only the middle: sites often run a heading on right after the last,
- *   short sentence of the paragraph before it.)
+ * - Three or more short lines kept together in one block, with no blank line between them, are
+ *   a list. (Two are not: sites often run a heading on right after the short last sentence of
+ *   the paragraph before it.)
  * @module
  */
 import type { Unit } from './units.js';
@@ -57,18 +57,32 @@ function inIndentedRun(body: Body, k: number, prose: number): boolean {
   return own > prose && (body.units[k - 1]?.indent === own || body.units[k + 1]?.indent === own);
 }
 
-/** True when both neighbours of unit `k` are short lines of its own block. */
-function amidShortLines(body: Body, k: number): boolean {
-  const block = (body.units[k] as Unit).block;
-  const short = (j: number): boolean => body.units[j]?.block === block && (body.texts[j] as string).length <= MAX_LIST_ITEM_LENGTH;
-  return short(k - 1) && short(k + 1);
+const HAS_LETTER = /\p{L}/u;
+// Short lines in one block from this many on are a list.
+const MIN_LIST_RUN = 3;
+
+/** For every unit, the length of the run of short lines of one block it belongs to (0 if long). */
+function shortRuns(body: Body): number[] {
+  const n = body.units.length;
+  // A rule of underscores or asterisks separates; it belongs to no list.
+  const short = body.texts.map((text) => text.length <= MAX_LIST_ITEM_LENGTH && HAS_LETTER.test(text));
+  const runs = body.texts.map(() => 0);
+  let k = 0;
+  while (k < n) {
+    let end = k + 1;
+    if (short[k]) while (end < n && short[end] && body.units[end]?.block === body.units[k]?.block) end++;
+    if (short[k]) for (let j = k; j < end; j++) runs[j] = end - k;
+    k = end;
+  }
+  return runs;
 }
 
 /** For every body unit, whether its surroundings make it a list item or a field, whatever its text. */
 export function listItems(body: Body): boolean[] {
   const prose = proseIndent(body);
+  const runs = shortRuns(body);
   return body.texts.map((text, k) => {
-    if (inIndentedRun(body, k, prose) || amidShortLines(body, k)) return true;
+    if (inIndentedRun(body, k, prose) || (runs[k] as number) >= MIN_LIST_RUN) return true;
     return k > 0 && labelOf(text) !== null && isShortLabelLine(body.texts[k - 1] as string);
   });
 }
