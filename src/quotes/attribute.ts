@@ -338,8 +338,12 @@ function trailing(items: readonly Item[], s: Sentence, cue: Cue, speaker: Speake
   const cueTo = speaker.from > cue.from ? cue.to : afterCue(items, cue, s.to).cueTo;
   const content = [{ from: s.from, to }];
   // "An economic downturn, he said, “could be …”": the quotation after the interruption is content too.
+  // (After an inverted "said Jane Doe," what follows is her title, not more content.)
   const after = Math.max(cueTo, speaker.to);
-  if (isPunct(items, after, ',') && continuesContent(items, after + 1)) content.push({ from: after + 1, to: contentEnd(items, s) });
+  const inverted = speaker.from > cue.from;
+  if (isPunct(items, after, ',') && continuesContent(items, after + 1) && (!inverted || items[after + 1]?.kind === 'quote')) {
+    content.push({ from: after + 1, to: contentEnd(items, s) });
+  }
   return { cue, cueTo, speaker, content, shape: 'trailing' };
 }
 

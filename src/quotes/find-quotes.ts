@@ -7,6 +7,7 @@
  * @module
  */
 import type { Quote, Span } from '../schema.js';
+import { isBlank } from '../text/chars.js';
 import { textSpan, trimSpan } from '../text/span.js';
 import { attributeSentence, type Attribution } from './attribute.js';
 import { buildFrame, type Frame, type Item, type QuoteItem } from './frame.js';
@@ -171,9 +172,12 @@ function takeSegment(draft: Draft, s: number, st: ReadState): void {
   const seg = st.segments[s] as QuoteSegment;
   st.owner.set(s, draft);
   draft.segments.push(s);
-  draft.paragraphs.add(seg.paragraph);
   const part = trimmedPart(st.input, seg.contentStart, seg.contentEnd);
-  if (part.end > part.start) draft.parts.push(part);
+  // A paragraph that holds only an opening mark contributes no words and is not one the quote spans.
+  if (part.end > part.start) {
+    draft.parts.push(part);
+    draft.paragraphs.add(seg.paragraph);
+  }
 }
 
 /**
@@ -252,7 +256,7 @@ function countWords(input: string, start: number, end: number): number {
   let n = 0;
   let inWord = false;
   for (let i = start; i < end; i++) {
-    const space = input.charCodeAt(i) <= 0x20;
+    const space = isBlank(input.charCodeAt(i));
     if (!space && !inWord) n++;
     inWord = !space;
   }
