@@ -16,7 +16,7 @@ import { AUXILIARIES, BARE_CLAUSE_VERBS, DETERMINERS, INTERVENING_ADVERBS, HEARE
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
 import { SPEECH_NOUNS } from '../lexicon/speech-nouns.js';
 import { cueAt, type Cue } from './cues.js';
-import type { Item, Sentence } from './frame.js';
+import type { Item, QuoteItem, Sentence } from './frame.js';
 import { speakerAfter, speakerBefore, type SpeakerPhrase } from './speakers.js';
 
 /** An attribution found in a sentence; all indices are items of the paragraph's frame. */
@@ -38,6 +38,12 @@ const CONTENT_PREPOSITIONS = new Set(['with', 'about', 'for', 'on', 'at', 'in', 
 function word(items: readonly Item[], i: number): string {
   const item = items[i];
   return item !== undefined && item.kind === 'word' ? item.lower : '';
+}
+
+/** A comma, or a quotation whose words end with one ("…party,” claiming …"). */
+function isCommaLike(items: readonly Item[], i: number): boolean {
+  const item = items[i];
+  return item !== undefined && ((item.kind === 'punct' && item.lower === ',') || (item.kind === 'quote' && (item as QuoteItem).comma));
 }
 
 function isPunct(items: readonly Item[], i: number, chars: string): boolean {
@@ -151,7 +157,8 @@ export function attributeSentence(items: readonly Item[], s: Sentence, titleCase
         found.push(attribution);
         break;
       }
-      attribution = { ...attribution, content: [{ from: range.from, to: isPunct(items, next - 2, ',') ? next - 2 : next - 1 }] };
+      const cut = isPunct(items, next - 2, ',') ? next - 2 : isPunct(items, next - 1, ',') || COORDINATORS.has(word(items, next - 1)) ? next - 1 : next;
+      attribution = { ...attribution, content: [{ from: range.from, to: cut }] };
       found.push(attribution);
       i = next;
       continue;
@@ -267,7 +274,7 @@ function clauseFollows(items: readonly Item[], from: number, to: number): boolea
 function coordinatedCue(items: readonly Item[], from: number, to: number): number {
   for (let k = from + 1; k + 1 < to; k++) {
     const w = word(items, k);
-    const participle = isPunct(items, k, ',') && word(items, k + 1).endsWith('ing');
+    const participle = isCommaLike(items, k) && word(items, k + 1).endsWith('ing');
     if (!COORDINATORS.has(w) && !participle) continue;
     const cue = cueAt(items, k + 1);
     if (cue !== null && cue.from === k + 1 && items[k + 1]?.kind === 'word') return k + 1;
@@ -293,7 +300,7 @@ function withVerb(items: readonly Item[], s: Sentence, cue: Cue, previous: Attri
   }
   // "…, saying that …" / "…,” Anderson said, adding that …": the participle's speaker is the clause's subject.
   // (A participle that opens the sentence — "Speaking to reporters, Trump said …" — frames the main clause instead.)
-  if (isPunct(items, cue.from - 1, ',') && word(items, cue.head).endsWith('ing') && cue.from > s.from + 3) return participle(items, s, cue, previous);
+  if (isCommaLike(items, cue.from - 1) && word(items, cue.head).endsWith('ing') && cue.from > s.from + 3) return participle(items, s, cue, previous);
   const before = speakerBefore(items, s.from, cue.from);
   if (before !== null && !agrees(items, cue, before, titleCase)) return null;
   if (before !== null) {

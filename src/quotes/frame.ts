@@ -24,6 +24,8 @@ export interface QuoteItem {
   readonly segment: number;
   readonly lower: '';
   readonly cap: false;
+  /** True when the quoted words end with a comma ("…party,”), which then also punctuates the frame. */
+  readonly comma: boolean;
 }
 
 /** A sentence of the frame: items `[from, to)` of its paragraph. */
@@ -53,7 +55,7 @@ export function buildFrame(input: string, p: number, para: Span, segments: reado
     if (seg.paragraph !== p) break;
     const start = seg.open >= 0 ? seg.open : seg.contentStart;
     tokenize(input, pos, start, items as Token[]);
-    items.push({ kind: 'quote', start, end: seg.end, segment: s, lower: '', cap: false });
+    items.push({ kind: 'quote', start, end: seg.end, segment: s, lower: '', cap: false, comma: endsWithComma(input, seg) });
     pos = seg.end;
   }
   tokenize(input, pos, para.end, items as Token[]);
@@ -69,6 +71,12 @@ function isTitleCase(items: readonly Item[]): boolean {
     if (item.cap) caps++;
   }
   return words >= 3 && caps / words > 0.7;
+}
+
+function endsWithComma(input: string, seg: QuoteSegment): boolean {
+  let e = seg.contentEnd - 1;
+  while (e > seg.contentStart && input.charCodeAt(e) === 0x20) e--;
+  return input.charCodeAt(e) === 0x2c;
 }
 
 /** True when item `i` ends a sentence, judged by what follows it. */

@@ -35,6 +35,8 @@ const FILLERS: ReadonlySet<string> = new Set([
 ]);
 /** "the Kentucky Republican": a party member named by party, a role like any title. */
 const PARTY_MEMBERS: ReadonlySet<string> = new Set(['republican', 'democrat', 'conservative', 'liberal', 'independent', 'tory', 'socialist']);
+/** Title words that make a different role of the head: "vice president", "deputy director". */
+const ROLE_CHANGERS: readonly string[] = ['vice', 'deputy', 'assistant', 'under', 'associate', 'lieutenant', 'vice-president'];
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 const MAX_WORDS = 7;
 
@@ -68,8 +70,11 @@ export function isRoleHead(d: Description): boolean {
   return isPersonTitle(d.head) || GENERIC_ROLES.has(d.head) || PARTY_MEMBERS.has(d.head);
 }
 
-/** The entity a description refers to, or null when nothing earlier fits. */
-export function resolveDescription(reg: Registry, timeline: readonly Antecedent[], at: Anchor, d: Description, windowStart: number): Entity | null {
+/**
+ * The entity a description refers to, or null when nothing earlier fits. A role nobody holds by
+ * title falls back to the person the passage is about, unless `fallback` is false.
+ */
+export function resolveDescription(reg: Registry, timeline: readonly Antecedent[], at: Anchor, d: Description, windowStart: number, fallback = true): Entity | null {
   const recent = (e: Entity): boolean => e.lastSeen < at.pos && e.lastSeen >= windowStart;
   if (isOutletNoun(d.head)) {
     const named = latest(reg, (e) => (e.kind === 'outlet' || e.kind === 'organization') && recent(e) && e.words.includes(d.head));
@@ -80,7 +85,7 @@ export function resolveDescription(reg: Registry, timeline: readonly Antecedent[
   }
   if (!isRoleHead(d)) return null;
   const titled = latest(reg, (e) => e.kind === 'person' && e.lastSeen < at.pos && roleFits(e, d));
-  if (titled !== null || !d.definite) return titled;
+  if (titled !== null || !d.definite || !fallback) return titled;
   // No one holds the role by title: the person the passage is about ("the candidate said").
   const gender = titleGender(d.head);
   return resolveBack(timeline, at, (e) => e.kind === 'person' && (gender === null || genderOf(e) !== (gender === 'male' ? 'female' : 'male')));
@@ -94,6 +99,8 @@ function modifiersFit(e: Entity, d: Description): boolean {
 /** True when `e`'s title holds the description's role ("president"), or leads what a generic role names. */
 function roleFits(e: Entity, d: Description): boolean {
   if (e.titleWords.size === 0 || !modifiersFit(e, d)) return false;
+  // "the president" is not the vice president: a word that changes the role must be in the description too.
+  for (const q of ROLE_CHANGERS) if (e.titleWords.has(q) && !d.modifiers.includes(q)) return false;
   if (e.titleWords.has(d.head)) return true;
   if (!GENERIC_ROLES.has(d.head)) return false;
   for (const w of e.titleWords) if (LEADING_TITLES.has(w)) return true;

@@ -6,6 +6,7 @@
  * @module
  */
 import type { Span } from '../schema.js';
+import { isWordChar } from '../text/chars.js';
 import type { NameKind, NameMention } from './names.js';
 import { outletByName } from './vocabulary.js';
 import type { Gender } from './vocabulary.js';
@@ -71,10 +72,21 @@ const TITLE_EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map([
 export function titleWordsOf(title: string): string[] {
   const out: string[] = [];
   for (const raw of title.toLowerCase().split(' ')) {
-    const w = raw.replace(/['’]s$/u, '').replace(/[^\p{L}\p{N}-]/gu, '');
+    const w = stripWord(raw);
     if (w === '') continue;
     out.push(w);
     for (const e of TITLE_EXPANSIONS.get(w) ?? []) out.push(e);
+  }
+  return out;
+}
+
+/** A title word without a possessive "'s" and without punctuation ("commission's" → "commission", "sen." → "sen"). */
+function stripWord(raw: string): string {
+  const base = raw.endsWith("'s") || raw.endsWith('’s') ? raw.slice(0, -2) : raw;
+  let out = '';
+  for (let i = 0; i < base.length; i++) {
+    const c = base.charCodeAt(i);
+    if (c === 0x2d || isWordChar(c)) out += base[i];
   }
   return out;
 }

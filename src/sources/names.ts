@@ -7,6 +7,7 @@
  * the article also capitalises it elsewhere, or when it is bound to a title or a following name.
  * @module
  */
+import { isClosingMark, isOpeningQuote } from '../text/punctuation.js';
 import { spanText } from '../text/span.js';
 import type { Token } from './tokens.js';
 import { appositiveTitle, lowercaseTitleStart, NAME_SUFFIXES, ofComplementEnd, titleLengthAt } from './titles.js';
@@ -17,6 +18,7 @@ import {
   isNonNameCapitalised,
   isOrganizationHead,
   isOrganizationName,
+  mayStartKnownName,
   isPersonTitle,
   titleGender,
   type Gender,
@@ -178,8 +180,18 @@ function mentionOfRun(ctx: NameContext, a0: number, b0: number, force: boolean):
   const single = nameFrom === b;
   const only = tokens[nameFrom] as Token;
   if (single && PARTY_WORDS.has(only.lower)) return null;
+  if (!force && isQuotedTitle(tokens, a, b)) return null;
   if (!force && single && !split.marked && (isNationality(only.text) || (only.initial && !ctx.capitalisedInside.has(only.lower) && !knownName(only.text)))) return null;
   return buildMention(ctx, { a, b, nameFrom, article, titleFrom: split.titleFrom, titleTo: split.titleTo, marked: split.marked, gender: split.gender });
+}
+
+/** True when the run `[a, b]` stands alone between quotation marks: a slogan or a work's title (''Stronger Together''). */
+function isQuotedTitle(tokens: readonly Token[], a: number, b: number): boolean {
+  const first = tokens[a] as Token;
+  const next = tokens[b + 1];
+  const opens = first.gap.length > 0 && isOpeningQuote(first.gap.charCodeAt(first.gap.length - 1));
+  const closes = next === undefined || (next.gap.length > 0 && isClosingMark(next.gap.charCodeAt(0)));
+  return opens && closes && a > 0;
 }
 
 function knownName(text: string): boolean {
@@ -302,8 +314,9 @@ interface ClassifyInput {
 /** Outlet, organisation, person or unknown, from the lexicons, the name's own words and its article. */
 function classify(c: ClassifyInput): NameKind {
   if (c.marked) return 'person';
-  if (outletByContext(c.tokens, c.first, c.last, c.display, c.article)) return 'outlet';
-  if (isOrganizationName(c.display)) return 'organization';
+  const known = mayStartKnownName((c.nameTokens[0] as Token).lower);
+  if (outletByContext(c.tokens, c.first, c.last, c.display, c.article, known)) return 'outlet';
+  if (known && isOrganizationName(c.display)) return 'organization';
   const lastToken = c.nameTokens[c.nameTokens.length - 1] as Token;
   const firstToken = c.nameTokens[0] as Token;
   if (isOrganizationHead(lastToken.text) || (c.nameTokens.length > 1 && isOrganizationHead(firstToken.text))) return 'organization';

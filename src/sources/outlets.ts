@@ -23,10 +23,11 @@ export function isKnownOutlet(name: string): boolean {
 /**
  * True when the name at tokens `[first, last]` (written `display`, after an article when `article`)
  * is an outlet: a lexicon outlet (an ambiguous one such as "Bloomberg" only where it is cited), or
- * an unknown name headed or ended by an outlet word ("The Daily Herald", "Kyiv Post").
+ * an unknown name headed or ended by an outlet word ("The Daily Herald", "Kyiv Post"). `known`
+ * false says the lexicon has no name starting with this first word, sparing the lookup.
  */
-export function outletByContext(tokens: readonly Token[], first: number, last: number, display: string, article: boolean): boolean {
-  if (outletByName(display) !== undefined) {
+export function outletByContext(tokens: readonly Token[], first: number, last: number, display: string, article: boolean, known = true): boolean {
+  if (known && outletByName(display) !== undefined) {
     return !isAmbiguousOutlet(display) || (article && display.startsWith('The ')) || citedAt(tokens, first - (article ? 1 : 0), last);
   }
   const words = last - first + 1;

@@ -113,7 +113,7 @@ function entityOfSpeaker(state: SourcesState, from: number, to: number, speaker:
 /** The entity of a noun phrase `[from, to]`: anonymous, named, described, or a source of its own. */
 function phraseEntity(state: SourcesState, from: number, to: number, text: string): Entity | null {
   const anon = parseAnonymous(state.tokens, from, to);
-  if (anon !== null) return anonymousEntity(state, anon, from, text);
+  if (anon !== null) return anonymousEntity(state, anon, from, to, text);
   const last = state.tokens[to] as Token;
   if (last.cap && !nameInTail(state.tokens, from, to) && !DOCUMENT_HEADS.has(last.lower)) return namedEntity(state, from, to) ?? ownSource(state, from, to, text);
   const d = parseDescription(state.tokens, from, to);
@@ -134,7 +134,8 @@ function nameInTail(tokens: readonly Token[], from: number, to: number): boolean
 function tailStart(tokens: readonly Token[], from: number, to: number): number {
   if (!(tokens[to] as Token).cap) return to;
   let a = to;
-  while (a > from && (tokens[a - 1] as Token).cap) a--;
+  // Walk back over the name, "and" included ("the journal Judgment and Decision Making").
+  while (a > from && ((tokens[a - 1] as Token).cap || ((tokens[a - 1] as Token).lower === 'and' && (tokens[a - 2] as Token | undefined)?.cap === true))) a--;
   if (a > from && (tokens[a - 1] as Token).lower === 'the') a--;
   return a - 1 > from && TAIL_PREPOSITIONS.has((tokens[a - 1] as Token).lower) ? a - 2 : to;
 }
@@ -178,12 +179,15 @@ function relativeAntecedent(state: SourcesState, k: number): Entity | null {
 }
 
 /** Links an anonymous phrase: "the source" to the last source with that head; "another source" to a new one. */
-function anonymousEntity(state: SourcesState, p: AnonymousPhrase, from: number, text: string): Entity {
+function anonymousEntity(state: SourcesState, p: AnonymousPhrase, from: number, to: number, text: string): Entity {
   const { reg } = state;
   const pos = (state.tokens[from] as Token).start;
   if (p.definite) {
     const back = latest(reg, (e) => e.kind === 'anonymous' && e.lastSeen < pos && e.words[e.words.length - 1] === p.head);
     if (back !== null) return back;
+    // "the senator", "the spokeswoman": a role the article gave someone by title.
+    const titled = titledPerson(state, from, to);
+    if (titled !== null) return titled;
   }
   const key = `anonymous:${p.key}`;
   const known = p.another ? undefined : reg.byKey.get(key);
@@ -194,6 +198,14 @@ function anonymousEntity(state: SourcesState, p: AnonymousPhrase, from: number, 
   return e;
 }
 
+/** The person whose title holds the role the definite phrase `[from, to]` names, or null. */
+function titledPerson(state: SourcesState, from: number, to: number): Entity | null {
+  const d = parseDescription(state.tokens, from, to);
+  if (d === null || !isRoleHead(d)) return null;
+  const at = anchorAt(state, from);
+  return resolveDescription(state.reg, state.timeline, at, d, windowStart(state, at.paragraph, 4), false);
+}
+
 /** A speaker nothing else resolves: a source of its own, named as written ("voters", "the report"). */
 function ownSource(state: SourcesState, from: number, to: number, text: string): Entity {
   const tokens = state.tokens;
@@ -202,7 +214,8 @@ function ownSource(state: SourcesState, from: number, to: number, text: string):
   const key = `phrase:${words.filter((w) => w !== 'the' && w !== 'a' && w !== 'an').join(' ')}`;
   const known = state.reg.byKey.get(key);
   if (known !== undefined) return known;
-  const e = createEntity(state.reg, phraseKind(state, from, to), words, text, (tokens[from] as Token).start, null);
+  const name = text.endsWith("'s") || text.endsWith('’s') ? text.slice(0, -2) : text;
+  const e = createEntity(state.reg, phraseKind(state, from, to), words, name, (tokens[from] as Token).start, null);
   e.plural = (tokens[to] as Token).lower.endsWith('s');
   state.reg.byKey.set(key, e);
   return e;

@@ -56,6 +56,15 @@ export function isNonFinalAbbreviation(lower: string): boolean {
   return NON_FINAL_ABBREVIATIONS.has(lower);
 }
 
+/** True when `input` at `at` holds a clitic ending a word: "ve", "re", "ll", "d" or "m" (after an apostrophe). */
+function isClitic(input: string, at: number, limit: number): boolean {
+  const a = input.charCodeAt(at) | 0x20;
+  const b = at + 1 < limit ? input.charCodeAt(at + 1) | 0x20 : -1;
+  const twoLetter = (a === 0x76 && b === 0x65) || (a === 0x72 && b === 0x65) || (a === 0x6c && b === 0x6c);
+  const end = twoLetter ? at + 2 : a === 0x64 || a === 0x6d ? at + 1 : -1;
+  return end !== -1 && (end >= limit || !isWordChar(input.charCodeAt(end)));
+}
+
 function isApostrophe(code: number): boolean {
   return code === APOSTROPHE || code === RIGHT_SINGLE;
 }
@@ -109,6 +118,8 @@ function wordEnd(input: string, start: number, limit: number, out: WordEnd): Wor
       if ((next === 0x73 || next === 0x53) && !(i + 2 < limit && isWordChar(input.charCodeAt(i + 2)))) {
         return setEnd(out, i, true, dotted);
       }
+      // "they've", "we're", "she'll": the clitic is not part of the word.
+      if (isClitic(input, i + 1, limit)) return setEnd(out, i, false, dotted);
       if (isWordChar(next)) {
         i++;
         continue;

@@ -112,6 +112,14 @@ export function isAmbiguousOutlet(name: string): boolean {
 
 const ORGANIZATION_BY_KEY: ReadonlySet<string> = new Set(ORGANIZATION_NAMES.flatMap((o) => [o.name, ...o.aliases].map(outletKey)));
 
+/** First words (lower case, article dropped) of every known outlet and organisation name: a cheap test before the lookups. */
+const KNOWN_FIRST_WORDS: ReadonlySet<string> = new Set([...OUTLET_BY_KEY.keys(), ...ORGANIZATION_BY_KEY].map((k) => k.split(' ')[0] ?? ''));
+
+/** False when no known outlet or organisation name starts with this lower-cased word. */
+export function mayStartKnownName(firstLower: string): boolean {
+  return KNOWN_FIRST_WORDS.has(firstLower);
+}
+
 /** True for a known organisation name as written, with or without its article ("the Pentagon", "NATO"). */
 export function isOrganizationName(name: string): boolean {
   return ORGANIZATION_BY_KEY.has(outletKey(name));

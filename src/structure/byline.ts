@@ -8,15 +8,12 @@
  * @module
  */
 import { isDateLine } from './furniture.js';
+import { isNameList, isNameWord, words } from './names.js';
 import { trimEndChars } from './strings.js';
 
 const BY_PREFIX = /^(?:(?:written|words|story|text|reporting|report|posted|compiled|edited|interview|analysis|photos?)\s+)?by\s+/i;
 // Where the name list ends and an affiliation, role or date begins.
 const AFFILIATION_SEPARATOR = /\s[|•·—–-]\s|\s--\s|,\s|\s\|/;
-const NAME_CONNECTORS: ReadonlySet<string> = new Set([
-  'and', '&', 'with', 'of', 'the', 'for', 'in', 'at', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'du', 'van', 'von',
-  'der', 'den', 'ter', 'la', 'le', 'el', 'al', 'bin', 'ibn', 'y', 'e', 'st.',
-]);
 // Words that make the part after a comma an outlet or a role ("Jane Doe, Reuters", "Jane Doe,
 // Staff Writer"). Without one, "Stade de France, Paris" would read as a name and its outlet.
 const AFFILIATION_WORDS: ReadonlySet<string> = new Set([
@@ -30,41 +27,6 @@ const MAX_BYLINE_LENGTH = 200;
 const MAX_TAIL_LENGTH = 80;
 // "Chief Political Correspondent, The Daily Courier" is about as long as an affiliation gets.
 const MAX_AFFILIATION_LENGTH = 60;
-// Initials and suffixes end a name with a period ("Nelson C.J.", "John Roe Jr.").
-const INITIALS = /^(?:\p{Lu}\.){1,4}$/u;
-
-function isNameWord(word: string): boolean {
-  if (NAME_CONNECTORS.has(word.toLowerCase())) return true;
-  const first = word.codePointAt(0) ?? 0;
-  const ch = String.fromCodePoint(first);
-  // Capitalised word, initial ("D."), all-caps name ("RUSSO") or a name with a particle ("O'Brien", "McCarthy").
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-}
-
-function words(text: string): string[] {
-  return text.split(/[\s,]+/).filter((w) => w.length > 0);
-}
-
-/** True when every word of `names` could belong to a list of names. */
-function isNameList(names: string, maxWords: number): boolean {
-  const list = words(names);
-  if (list.length === 0 || list.length > maxWords) return false;
-  // A question or exclamation inside is a sentence ("By Jane Doe? Hardly.").
-  if (names.includes('?') || names.includes('!')) return false;
-  let capitalised = 0;
-  for (const word of list) {
-    if (!isNameWord(word)) return false;
-    if (!NAME_CONNECTORS.has(word.toLowerCase())) capitalised++;
-  }
-  if (capitalised === 0) return false;
-  // A final "!" or "?" ends a sentence; a final "." only when it does not close an initial.
-  const last = names.charCodeAt(names.length - 1);
-  if (last !== 0x2e) return true;
-  const lastWord = list[list.length - 1] as string;
-  // "By Ben Edwards." carries a stray period; a longer run of capitalised words ending in one is a sentence.
-  return INITIALS.test(lastWord) || lastWord === 'Jr.' || lastWord === 'Sr.' || list.length <= 4;
-}
-
 /** True when `rest` (what follows "Jane Doe, ") names an outlet or a role. */
 function isAffiliation(rest: string): boolean {
   if (rest.length > MAX_AFFILIATION_LENGTH) return false;

@@ -42,6 +42,7 @@ function visibleLengths(blocks: readonly Block[]): number[] {
  */
 function candidateWidth(blocks: readonly Block[]): number {
   const lengths = visibleLengths(blocks).sort((a, b) => b - a);
+  if (lengths.length === 0) return 0;
   const outliers = Math.min(Math.floor(Math.max(1, lengths.length * MAX_OVERLONG_SHARE)), lengths.length - 1);
   for (let k = 0; k < outliers; k++) {
     if ((lengths[k] as number) - (lengths[k + 1] as number) <= CLUSTER_GAP) return lengths[k] as number;
