@@ -54,7 +54,8 @@ function isPunct(items: readonly Item[], i: number, chars: string): boolean {
 /** End of a sentence's content: before its final stop. */
 function contentEnd(items: readonly Item[], s: Sentence): number {
   let to = s.to;
-  while (to > s.from && isPunct(items, to - 1, '.!?;:')) to--;
+  // At most a few stops ("?!", "…."): a bound, so a run of punctuation costs nothing per cue.
+  while (to > s.from && to > s.to - 4 && isPunct(items, to - 1, '.!?;:')) to--;
   return to;
 }
 
@@ -125,10 +126,24 @@ function speechNounAfter(items: readonly Item[], i: number): string {
   return SPEECH_NOUNS.has(two) ? two : SPEECH_NOUNS.has(one) ? one : word(items, k + 1);
 }
 
-function countWords(items: readonly Item[], from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (items[i]?.kind !== 'punct') n++;
-  return n;
+// How far into reported content its structure (comment clauses, coordinated cues) is read.
+const CONTENT_SCAN = 400;
+// How far into reported content a quotation is looked for: enough for any real sentence, and a
+// bound that keeps a pathological run-on "sentence" from costing time per cue.
+const QUOTE_LOOKAHEAD = 200;
+
+/** Index of the first quotation item in `[from, to)` (looking at most QUOTE_LOOKAHEAD items), or -1. */
+function firstQuoteIn(items: readonly Item[], from: number, to: number): number {
+  const stop = Math.min(to, from + QUOTE_LOOKAHEAD);
+  for (let k = from; k < stop; k++) if (items[k]?.kind === 'quote') return k;
+  return -1;
+}
+
+/** True when `[from, to)` holds at least `n` words; stops counting at `n`, so the cost is bounded. */
+function hasWords(items: readonly Item[], from: number, to: number, n: number): boolean {
+  let count = 0;
+  for (let i = from; i < to && count < n; i++) if (items[i]?.kind === 'word') count++;
+  return count >= n;
 }
 
 /** What may stand right before a trailing attribution: a comma, a dash, or a quotation. */
@@ -204,7 +219,7 @@ function colonAttribution(items: readonly Item[], s: Sentence): Attribution | nu
   while (to < colon && items[to]?.cap === true && !/^(?:on|to|in|at|about|for|of|and)$/.test(word(items, to))) to++;
   const end = contentEnd(items, s);
   const hasQuote = items[colon + 1]?.kind === 'quote';
-  if (!hasQuote && countWords(items, colon + 1, end) < MIN_INDIRECT_WORDS) return null;
+  if (!hasQuote && !hasWords(items, colon + 1, end, MIN_INDIRECT_WORDS)) return null;
   return { cue: { from: colon, to: colon + 1, head: colon, verb: null }, cueTo: colon + 1, speaker: { from: s.from, to }, content: [{ from: colon + 1, to: end }], shape: 'leading' };
 }
 
@@ -231,7 +246,7 @@ function accordingTo(items: readonly Item[], s: Sentence, cue: Cue): Attribution
   const end = contentEnd(items, s);
   const before = { from: s.from, to: isPunct(items, cue.from - 1, ',') ? cue.from - 1 : cue.from };
   const afterFrom = isPunct(items, speaker.to, ',') ? speaker.to + 1 : speaker.to;
-  const content = [before, { from: afterFrom, to: end }].filter((r) => countWords(items, r.from, r.to) >= MIN_INDIRECT_WORDS);
+  const content = [before, { from: afterFrom, to: end }].filter((r) => hasWords(items, r.from, r.to, MIN_INDIRECT_WORDS));
   return content.length === 0 ? null : { cue, cueTo: cue.to, speaker, content, shape: 'according' };
 }
 
@@ -250,7 +265,7 @@ const CONTENT_BREAKS = new Set(['which', 'who', 'whom', 'whose', 'while', 'where
  * relative clause closed by a second comma is inside the content ("the bomber, who …, had …").
  */
 function clauseEnd(items: readonly Item[], from: number, to: number): number {
-  for (let k = from + 1; k < to; k++) {
+  for (let k = from + 1; k < to && k < from + CONTENT_SCAN; k++) {
     if (isPunct(items, k, ';')) return k;
     if (!isPunct(items, k, ',') || !CONTENT_BREAKS.has(word(items, k + 1))) continue;
     let close = k + 1;
@@ -264,7 +279,7 @@ function clauseEnd(items: readonly Item[], from: number, to: number): number {
 /** True when `[from, to)` reads as a reported clause of its own: four words or more, not an adjunct or a subordinate clause. */
 function clauseFollows(items: readonly Item[], from: number, to: number): boolean {
   const first = word(items, from);
-  return first !== '' && !CONTENT_PREPOSITIONS.has(first) && !NOT_CLAUSE_START.has(first) && countWords(items, from, to) >= 4;
+  return first !== '' && !CONTENT_PREPOSITIONS.has(first) && !NOT_CLAUSE_START.has(first) && hasWords(items, from, to, 4);
 }
 
 /**
@@ -272,7 +287,7 @@ function clauseFollows(items: readonly Item[], from: number, to: number): boolea
  * insisted", ", adding" (the index of the cue's first word), or -1.
  */
 function coordinatedCue(items: readonly Item[], from: number, to: number): number {
-  for (let k = from + 1; k + 1 < to; k++) {
+  for (let k = from + 1; k + 1 < to && k < from + CONTENT_SCAN; k++) {
     const w = word(items, k);
     const participle = isCommaLike(items, k) && word(items, k + 1).endsWith('ing');
     if (!COORDINATORS.has(w) && !participle) continue;
@@ -341,7 +356,7 @@ function trailing(items: readonly Item[], s: Sentence, cue: Cue, speaker: Speake
   const to = isPunct(items, at - 1, ',—–-') ? at - 1 : at;
   if (to <= s.from) return null;
   const hasQuote = items[to - 1]?.kind === 'quote' || items[at - 1]?.kind === 'quote';
-  if (!hasQuote && countWords(items, s.from, to) < MIN_INDIRECT_WORDS) return null;
+  if (!hasQuote && !hasWords(items, s.from, to, MIN_INDIRECT_WORDS)) return null;
   const cueTo = speaker.from > cue.from ? cue.to : afterCue(items, cue, s.to).cueTo;
   const content = [{ from: s.from, to }];
   // "An economic downturn, he said, “could be …”": the quotation after the interruption is content too.
@@ -362,7 +377,7 @@ function leading(items: readonly Item[], s: Sentence, cue: Cue, speaker: Speaker
     // Nothing after the cue but a colon or the sentence end: the next quotation is the content.
     return isPunct(items, contentFrom - 1, ':') || (cue.verb?.direct ?? false) ? { cue, cueTo, speaker, content: [], shape: 'leading' } : null;
   }
-  const firstQuote = items.findIndex((it, k) => k >= contentFrom && k < end && it.kind === 'quote');
+  const firstQuote = firstQuoteIn(items, contentFrom, end);
   const hasQuote = firstQuote >= 0;
   // "said at a rally on Monday: “…”": the adjuncts before the colon belong to the frame, the quotation is the content.
   if (hasQuote && firstQuote > contentFrom && isPunct(items, firstQuote - 1, ':,') && !items.slice(contentFrom, firstQuote).some((it) => it.kind === 'word' && it.lower === 'that')) {
@@ -379,7 +394,7 @@ function leading(items: readonly Item[], s: Sentence, cue: Cue, speaker: Speaker
   if (!hasQuote && !introduced && CONTENT_PREPOSITIONS.has(word(items, contentFrom))) return null;
   // Without "that" or a colon, only verbs of saying introduce a clause; "announced a halt" reports an act.
   if (!introduced && !BARE_CLAUSE_VERBS.has(cue.verb?.lemma ?? '') && !hasQuote) return null;
-  if (!hasQuote && countWords(items, contentFrom, end) < MIN_INDIRECT_WORDS) return null;
+  if (!hasQuote && !hasWords(items, contentFrom, end, MIN_INDIRECT_WORDS)) return null;
   return { cue, cueTo, speaker, content: [{ from: contentFrom, to: end }], shape: 'leading' };
 }
 
@@ -389,8 +404,8 @@ function participle(items: readonly Item[], s: Sentence, cue: Cue, previous: Att
   if (speaker === null) return null;
   const { cueTo, contentFrom } = afterCue(items, cue, s.to);
   const end = contentEnd(items, s);
-  const hasQuote = items.slice(contentFrom, end).some((it) => it.kind === 'quote');
-  if (!hasQuote && countWords(items, contentFrom, end) < MIN_INDIRECT_WORDS) return null;
+  const hasQuote = firstQuoteIn(items, contentFrom, end) >= 0;
+  if (!hasQuote && !hasWords(items, contentFrom, end, MIN_INDIRECT_WORDS)) return null;
   return { cue, cueTo, speaker, content: [{ from: contentFrom, to: end }], shape: 'leading' };
 }
 

@@ -84,10 +84,11 @@ function readParagraph(frame: Frame, st: ReadState): void {
     for (const a of attributions) addAttribution(frame, a, st);
     if (st.headline) continue;
     // Quotations the attributions did not take.
+    const whole = isWholeSentence(items, sentence.from, sentence.to);
     for (let i = sentence.from; i < sentence.to; i++) {
       const item = items[i] as Item;
       if (item.kind !== 'quote' || st.owner.has(item.segment)) continue;
-      leftover(frame, item, i === sentence.from, isWholeSentence(items, sentence.from, sentence.to), st);
+      leftover(frame, item, i === sentence.from, whole, st);
     }
     const last = attributions.at(-1);
     if (last !== undefined && last.content.length === 0) {
@@ -202,12 +203,13 @@ function joinContinuedSegments(st: ReadState): void {
 }
 
 function adoptChain(chain: readonly number[], target: Draft, st: ReadState): void {
+  const inChain = new Set(chain);
   for (const c of chain) {
     const current = st.owner.get(c);
     if (current === target) continue;
     // A quote made of this chain's segments alone is absorbed; a mixed quote keeps its words.
     if (current !== undefined) {
-      if (current.kind !== 'direct' || current.segments.some((x) => !chain.includes(x))) continue;
+      if (current.kind !== 'direct' || current.segments.some((x) => !inChain.has(x))) continue;
       current.parts.length = 0;
     }
     takeSegment(target, c, st);

@@ -40,6 +40,10 @@ const NOT_NAME_START = new Set([
   'asked', 'told', 'according', 'during', 'for', 'with', 'by', 'from', 'to', 'of', 'his', 'her', 'their', 'its', 'our', 'my',
 ]);
 const MAX_PHRASE_WORDS = 8;
+// Bounds that keep a pathological run of capitalised words or adverbs linear: real names and
+// adverb runs are far shorter.
+const MAX_NAME_WORDS = 12;
+const MAX_INTERVENERS = 8;
 // Lower-case words that qualify a title ("former", "presidential", "campaign").
 const TITLE_QUALIFIERS = new Set([
   'former', 'presidential', 'campaign', 'deputy', 'senior', 'chief', 'executive', 'vice', 'assistant', 'acting', 'press',
@@ -71,7 +75,7 @@ function isNameWord(item: Item | undefined): boolean {
 /** Skips adverbs and time phrases standing between a speaker and its verb, going left from `i`. */
 function skipInterveners(items: readonly Item[], lo: number, i: number): number {
   let j = i;
-  for (;;) {
+  for (let guard = 0; guard < MAX_INTERVENERS; guard++) {
     const item = items[j];
     // A party-and-state tag or other short parenthesis after a name: "Sen. Jane Roe (D-Va.) said".
     if (item !== undefined && item.kind === 'punct' && item.lower === ')') {
@@ -87,6 +91,7 @@ function skipInterveners(items: readonly Item[], lo: number, i: number): number 
     else if (TIME_WORDS.has(w) && item.cap) j -= word(items, j - 1) === 'on' ? 2 : 1;
     else return j;
   }
+  return j;
 }
 
 function openingBracket(items: readonly Item[], lo: number, close: number): number {
@@ -105,7 +110,7 @@ function word(items: readonly Item[], i: number): string {
 /** Start of a run of name words ending at `j` (inclusive), not crossing `lo`. */
 function nameRunStart(items: readonly Item[], lo: number, j: number): number {
   let k = j;
-  while (k - 1 >= lo) {
+  while (k - 1 >= lo && j - k < MAX_NAME_WORDS) {
     const prev = items[k - 1];
     if (isNameWord(prev)) k--;
     else if (isWord(prev) && NAME_PARTICLES.has(prev.lower) && isNameWord(items[k - 2]) && k - 2 >= lo) k -= 2;
@@ -270,6 +275,6 @@ export function speakerAfter(items: readonly Item[], cueTo: number, hi: number):
     return k > cueTo + 1 ? { from: cueTo, to: k } : null;
   }
   if (!first.cap || NOT_NAME_START.has(first.lower)) return null;
-  while (k < hi && (isNameWord(items[k]) || (NAME_PARTICLES.has(word(items, k)) && isNameWord(items[k + 1])))) k++;
+  while (k < hi && k - cueTo < MAX_NAME_WORDS && (isNameWord(items[k]) || (NAME_PARTICLES.has(word(items, k)) && isNameWord(items[k + 1])))) k++;
   return { from: cueTo, to: k };
 }
