@@ -5,7 +5,7 @@
  * @module
  */
 import { ANONYMOUS_SOURCE_DETERMINERS, ANONYMOUS_SOURCE_MODIFIERS, FAMILIARITY_TAILS } from '../lexicon/anonymous-sources.js';
-import type { Token } from './tokens.js';
+import type { Token, TokenList } from './tokens.js';
 import { isAnonymousHead, isNationality } from './vocabulary.js';
 
 /** An anonymous-source phrase. */
@@ -27,11 +27,11 @@ const MAX_DETERMINER_WORDS = 4;
 const MAX_MODIFIERS = 5;
 
 /** Joined lower-cased words of tokens `[k, k + n)`, or null when they are not adjacent. */
-function wordsAt(tokens: readonly Token[], k: number, n: number, last: number): string | null {
+function wordsAt(tokens: TokenList, k: number, n: number, last: number): string | null {
   if (k + n - 1 > last) return null;
   let out = '';
   for (let m = k; m < k + n; m++) {
-    const t = tokens[m] as Token;
+    const t = tokens.at(m) as Token;
     if (m > k && t.gap !== '') return null;
     out = m === k ? t.lower : `${out} ${t.lower}`;
   }
@@ -39,7 +39,7 @@ function wordsAt(tokens: readonly Token[], k: number, n: number, last: number): 
 }
 
 /** Longest entry of `set` that starts at token `k`, as a token count (0 when none). */
-function unitAt(tokens: readonly Token[], k: number, last: number, set: ReadonlySet<string>, max: number): number {
+function unitAt(tokens: TokenList, k: number, last: number, set: ReadonlySet<string>, max: number): number {
   for (let n = max; n >= 1; n--) {
     const w = wordsAt(tokens, k, n, last);
     if (w !== null && set.has(w)) return n;
@@ -48,19 +48,19 @@ function unitAt(tokens: readonly Token[], k: number, last: number, set: Readonly
 }
 
 /** True when a familiarity tail ("familiar with the matter", "close to") starts at token `k`. */
-function hasTail(tokens: readonly Token[], k: number, last: number): boolean {
-  const rest = wordsAt(tokens, k, Math.min(6, last - k + 1), last) ?? (tokens[k] as Token | undefined)?.lower ?? '';
+function hasTail(tokens: TokenList, k: number, last: number): boolean {
+  const rest = wordsAt(tokens, k, Math.min(6, last - k + 1), last) ?? (tokens.at(k) as Token | undefined)?.lower ?? '';
   return FAMILIARITY_TAILS.some((tail) => rest.startsWith(tail));
 }
 
 /** True when some word of `[from, to]` is an anonymous-source head: a cheap test before parsing. */
-function hasHead(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (isAnonymousHead((tokens[k] as Token).lower)) return true;
+function hasHead(tokens: TokenList, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (isAnonymousHead((tokens.at(k) as Token).lower)) return true;
   return false;
 }
 
 /** Parses tokens `[from, to]` as an anonymous-source phrase, or returns null. */
-export function parseAnonymous(tokens: readonly Token[], from: number, to: number): AnonymousPhrase | null {
+export function parseAnonymous(tokens: TokenList, from: number, to: number): AnonymousPhrase | null {
   if (!hasHead(tokens, from, to)) return null;
   let k = from;
   const det = unitAt(tokens, k, to, ANONYMOUS_SOURCE_DETERMINERS, MAX_DETERMINER_WORDS);
@@ -68,7 +68,7 @@ export function parseAnonymous(tokens: readonly Token[], from: number, to: numbe
   k += det;
   const modifiers: string[] = [];
   while (k <= to && modifiers.length < MAX_MODIFIERS) {
-    const t = tokens[k] as Token;
+    const t = tokens.at(k) as Token;
     if (isAnonymousHead(t.lower) && !t.cap) break;
     const n = unitAt(tokens, k, to, ANONYMOUS_SOURCE_MODIFIERS, 3);
     if (n > 0) {
@@ -79,9 +79,9 @@ export function parseAnonymous(tokens: readonly Token[], from: number, to: numbe
       k++;
     } else return null;
   }
-  const head = tokens[k];
+  const head = tokens.at(k);
   if (head === undefined || k > to || !isAnonymousHead(head.lower)) return null;
-  const next = tokens[k + 1];
+  const next = tokens.at(k + 1);
   // "Pentagon spokesman John Kirby": a title before a name, not an anonymous source.
   if (next !== undefined && k + 1 <= to && next.cap && next.gap === '') return null;
   if (NEEDS_TAIL.has(head.lower) && !hasTail(tokens, k + 1, to)) return null;

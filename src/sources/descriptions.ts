@@ -7,7 +7,7 @@
  */
 import { resolveBack, type Anchor, type Antecedent } from './coreference.js';
 import { latest, titleWordsOf, type Entity, type Registry } from './entities.js';
-import type { Token } from './tokens.js';
+import type { Token, TokenList } from './tokens.js';
 import { isOrganizationNoun, isOutletNoun, isPersonTitle, titleGender } from './vocabulary.js';
 import { genderOf } from './coreference.js';
 
@@ -41,18 +41,18 @@ const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 const MAX_WORDS = 7;
 
 /** Parses tokens `[from, to]` as a description, or null when they do not look like one. */
-export function parseDescription(tokens: readonly Token[], from: number, to: number): Description | null {
+export function parseDescription(tokens: TokenList, from: number, to: number): Description | null {
   if (to - from + 1 > MAX_WORDS) return null;
-  const first = tokens[from] as Token;
+  const first = tokens.at(from) as Token;
   const definite = DEFINITE.has(first.lower);
   let end = to;
-  for (let k = from + 1; k < to; k++) if ((tokens[k] as Token).lower === 'of') end = k - 1;
-  const head = tokens[end] as Token;
+  for (let k = from + 1; k < to; k++) if ((tokens.at(k) as Token).lower === 'of') end = k - 1;
+  const head = tokens.at(end) as Token;
   if (head.cap && !isPersonTitle(head.lower) && !(definite && PARTY_MEMBERS.has(head.lower))) return null;
   const modifiers: string[] = [];
   for (let k = definite ? from + 1 : from; k <= to; k++) {
     if (k === end) continue;
-    const t = tokens[k] as Token;
+    const t = tokens.at(k) as Token;
     if (t.lower === 'of' || t.lower === 'the' || FILLERS.has(t.lower) || isAgeOrNumber(t.lower)) continue;
     for (const w of titleWordsOf(t.lower)) modifiers.push(w);
   }

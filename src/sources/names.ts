@@ -9,7 +9,7 @@
  */
 import { isClosingMark, isOpeningQuote } from '../text/punctuation.js';
 import { spanText } from '../text/span.js';
-import type { Token } from './tokens.js';
+import type { Token, TokenList } from './tokens.js';
 import { appositiveTitle, lowercaseTitleStart, NAME_SUFFIXES, ofComplementEnd, titleLengthAt } from './titles.js';
 import { isKnownOutlet, outletByContext } from './outlets.js';
 import {
@@ -56,7 +56,7 @@ export interface NameMention {
 /** What the scanner knows about the whole article. */
 export interface NameContext {
   readonly input: string;
-  readonly tokens: readonly Token[];
+  readonly tokens: TokenList;
   /** Lower-cased words the article capitalises somewhere other than at a sentence start. */
   readonly capitalisedInside: ReadonlySet<string>;
   /** Lower-cased words that start a sentence capitalised and that the article also writes in lower case. */
@@ -76,18 +76,22 @@ const OBLIQUE_PREPOSITIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Builds the scan context: which words the article capitalises inside sentences, and which it writes in lower case. */
-export function nameContext(input: string, tokens: readonly Token[]): NameContext {
+export function nameContext(input: string, tokens: TokenList): NameContext {
   const capitalisedInside = new Set<string>();
   const initials = new Set<string>();
-  for (const t of tokens) {
-    if (t.cap) (t.initial ? initials : capitalisedInside).add(t.lower);
+  const { lower } = tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens.isCap(i)) (tokens.isInitial(i) ? initials : capitalisedInside).add(lower[i] as string);
   }
   // Only sentence-initial words are ever looked up here, so only they are collected; a table of
   // (first letter, length) pairs spares hashing the many lower-case words that cannot be one.
   const shapes = new Uint8Array(128 * 32);
   for (const w of initials) shapes[shapeOf(w)] = 1;
   const writtenLower = new Set<string>();
-  for (const t of tokens) if (!t.cap && shapes[shapeOf(t.lower)] === 1 && initials.has(t.lower)) writtenLower.add(t.lower);
+  for (let i = 0; i < tokens.length; i++) {
+    const w = lower[i] as string;
+    if (!tokens.isCap(i) && shapes[shapeOf(w)] === 1 && initials.has(w)) writtenLower.add(w);
+  }
   return { input, tokens, capitalisedInside, writtenLower };
 }
 
@@ -102,8 +106,7 @@ export function scanNames(ctx: NameContext): NameMention[] {
   const { tokens } = ctx;
   let i = 0;
   while (i < tokens.length) {
-    const t = tokens[i] as Token;
-    if (!t.cap) {
+    if (!tokens.isCap(i)) {
       i++;
       continue;
     }
@@ -116,11 +119,11 @@ export function scanNames(ctx: NameContext): NameMention[] {
 }
 
 /** The last token of the capitalised run that starts at `i`. */
-export function runEnd(tokens: readonly Token[], i: number): number {
+export function runEnd(tokens: TokenList, i: number): number {
   let j = i;
   for (;;) {
-    const cur = tokens[j] as Token;
-    const next = tokens[j + 1];
+    const cur = tokens.at(j) as Token;
+    const next = tokens.at(j + 1);
     if (cur.possessive || next === undefined || next.gap !== '' || next.sentence !== cur.sentence) return j;
     if (next.cap) {
       j++;
@@ -128,8 +131,8 @@ export function runEnd(tokens: readonly Token[], i: number): number {
     }
     // Particles ("de la Cruz", "van der Berg") and "of" inside a title or organisation join two capitalised words.
     let k = j + 1;
-    while (k - j <= 3 && isJoiner(tokens, k, cur) && tokens[k + 1]?.gap === '') k++;
-    const after = tokens[k];
+    while (k - j <= 3 && isJoiner(tokens, k, cur) && tokens.at(k + 1)?.gap === '') k++;
+    const after = tokens.at(k);
     if (k > j + 1 && after !== undefined && after.cap && after.gap === '' && after.sentence === cur.sentence) {
       j = k;
       continue;
@@ -139,8 +142,8 @@ export function runEnd(tokens: readonly Token[], i: number): number {
 }
 
 /** True when token `k` may join the capitalised run that `cur` ends: a particle, or "of" after a title or organisation head. */
-function isJoiner(tokens: readonly Token[], k: number, cur: Token): boolean {
-  const t = tokens[k];
+function isJoiner(tokens: TokenList, k: number, cur: Token): boolean {
+  const t = tokens.at(k);
   if (t === undefined || t.cap) return false;
   return PARTICLES.has(t.lower) || (t.lower === 'of' && (isPersonTitle(cur.lower) || isOrganizationHead(cur.text)));
 }
@@ -167,18 +170,17 @@ function mentionOfRun(ctx: NameContext, a0: number, b0: number, force: boolean):
   const { tokens } = ctx;
   let a = a0;
   let b = b0;
-  let article = tokens[a - 1]?.lower === 'the' && tokens[a]?.gap === '' ? a - 1 : -1;
-  while (a <= b && titleLengthAt(tokens, a, b) === 0 && (force ? isNonNameCapitalised((tokens[a] as Token).key) : isLeadingNoise(ctx, tokens[a] as Token))) {
-    article = (tokens[a] as Token).lower === 'the' ? a : -1;
+  let article = tokens.at(a - 1)?.lower === 'the' && tokens.at(a)?.gap === '' ? a - 1 : -1;
+  while (a <= b && titleLengthAt(tokens, a, b) === 0 && (force ? isNonNameCapitalised((tokens.at(a) as Token).key) : isLeadingNoise(ctx, tokens.at(a) as Token))) {
+    article = (tokens.at(a) as Token).lower === 'the' ? a : -1;
     a++;
   }
-  while (b >= a && isNonNameCapitalised((tokens[b] as Token).key) && !isOrganizationHead((tokens[b] as Token).text)) b--;
+  while (b >= a && isNonNameCapitalised((tokens.at(b) as Token).key) && !isOrganizationHead((tokens.at(b) as Token).text)) b--;
   if (a > b) return null;
   const split = splitTitle(tokens, a, b);
-  if (split === null) return null;
   const { nameFrom } = split;
   const single = nameFrom === b;
-  const only = tokens[nameFrom] as Token;
+  const only = tokens.at(nameFrom) as Token;
   if (single && PARTY_WORDS.has(only.lower)) return null;
   if (!force && isQuotedTitle(tokens, a, b)) return null;
   if (!force && single && !split.marked && (isNationality(only.text) || (only.initial && !ctx.capitalisedInside.has(only.lower) && !knownName(only.text)))) return null;
@@ -186,14 +188,15 @@ function mentionOfRun(ctx: NameContext, a0: number, b0: number, force: boolean):
 }
 
 /** True when the run `[a, b]` stands alone between quotation marks: a slogan or a work's title (''Stronger Together''). */
-function isQuotedTitle(tokens: readonly Token[], a: number, b: number): boolean {
-  const first = tokens[a] as Token;
-  const next = tokens[b + 1];
+function isQuotedTitle(tokens: TokenList, a: number, b: number): boolean {
+  const first = tokens.at(a) as Token;
+  const next = tokens.at(b + 1);
   const opens = first.gap.length > 0 && isOpeningQuote(first.gap.charCodeAt(first.gap.length - 1));
   const closes = next === undefined || (next.gap.length > 0 && isClosingMark(next.gap.charCodeAt(0)));
   return opens && closes && a > 0;
 }
 
+/** True for a name the lexicons know as an organisation or (unambiguous) outlet. */
 function knownName(text: string): boolean {
   return isOrganizationName(text) || isKnownOutlet(text);
 }
@@ -214,14 +217,14 @@ interface TitleSplit {
  * General", name "Mark Rutte". A title word counts only near the start of the run and only when
  * a real name word follows it ("Steve King", "Martin Luther King Jr." keep their "King").
  */
-function splitTitle(tokens: readonly Token[], a: number, b: number): TitleSplit | null {
+function splitTitle(tokens: TokenList, a: number, b: number): TitleSplit {
   let nameFrom = a;
   let titleFrom = -1;
   let titleTo = -1;
   let marked = false;
   let gender: Gender | null = null;
   for (let k = a; k <= b && k - a <= 3; ) {
-    const t = tokens[k] as Token;
+    const t = tokens.at(k) as Token;
     const hg = honorificGender(t.text);
     if (hg !== undefined && hasNameWord(tokens, k + 1, b)) {
       marked = true;
@@ -243,13 +246,13 @@ function splitTitle(tokens: readonly Token[], a: number, b: number): TitleSplit 
     }
     k++;
   }
-  if (titleFrom !== -1 && honorificGender((tokens[titleFrom] as Token).text) !== undefined) titleFrom++;
+  if (titleFrom !== -1 && honorificGender((tokens.at(titleFrom) as Token).text) !== undefined) titleFrom++;
   return { nameFrom, titleFrom, titleTo, marked, gender };
 }
 
 /** True when `[from, b]` holds a word that can be a name (not only a suffix). */
-function hasNameWord(tokens: readonly Token[], from: number, b: number): boolean {
-  for (let k = from; k <= b; k++) if (!NAME_SUFFIXES.has((tokens[k] as Token).lower)) return true;
+function hasNameWord(tokens: TokenList, from: number, b: number): boolean {
+  for (let k = from; k <= b; k++) if (!NAME_SUFFIXES.has((tokens.at(k) as Token).lower)) return true;
   return false;
 }
 
@@ -264,45 +267,49 @@ interface RunParts {
   gender: Gender | null;
 }
 
+/** The title of a run: the capitalised one inside it, else a lower-case one just before it (not after an honorific alone). */
+function preTitle(tokens: TokenList, p: RunParts): { from: number; to: number } | null {
+  if (p.titleFrom >= 0) return { from: p.titleFrom, to: p.titleTo };
+  if (p.marked) return null;
+  const from = lowercaseTitleStart(tokens, p.a);
+  return from >= 0 ? { from, to: p.a - 1 } : null;
+}
+
+/** Builds the mention of a run from its parts: spans, title, kind and the context a pronoun needs. */
 function buildMention(ctx: NameContext, p: RunParts): NameMention {
   const { tokens, input } = ctx;
   const nameTokens = tokens.slice(p.nameFrom, p.b + 1);
-  const words = nameTokens.filter((t) => !NAME_SUFFIXES.has(t.lower) && !PARTICLES.has(t.lower)).map((t) => t.lower);
   const display = nameTokens.map((t) => t.text).join(' ');
-  const before = tokens[(p.article >= 0 ? p.article : p.a) - 1];
-  const kind = classify({ tokens, display, nameTokens, marked: p.marked, article: p.article >= 0, first: p.nameFrom, last: p.b });
-  const place = !p.marked && before !== undefined && PLACE_PREPOSITIONS.has(before.lower) && kind !== 'organization' && kind !== 'outlet';
-  const pre = p.titleFrom >= 0 ? p.titleFrom : p.marked ? -1 : lowercaseTitleStart(tokens, p.a);
-  const titleFrom = pre;
-  const titleTo = p.titleFrom >= 0 ? p.titleTo : pre >= 0 ? p.a - 1 : -1;
-  const startToken = Math.min(p.a, titleFrom >= 0 ? titleFrom : p.a, kind === 'organization' || kind === 'outlet' ? (p.article >= 0 ? p.article : p.a) : p.a);
-  const app = titleFrom < 0 && (kind === 'person' || kind === 'unknown') ? appositiveTitle(tokens, p.b) : null;
-  const title = titleFrom >= 0 ? spanOf(input, tokens, titleFrom, titleTo) : app !== null ? spanOf(input, tokens, app.from, app.to) : null;
-  const nameStartToken = (kind === 'organization' || kind === 'outlet') && p.article >= 0 ? p.article : p.nameFrom;
+  const named = classify({ tokens, display, nameTokens, marked: p.marked, article: p.article >= 0, first: p.nameFrom, last: p.b });
+  const institution = named === 'organization' || named === 'outlet';
+  const pre = preTitle(tokens, p);
+  const title = pre ?? (institution ? null : appositiveTitle(tokens, p.b));
+  // Organisations and outlets keep their article ("the Pentagon"); people never take one.
+  const first = institution && p.article >= 0 ? p.article : p.a;
+  const before = tokens.at((p.article >= 0 ? p.article : p.a) - 1);
+  const place = !p.marked && before !== undefined && PLACE_PREPOSITIONS.has(before.lower) && !institution;
+  const at = (k: number): Token => tokens.at(k) as Token;
   return {
-    start: (tokens[startToken] as Token).start,
-    end: (tokens[p.b] as Token).end,
-    nameStart: (tokens[nameStartToken] as Token).start,
-    words,
-    title,
-    titleBefore: titleFrom >= 0,
+    start: at(Math.min(first, pre?.from ?? first)).start,
+    end: at(p.b).end,
+    nameStart: at(institution ? first : p.nameFrom).start,
+    words: nameTokens.filter((t) => !NAME_SUFFIXES.has(t.lower) && !PARTICLES.has(t.lower)).map((t) => t.lower),
+    title: title === null ? null : spanText(input, at(title.from).start, at(title.to).end),
+    titleBefore: pre !== null,
     gender: p.gender,
-    marked: p.marked || titleFrom >= 0,
-    kind: place ? 'unknown' : kind === 'unknown' && titleFrom >= 0 ? 'person' : kind,
-    oblique: before !== undefined && OBLIQUE_PREPOSITIONS.has(before.lower) && before.sentence === (tokens[p.a] as Token).sentence,
+    marked: p.marked || pre !== null,
+    kind: place ? 'unknown' : named === 'unknown' && pre !== null ? 'person' : named,
+    oblique: before !== undefined && OBLIQUE_PREPOSITIONS.has(before.lower) && before.sentence === at(p.a).sentence,
     first: p.nameFrom,
     last: p.b,
-    sentence: (tokens[p.nameFrom] as Token).sentence,
-    paragraph: (tokens[p.nameFrom] as Token).paragraph,
+    sentence: at(p.nameFrom).sentence,
+    paragraph: at(p.nameFrom).paragraph,
   };
 }
 
-function spanOf(input: string, tokens: readonly Token[], from: number, to: number): string {
-  return spanText(input, (tokens[from] as Token).start, (tokens[to] as Token).end);
-}
 
 interface ClassifyInput {
-  tokens: readonly Token[];
+  tokens: TokenList;
   display: string;
   nameTokens: readonly Token[];
   marked: boolean;

@@ -4,7 +4,7 @@
  * "the newspaper" that point to the outlet just cited.
  * @module
  */
-import type { Token } from './tokens.js';
+import type { Token, TokenList } from './tokens.js';
 import { isAmbiguousOutlet, isOutletHint, isOutletNoun, isReportingVerb, outletByName } from './vocabulary.js';
 
 /** Words that may stand between a name and its reporting verb without changing who speaks ("Axios first reported"). */
@@ -26,13 +26,13 @@ export function isKnownOutlet(name: string): boolean {
  * an unknown name headed or ended by an outlet word ("The Daily Herald", "Kyiv Post"). `known`
  * false says the lexicon has no name starting with this first word, sparing the lookup.
  */
-export function outletByContext(tokens: readonly Token[], first: number, last: number, display: string, article: boolean, known = true): boolean {
+export function outletByContext(tokens: TokenList, first: number, last: number, display: string, article: boolean, known = true): boolean {
   if (known && outletByName(display) !== undefined) {
     return !isAmbiguousOutlet(display) || (article && display.startsWith('The ')) || citedAt(tokens, first - (article ? 1 : 0), last);
   }
   const words = last - first + 1;
-  const head = tokens[last] as Token;
-  const opener = tokens[first] as Token;
+  const head = tokens.at(last) as Token;
+  const opener = tokens.at(first) as Token;
   if (isOutletHint(head.text) && (article || words > 1 || citedAt(tokens, first, last))) return true;
   return words > 1 && isOutletHint(opener.text) && opener.text !== 'News';
 }
@@ -42,7 +42,7 @@ export function outletByContext(tokens: readonly Token[], first: number, last: n
  * "according to", "reported by", "an interview with", after an inverted reporting verb
  * ("reports Bloomberg", "said Smith"), or before a reporting verb ("Axios reported").
  */
-export function citedAt(tokens: readonly Token[], first: number, last: number): boolean {
+export function citedAt(tokens: TokenList, first: number, last: number): boolean {
   return citedBefore(tokens, first) || citedAfter(tokens, last);
 }
 
@@ -50,9 +50,9 @@ export function citedAt(tokens: readonly Token[], first: number, last: number): 
  * True when a person's name at tokens `[first, last]` is cited: before a reporting verb ("Smith
  * said") or after an inverted one ("said Smith"); never as the hearer ("told Smith").
  */
-export function citedByVerb(tokens: readonly Token[], first: number, last: number): boolean {
-  const self = tokens[first];
-  const prev = tokens[first - 1];
+export function citedByVerb(tokens: TokenList, first: number, last: number): boolean {
+  const self = tokens.at(first);
+  const prev = tokens.at(first - 1);
   if (citedAfter(tokens, last)) return true;
   if (self === undefined || prev === undefined || prev.sentence !== self.sentence || self.gap !== '' || prev.cap) return false;
   return isReportingVerb(prev.lower) && !HEARER_FORMS.has(prev.lower) && invertedGap(prev.gap);
@@ -63,12 +63,12 @@ function invertedGap(gap: string): boolean {
   return gap.includes(',') || gap.includes('"') || gap.includes('”') || gap.includes("''") || gap.includes('’');
 }
 
-function citedBefore(tokens: readonly Token[], first: number): boolean {
-  const self = tokens[first];
-  const prev = tokens[first - 1];
+function citedBefore(tokens: TokenList, first: number): boolean {
+  const self = tokens.at(first);
+  const prev = tokens.at(first - 1);
   if (self === undefined || prev === undefined || prev.sentence !== self.sentence || self.gap !== '') return false;
   const w = prev.lower;
-  const before = tokens[first - 2]?.lower ?? '';
+  const before = tokens.at(first - 2)?.lower ?? '';
   if (w === 'told' || w === 'tells' || w === 'tell') return true;
   if (w === 'to') return before === 'according' || before === 'told';
   if (w === 'by') return before === 'reported' || before === 'published' || before === 'obtained' || before === 'quoted' || before === 'cited';
@@ -76,11 +76,11 @@ function citedBefore(tokens: readonly Token[], first: number): boolean {
   return isReportingVerb(w) && !prev.cap && invertedGap(prev.gap);
 }
 
-function citedAfter(tokens: readonly Token[], last: number): boolean {
-  const self = tokens[last];
+function citedAfter(tokens: TokenList, last: number): boolean {
+  const self = tokens.at(last);
   if (self === undefined || self.possessive) return false;
   for (let k = last + 1; k <= last + 3; k++) {
-    const t = tokens[k];
+    const t = tokens.at(k);
     if (t === undefined || t.gap !== '' || t.sentence !== self.sentence || t.cap) return false;
     if (isReportingVerb(t.lower)) return true;
     if (!CUE_FILLERS.has(t.lower) && !(t.lower.endsWith('ly') && t.lower.length > 4)) return false;
@@ -95,11 +95,10 @@ export interface OutletNounMention {
 }
 
 /** Every "the" + outlet noun in the body ("the outlet", "the newspaper", "the news agency"). */
-export function scanOutletNouns(tokens: readonly Token[]): OutletNounMention[] {
+export function scanOutletNouns(tokens: TokenList): OutletNounMention[] {
   const out: OutletNounMention[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (t.lower !== 'the') continue;
+    if (tokens.lower[i] !== 'the') continue;
     const n = outletNounLength(tokens, i + 1);
     if (n > 0) out.push({ from: i, to: i + n });
   }
@@ -107,9 +106,9 @@ export function scanOutletNouns(tokens: readonly Token[]): OutletNounMention[] {
 }
 
 /** How many tokens from `k` form an outlet noun (two-word ones first), 0 when none. */
-export function outletNounLength(tokens: readonly Token[], k: number): number {
-  const a = tokens[k];
-  const b = tokens[k + 1];
+export function outletNounLength(tokens: TokenList, k: number): number {
+  const a = tokens.at(k);
+  const b = tokens.at(k + 1);
   if (a === undefined || a.gap !== '' || a.cap) return 0;
   if (b !== undefined && b.gap === '' && !b.cap && isOutletNoun(`${a.lower} ${b.lower}`) && !a.possessive) return 2;
   return isOutletNoun(a.lower) ? 1 : 0;

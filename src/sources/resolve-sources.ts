@@ -102,17 +102,17 @@ function sweep(state: SourcesState): void {
   const speakerStarts = new Set(speakers.map((i) => quotes[i]?.speaker?.start ?? -1));
   const pronouns: number[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k] as Token;
+    const lower = tokens.lower[k] as string;
     // A pronoun that is itself a speaker votes through its resolution instead.
-    if (mayBeGendered(t.lower) && GENDERED.has(t.lower) && !speakerStarts.has(t.start)) pronouns.push(k);
+    if (mayBeGendered(lower) && GENDERED.has(lower) && !speakerStarts.has(tokens.start[k] as number)) pronouns.push(k);
   }
   const cursor = [0, 0, 0, 0];
   const position = (stream: number): number => {
     const k = cursor[stream] as number;
     if (stream === 0) return names[k]?.start ?? Infinity;
-    if (stream === 1) return tokens[nouns[k]?.from ?? -1]?.start ?? Infinity;
+    if (stream === 1) return tokens.start[nouns[k]?.from ?? -1] ?? Infinity;
     if (stream === 2) return (quotes[speakers[k] ?? -1]?.speaker?.end ?? Infinity) - 1;
-    return tokens[pronouns[k] ?? -1]?.start ?? Infinity;
+    return tokens.start[pronouns[k] ?? -1] ?? Infinity;
   };
   const pos = [position(0), position(1), position(2), position(3)];
   for (;;) {
@@ -150,18 +150,18 @@ function nameStep(state: SourcesState, index: number): void {
  */
 function isCited(state: SourcesState, m: NameMention, entity: Entity): boolean {
   if (spanIndexAt(state.contents, m.start) !== -1) return false;
-  const first = state.tokens[m.first - 1]?.lower === 'the' ? m.first - 1 : m.first;
+  const first = state.tokens.at(m.first - 1)?.lower === 'the' ? m.first - 1 : m.first;
   if (entity.kind === 'outlet' || entity.kind === 'organization') return citedAt(state.tokens, first, m.last);
   return citedByVerb(state.tokens, first, m.last);
 }
 
 function outletNounStep(state: SourcesState, noun: OutletNounMention): void {
-  const t = state.tokens[noun.from] as Token;
+  const t = state.tokens.at(noun.from) as Token;
   const at = anchorAt(state, noun.from);
   const since = windowStart(state, at.paragraph, 3);
   const outlet = latest(state.reg, (e) => e.kind === 'outlet' && e.lastSeen < at.pos && e.lastSeen >= since);
   if (outlet === null) return;
-  addMention(outlet, { start: t.start, end: (state.tokens[noun.to] as Token).end });
+  addMention(outlet, { start: t.start, end: (state.tokens.at(noun.to) as Token).end });
   if (citedAt(state.tokens, noun.from, noun.to)) outlet.cited = true;
 }
 
@@ -173,7 +173,7 @@ function speakerStep(state: SourcesState, quote: number): void {
 }
 
 function pronounStep(state: SourcesState, token: number): void {
-  const t = state.tokens[token] as Token;
+  const t = state.tokens.at(token) as Token;
   const gender = GENDERED.get(t.lower);
   if (gender !== undefined) voteGender(state.timeline, anchorAt(state, token), gender);
 }

@@ -5,14 +5,14 @@
  * @module
  */
 import type { TextSpan } from '../schema.js';
-import { textSpan } from '../text/span.js';
+import { spanText, textSpan } from '../text/span.js';
 import { parseAnonymous, type AnonymousPhrase } from './anonymous.js';
 import { addAntecedent, resolvePronoun } from './coreference.js';
 import { parseDescription, resolveDescription, isRoleHead } from './descriptions.js';
 import { addMention, createEntity, latest, linkName, type Entity, type EntityKind } from './entities.js';
 import { forcedMention, nameContext } from './names.js';
 import { anchorAt, noteMention, windowStart, type SourcesState } from './state.js';
-import { tokenize, type Token } from './tokens.js';
+import { tokenize, type Token, type TokenList } from './tokens.js';
 import { isNationality, isNonNameCapitalised, isOrganizationNoun, isReportingVerb, pronounFeatures, type PronounFeatures } from './vocabulary.js';
 
 /** Object and possessive forms resolve like their subject pronoun ("his argument", "her campaign"). */
@@ -38,11 +38,11 @@ export function tokenRange(state: SourcesState, span: { start: number; end: numb
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).end <= span.start) lo = mid + 1;
+    if ((tokens.end[mid] as number) <= span.start) lo = mid + 1;
     else hi = mid;
   }
   let to = lo - 1;
-  while (to + 1 < tokens.length && (tokens[to + 1] as Token).start < span.end) to++;
+  while (to + 1 < tokens.length && (tokens.start[to + 1] as number) < span.end) to++;
   return to >= lo ? { from: lo, to } : null;
 }
 
@@ -50,9 +50,9 @@ export function tokenRange(state: SourcesState, span: { start: number; end: numb
  * Where the head of a speaker phrase ends: before an appositive or a parenthesis ("Roberta Lange,
  * the state party chairwoman" → "Roberta Lange"; "Rep. Hank Johnson (D-Ga.)" → "Rep. Hank Johnson").
  */
-function headEnd(tokens: readonly Token[], from: number, to: number): number {
+function headEnd(tokens: TokenList, from: number, to: number): number {
   for (let k = from + 1; k <= to; k++) {
-    const gap = (tokens[k] as Token).gap;
+    const gap = (tokens.at(k) as Token).gap;
     if (gap.includes(',') || gap.includes('(') || gap.includes('—') || gap.includes('[')) return k - 1;
   }
   return to;
@@ -70,9 +70,9 @@ function featuresOf(lower: string): PronounFeatures | undefined {
 export function resolveOutsideSpeaker(state: SourcesState, q: number, speaker: TextSpan): Entity | null {
   const paragraph = { start: speaker.start, end: speaker.end, text: speaker.text, index: -1, section: 0 };
   const tokens = tokenize(state.input, [paragraph]);
-  if (tokens.length === 0 || tokens.length > 6 || !tokens.every((t) => t.cap)) return null;
+  if (tokens.length === 0 || tokens.length > 6 || !tokens.slice(0, tokens.length).every((t) => t.cap)) return null;
   const m = forcedMention(nameContext(state.input, tokens), 0, tokens.length - 1);
-  if (m === null || featuresOf((tokens[0] as Token).lower) !== undefined) return null;
+  if (m === null || featuresOf((tokens.at(0) as Token).lower) !== undefined) return null;
   const entity = linkName(state.reg, m);
   entity.cited = true;
   entity.quotes.push(q);
@@ -85,11 +85,12 @@ export function resolveSpeaker(state: SourcesState, q: number, speaker: TextSpan
   if (range === null) return null;
   const { from } = range;
   const to = headEnd(state.tokens, from, range.to);
-  const first = state.tokens[from] as Token;
+  const first = state.tokens.at(from) as Token;
   if (from === to && FIRST_PERSON.has(PRONOUN_FORMS.get(first.lower) ?? first.lower)) return 'first-person';
-  const entity = entityOfSpeaker(state, from, to, speaker);
+  // The mention and any name made from the phrase are its head as written: no appositive, no "'s".
+  const span = { start: state.tokens.start[from] as number, end: state.tokens.end[to] as number };
+  const entity = entityOfSpeaker(state, from, to, spanText(state.input, span.start, span.end));
   if (entity === null) return null;
-  const span = { start: speaker.start, end: speaker.end };
   if (!entity.mentions.some((m) => m.start <= span.start && span.end <= m.end)) addMention(entity, span);
   entity.cited = true;
   entity.quotes.push(q);
@@ -99,22 +100,22 @@ export function resolveSpeaker(state: SourcesState, q: number, speaker: TextSpan
   return entity;
 }
 
-function entityOfSpeaker(state: SourcesState, from: number, to: number, speaker: TextSpan): Entity | null {
-  const first = state.tokens[from] as Token;
+function entityOfSpeaker(state: SourcesState, from: number, to: number, text: string): Entity | null {
+  const first = state.tokens.at(from) as Token;
   if (from === to) {
     const f = featuresOf(first.lower);
     if (f !== undefined) return resolvePronoun(state.timeline, anchorAt(state, from), f);
     if (RELATIVES.has(first.lower)) return relativeAntecedent(state, from);
     if (UNRESOLVABLE.has(first.lower)) return null;
   }
-  return phraseEntity(state, from, to, speaker.text);
+  return phraseEntity(state, from, to, text);
 }
 
 /** The entity of a noun phrase `[from, to]`: anonymous, named, described, or a source of its own. */
 function phraseEntity(state: SourcesState, from: number, to: number, text: string): Entity | null {
   const anon = parseAnonymous(state.tokens, from, to);
   if (anon !== null) return anonymousEntity(state, anon, from, to, text);
-  const last = state.tokens[to] as Token;
+  const last = state.tokens.at(to) as Token;
   if (last.cap && !nameInTail(state.tokens, from, to) && !DOCUMENT_HEADS.has(last.lower)) return namedEntity(state, from, to) ?? ownSource(state, from, to, text);
   const d = parseDescription(state.tokens, from, to);
   if (d !== null) {
@@ -126,18 +127,18 @@ function phraseEntity(state: SourcesState, from: number, to: number, text: strin
 }
 
 /** True when the name ending the phrase `[from, to]` follows a preposition: "the bloodshed in Paris". */
-function nameInTail(tokens: readonly Token[], from: number, to: number): boolean {
+function nameInTail(tokens: TokenList, from: number, to: number): boolean {
   return tailStart(tokens, from, to) !== to;
 }
 
 /** The head of a phrase whose name stands in a prepositional tail ("polls in Florida" → "polls"), else `to`. */
-function tailStart(tokens: readonly Token[], from: number, to: number): number {
-  if (!(tokens[to] as Token).cap) return to;
+function tailStart(tokens: TokenList, from: number, to: number): number {
+  if (!(tokens.at(to) as Token).cap) return to;
   let a = to;
   // Walk back over the name, "and" included ("the journal Judgment and Decision Making").
-  while (a > from && ((tokens[a - 1] as Token).cap || ((tokens[a - 1] as Token).lower === 'and' && (tokens[a - 2] as Token | undefined)?.cap === true))) a--;
-  if (a > from && (tokens[a - 1] as Token).lower === 'the') a--;
-  return a - 1 > from && TAIL_PREPOSITIONS.has((tokens[a - 1] as Token).lower) ? a - 2 : to;
+  while (a > from && ((tokens.at(a - 1) as Token).cap || ((tokens.at(a - 1) as Token).lower === 'and' && (tokens.at(a - 2) as Token | undefined)?.cap === true))) a--;
+  if (a > from && (tokens.at(a - 1) as Token).lower === 'the') a--;
+  return a - 1 > from && TAIL_PREPOSITIONS.has((tokens.at(a - 1) as Token).lower) ? a - 2 : to;
 }
 
 /** The entity of the name that ends the phrase `[from, to]`. */
@@ -148,7 +149,7 @@ function namedEntity(state: SourcesState, from: number, to: number): Entity | nu
     if (known !== null && known !== undefined) return known;
   }
   let a = to;
-  while (a > from && (state.tokens[a - 1] as Token).cap && (state.tokens[a] as Token).gap === '') a--;
+  while (a > from && (state.tokens.at(a - 1) as Token).cap && (state.tokens.at(a) as Token).gap === '') a--;
   const m = forcedMention(state.ctx, a, to);
   return m === null ? null : linkName(state.reg, m);
 }
@@ -163,25 +164,25 @@ const PHRASE_STOPS: ReadonlySet<string> = new Set([
 function relativeAntecedent(state: SourcesState, k: number): Entity | null {
   const { tokens } = state;
   const j = k - 1;
-  const prev = tokens[j];
-  if (prev === undefined || prev.sentence !== (tokens[k] as Token).sentence) return null;
+  const prev = tokens.at(j);
+  if (prev === undefined || prev.sentence !== (tokens.at(k) as Token).sentence) return null;
   const n = state.nameAtToken[j] ?? -1;
   if (n >= 0) return state.nameEntity[n] ?? null;
   // Walk back to the phrase's determiner, or to the word before it that cannot belong to it.
   let from = j;
   while (from > 0 && j - from < 6) {
-    const t = tokens[from] as Token;
-    const before = tokens[from - 1] as Token;
+    const t = tokens.at(from) as Token;
+    const before = tokens.at(from - 1) as Token;
     if (DETERMINER_STARTS.has(t.lower) || t.gap !== '' || before.sentence !== t.sentence || PHRASE_STOPS.has(before.lower) || isReportingVerb(before.lower)) break;
     from--;
   }
-  return phraseEntity(state, from, j, textSpan(state.input, (tokens[from] as Token).start, prev.end).text);
+  return phraseEntity(state, from, j, textSpan(state.input, (tokens.at(from) as Token).start, prev.end).text);
 }
 
 /** Links an anonymous phrase: "the source" to the last source with that head; "another source" to a new one. */
 function anonymousEntity(state: SourcesState, p: AnonymousPhrase, from: number, to: number, text: string): Entity {
   const { reg } = state;
-  const pos = (state.tokens[from] as Token).start;
+  const pos = (state.tokens.at(from) as Token).start;
   if (p.definite) {
     const back = latest(reg, (e) => e.kind === 'anonymous' && e.lastSeen < pos && e.words[e.words.length - 1] === p.head);
     if (back !== null) return back;
@@ -210,13 +211,12 @@ function titledPerson(state: SourcesState, from: number, to: number): Entity | n
 function ownSource(state: SourcesState, from: number, to: number, text: string): Entity {
   const tokens = state.tokens;
   const words: string[] = [];
-  for (let k = from; k <= to; k++) words.push((tokens[k] as Token).lower);
+  for (let k = from; k <= to; k++) words.push((tokens.at(k) as Token).lower);
   const key = `phrase:${words.filter((w) => w !== 'the' && w !== 'a' && w !== 'an').join(' ')}`;
   const known = state.reg.byKey.get(key);
   if (known !== undefined) return known;
-  const name = text.endsWith("'s") || text.endsWith('’s') ? text.slice(0, -2) : text;
-  const e = createEntity(state.reg, phraseKind(state, from, to), words, name, (tokens[from] as Token).start, null);
-  e.plural = (tokens[to] as Token).lower.endsWith('s');
+  const e = createEntity(state.reg, phraseKind(state, from, to), words, text, (tokens.at(from) as Token).start, null);
+  e.plural = (tokens.at(to) as Token).lower.endsWith('s');
   state.reg.byKey.set(key, e);
   return e;
 }
@@ -227,7 +227,7 @@ const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 
 /** The kind of a source named only by its phrase. */
 function phraseKind(state: SourcesState, from: number, to: number): EntityKind {
   const { tokens } = state;
-  const head = tokens[tailStart(tokens, from, to)] as Token;
+  const head = tokens.at(tailStart(tokens, from, to)) as Token;
   if (DOCUMENT_HEADS.has(head.lower)) return 'anonymous';
   if (isOrganizationNoun(head.lower)) return 'organization';
   const d = parseDescription(tokens, from, to);

@@ -7,14 +7,14 @@ import type { Paragraph, Quote } from '../schema.js';
 import type { Anchor, Antecedent } from './coreference.js';
 import type { Entity, Registry } from './entities.js';
 import type { NameContext, NameMention } from './names.js';
-import type { Token } from './tokens.js';
+import type { Token, TokenList } from './tokens.js';
 
 /** Everything one run of the stage knows. */
 export interface SourcesState {
   readonly input: string;
   readonly paragraphs: readonly Paragraph[];
   readonly quotes: readonly Quote[];
-  readonly tokens: readonly Token[];
+  readonly tokens: TokenList;
   readonly ctx: NameContext;
   readonly names: readonly NameMention[];
   /** For each token, the index of the name mention whose name covers it, or -1. */
@@ -51,7 +51,7 @@ export function spanIndexAt(regions: readonly { start: number; end: number }[], 
 
 /** Where token `k` stands, for coreference. */
 export function anchorAt(state: SourcesState, k: number): Anchor {
-  const t = state.tokens[k] as Token;
+  const t = state.tokens.at(k) as Token;
   return { pos: t.start, sentence: t.sentence, paragraph: t.paragraph, region: regionAt(state, t.start) };
 }
 

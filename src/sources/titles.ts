@@ -8,7 +8,7 @@ import { isNonNameCapitalised, isNationality, isOrganizationHead, isOrganization
 
 /** Titles longer than this many words are not looked for. */
 const MAX_TITLE_WORDS = 5;
-import type { Token } from './tokens.js';
+import type { Token, TokenList } from './tokens.js';
 
 /**
  * Lowercase words that stand inside a title before its head ("former deputy press secretary",
@@ -39,12 +39,12 @@ const OF_COMPLEMENTS: ReadonlySet<string> = new Set([
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v']);
 
 /** How many tokens from `k` (at most to `limit`, inclusive) form a person title, longest first; 0 when none. */
-export function titleLengthAt(tokens: readonly Token[], k: number, limit: number): number {
+export function titleLengthAt(tokens: TokenList, k: number, limit: number): number {
   let best = 0;
   let phrase = '';
   // Extend word by word while every word can belong to a title; remember the longest full title.
   for (let m = k; m <= limit; m++) {
-    const t = tokens[m];
+    const t = tokens.at(m);
     if (t === undefined || (m > k && t.gap !== '') || m - k >= MAX_TITLE_WORDS) break;
     const w = t.key;
     if (!isTitleWord(w)) break;
@@ -55,8 +55,8 @@ export function titleLengthAt(tokens: readonly Token[], k: number, limit: number
 }
 
 /** How many tokens ending at `j` (going back no further than `floor`) form a person title; 0 when none. */
-export function titleLengthEndingAt(tokens: readonly Token[], j: number, floor: number): number {
-  const last = tokens[j];
+export function titleLengthEndingAt(tokens: TokenList, j: number, floor: number): number {
+  const last = tokens.at(j);
   if (last === undefined || !isTitleWord(last.key)) return 0;
   for (let n = Math.min(MAX_TITLE_WORDS, j - floor + 1); n >= 1; n--) {
     if (titleLengthAt(tokens, j - n + 1, j) === n) return n;
@@ -65,10 +65,10 @@ export function titleLengthEndingAt(tokens: readonly Token[], j: number, floor: 
 }
 
 /** Where a title that ends before `k` with "of" continues: "Secretary of State …" → the token after "State". */
-export function ofComplementEnd(tokens: readonly Token[], k: number, last: number): number {
-  if (tokens[k]?.lower !== 'of' || tokens[k]?.gap !== '') return k;
+export function ofComplementEnd(tokens: TokenList, k: number, last: number): number {
+  if (tokens.at(k)?.lower !== 'of' || tokens.at(k)?.gap !== '') return k;
   let m = k + 1;
-  while (m < last && tokens[m]?.gap === '' && isOfComplement(tokens[m] as Token)) m++;
+  while (m < last && tokens.at(m)?.gap === '' && isOfComplement(tokens.at(m) as Token)) m++;
   return m > k + 1 ? m : k;
 }
 
@@ -87,18 +87,18 @@ function isTitleFiller(t: Token): boolean {
  * Donald Trump", "the commission's executive director Andrew Turnage" → "commission's executive
  * director"), as the index of its first token, or -1 when the word before the name is no title.
  */
-export function lowercaseTitleStart(tokens: readonly Token[], a: number): number {
-  const first = tokens[a];
+export function lowercaseTitleStart(tokens: TokenList, a: number): number {
+  const first = tokens.at(a);
   const j = a - 1;
-  const prev = tokens[j];
+  const prev = tokens.at(j);
   if (first === undefined || prev === undefined || first.gap !== '' || prev.sentence !== first.sentence || prev.cap || prev.possessive) return -1;
   const n = titleLengthEndingAt(tokens, j, 0);
   if (n === 0) return -1;
   let start = j - n + 1;
   // Walk back over fillers and further titles, never past a gap, a sentence start or 6 words.
   for (let k = start - 1; k >= 0 && j - k < 6; k--) {
-    const t = tokens[k] as Token;
-    const next = tokens[k + 1] as Token;
+    const t = tokens.at(k) as Token;
+    const next = tokens.at(k + 1) as Token;
     if (next.gap !== '' || t.sentence !== first.sentence || isReportingVerb(t.lower)) break;
     if (!isTitleFiller(t) && titleLengthEndingAt(tokens, k, 0) === 0) break;
     start = k;
@@ -113,22 +113,22 @@ export function lowercaseTitleStart(tokens: readonly Token[], a: number): number
  * sentence end) that opens with a determiner or possessive and contains a person title.
  * Returns token indices `[from, to]` or null.
  */
-export function appositiveTitle(tokens: readonly Token[], b: number): { from: number; to: number } | null {
+export function appositiveTitle(tokens: TokenList, b: number): { from: number; to: number } | null {
   const from = b + 1;
-  const first = tokens[from];
-  const last = tokens[b];
+  const first = tokens.at(from);
+  const last = tokens.at(b);
   if (first === undefined || last === undefined || first.sentence !== last.sentence || first.gap !== ',') return null;
   if (!(first.lower === 'the' || first.lower === 'a' || first.lower === 'an' || first.possessive)) return null;
   let hasTitle = false;
   let k = from;
   for (; k < from + 10; k++) {
-    const t = tokens[k];
+    const t = tokens.at(k);
     if (t === undefined || t.sentence !== first.sentence || (k > from && t.gap !== '')) break;
     if (isReportingVerb(t.lower) || t.lower === 'who' || t.lower === 'which') return null;
     if (!hasTitle && titleLengthAt(tokens, k, k) === 1) hasTitle = true;
   }
   if (!hasTitle) return null;
-  const after = tokens[k];
+  const after = tokens.at(k);
   // The appositive must be closed: by a comma, or by the end of its sentence.
   if (after !== undefined && after.sentence === first.sentence && !after.gap.includes(',')) return null;
   return { from, to: k - 1 };

@@ -5,6 +5,10 @@
  * A token is a word as a reader sees it for naming purposes: internal hyphens and apostrophes stay
  * inside ("O'Brien", "Jean-Luc"), a possessive "'s" is cut off and flagged (so "Trump's" yields the
  * mention "Trump"), and abbreviations keep their period ("Mr.", "U.S.", "J.").
+ *
+ * Tokens are stored column-wise in typed arrays ({@link TokenList}): a long article has tens of
+ * thousands of words, and one object per word costs more in allocation and garbage collection than
+ * everything else the stage does. A {@link Token} object is only built for a word someone looks at.
  * @module
  */
 import type { Paragraph } from '../schema.js';
@@ -36,6 +40,139 @@ export interface Token {
   readonly paragraph: number;
   /** The visible characters between the previous token (same paragraph) and this one, e.g. `", "` → `","`. */
   readonly gap: string;
+}
+
+const CAP = 1;
+const ALL_CAPS = 2;
+const INITIAL = 4;
+const POSSESSIVE = 8;
+const PERIOD_KEPT = 16;
+const HAS_GAP = 32;
+
+/**
+ * The words of the body, column-wise. `at(i)` gives word `i` as a {@link Token} (built once, on
+ * first use); the hot loops over every word read the columns instead.
+ */
+export class TokenList {
+  readonly input: string;
+  length = 0;
+  start: Int32Array;
+  end: Int32Array;
+  sentence: Int32Array;
+  paragraph: Int32Array;
+  /** Where the gap before each word begins: the previous word's end, or the paragraph start. */
+  gapStart: Int32Array;
+  flags: Uint8Array;
+  /** Each word in lower case, without a trailing period. */
+  readonly lower: string[] = [];
+
+  constructor(input: string, capacity: number) {
+    this.input = input;
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.sentence = new Int32Array(capacity);
+    this.paragraph = new Int32Array(capacity);
+    this.gapStart = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+  }
+
+  /** True when word `i` starts with an upper-case letter. */
+  isCap(i: number): boolean {
+    return ((this.flags[i] ?? 0) & CAP) !== 0;
+  }
+
+  /** True when word `i` starts a sentence, paragraph or quotation. */
+  isInitial(i: number): boolean {
+    return ((this.flags[i] ?? 0) & INITIAL) !== 0;
+  }
+
+  /** Words `[from, to)` as {@link Token}s. */
+  slice(from: number, to: number): Token[] {
+    const out: Token[] = [];
+    for (let i = Math.max(0, from); i < Math.min(to, this.length); i++) out.push(new TokenView(this, i));
+    return out;
+  }
+
+  /**
+   * Word `i` as a {@link Token}, or undefined outside `[0, length)`. The view is a two-field object
+   * read through getters and is not kept: short-lived objects cost the garbage collector nothing,
+   * where a cache of every word built would be copied and promoted on each collection.
+   */
+  at(i: number): Token | undefined {
+    return i >= 0 && i < this.length ? new TokenView(this, i) : undefined;
+  }
+
+  /** Appends a word (the columns are sized for the worst case up front). */
+  push(start: number, end: number, lower: string, flags: number, sentence: number, paragraph: number, gapStart: number): void {
+    const n = this.length++;
+    this.start[n] = start;
+    this.end[n] = end;
+    this.lower.push(lower);
+    this.flags[n] = flags;
+    this.sentence[n] = sentence;
+    this.paragraph[n] = paragraph;
+    this.gapStart[n] = gapStart;
+  }
+}
+
+/** One word of a {@link TokenList}, read from its columns on demand. */
+class TokenView implements Token {
+  constructor(
+    private readonly list: TokenList,
+    private readonly i: number,
+  ) {}
+
+  private get flags(): number {
+    return this.list.flags[this.i] ?? 0;
+  }
+
+  get start(): number {
+    return this.list.start[this.i] ?? 0;
+  }
+
+  get end(): number {
+    return this.list.end[this.i] ?? 0;
+  }
+
+  get text(): string {
+    return this.list.input.slice(this.start, this.end);
+  }
+
+  get lower(): string {
+    return this.list.lower[this.i] ?? '';
+  }
+
+  get key(): string {
+    return (this.flags & PERIOD_KEPT) !== 0 ? `${this.lower}.` : this.lower;
+  }
+
+  get cap(): boolean {
+    return (this.flags & CAP) !== 0;
+  }
+
+  get allCaps(): boolean {
+    return (this.flags & ALL_CAPS) !== 0;
+  }
+
+  get initial(): boolean {
+    return (this.flags & INITIAL) !== 0;
+  }
+
+  get possessive(): boolean {
+    return (this.flags & POSSESSIVE) !== 0;
+  }
+
+  get sentence(): number {
+    return this.list.sentence[this.i] ?? 0;
+  }
+
+  get paragraph(): number {
+    return this.list.paragraph[this.i] ?? 0;
+  }
+
+  get gap(): string {
+    return (this.flags & HAS_GAP) !== 0 ? visibleGap(this.list.input, this.list.gapStart[this.i] ?? this.start, this.start) : '';
+  }
 }
 
 const APOSTROPHE = 0x27;
@@ -70,8 +207,11 @@ function isApostrophe(code: number): boolean {
 }
 
 /** Tokens of every paragraph, in input order. */
-export function tokenize(input: string, paragraphs: readonly Paragraph[]): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(input: string, paragraphs: readonly Pick<Paragraph, 'start' | 'end' | 'index'>[]): TokenList {
+  // A word takes at least one character and one separator: half the text, plus one per paragraph.
+  let capacity = 0;
+  for (const p of paragraphs) capacity += ((p.end - p.start) >> 1) + 2;
+  const tokens = new TokenList(input, capacity);
   const state = { sentence: 0, word: { end: 0, possessive: false, dotted: false, upper: false } };
   for (const p of paragraphs) tokenizeParagraph(input, p, tokens, state);
   return tokens;
@@ -144,7 +284,7 @@ function wordEnd(input: string, start: number, limit: number, out: WordEnd): Wor
   return setEnd(out, i, false, dotted);
 }
 
-function tokenizeParagraph(input: string, p: Paragraph, out: Token[], state: { sentence: number; word: WordEnd }): void {
+function tokenizeParagraph(input: string, p: Pick<Paragraph, 'start' | 'end' | 'index'>, out: TokenList, state: { sentence: number; word: WordEnd }): void {
   let i = p.start;
   let gapStart = p.start;
   let initial = true;
@@ -163,23 +303,12 @@ function tokenizeParagraph(input: string, p: Paragraph, out: Token[], state: { s
     const isInitialLetter = end - i === 1 && cap;
     const takesPeriod = input.charCodeAt(end) === PERIOD && !w.possessive && (w.dotted || isInitialLetter || NON_FINAL_ABBREVIATIONS.has(lower) || (cap && isAbbreviation(lower)));
     if (takesPeriod) end++;
-    const gap = visibleGap(input, gapStart, i);
+    const gap = gapShape(input, gapStart, i);
     const startsQuote = i > p.start && isOpeningQuote(input.charCodeAt(i - 1)) && opensAfterBlank(input, i - 1, p.start);
-    const text = takesPeriod ? input.slice(i, end) : word;
-    out.push({
-      start: i,
-      end,
-      text,
-      lower,
-      key: takesPeriod ? `${lower}.` : lower,
-      cap,
-      allCaps: cap && isAllCaps(text),
-      initial: initial || startsQuote || gap.endsWith(':'),
-      possessive: w.possessive,
-      sentence: state.sentence,
-      paragraph: p.index,
-      gap,
-    });
+    let flags = (cap ? CAP : 0) | (w.possessive ? POSSESSIVE : 0) | (takesPeriod ? PERIOD_KEPT : 0) | (gap !== 0 ? HAS_GAP : 0);
+    if (cap && isAllCaps(input, i, end)) flags |= ALL_CAPS;
+    if (initial || startsQuote || gap === COLON) flags |= INITIAL;
+    out.push(i, end, lower, flags, state.sentence, p.index, gapStart);
     i = w.possessive ? skipPossessive(input, w.end, p.end) : end;
     gapStart = i;
     initial = false;
@@ -204,6 +333,18 @@ function opensAfterBlank(input: string, at: number, paragraphStart: number): boo
   if (at <= paragraphStart) return true;
   const before = input.charCodeAt(at - 1);
   return isBlank(before) || before === 0x28 || before === 0x5b || before === 0x2014;
+}
+
+const COLON = 0x3a;
+
+/** 0 when `input[from, to)` is blank, else its last visible character code (a colon makes the next word initial). */
+function gapShape(input: string, from: number, to: number): number {
+  if (to - from === 1 && input.charCodeAt(from) === 0x20) return 0;
+  for (let k = to - 1; k >= from; k--) {
+    const c = input.charCodeAt(k);
+    if (!isBlank(c)) return c;
+  }
+  return 0;
 }
 
 /** The non-blank characters of `input[from, to)` (usually none, or a comma). */
@@ -231,24 +372,12 @@ function sentenceBreakAfter(input: string, at: number, limit: number): boolean {
   return sawEnd && (i >= limit || isBlank(input.charCodeAt(i)));
 }
 
-function isAllCaps(text: string): boolean {
+function isAllCaps(input: string, from: number, to: number): boolean {
   let letters = 0;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
+  for (let k = from; k < to; k++) {
+    const c = input.charCodeAt(k);
     if (isLower(c)) return false;
     if (isUpper(c)) letters++;
   }
   return letters >= 2;
-}
-
-/** True when the token at `i` is preceded in the same sentence by a comma. */
-export function commaBefore(tokens: readonly Token[], i: number): boolean {
-  return tokens[i]?.gap.includes(',') ?? false;
-}
-
-/** True when `a` and `b` (consecutive tokens) have nothing but blanks between them. */
-export function adjacent(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  const prev = tokens[i - 1];
-  return t !== undefined && prev !== undefined && t.gap === '' && prev.sentence === t.sentence && !prev.possessive;
 }

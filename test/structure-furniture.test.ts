@@ -1,0 +1,89 @@
+// Page furniture: section labels, ad slots, timestamps and breadcrumbs above the headline, and
+// the ad slots and box labels that interrupt a body. All texts are invented.
+import { describe, it, expect } from 'vitest';
+import { isBodyFurniture, isDateLine, isFurniture } from '../src/structure/furniture.js';
+import { headingTexts, paragraphTexts, structureOf } from './fixtures/structure-helpers/offsets.js';
+
+const HEADLINE = 'River barge strike ends after two weeks';
+const P1 = 'Barge crews returned to work on Thursday after the operators agreed to a new pay scale.';
+const P2 = 'Grain shipments had backed up at three ports during the stoppage, traders said.';
+
+describe('isFurniture', () => {
+  it.each([
+    'World',
+    'Advertisement',
+    'ADVERTISEMENT',
+    'Share this article',
+    'Middle East',
+    'Listen to this article',
+    'Updated 5:02 PM EDT, Tue July 4, 2025',
+    'Published 14 March 2024, 09:30 GMT',
+    '6 min read',
+    'Home > World > Europe',
+    'News | Business | Markets',
+    'Sport › Football',
+    'Skip to main content',
+  ])('takes %j', (text) => {
+    expect(isFurniture(text)).toBe(true);
+  });
+
+  it.each([
+    'World leaders meet in Geneva',
+    'The barge strike ended on Thursday.',
+    'Best phones of 2024 | Tested and ranked by our reviewers',
+    'Updated rules for barge crews take effect',
+    'Sunday lunch with the barge crews',
+    'Share prices rose after the strike ended',
+  ])('leaves %j', (text) => {
+    expect(isFurniture(text)).toBe(false);
+  });
+});
+
+describe('isDateLine', () => {
+  it('takes timestamps and reading times, not sentences with a date', () => {
+    expect(isDateLine('Last modified on Tue 4 Jul 2025 17.02 BST')).toBe(true);
+    expect(isDateLine('3 hours ago')).toBe(true);
+    expect(isDateLine('The strike ended on 4 July 2025')).toBe(false);
+    expect(isDateLine('and the')).toBe(false);
+  });
+});
+
+describe('isBodyFurniture', () => {
+  it('takes ad slots and box labels, not words that may head a section', () => {
+    expect(isBodyFurniture('Story continues below advertisement')).toBe(true);
+    expect(isBodyFurniture('Related stories:')).toBe(true);
+    expect(isBodyFurniture('Continue reading the main story')).toBe(true);
+    expect(isBodyFurniture('Video')).toBe(false);
+    expect(isBodyFurniture('Analysis')).toBe(false);
+    expect(isBodyFurniture('Advertisement for the new barge terminal drew complaints')).toBe(false);
+  });
+});
+
+describe('furniture in an article', () => {
+  it('skips section labels and ad slots above the headline', () => {
+    const input = `World\nAdvertisement\n\n${HEADLINE}\n\n${P1}\n\n${P2}`;
+    const s = structureOf(input);
+    expect(s.headline).toEqual({ start: 21, end: 21 + HEADLINE.length, text: HEADLINE });
+    expect(paragraphTexts(s)).toEqual([P1, P2]);
+  });
+
+  it('skips breadcrumbs above the headline and a timestamp under it', () => {
+    const input = `Home > World > Europe\n${HEADLINE}\nUpdated 5:02 PM EDT, Tue July 4, 2025\n\n${P1}\n\n${P2}`;
+    const s = structureOf(input);
+    expect(s.headline?.text).toBe(HEADLINE);
+    expect(s.byline).toBeNull();
+    expect(paragraphTexts(s)).toEqual([P1, P2]);
+  });
+
+  it('drops an ad slot between paragraphs', () => {
+    const s = structureOf(`${HEADLINE}\n\n${P1}\n\nADVERTISEMENT\n\n${P2}`);
+    expect(paragraphTexts(s)).toEqual([P1, P2]);
+    expect(headingTexts(s)).toEqual([null]);
+  });
+
+  it('keeps a headline that has a site name after a bar', () => {
+    const headline = 'Barge strike ends after two weeks of talks | The River Post';
+    const s = structureOf(`${headline}\n\n${P1}\n\n${P2}`);
+    expect(s.headline?.text).toBe(headline);
+  });
+});

@@ -1,0 +1,131 @@
+// Subheadings and the short lines that are not: list items, fact boxes, quoted lines, credits,
+// lead-ins, interview turns, bylines and one-line paragraphs. All texts are invented.
+import { describe, it, expect } from 'vitest';
+import { isHeadingCandidate } from '../src/structure/subheading.js';
+import { headingTexts, paragraphTexts, structureOf, wrap } from './fixtures/structure-helpers/offsets.js';
+
+const HEADLINE = 'Town prepares for its first marathon';
+const P1 = 'More than four thousand runners have signed up for the town’s first marathon, which will close the ring road for most of Sunday morning.';
+const P2 = 'Organisers said the route had been changed twice after residents of the old quarter complained about the noise of the early start.';
+const P3 = 'Shops along the route have been asked to open late, and the two bakeries on the square have agreed to hand out water to the runners.';
+
+function article(...body: string[]): string {
+  return [HEADLINE, ...body].join('\n\n');
+}
+
+describe('isHeadingCandidate', () => {
+  it.each([
+    'What happens on race day',
+    'What happens on race day?',
+    'The road to the finish line',
+    '2. Check the shoes before the start',
+    'A QUIET TOWN WAKES UP',
+    'Route changes: what residents need to know',
+  ])('takes %j', (text) => {
+    expect(isHeadingCandidate(text)).toBe(true);
+  });
+
+  it.each([
+    'Why?',
+    'The race starts at seven.',
+    'It rained. Then it stopped',
+    '(Reporting by Jane Doe; Editing by John Roe)',
+    'Why it matters:',
+    '“We will be back next year,” she said',
+    '- Water stations every five kilometres',
+    '• Water stations every five kilometres',
+    'By Jane Doe',
+    'Jane Doe | Reuters',
+    'Q: Why did you start running?',
+    'JANE DOE: Why did you start running?',
+    'And the good news?',
+    'Age: 19',
+    'Record: 12-0, 9 KOs',
+    'the race starts at the old bridge',
+    'A heading that goes on far too long to be a heading, with more than twelve words in it',
+  ])('rejects %j', (text) => {
+    expect(isHeadingCandidate(text)).toBe(false);
+  });
+});
+
+describe('subheadings in an article', () => {
+  it('opens a section at a short line between paragraphs', () => {
+    const input = article(P1, 'Changes to the route', P2, P3);
+    const s = structureOf(input);
+    expect(headingTexts(s)).toEqual([null, 'Changes to the route']);
+    expect(s.sections.map((section) => section.paragraphs)).toEqual([[0], [1, 2]]);
+    const at = input.indexOf('Changes');
+    expect(s.sections[1]?.heading).toEqual({ start: at, end: at + 20, text: 'Changes to the route' });
+    expect(paragraphTexts(s)).toEqual([P1, P2, P3]);
+  });
+
+  it('finds a heading in hard-wrapped text without blank lines', () => {
+    // The paragraph before the heading ends on a short line, so the break before it is plainly hard.
+    const first = `${P1.slice(0, -1)} and part of the afternoon.`;
+    const input = [HEADLINE, '', ...wrap(first, 72), 'Changes to the route', ...wrap(P2, 72), ...wrap(P3, 72)].join('\n');
+    const s = structureOf(input);
+    expect(headingTexts(s)).toEqual([null, 'Changes to the route']);
+    expect(paragraphTexts(s)).toEqual([first, P2, P3]);
+  });
+
+  it('keeps a short sentence paragraph as a paragraph', () => {
+    const s = structureOf(article(P1, 'It was not to be.', P2));
+    expect(headingTexts(s)).toEqual([null]);
+    expect(paragraphTexts(s)).toEqual([P1, 'It was not to be.', P2]);
+  });
+
+  it('keeps a list after a lead-in as paragraphs', () => {
+    const items = ['Water stations every five kilometres', 'A first-aid tent at the finish', 'Buses back to the start'];
+    const s = structureOf(article(P1, 'Runners will find:', ...items, P2));
+    expect(headingTexts(s)).toEqual([null]);
+    expect(paragraphTexts(s)).toEqual([P1, 'Runners will find:', ...items, P2]);
+  });
+
+  it('keeps a run of short lines kept together in one block as a list', () => {
+    const s = structureOf(article(P1, 'Sign up before Friday\nCollect your number on Saturday\nBe at the start by seven', P2));
+    expect(headingTexts(s)).toEqual([null]);
+  });
+
+  it('heads a list that follows a finished paragraph', () => {
+    const s = structureOf(article(P1, 'What to bring', 'Your race number', 'A water bottle', 'Warm clothes for after the finish', P2));
+    expect(headingTexts(s)).toEqual([null, 'What to bring']);
+  });
+
+  it('heads a fact box indented under it, whose fields are not headings', () => {
+    const box = '    Age: 34\n    Club: Riverside Harriers\n    Best time: 2:31:07';
+    const s = structureOf(article(P1, '1. Maria Lindgren', box, P2, '2. Tomas Berg', '    Age: 29\n    Club: Old Quarter AC', P3));
+    expect(headingTexts(s)).toEqual([null, '1. Maria Lindgren', '2. Tomas Berg']);
+    expect(paragraphTexts(s)).toContain('Club: Riverside Harriers');
+  });
+
+  it('does not take a quoted line, a credit, a lead-in, a byline or an interview turn for a heading', () => {
+    const s = structureOf(
+      article(
+        P1,
+        '“We will be back next year”',
+        P2,
+        'Why it matters:',
+        'Hotels are full for the first time since the bridge closed',
+        'Q: Why did you start running?',
+        P3,
+        'By Jane Doe',
+        P1,
+        '(Reporting by Jane Doe; Editing by John Roe)',
+      ),
+    );
+    expect(headingTexts(s)).toEqual([null]);
+    expect(paragraphTexts(s)).toHaveLength(10);
+  });
+
+  it('does not take a short last line for a heading', () => {
+    const s = structureOf(article(P1, P2, 'Jane Doe in Riverton'));
+    expect(headingTexts(s)).toEqual([null]);
+    expect(paragraphTexts(s)).toEqual([P1, P2, 'Jane Doe in Riverton']);
+  });
+
+  it('opens the first section when the body starts with a heading', () => {
+    const s = structureOf(article('Key facts', P1, P2));
+    expect(headingTexts(s)).toEqual(['Key facts']);
+    expect(s.sections[0]?.paragraphs).toEqual([0, 1]);
+  });
+});
