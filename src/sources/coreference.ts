@@ -7,8 +7,6 @@
  * @module
  */
 import { genderOf, isPersonLike, type Entity } from './entities.js';
-
-export { genderOf };
 import type { Gender, PronounFeatures } from './vocabulary.js';
 
 /** One mention on the timeline that later pronouns may refer back to. */

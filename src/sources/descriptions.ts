@@ -6,10 +6,9 @@
  * @module
  */
 import { resolveBack, type Anchor, type Antecedent } from './coreference.js';
-import { latest, titleWordsOf, type Entity, type Registry } from './entities.js';
+import { genderOf, latest, titleWordsOf, type Entity, type Registry } from './entities.js';
 import type { Token, TokenList } from './tokens.js';
 import { isOrganizationNoun, isOutletNoun, isPersonTitle, titleGender } from './vocabulary.js';
-import { genderOf } from './coreference.js';
 
 /** A determiner + modifiers + head phrase. */
 export interface Description {

@@ -7,7 +7,7 @@
  * @module
  */
 import { isLower, isWhitespace } from '../text/chars.js';
-import { firstWordLength, lineLength, type Line } from '../text/lines.js';
+import { firstWordLength, indentOf, lineLength, type Line } from '../text/lines.js';
 import { endsSentence, isClosingMark, isSentenceEnd } from '../text/punctuation.js';
 
 /**
@@ -49,7 +49,7 @@ function isTrailingPunctuation(code: number): boolean {
  * line is the item's hanging continuation.)
  */
 function opensIndentedParagraph(input: string, a: Line, b: Line): boolean {
-  return b.textStart - b.start > a.textStart - a.start && itemMark(input, a) === null;
+  return indentOf(input, b) > indentOf(input, a) && itemMark(input, a) === null;
 }
 
 /** True when the break between `a` and the following line `b` is a soft wrap to be joined. */

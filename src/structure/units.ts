@@ -5,7 +5,7 @@
  * @module
  */
 import type { Block } from '../text/blocks.js';
-import type { Line } from '../text/lines.js';
+import { indentOf, type Line } from '../text/lines.js';
 import { spanText } from '../text/span.js';
 import { isSoftBreak } from './breaks.js';
 
@@ -55,7 +55,7 @@ export function splitIntoUnits(input: string, blocks: readonly Block[], width: n
         text: joinedText(input, lines, from, i),
         lineCount: i - from,
         block: b,
-        indent: first.textStart - first.start,
+        indent: indentOf(input, first),
       });
       from = i;
     }

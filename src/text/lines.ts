@@ -34,6 +34,19 @@ export function firstWordLength(input: string, line: Line): number {
   return i - line.textStart;
 }
 
+/**
+ * How far the line is indented, in visible columns: spaces and tabs count, invisible characters
+ * (a BOM, zero-width spaces) do not, so a file's BOM never reads as an indent.
+ */
+export function indentOf(input: string, line: Line): number {
+  let columns = 0;
+  for (let i = line.start; i < line.textStart; i++) {
+    const code = input.charCodeAt(i);
+    if (code !== 0xfeff && isWhitespace(code)) columns++;
+  }
+  return columns;
+}
+
 /** True when the line holds nothing a reader would see. */
 export function isBlankLine(line: Line): boolean {
   return line.textStart === line.textEnd;

@@ -75,6 +75,11 @@ export function lead(state: StructureState): void {
   const n = state.units.length;
   let i = 0;
   while (i < n && isFurniture(state.texts[i] as string)) state.roles[i++] = 'furniture';
+  // Text made only of furniture-like lines ("World", "Share") is still the caller's text: keep it.
+  if (i === n) {
+    state.roles.fill('paragraph');
+    return;
+  }
   // A byline above the headline (some CMS exports put it first) is still the byline.
   const bylineFirst = i < n && isByline(state.texts[i] as string, false);
   if (bylineFirst) state.roles[i++] = 'byline';
