@@ -1,0 +1,44 @@
+/**
+ * `npm run bench`: throughput of the parser over the BBC News corpus (and PolNeAR dev) against
+ * compromise, validation cost and memory (see `corpus-bench.ts`), then the adversarial shapes
+ * (see `adversarial-run.ts`). Exits 0 when the corpus is absent (after the adversarial shapes,
+ * which need no corpus), and non-zero when an adversarial shape fails.
+ * @module
+ */
+import { adversarialReportJson, formatAdversarialReport, progress, runAdversarial, type AdversarialReport } from './adversarial-run.js';
+import { parseBenchArgs } from './args.js';
+import { corpusReportJson, formatCorpusReport, runCorpusBench } from './corpus-bench.js';
+import { CORPUS_FILES, corpusDir } from './corpus.js';
+
+async function main(): Promise<void> {
+  const args = parseBenchArgs('bench', process.argv.slice(2));
+  if (args === null) return;
+  const dir = corpusDir(args.corpus);
+  const corpus = runCorpusBench(dir);
+  const missing = `Corpus not found: ${dir}/${CORPUS_FILES.bbc} is absent, so the corpus benchmark is skipped.`;
+  if (!args.json) {
+    console.log(corpus === null ? missing : formatCorpusReport(corpus));
+    if (args.adversarial) console.log('');
+  }
+  let adversarial: AdversarialReport | null = null;
+  if (args.adversarial) {
+    adversarial = await runAdversarial(args.shape, progress);
+    if (!args.json) console.log(formatAdversarialReport(adversarial));
+  }
+  if (args.json) {
+    console.log(
+      JSON.stringify(
+        {
+          corpus: corpus === null ? null : corpusReportJson(corpus),
+          corpusMissing: corpus === null ? missing : null,
+          adversarial: adversarial === null ? null : adversarialReportJson(adversarial),
+        },
+        null,
+        2,
+      ),
+    );
+  }
+  if (adversarial !== null && adversarial.failed.length > 0) process.exitCode = 1;
+}
+
+await main();
