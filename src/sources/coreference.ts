@@ -34,10 +34,15 @@ export interface Anchor {
 
 /** How many paragraphs back (beyond the pronoun's own) a pronoun may reach. */
 const PARAGRAPH_WINDOW = 3;
+/**
+ * How many mentions back any search looks at most. News resolves a pronoun within a few
+ * sentences; the cap keeps one pathological paragraph (a single endless sentence) linear.
+ */
+const MAX_LOOKBACK = 120;
 
 /** True when a person pronoun can refer to `e`. */
 function fitsPerson(e: Entity, f: PronounFeatures): boolean {
-  if (f.number === 'plural') return e.plural || e.kind === 'organization';
+  if (f.number === 'plural') return e.plural || e.kind === 'organization' || e.kind === 'outlet';
   if (!isPersonLike(e)) return false;
   const g = genderOf(e);
   return f.gender === null || g === null || g === f.gender;
@@ -79,11 +84,12 @@ function pickInSentence(timeline: readonly Antecedent[], from: number, to: numbe
 export function resolveBack(timeline: readonly Antecedent[], at: Anchor, accept: (e: Entity) => boolean, maxSentences = Infinity): Entity | null {
   const ok = (a: Antecedent): boolean => (a.region === -1 || a.region === at.region) && accept(a.entity);
   let k = lastBefore(timeline, at.pos);
-  while (k >= 0) {
+  const floor = Math.max(0, k - MAX_LOOKBACK);
+  while (k >= floor) {
     const sentence = (timeline[k] as Antecedent).sentence;
     if ((timeline[k] as Antecedent).paragraph < at.paragraph - PARAGRAPH_WINDOW || at.sentence - sentence > maxSentences) return null;
     let from = k;
-    while (from > 0 && (timeline[from - 1] as Antecedent).sentence === sentence) from--;
+    while (from > floor && (timeline[from - 1] as Antecedent).sentence === sentence) from--;
     const found = pickInSentence(timeline, from, k, ok);
     if (found !== null) return found;
     k = from - 1;
@@ -105,14 +111,30 @@ export function resolvePronoun(timeline: readonly Antecedent[], at: Anchor, f: P
  */
 export function voteGender(timeline: readonly Antecedent[], at: Anchor, gender: Gender): void {
   let only: Entity | null = null;
-  for (let k = lastBefore(timeline, at.pos); k >= 0; k--) {
+  const last = lastBefore(timeline, at.pos);
+  for (let k = last; k >= 0 && last - k < MAX_LOOKBACK; k--) {
     const a = timeline[k] as Antecedent;
     if (a.sentence !== at.sentence) break;
-    if (!isPersonLike(a.entity) || (a.region !== -1 && a.region !== at.region)) continue;
+    // A pronoun inside a quotation speaks of the people the quotation names, not of the ones outside it.
+    if (!isPersonLike(a.entity) || a.region !== at.region) continue;
     if (only !== null && only !== a.entity) return;
     only = a.entity;
   }
   if (only !== null) only.votes[gender]++;
+}
+
+/**
+ * The entity of the most recent mention before `pos` (and not before `floorPos`) that satisfies
+ * `ok`, looking back at most {@link MAX_LOOKBACK} mentions.
+ */
+export function recentEntity(timeline: readonly Antecedent[], pos: number, ok: (e: Entity) => boolean, floorPos = 0): Entity | null {
+  const last = lastBefore(timeline, pos);
+  for (let k = last; k >= 0 && last - k < MAX_LOOKBACK; k--) {
+    const a = timeline[k] as Antecedent;
+    if (a.pos < floorPos) return null;
+    if (ok(a.entity)) return a.entity;
+  }
+  return null;
 }
 
 /** Inserts an antecedent keeping the timeline in input order. */

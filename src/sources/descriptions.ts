@@ -5,8 +5,8 @@
  * just cited; an organisation noun to the latest organisation of that kind.
  * @module
  */
-import { resolveBack, type Anchor, type Antecedent } from './coreference.js';
-import { genderOf, latest, titleWordsOf, type Entity, type Registry } from './entities.js';
+import { recentEntity, resolveBack, type Anchor, type Antecedent } from './coreference.js';
+import { genderOf, titleWordsOf, type Entity } from './entities.js';
 import type { Token, TokenList } from './tokens.js';
 import { isOrganizationNoun, isOutletNoun, isPersonTitle, titleGender } from './vocabulary.js';
 
@@ -73,17 +73,16 @@ export function isRoleHead(d: Description): boolean {
  * The entity a description refers to, or null when nothing earlier fits. A role nobody holds by
  * title falls back to the person the passage is about, unless `fallback` is false.
  */
-export function resolveDescription(reg: Registry, timeline: readonly Antecedent[], at: Anchor, d: Description, windowStart: number, fallback = true): Entity | null {
-  const recent = (e: Entity): boolean => e.lastSeen < at.pos && e.lastSeen >= windowStart;
+export function resolveDescription(timeline: readonly Antecedent[], at: Anchor, d: Description, windowStart: number, fallback = true): Entity | null {
   if (isOutletNoun(d.head)) {
-    const named = latest(reg, (e) => (e.kind === 'outlet' || e.kind === 'organization') && recent(e) && e.words.includes(d.head));
-    return named ?? latest(reg, (e) => e.kind === 'outlet' && recent(e));
+    const named = recentEntity(timeline, at.pos, (e) => (e.kind === 'outlet' || e.kind === 'organization') && e.words.includes(d.head), windowStart);
+    return named ?? recentEntity(timeline, at.pos, (e) => e.kind === 'outlet', windowStart);
   }
   if (isOrganizationNoun(d.head)) {
-    return latest(reg, (e) => e.kind === 'organization' && e.lastSeen < at.pos && (e.words.includes(d.head) || e.titleWords.has(d.head)) && modifiersFit(e, d));
+    return recentEntity(timeline, at.pos, (e) => e.kind === 'organization' && (e.words.includes(d.head) || e.titleWords.has(d.head)) && modifiersFit(e, d));
   }
   if (!isRoleHead(d)) return null;
-  const titled = latest(reg, (e) => e.kind === 'person' && e.lastSeen < at.pos && roleFits(e, d));
+  const titled = recentEntity(timeline, at.pos, (e) => e.kind === 'person' && roleFits(e, d));
   if (titled !== null || !d.definite || !fallback) return titled;
   // No one holds the role by title: the person the passage is about ("the candidate said").
   const gender = titleGender(d.head);

@@ -123,7 +123,7 @@ function indexWords(reg: Registry, entity: Entity): void {
   for (const w of ends) {
     const list = reg.byWord.get(w);
     if (list === undefined) reg.byWord.set(w, [entity]);
-    else if (!list.includes(entity)) list.push(entity);
+    else if (list[list.length - 1] !== entity && !list.slice(-MAX_NAMESAKES).includes(entity)) list.push(entity);
   }
 }
 
@@ -250,14 +250,16 @@ export function isPersonLike(e: Entity): boolean {
   return e.kind === 'unknown' && (e.cited || e.quotes.length > 0);
 }
 
-/** The most recently mentioned entity that satisfies `ok`, or null. */
-export function latest(reg: Registry, ok: (e: Entity) => boolean): Entity | null {
-  return latestOf(reg.entities, ok);
-}
+/** How many entities sharing a name word are compared: the newest ones, so a name repeated endlessly stays linear. */
+const MAX_NAMESAKES = 64;
 
-/** The most recently mentioned entity of `list` that satisfies `ok`, or null. */
+/** The most recently mentioned entity of `list` (its newest {@link MAX_NAMESAKES}) that satisfies `ok`, or null. */
 function latestOf(list: readonly Entity[] | undefined, ok: (e: Entity) => boolean): Entity | null {
   let best: Entity | null = null;
-  for (const e of list ?? []) if (ok(e) && (best === null || e.lastSeen > best.lastSeen)) best = e;
+  if (list === undefined) return null;
+  for (let k = list.length - 1; k >= 0 && list.length - k <= MAX_NAMESAKES; k--) {
+    const e = list[k] as Entity;
+    if (ok(e) && (best === null || e.lastSeen > best.lastSeen)) best = e;
+  }
   return best;
 }

@@ -18,6 +18,7 @@ import {
   isNonNameCapitalised,
   isOrganizationHead,
   isOrganizationName,
+  isOrganizationNoun,
   mayStartKnownName,
   isPersonTitle,
   titleGender,
@@ -79,9 +80,8 @@ const OBLIQUE_PREPOSITIONS: ReadonlySet<string> = new Set([
 export function nameContext(input: string, tokens: TokenList): NameContext {
   const capitalisedInside = new Set<string>();
   const initials = new Set<string>();
-  const { lower } = tokens;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens.isCap(i)) (tokens.isInitial(i) ? initials : capitalisedInside).add(lower[i] as string);
+    if (tokens.isCap(i)) (tokens.isInitial(i) ? initials : capitalisedInside).add(tokens.lowerAt(i));
   }
   // Only sentence-initial words are ever looked up here, so only they are collected; a table of
   // (first letter, length) pairs spares hashing the many lower-case words that cannot be one.
@@ -89,8 +89,9 @@ export function nameContext(input: string, tokens: TokenList): NameContext {
   for (const w of initials) shapes[shapeOf(w)] = 1;
   const writtenLower = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
-    const w = lower[i] as string;
-    if (!tokens.isCap(i) && shapes[shapeOf(w)] === 1 && initials.has(w)) writtenLower.add(w);
+    if (tokens.isCap(i) || shapes[shapeAt(tokens, i)] !== 1) continue;
+    const w = tokens.lowerAt(i);
+    if (initials.has(w)) writtenLower.add(w);
   }
   return { input, tokens, capitalisedInside, writtenLower };
 }
@@ -98,6 +99,11 @@ export function nameContext(input: string, tokens: TokenList): NameContext {
 /** A small number for a word's first letter (ASCII only) and length, to index a filter table. */
 function shapeOf(w: string): number {
   return (w.charCodeAt(0) & 127) * 32 + Math.min(w.length, 31);
+}
+
+/** {@link shapeOf} for word `i` of `tokens`, read from the columns without building the word. */
+function shapeAt(tokens: TokenList, i: number): number {
+  return (tokens.firstLower(i) & 127) * 32 + Math.min(tokens.wordLength(i), 31);
 }
 
 /** Every name mention in the body, in input order. */
@@ -122,18 +128,15 @@ export function scanNames(ctx: NameContext): NameMention[] {
 export function runEnd(tokens: TokenList, i: number): number {
   let j = i;
   for (;;) {
-    const cur = tokens.at(j) as Token;
-    const next = tokens.at(j + 1);
-    if (cur.possessive || next === undefined || next.gap !== '' || next.sentence !== cur.sentence) return j;
-    if (next.cap) {
+    if (tokens.isPossessive(j) || !tokens.joined(j + 1)) return j;
+    if (tokens.isCap(j + 1)) {
       j++;
       continue;
     }
     // Particles ("de la Cruz", "van der Berg") and "of" inside a title or organisation join two capitalised words.
     let k = j + 1;
-    while (k - j <= 3 && isJoiner(tokens, k, cur) && tokens.at(k + 1)?.gap === '') k++;
-    const after = tokens.at(k);
-    if (k > j + 1 && after !== undefined && after.cap && after.gap === '' && after.sentence === cur.sentence) {
+    while (k - j <= 3 && isJoiner(tokens, k, j) && tokens.joined(k + 1)) k++;
+    if (k > j + 1 && tokens.isCap(k) && tokens.joined(k)) {
       j = k;
       continue;
     }
@@ -141,11 +144,11 @@ export function runEnd(tokens: TokenList, i: number): number {
   }
 }
 
-/** True when token `k` may join the capitalised run that `cur` ends: a particle, or "of" after a title or organisation head. */
-function isJoiner(tokens: TokenList, k: number, cur: Token): boolean {
-  const t = tokens.at(k);
-  if (t === undefined || t.cap) return false;
-  return PARTICLES.has(t.lower) || (t.lower === 'of' && (isPersonTitle(cur.lower) || isOrganizationHead(cur.text)));
+/** True when token `k` may join the capitalised run that token `cur` ends: a particle, or "of" after a title or organisation head. */
+function isJoiner(tokens: TokenList, k: number, cur: number): boolean {
+  if (k >= tokens.length || tokens.isCap(k) || tokens.wordLength(k) > 5) return false;
+  const w = tokens.lowerAt(k);
+  return PARTICLES.has(w) || (w === 'of' && (isPersonTitle(tokens.lowerAt(cur)) || isOrganizationHead(tokens.textAt(cur))));
 }
 
 /** True when a capitalised word at `k` of a run is furniture of the sentence, not part of a name. */
@@ -252,7 +255,7 @@ function splitTitle(tokens: TokenList, a: number, b: number): TitleSplit {
 
 /** True when `[from, b]` holds a word that can be a name (not only a suffix). */
 function hasNameWord(tokens: TokenList, from: number, b: number): boolean {
-  for (let k = from; k <= b; k++) if (!NAME_SUFFIXES.has((tokens.at(k) as Token).lower)) return true;
+  for (let k = from; k <= b; k++) if (!NAME_SUFFIXES.has(tokens.lowerAt(k))) return true;
   return false;
 }
 
@@ -279,7 +282,12 @@ function preTitle(tokens: TokenList, p: RunParts): { from: number; to: number } 
 function buildMention(ctx: NameContext, p: RunParts): NameMention {
   const { tokens, input } = ctx;
   const nameTokens = tokens.slice(p.nameFrom, p.b + 1);
-  const display = nameTokens.map((t) => t.text).join(' ');
+  let display = '';
+  const words: string[] = [];
+  for (const t of nameTokens) {
+    display = display === '' ? t.text : `${display} ${t.text}`;
+    if (!NAME_SUFFIXES.has(t.lower) && !PARTICLES.has(t.lower)) words.push(t.lower);
+  }
   const named = classify({ tokens, display, nameTokens, marked: p.marked, article: p.article >= 0, first: p.nameFrom, last: p.b });
   const institution = named === 'organization' || named === 'outlet';
   const pre = preTitle(tokens, p);
@@ -288,22 +296,22 @@ function buildMention(ctx: NameContext, p: RunParts): NameMention {
   const first = institution && p.article >= 0 ? p.article : p.a;
   const before = tokens.at((p.article >= 0 ? p.article : p.a) - 1);
   const place = !p.marked && before !== undefined && PLACE_PREPOSITIONS.has(before.lower) && !institution;
-  const at = (k: number): Token => tokens.at(k) as Token;
+  const { start, end, sentence, paragraph } = tokens;
   return {
-    start: at(Math.min(first, pre?.from ?? first)).start,
-    end: at(p.b).end,
-    nameStart: at(institution ? first : p.nameFrom).start,
-    words: nameTokens.filter((t) => !NAME_SUFFIXES.has(t.lower) && !PARTICLES.has(t.lower)).map((t) => t.lower),
-    title: title === null ? null : spanText(input, at(title.from).start, at(title.to).end),
+    start: start[Math.min(first, pre?.from ?? first)] as number,
+    end: end[p.b] as number,
+    nameStart: start[institution ? first : p.nameFrom] as number,
+    words,
+    title: title === null ? null : spanText(input, start[title.from] as number, end[title.to] as number),
     titleBefore: pre !== null,
     gender: p.gender,
     marked: p.marked || pre !== null,
     kind: place ? 'unknown' : named === 'unknown' && pre !== null ? 'person' : named,
-    oblique: before !== undefined && OBLIQUE_PREPOSITIONS.has(before.lower) && before.sentence === at(p.a).sentence,
+    oblique: before !== undefined && OBLIQUE_PREPOSITIONS.has(before.lower) && before.sentence === sentence[p.a],
     first: p.nameFrom,
     last: p.b,
-    sentence: at(p.nameFrom).sentence,
-    paragraph: at(p.nameFrom).paragraph,
+    sentence: sentence[p.nameFrom] as number,
+    paragraph: paragraph[p.nameFrom] as number,
   };
 }
 
@@ -318,6 +326,13 @@ interface ClassifyInput {
   last: number;
 }
 
+/** True when the name ending at token `last` directly precedes a lower-case title or organisation noun. */
+function modifiesNoun(tokens: TokenList, last: number): boolean {
+  const next = tokens.at(last + 1);
+  if (next === undefined || next.cap || next.gap !== '' || (tokens.at(last) as Token).possessive) return false;
+  return isPersonTitle(next.key) || isOrganizationNoun(next.lower);
+}
+
 /** Outlet, organisation, person or unknown, from the lexicons, the name's own words and its article. */
 function classify(c: ClassifyInput): NameKind {
   if (c.marked) return 'person';
@@ -327,8 +342,11 @@ function classify(c: ClassifyInput): NameKind {
   const lastToken = c.nameTokens[c.nameTokens.length - 1] as Token;
   const firstToken = c.nameTokens[0] as Token;
   if (isOrganizationHead(lastToken.text) || (c.nameTokens.length > 1 && isOrganizationHead(firstToken.text))) return 'organization';
-  if (c.nameTokens.length === 1 && lastToken.allCaps && !isNationality(lastToken.text)) return 'organization';
+  // Acronyms name organisations ("NATO", "FBI"); a longer word in capitals is a dateline or a shout.
+  if (c.nameTokens.every((t) => t.allCaps)) return c.nameTokens.length === 1 && lastToken.text.length <= 6 && !isNationality(lastToken.text) ? 'organization' : 'unknown';
   // People take no article: "the Pentagon", "the Kremlin".
   if (c.article) return 'organization';
+  // "the former New Mexico governor", "Clinton campaign chairman": a name used as a modifier.
+  if (modifiesNoun(c.tokens, c.last)) return 'unknown';
   return c.nameTokens.length > 1 ? 'person' : 'unknown';
 }

@@ -77,13 +77,12 @@ function citedBefore(tokens: TokenList, first: number): boolean {
 }
 
 function citedAfter(tokens: TokenList, last: number): boolean {
-  const self = tokens.at(last);
-  if (self === undefined || self.possessive) return false;
+  if (last < 0 || tokens.isPossessive(last)) return false;
   for (let k = last + 1; k <= last + 3; k++) {
-    const t = tokens.at(k);
-    if (t === undefined || t.gap !== '' || t.sentence !== self.sentence || t.cap) return false;
-    if (isReportingVerb(t.lower)) return true;
-    if (!CUE_FILLERS.has(t.lower) && !(t.lower.endsWith('ly') && t.lower.length > 4)) return false;
+    if (!tokens.joined(k) || tokens.isCap(k)) return false;
+    const w = tokens.lowerAt(k);
+    if (isReportingVerb(w)) return true;
+    if (!CUE_FILLERS.has(w) && !(w.endsWith('ly') && w.length > 4)) return false;
   }
   return false;
 }
@@ -98,7 +97,7 @@ export interface OutletNounMention {
 export function scanOutletNouns(tokens: TokenList): OutletNounMention[] {
   const out: OutletNounMention[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens.lower[i] !== 'the') continue;
+    if (!tokens.is(i, 'the')) continue;
     const n = outletNounLength(tokens, i + 1);
     if (n > 0) out.push({ from: i, to: i + n });
   }
@@ -107,9 +106,8 @@ export function scanOutletNouns(tokens: TokenList): OutletNounMention[] {
 
 /** How many tokens from `k` form an outlet noun (two-word ones first), 0 when none. */
 export function outletNounLength(tokens: TokenList, k: number): number {
-  const a = tokens.at(k);
-  const b = tokens.at(k + 1);
-  if (a === undefined || a.gap !== '' || a.cap) return 0;
-  if (b !== undefined && b.gap === '' && !b.cap && isOutletNoun(`${a.lower} ${b.lower}`) && !a.possessive) return 2;
-  return isOutletNoun(a.lower) ? 1 : 0;
+  if (!tokens.joined(k) || tokens.isCap(k)) return 0;
+  const a = tokens.lowerAt(k);
+  if (tokens.joined(k + 1) && !tokens.isCap(k + 1) && !tokens.isPossessive(k) && isOutletNoun(`${a} ${tokens.lowerAt(k + 1)}`)) return 2;
+  return isOutletNoun(a) ? 1 : 0;
 }

@@ -9,12 +9,28 @@ import { textSpan } from '../text/span.js';
 import { addMention, type Entity } from './entities.js';
 import type { SourcesState } from './state.js';
 
+/** A quote's span with the source of its speaker. */
+interface SpokenSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly quote: number;
+  readonly entity: Entity;
+}
+
+/** How many spans starting before a position are looked at for the one around it. */
+const MAX_ENCLOSING_LOOKBACK = 64;
+
 /** Resolves the "I" / "we" speakers: the source of the innermost other quote whose spans hold them. */
 export function firstPersonSpeakers(state: SourcesState): void {
+  const spans: SpokenSpan[] = [];
+  state.quotes.forEach((q, quote) => {
+    const entity = state.quoteEntity[quote];
+    if (entity !== null && entity !== undefined) for (const s of q.spans) spans.push({ start: s.start, end: s.end, quote, entity });
+  });
+  spans.sort((a, b) => a.start - b.start);
   state.quotes.forEach((q, index) => {
     if (q.speaker === null || state.quoteEntity[index] !== null) return;
-    const pos = q.speaker.start;
-    const outer = enclosingQuote(state, index, pos);
+    const outer = enclosing(spans, index, q.speaker.start);
     if (outer === null) return;
     addMention(outer, { start: q.speaker.start, end: q.speaker.end });
     outer.quotes.push(index);
@@ -22,21 +38,21 @@ export function firstPersonSpeakers(state: SourcesState): void {
   });
 }
 
-/** The resolved source of the smallest other quote containing `pos`, or null. */
-function enclosingQuote(state: SourcesState, self: number, pos: number): Entity | null {
-  let best: Entity | null = null;
-  let bestSize = Infinity;
-  state.quotes.forEach((q, i) => {
-    const entity = state.quoteEntity[i];
-    if (i === self || entity === null || entity === undefined) return;
-    for (const s of q.spans) {
-      if (s.start <= pos && pos < s.end && s.end - s.start < bestSize) {
-        best = entity;
-        bestSize = s.end - s.start;
-      }
-    }
-  });
-  return best;
+/** The source of the smallest span (of another quote) that holds `pos`, or null. */
+function enclosing(spans: readonly SpokenSpan[], self: number, pos: number): Entity | null {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as SpokenSpan).start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: SpokenSpan | null = null;
+  for (let k = lo - 1; k >= 0 && lo - k <= MAX_ENCLOSING_LOOKBACK; k--) {
+    const s = spans[k] as SpokenSpan;
+    if (s.quote !== self && pos < s.end && (best === null || s.end - s.start < best.end - best.start)) best = s;
+  }
+  return best?.entity ?? null;
 }
 
 /** The output kind of an entity: a bare capitalised word that was cited is taken for a person. */

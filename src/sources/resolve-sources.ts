@@ -6,22 +6,32 @@
  * finds the outlet just cited, and each speaker resolves (pronoun, description, anonymous phrase
  * or name). "I" and "we" wait for the sweep to end and take the speaker of the quote around them.
  *
- * Decisions: a source is someone the article cites — the speaker of a quote, or a name standing
- * where a source is cited ("told CNN", "according to Reuters", "the Pentagon announced"). People
- * merely mentioned are not sources, but their mentions serve coreference. The headline and byline
- * are not scanned: they are not running text, and their capitals say nothing about names.
+ * Decisions:
+ * - A source is someone the article cites: the speaker of a quote, or a name standing where a
+ *   source is cited, outside any quote's words ("told CNN", "according to Reuters", "the Pentagon
+ *   announced", "…, said Smith"). People merely mentioned are not sources; their mentions still
+ *   serve coreference.
+ * - The headline, byline and dateline are not scanned for names: they are not running text, and
+ *   their capitals say nothing. A speaker the quotes stage finds in the headline is still resolved
+ *   when it is a name ("Rutte" → the body's "Mark Rutte").
+ * - A speaker nothing resolves keeps `source: null` when it is a pronoun ("you", an author's "I",
+ *   a "they" with no group before it); any other phrase becomes a source of its own, named as
+ *   written ("voters", "the report"), of kind `anonymous` unless it names a role or organisation.
+ * - Mentions are the names, the speakers as written and "the outlet"-style back-references;
+ *   pronouns that are not speakers are resolved (to keep people salient) but not listed.
  * @module
  */
 import type { Quote, Source } from '../schema.js';
 import type { Structure } from '../structure/parse-structure.js';
-import { addAntecedent, voteGender } from './coreference.js';
-import { addMention, latest, linkName, newRegistry, type Entity } from './entities.js';
+import { addAntecedent, recentEntity, resolvePronoun, voteGender } from './coreference.js';
+import { addMention, linkName, newRegistry, type Entity } from './entities.js';
 import { nameContext, scanNames, type NameMention } from './names.js';
 import { citedAt, citedByVerb, scanOutletNouns, type OutletNounMention } from './outlets.js';
 import { buildSources, firstPersonSpeakers } from './output.js';
 import { resolveOutsideSpeaker, resolveSpeaker, tokenRange } from './speakers.js';
 import { anchorAt, noteMention, spanIndexAt, windowStart, type SourcesState } from './state.js';
-import { tokenize, type Token } from './tokens.js';
+import { tokenize, type Token, type TokenList } from './tokens.js';
+import { pronounFeatures } from './vocabulary.js';
 
 const GENDERED: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['he', 'male'], ['him', 'male'], ['his', 'male'], ['himself', 'male'],
@@ -54,7 +64,11 @@ export function resolveSources(input: string, structure: Structure, quotes: read
 function newState(input: string, structure: Structure, quotes: readonly Quote[]): SourcesState {
   const tokens = tokenize(input, structure.paragraphs);
   const ctx = nameContext(input, tokens);
-  const names = scanNames(ctx).sort((x, y) => x.start - y.start);
+  // A dateline ("KYIV, July 4 (Reuters) -") names a place and a wire, never a speaker's antecedent.
+  const dateline = structure.dateline;
+  const names = scanNames(ctx)
+    .filter((m) => dateline === null || m.end <= dateline.start || m.start >= dateline.end)
+    .sort((x, y) => x.start - y.start);
   const nameAtToken = new Int32Array(tokens.length).fill(-1);
   names.forEach((m, i) => {
     for (let k = m.first; k <= m.last; k++) nameAtToken[k] = i;
@@ -102,9 +116,8 @@ function sweep(state: SourcesState): void {
   const speakerStarts = new Set(speakers.map((i) => quotes[i]?.speaker?.start ?? -1));
   const pronouns: number[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    const lower = tokens.lower[k] as string;
     // A pronoun that is itself a speaker votes through its resolution instead.
-    if (mayBeGendered(lower) && GENDERED.has(lower) && !speakerStarts.has(tokens.start[k] as number)) pronouns.push(k);
+    if (mayBeGendered(tokens, k) && GENDERED.has(tokens.lowerAt(k)) && !speakerStarts.has(tokens.start[k] as number)) pronouns.push(k);
   }
   const cursor = [0, 0, 0, 0];
   const position = (stream: number): number => {
@@ -129,10 +142,10 @@ function sweep(state: SourcesState): void {
   }
 }
 
-/** A cheap test before the set lookup: gendered pronouns start with "h" or "s" and are short. */
-function mayBeGendered(lower: string): boolean {
-  const c = lower.charCodeAt(0);
-  return lower.length <= 7 && (c === 0x68 || c === 0x73);
+/** A cheap test before building the word: gendered pronouns start with "h" or "s" and are short. */
+function mayBeGendered(tokens: TokenList, k: number): boolean {
+  const c = tokens.firstLower(k);
+  return tokens.wordLength(k) <= 7 && (c === 0x68 || c === 0x73);
 }
 
 function nameStep(state: SourcesState, index: number): void {
@@ -159,7 +172,7 @@ function outletNounStep(state: SourcesState, noun: OutletNounMention): void {
   const t = state.tokens.at(noun.from) as Token;
   const at = anchorAt(state, noun.from);
   const since = windowStart(state, at.paragraph, 3);
-  const outlet = latest(state.reg, (e) => e.kind === 'outlet' && e.lastSeen < at.pos && e.lastSeen >= since);
+  const outlet = recentEntity(state.timeline, at.pos, (e) => e.kind === 'outlet', since);
   if (outlet === null) return;
   addMention(outlet, { start: t.start, end: (state.tokens.at(noun.to) as Token).end });
   if (citedAt(state.tokens, noun.from, noun.to)) outlet.cited = true;
@@ -173,7 +186,15 @@ function speakerStep(state: SourcesState, quote: number): void {
 }
 
 function pronounStep(state: SourcesState, token: number): void {
-  const t = state.tokens.at(token) as Token;
-  const gender = GENDERED.get(t.lower);
-  if (gender !== undefined) voteGender(state.timeline, anchorAt(state, token), gender);
+  const lower = state.tokens.lowerAt(token);
+  const gender = GENDERED.get(lower);
+  if (gender === undefined) return;
+  const at = anchorAt(state, token);
+  voteGender(state.timeline, at, gender);
+  // A subject "he"/"she" outside quotations keeps its person salient for the pronouns after it
+  // ("Top advisers said he had rejected … He …"). It is not listed as a mention: only speakers are.
+  const f = at.region === -1 ? pronounFeatures(lower) : undefined;
+  if (f === undefined) return;
+  const entity = resolvePronoun(state.timeline, at, f);
+  if (entity !== null) addAntecedent(state.timeline, { ...at, rank: 1, entity });
 }

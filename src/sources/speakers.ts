@@ -7,9 +7,9 @@
 import type { TextSpan } from '../schema.js';
 import { spanText, textSpan } from '../text/span.js';
 import { parseAnonymous, type AnonymousPhrase } from './anonymous.js';
-import { addAntecedent, resolvePronoun } from './coreference.js';
+import { addAntecedent, recentEntity, resolvePronoun } from './coreference.js';
 import { parseDescription, resolveDescription, isRoleHead } from './descriptions.js';
-import { addMention, createEntity, latest, linkName, type Entity, type EntityKind } from './entities.js';
+import { addMention, createEntity, linkName, type Entity, type EntityKind } from './entities.js';
 import { forcedMention, nameContext } from './names.js';
 import { anchorAt, noteMention, windowStart, type SourcesState } from './state.js';
 import { tokenize, type Token, type TokenList } from './tokens.js';
@@ -21,6 +21,7 @@ const PRONOUN_FORMS: ReadonlyMap<string, string> = new Map([
   ['them', 'they'], ['their', 'they'], ['themselves', 'they'], ['its', 'it'], ['me', 'i'], ['my', 'i'], ['us', 'we'], ['our', 'we'],
 ]);
 const DETERMINER_STARTS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'two', 'three', 'several', 'some', 'many', 'most', 'other', 'those', 'these']);
+const MAX_SPEAKER_WORDS = 24;
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
 /** Pronouns that never name a source: the reader ("you"), or no one ("one"). */
@@ -71,7 +72,9 @@ export function resolveOutsideSpeaker(state: SourcesState, q: number, speaker: T
   const paragraph = { start: speaker.start, end: speaker.end, text: speaker.text, index: -1, section: 0 };
   const tokens = tokenize(state.input, [paragraph]);
   if (tokens.length === 0 || tokens.length > 6 || !tokens.slice(0, tokens.length).every((t) => t.cap)) return null;
-  const m = forcedMention(nameContext(state.input, tokens), 0, tokens.length - 1);
+  let first = 0;
+  for (let k = 0; k < tokens.length - 1; k++) if ((tokens.at(k) as Token).possessive) first = k + 1;
+  const m = forcedMention(nameContext(state.input, tokens), first, tokens.length - 1);
   if (m === null || featuresOf((tokens.at(0) as Token).lower) !== undefined) return null;
   const entity = linkName(state.reg, m);
   entity.cited = true;
@@ -79,19 +82,30 @@ export function resolveOutsideSpeaker(state: SourcesState, q: number, speaker: T
   return entity;
 }
 
+/** True when one of the last few mentions of `entity` already covers `span` (the sweep adds mentions in order). */
+function coveredByRecentMention(entity: Entity, span: { start: number; end: number }): boolean {
+  const { mentions } = entity;
+  for (let k = mentions.length - 1; k >= 0 && k >= mentions.length - 4; k--) {
+    const m = mentions[k] as { start: number; end: number };
+    if (m.start <= span.start && span.end <= m.end) return true;
+  }
+  return false;
+}
+
 /** Resolves the speaker of quote `q`, records the mention, and returns the entity. */
 export function resolveSpeaker(state: SourcesState, q: number, speaker: TextSpan): SpeakerResult {
   const range = tokenRange(state, speaker);
   if (range === null) return null;
   const { from } = range;
-  const to = headEnd(state.tokens, from, range.to);
+  // A speaker is a short phrase; a longer span is cut so that no quote costs more than a few words.
+  const to = headEnd(state.tokens, from, Math.min(range.to, from + MAX_SPEAKER_WORDS - 1));
   const first = state.tokens.at(from) as Token;
   if (from === to && FIRST_PERSON.has(PRONOUN_FORMS.get(first.lower) ?? first.lower)) return 'first-person';
   // The mention and any name made from the phrase are its head as written: no appositive, no "'s".
   const span = { start: state.tokens.start[from] as number, end: state.tokens.end[to] as number };
   const entity = entityOfSpeaker(state, from, to, spanText(state.input, span.start, span.end));
   if (entity === null) return null;
-  if (!entity.mentions.some((m) => m.start <= span.start && span.end <= m.end)) addMention(entity, span);
+  if (!coveredByRecentMention(entity, span)) addMention(entity, span);
   entity.cited = true;
   entity.quotes.push(q);
   addAntecedent(state.timeline, noteMention(state, entity, from, 0));
@@ -104,7 +118,10 @@ function entityOfSpeaker(state: SourcesState, from: number, to: number, text: st
   const first = state.tokens.at(from) as Token;
   if (from === to) {
     const f = featuresOf(first.lower);
-    if (f !== undefined) return resolvePronoun(state.timeline, anchorAt(state, from), f);
+    if (f !== undefined) {
+      const found = resolvePronoun(state.timeline, anchorAt(state, from), f);
+      return found ?? (f.number === 'plural' ? groupBefore(state, from) : null);
+    }
     if (RELATIVES.has(first.lower)) return relativeAntecedent(state, from);
     if (UNRESOLVABLE.has(first.lower)) return null;
   }
@@ -120,7 +137,7 @@ function phraseEntity(state: SourcesState, from: number, to: number, text: strin
   const d = parseDescription(state.tokens, from, to);
   if (d !== null) {
     const at = anchorAt(state, from);
-    const found = resolveDescription(state.reg, state.timeline, at, d, windowStart(state, at.paragraph, 4));
+    const found = resolveDescription(state.timeline, at, d, windowStart(state, at.paragraph, 4));
     if (found !== null) return found;
   }
   return ownSource(state, from, to, text);
@@ -160,6 +177,27 @@ const PHRASE_STOPS: ReadonlySet<string> = new Set([
   'were', 'be', 'been', 'has', 'have', 'had', 'among', 'between', 'about', 'into', 'over', 'after', 'before', 'like',
 ]);
 
+/**
+ * "Republicans like the idea … they": a capitalised plural in the sentence before a "they" (or the
+ * same one) that no name covers, as a group source of its own. Lower-case plurals are too often
+ * things to be trusted.
+ */
+function groupBefore(state: SourcesState, k: number): Entity | null {
+  const { tokens } = state;
+  const sentence = tokens.sentence[k] as number;
+  for (let j = k - 1; j >= 0 && k - j <= 60 && (tokens.sentence[j] as number) >= sentence - 1; j--) {
+    const lower = tokens.lowerAt(j);
+    if (!tokens.isCap(j) || (state.nameAtToken[j] ?? -1) >= 0 || lower.length < 4 || !lower.endsWith('s') || lower.endsWith('ss')) continue;
+    const t = tokens.at(j) as Token;
+    if (t.possessive || isNonNameCapitalised(t.key)) continue;
+    const group = ownSource(state, j, j, t.text);
+    // "Companies", "Millennials": whatever its word looks like, a group that "they" names is unnamed people.
+    if (group.kind === 'person' || group.kind === 'unknown') group.kind = 'anonymous';
+    return group;
+  }
+  return null;
+}
+
 /** "Smith, who said", "independent voters who said": the phrase just before the relative pronoun at `k`. */
 function relativeAntecedent(state: SourcesState, k: number): Entity | null {
   const { tokens } = state;
@@ -184,7 +222,7 @@ function anonymousEntity(state: SourcesState, p: AnonymousPhrase, from: number, 
   const { reg } = state;
   const pos = (state.tokens.at(from) as Token).start;
   if (p.definite) {
-    const back = latest(reg, (e) => e.kind === 'anonymous' && e.lastSeen < pos && e.words[e.words.length - 1] === p.head);
+    const back = recentEntity(state.timeline, pos, (e) => e.kind === 'anonymous' && e.words[e.words.length - 1] === p.head);
     if (back !== null) return back;
     // "the senator", "the spokeswoman": a role the article gave someone by title.
     const titled = titledPerson(state, from, to);
@@ -204,7 +242,7 @@ function titledPerson(state: SourcesState, from: number, to: number): Entity | n
   const d = parseDescription(state.tokens, from, to);
   if (d === null || !isRoleHead(d)) return null;
   const at = anchorAt(state, from);
-  return resolveDescription(state.reg, state.timeline, at, d, windowStart(state, at.paragraph, 4), false);
+  return resolveDescription(state.timeline, at, d, windowStart(state, at.paragraph, 4), false);
 }
 
 /** A speaker nothing else resolves: a source of its own, named as written ("voters", "the report"). */
@@ -221,6 +259,9 @@ function ownSource(state: SourcesState, from: number, to: number, text: string):
   return e;
 }
 
+/** Party members as a group: "Republicans said" cites unnamed people. */
+const PARTY_PLURALS: ReadonlySet<string> = new Set(['republicans', 'democrats', 'conservatives', 'liberals', 'independents', 'tories', 'progressives', 'libertarians']);
+
 /** Capitalised heads of documents and surveys: "a new Suffolk University Poll" is not a person. */
 const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'report', 'reports', 'study', 'studies', 'analysis', 'index', 'memo', 'review', 'audit']);
 
@@ -231,11 +272,12 @@ function phraseKind(state: SourcesState, from: number, to: number): EntityKind {
   if (DOCUMENT_HEADS.has(head.lower)) return 'anonymous';
   if (isOrganizationNoun(head.lower)) return 'organization';
   const d = parseDescription(tokens, from, to);
-  if (d !== null && isRoleHead(d) && !head.lower.endsWith('s')) return 'person';
+  // "the mayor" is someone the article identifies; "a reporter" stays unnamed.
+  if (d !== null && d.definite && isRoleHead(d) && !head.lower.endsWith('s')) return 'person';
   if (head.cap) {
     // "Republicans", "Democrats", "Americans": a capitalised group, not a person.
     const singular = head.text.endsWith('s') ? head.text.slice(0, -1) : '';
-    const group = singular !== '' && (isNationality(singular) || state.ctx.capitalisedInside.has(singular.toLowerCase()));
+    const group = singular !== '' && (isNationality(singular) || PARTY_PLURALS.has(head.lower) || state.ctx.capitalisedInside.has(singular.toLowerCase()));
     return group || isNonNameCapitalised(head.key) ? 'anonymous' : 'person';
   }
   return 'anonymous';

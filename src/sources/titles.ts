@@ -43,10 +43,9 @@ export function titleLengthAt(tokens: TokenList, k: number, limit: number): numb
   let best = 0;
   let phrase = '';
   // Extend word by word while every word can belong to a title; remember the longest full title.
-  for (let m = k; m <= limit; m++) {
-    const t = tokens.at(m);
-    if (t === undefined || (m > k && t.gap !== '') || m - k >= MAX_TITLE_WORDS) break;
-    const w = t.key;
+  for (let m = k; m <= limit && m < tokens.length; m++) {
+    if ((m > k && tokens.hasGap(m)) || m - k >= MAX_TITLE_WORDS) break;
+    const w = tokens.keyAt(m);
     if (!isTitleWord(w)) break;
     phrase = m === k ? w : `${phrase} ${w}`;
     if (isPersonTitle(phrase)) best = m - k + 1;
@@ -56,8 +55,7 @@ export function titleLengthAt(tokens: TokenList, k: number, limit: number): numb
 
 /** How many tokens ending at `j` (going back no further than `floor`) form a person title; 0 when none. */
 export function titleLengthEndingAt(tokens: TokenList, j: number, floor: number): number {
-  const last = tokens.at(j);
-  if (last === undefined || !isTitleWord(last.key)) return 0;
+  if (j < 0 || j >= tokens.length || !isTitleWord(tokens.keyAt(j))) return 0;
   for (let n = Math.min(MAX_TITLE_WORDS, j - floor + 1); n >= 1; n--) {
     if (titleLengthAt(tokens, j - n + 1, j) === n) return n;
   }
@@ -88,18 +86,16 @@ function isTitleFiller(t: Token): boolean {
  * director"), as the index of its first token, or -1 when the word before the name is no title.
  */
 export function lowercaseTitleStart(tokens: TokenList, a: number): number {
-  const first = tokens.at(a);
   const j = a - 1;
-  const prev = tokens.at(j);
-  if (first === undefined || prev === undefined || first.gap !== '' || prev.sentence !== first.sentence || prev.cap || prev.possessive) return -1;
+  if (!tokens.joined(a) || tokens.isCap(j) || tokens.isPossessive(j)) return -1;
   const n = titleLengthEndingAt(tokens, j, 0);
   if (n === 0) return -1;
   let start = j - n + 1;
   // Walk back over fillers and further titles, never past a gap, a sentence start or 6 words.
   for (let k = start - 1; k >= 0 && j - k < 6; k--) {
+    if (!tokens.joined(k + 1)) break;
     const t = tokens.at(k) as Token;
-    const next = tokens.at(k + 1) as Token;
-    if (next.gap !== '' || t.sentence !== first.sentence || isReportingVerb(t.lower)) break;
+    if (isReportingVerb(t.lower)) break;
     if (!isTitleFiller(t) && titleLengthEndingAt(tokens, k, 0) === 0) break;
     start = k;
     if (t.initial) break;

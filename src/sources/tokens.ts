@@ -48,6 +48,7 @@ const INITIAL = 4;
 const POSSESSIVE = 8;
 const PERIOD_KEPT = 16;
 const HAS_GAP = 32;
+const UPPER = 64;
 
 /**
  * The words of the body, column-wise. `at(i)` gives word `i` as a {@link Token} (built once, on
@@ -56,6 +57,7 @@ const HAS_GAP = 32;
 export class TokenList {
   readonly input: string;
   length = 0;
+  /** Columns: entries `[0, length)` are the words; the rest is room to grow. */
   start: Int32Array;
   end: Int32Array;
   sentence: Int32Array;
@@ -63,8 +65,12 @@ export class TokenList {
   /** Where the gap before each word begins: the previous word's end, or the paragraph start. */
   gapStart: Int32Array;
   flags: Uint8Array;
-  /** Each word in lower case, without a trailing period. */
-  readonly lower: string[] = [];
+  /** Each word in lower case once asked for: most words are never looked at as strings. */
+  private lowers: (string | undefined)[] = [];
+  /** Each word as written, and lower-cased with its period, once asked for. */
+  private texts: (string | undefined)[] = [];
+  private keys: (string | undefined)[] = [];
+  private gaps: (string | undefined)[] = [];
 
   constructor(input: string, capacity: number) {
     this.input = input;
@@ -76,9 +82,112 @@ export class TokenList {
     this.flags = new Uint8Array(capacity);
   }
 
+  /** Ends the filling: sizes the string caches to the words there are. */
+  finish(): void {
+    // Sized up front (holes until asked for), so filling them at random keeps them fast arrays.
+    this.lowers = new Array<string | undefined>(this.length);
+    this.texts = new Array<string | undefined>(this.length);
+    this.keys = new Array<string | undefined>(this.length);
+    this.gaps = new Array<string | undefined>(this.length);
+  }
+
+  /** Word `i` as written ("Mr.", "NATO"). */
+  textAt(i: number): string {
+    const known = this.texts[i];
+    if (known !== undefined) return known;
+    const text = this.input.slice(this.start[i], this.end[i]);
+    this.texts[i] = text;
+    return text;
+  }
+
+  /** Word `i` lower-cased with its period kept ("mr.", "u.s."): the form lexicon phrases are written in. */
+  keyAt(i: number): string {
+    if (((this.flags[i] ?? 0) & PERIOD_KEPT) === 0) return this.lowerAt(i);
+    const known = this.keys[i];
+    if (known !== undefined) return known;
+    const key = `${this.lowerAt(i)}.`;
+    this.keys[i] = key;
+    return key;
+  }
+
+  private grow(): void {
+    const size = this.start.length * 2 + 16;
+    const widen = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    this.start = widen(this.start);
+    this.end = widen(this.end);
+    this.sentence = widen(this.sentence);
+    this.paragraph = widen(this.paragraph);
+    this.gapStart = widen(this.gapStart);
+    const flags = new Uint8Array(size);
+    flags.set(this.flags);
+    this.flags = flags;
+  }
+
+  /** Word `i` in lower case, without a trailing period ("mr", "u.s"). */
+  lowerAt(i: number): string {
+    const known = this.lowers[i];
+    if (known !== undefined) return known;
+    const f = this.flags[i] ?? 0;
+    const word = this.input.slice(this.start[i], (this.end[i] ?? 0) - ((f & PERIOD_KEPT) !== 0 ? 1 : 0));
+    const lower = (f & UPPER) !== 0 ? word.toLowerCase() : word;
+    this.lowers[i] = lower;
+    return lower;
+  }
+
+  /** Length of word `i` without a trailing period. */
+  wordLength(i: number): number {
+    return (this.end[i] ?? 0) - (this.start[i] ?? 0) - (((this.flags[i] ?? 0) & PERIOD_KEPT) !== 0 ? 1 : 0);
+  }
+
+  /** The first character of word `i`, lower-cased if it is an ASCII capital. */
+  firstLower(i: number): number {
+    const c = this.input.charCodeAt(this.start[i] ?? 0);
+    return c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
+  }
+
+  /** True when word `i` is `word` (lower-case ASCII), compared without building a string. */
+  is(i: number, word: string): boolean {
+    if (this.wordLength(i) !== word.length) return false;
+    const s = this.start[i] ?? 0;
+    for (let k = 0; k < word.length; k++) if ((this.input.charCodeAt(s + k) | 0x20) !== word.charCodeAt(k)) return false;
+    return true;
+  }
+
   /** True when word `i` starts with an upper-case letter. */
   isCap(i: number): boolean {
     return ((this.flags[i] ?? 0) & CAP) !== 0;
+  }
+
+  /** True when visible characters (punctuation, quote marks) stand between word `i - 1` and word `i`. */
+  hasGap(i: number): boolean {
+    return ((this.flags[i] ?? 0) & HAS_GAP) !== 0;
+  }
+
+  /** The visible characters between word `i - 1` (or the paragraph start) and word `i`: usually '' or ','. */
+  gapAt(i: number): string {
+    if (!this.hasGap(i)) return '';
+    const known = this.gaps[i];
+    if (known !== undefined) return known;
+    const gap = visibleGap(this.input, this.gapStart[i] ?? 0, this.start[i] ?? 0);
+    this.gaps[i] = gap;
+    return gap;
+  }
+
+  /** True when word `i` is followed by a possessive "'s". */
+  isPossessive(i: number): boolean {
+    return ((this.flags[i] ?? 0) & POSSESSIVE) !== 0;
+  }
+
+  /**
+   * True when words `i - 1` and `i` touch: same sentence, only blanks between, and no possessive
+   * cutting them apart ("Trump's aide").
+   */
+  joined(i: number): boolean {
+    return i > 0 && i < this.length && !this.hasGap(i) && this.sentence[i] === this.sentence[i - 1];
   }
 
   /** True when word `i` starts a sentence, paragraph or quotation. */
@@ -102,12 +211,12 @@ export class TokenList {
     return i >= 0 && i < this.length ? new TokenView(this, i) : undefined;
   }
 
-  /** Appends a word (the columns are sized for the worst case up front). */
-  push(start: number, end: number, lower: string, flags: number, sentence: number, paragraph: number, gapStart: number): void {
+  /** Appends a word, doubling the columns when they are full. */
+  push(start: number, end: number, flags: number, sentence: number, paragraph: number, gapStart: number): void {
+    if (this.length === this.start.length) this.grow();
     const n = this.length++;
     this.start[n] = start;
     this.end[n] = end;
-    this.lower.push(lower);
     this.flags[n] = flags;
     this.sentence[n] = sentence;
     this.paragraph[n] = paragraph;
@@ -135,15 +244,15 @@ class TokenView implements Token {
   }
 
   get text(): string {
-    return this.list.input.slice(this.start, this.end);
+    return this.list.textAt(this.i);
   }
 
   get lower(): string {
-    return this.list.lower[this.i] ?? '';
+    return this.list.lowerAt(this.i);
   }
 
   get key(): string {
-    return (this.flags & PERIOD_KEPT) !== 0 ? `${this.lower}.` : this.lower;
+    return this.list.keyAt(this.i);
   }
 
   get cap(): boolean {
@@ -171,7 +280,7 @@ class TokenView implements Token {
   }
 
   get gap(): string {
-    return (this.flags & HAS_GAP) !== 0 ? visibleGap(this.list.input, this.list.gapStart[this.i] ?? this.start, this.start) : '';
+    return this.list.gapAt(this.i);
   }
 }
 
@@ -179,19 +288,6 @@ const APOSTROPHE = 0x27;
 const RIGHT_SINGLE = 0x2019;
 const HYPHEN = 0x2d;
 const PERIOD = 0x2e;
-
-/** Abbreviations that carry a period and never end a sentence ("Mr. Smith", "Sen. Cruz"). */
-const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'messrs', 'mmes', 'dr', 'prof', 'rev', 'fr', 'sr', 'jr', 'st', 'hon',
-  'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'lt', 'gen', 'col', 'maj', 'capt', 'cmdr', 'adm',
-  'sgt', 'cpl', 'pvt', 'pres', 'sec', 'atty', 'supt', 'insp', 'det', 'amb', 'cong', 'del', 'ald',
-  'vs', 'no', 'ft', 'mt', 'gens', 'brig', 'cmdt', 'pfc', 'spc', 'lt.gen', 'lt.col',
-]);
-
-/** True for the lower-cased word (period dropped) of an abbreviation that takes a period and never ends a sentence. */
-export function isNonFinalAbbreviation(lower: string): boolean {
-  return NON_FINAL_ABBREVIATIONS.has(lower);
-}
 
 /** True when `input` at `at` holds a clitic ending a word: "ve", "re", "ll", "d" or "m" (after an apostrophe). */
 function isClitic(input: string, at: number, limit: number): boolean {
@@ -208,12 +304,13 @@ function isApostrophe(code: number): boolean {
 
 /** Tokens of every paragraph, in input order. */
 export function tokenize(input: string, paragraphs: readonly Pick<Paragraph, 'start' | 'end' | 'index'>[]): TokenList {
-  // A word takes at least one character and one separator: half the text, plus one per paragraph.
-  let capacity = 0;
-  for (const p of paragraphs) capacity += ((p.end - p.start) >> 1) + 2;
-  const tokens = new TokenList(input, capacity);
+  // English news runs at about six characters a word; the columns grow if the text is denser.
+  let chars = 0;
+  for (const p of paragraphs) chars += p.end - p.start;
+  const tokens = new TokenList(input, Math.ceil(chars / 5) + 16);
   const state = { sentence: 0, word: { end: 0, possessive: false, dotted: false, upper: false } };
   for (const p of paragraphs) tokenizeParagraph(input, p, tokens, state);
+  tokens.finish();
   return tokens;
 }
 
@@ -297,18 +394,17 @@ function tokenizeParagraph(input: string, p: Pick<Paragraph, 'start' | 'end' | '
     }
     const w = wordEnd(input, i, p.end, state.word);
     let end = w.end;
-    const word = input.slice(i, end);
-    const lower = w.upper ? word.toLowerCase() : word;
-    const cap = isUpper(c);
+    const cap = (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && isUpper(c));
     const isInitialLetter = end - i === 1 && cap;
-    const takesPeriod = input.charCodeAt(end) === PERIOD && !w.possessive && (w.dotted || isInitialLetter || NON_FINAL_ABBREVIATIONS.has(lower) || (cap && isAbbreviation(lower)));
+    // Only a word before a period needs its string now: to tell "Mr." and "Fla." from a sentence end.
+    const takesPeriod = input.charCodeAt(end) === PERIOD && !w.possessive && (w.dotted || isInitialLetter || isAbbreviationAt(input, i, end, w.upper, cap));
     if (takesPeriod) end++;
     const gap = gapShape(input, gapStart, i);
-    const startsQuote = i > p.start && isOpeningQuote(input.charCodeAt(i - 1)) && opensAfterBlank(input, i - 1, p.start);
-    let flags = (cap ? CAP : 0) | (w.possessive ? POSSESSIVE : 0) | (takesPeriod ? PERIOD_KEPT : 0) | (gap !== 0 ? HAS_GAP : 0);
+    const startsQuote = i > p.start && gap !== 0 && isOpeningQuote(input.charCodeAt(i - 1)) && opensAfterBlank(input, i - 1, p.start);
+    let flags = (cap ? CAP : 0) | (w.possessive ? POSSESSIVE : 0) | (takesPeriod ? PERIOD_KEPT : 0) | (gap !== 0 ? HAS_GAP : 0) | (w.upper ? UPPER : 0);
     if (cap && isAllCaps(input, i, end)) flags |= ALL_CAPS;
     if (initial || startsQuote || gap === COLON) flags |= INITIAL;
-    out.push(i, end, lower, flags, state.sentence, p.index, gapStart);
+    out.push(i, end, flags, state.sentence, p.index, gapStart);
     i = w.possessive ? skipPossessive(input, w.end, p.end) : end;
     gapStart = i;
     initial = false;
@@ -319,6 +415,18 @@ function tokenizeParagraph(input: string, p: Pick<Paragraph, 'start' | 'end' | '
       initial = true;
     }
   }
+}
+
+/**
+ * True when `input[from, to)` is an abbreviation whose period belongs to it: a capitalised entry
+ * of the lexicon ("Mr", "Sen", "Fla", "Inc"), or "vs". Lower-case entries ("etc", "no") end
+ * sentences too often to be trusted.
+ */
+function isAbbreviationAt(input: string, from: number, to: number, upper: boolean, cap: boolean): boolean {
+  if (to - from > 6) return false;
+  const word = input.slice(from, to);
+  if (!cap) return word === 'vs';
+  return isAbbreviation(upper ? word.toLowerCase() : word);
 }
 
 /** Skips the apostrophe and the "s" of a possessive. */
@@ -364,6 +472,8 @@ function visibleGap(input: string, from: number, to: number): string {
  */
 function sentenceBreakAfter(input: string, at: number, limit: number): boolean {
   let i = at;
+  // Most words are followed by a space: no sentence end there.
+  if (i < limit && input.charCodeAt(i) === 0x20) return false;
   let sawEnd = false;
   while (i < limit && (isSentenceEnd(input.charCodeAt(i)) || isClosingMark(input.charCodeAt(i)))) {
     if (isSentenceEnd(input.charCodeAt(i))) sawEnd = true;
