@@ -17,16 +17,22 @@ export interface Cue {
   readonly verb: ReportingVerb | null;
 }
 
-// Multi-word verb forms ("pointed out", "went on"), indexed by their first word.
-const PHRASAL: ReadonlyMap<string, readonly string[][]> = (() => {
-  const map = new Map<string, string[][]>();
-  for (const form of REPORTING_VERB_BY_FORM.keys()) {
-    if (!form.includes(' ')) continue;
+/** What a first word can start: a one-word verb form, and multi-word forms as their remaining words. */
+interface VerbEntry {
+  readonly verb: ReportingVerb | undefined;
+  readonly phrasal: readonly { readonly tail: readonly string[]; readonly verb: ReportingVerb }[];
+}
+
+// One lookup per word: every verb form indexed by its first word ("pointed out" under "pointed").
+const VERB_INDEX: ReadonlyMap<string, VerbEntry> = (() => {
+  const map = new Map<string, { verb: ReportingVerb | undefined; phrasal: { tail: string[]; verb: ReportingVerb }[] }>();
+  for (const [form, verb] of REPORTING_VERB_BY_FORM) {
     const words = form.split(' ');
     const first = words[0] as string;
-    const list = map.get(first) ?? [];
-    list.push(words.slice(1));
-    map.set(first, list);
+    const entry = map.get(first) ?? { verb: undefined, phrasal: [] };
+    if (words.length === 1) entry.verb = verb;
+    else entry.phrasal.push({ tail: words.slice(1), verb });
+    map.set(first, entry);
   }
   return map;
 })();
@@ -40,18 +46,14 @@ function word(items: readonly Item[], i: number): string {
 function verbAt(items: readonly Item[], i: number): { verb: ReportingVerb; end: number } | null {
   const item = items[i];
   if (item === undefined || item.kind !== 'word') return null;
-  const w = item.lower;
-  const tails = PHRASAL.get(w);
-  if (tails !== undefined) {
-    for (const tail of tails) {
-      if (tail.every((t, k) => word(items, i + 1 + k) === t)) {
-        const verb = REPORTING_VERB_BY_FORM.get(`${w} ${tail.join(' ')}`);
-        if (verb !== undefined) return { verb, end: i + 1 + tail.length };
-      }
-    }
+  const entry = VERB_INDEX.get(item.lower);
+  if (entry === undefined) return null;
+  for (const { tail, verb } of entry.phrasal) {
+    let k = 0;
+    while (k < tail.length && word(items, i + 1 + k) === tail[k]) k++;
+    if (k === tail.length) return { verb, end: i + 1 + k };
   }
-  const verb = REPORTING_VERB_BY_FORM.get(w);
-  return verb === undefined ? null : { verb, end: i + 1 };
+  return entry.verb === undefined ? null : { verb: entry.verb, end: i + 1 };
 }
 
 /** The cue whose verb is at item `i` (with its auxiliaries), or null. */

@@ -64,6 +64,18 @@ export interface NameContext {
   readonly writtenLower: ReadonlySet<string>;
 }
 
+/**
+ * First and last words that make a two-word capitalised name a place or a thing rather than a
+ * person ("New York", "San Francisco", "Wall Street", "Trump Tower"). Only unmarked names are
+ * affected: "Sen. Lindsey Graham" stays a person whatever its words.
+ */
+const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set(['new', 'san', 'santa', 'los', 'las', 'fort', 'port', 'north', 'south', 'east', 'west', 'saint', 'st.', 'lake', 'mount', 'upper', 'lower', 'greater', 'team']);
+const PLACE_LAST_WORDS: ReadonlySet<string> = new Set([
+  'street', 'avenue', 'road', 'city', 'county', 'state', 'states', 'world', 'island', 'islands', 'valley', 'river', 'mountain',
+  'mountains', 'park', 'square', 'hall', 'tower', 'bridge', 'beach', 'bay', 'lake', 'coast', 'airport', 'station', 'stadium',
+  'arena', 'district', 'province', 'region', 'republic', 'kingdom', 'east', 'west', 'america', 'computer', 'computers', 'day',
+  'act', 'bill', 'amendment', 'law', 'plan', 'program', 'project', 'war', 'era', 'age', 'summit', 'convention', 'debate',
+]);
 /** Party words: capitalised, but a description of people ("the Republican", "Democrats"), never a name. */
 const PARTY_WORDS: ReadonlySet<string> = new Set([
   'republican', 'republicans', 'democrat', 'democrats', 'democratic', 'conservative', 'conservatives', 'liberal', 'liberals',
@@ -348,5 +360,6 @@ function classify(c: ClassifyInput): NameKind {
   if (c.article) return 'organization';
   // "the former New Mexico governor", "Clinton campaign chairman": a name used as a modifier.
   if (modifiesNoun(c.tokens, c.last)) return 'unknown';
+  if (c.nameTokens.length > 1 && (PLACE_FIRST_WORDS.has(firstToken.key) || PLACE_LAST_WORDS.has(lastToken.lower))) return 'unknown';
   return c.nameTokens.length > 1 ? 'person' : 'unknown';
 }
