@@ -8,6 +8,7 @@ import { ArticleParseError, isArticleParseError } from './errors.js';
 import { resolveOptions, type ParseOptions } from './options.js';
 import { ArticleSchema, type Article } from './schema.js';
 import { findQuotes } from './quotes/find-quotes.js';
+import { resolveSources } from './sources/resolve-sources.js';
 import { parseStructure } from './structure/parse-structure.js';
 import { checkInput } from './text/check-input.js';
 
@@ -39,14 +40,15 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
   const resolved = resolveOptions(options);
   checkInput(input, resolved.maxLength);
   const structure = parseStructure(input);
+  const { quotes, sources } = resolveSources(input, structure, findQuotes(input, structure.headline, structure.paragraphs));
   const article: Article = {
     headline: structure.headline,
     byline: structure.byline,
     dateline: structure.dateline,
     paragraphs: structure.paragraphs,
     sections: structure.sections,
-    quotes: findQuotes(input, structure.headline, structure.paragraphs),
-    sources: [],
+    quotes,
+    sources,
   };
   if (resolved.validate) validate(article);
   return article;

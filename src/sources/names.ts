@@ -73,7 +73,7 @@ const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set(['new', 'san', 'santa', '
 const PLACE_LAST_WORDS: ReadonlySet<string> = new Set([
   'street', 'avenue', 'road', 'city', 'county', 'state', 'states', 'world', 'island', 'islands', 'valley', 'river', 'mountain',
   'mountains', 'park', 'square', 'hall', 'tower', 'bridge', 'beach', 'bay', 'lake', 'coast', 'airport', 'station', 'stadium',
-  'arena', 'district', 'province', 'region', 'republic', 'kingdom', 'east', 'west', 'america', 'computer', 'computers', 'day',
+  'arena', 'district', 'province', 'region', 'republic', 'kingdom', 'east', 'west', 'america', 'computer', 'computers',
   'act', 'bill', 'amendment', 'law', 'plan', 'program', 'project', 'war', 'era', 'age', 'summit', 'convention', 'debate',
 ]);
 /** Party words: capitalised, but a description of people ("the Republican", "Democrats"), never a name. */

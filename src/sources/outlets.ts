@@ -40,20 +40,22 @@ export function outletByContext(tokens: TokenList, first: number, last: number, 
 /**
  * True when the name at tokens `[first, last]` stands where a source is cited: after "told",
  * "according to", "reported by", "an interview with", after an inverted reporting verb
- * ("reports Bloomberg", "said Smith"), or before a reporting verb ("Axios reported").
+ * ("reports Bloomberg", "said Smith"), or before a reporting verb ("Axios reported") unless
+ * `oblique` says a preposition stands before the name.
  */
-export function citedAt(tokens: TokenList, first: number, last: number): boolean {
-  return citedBefore(tokens, first) || citedAfter(tokens, last);
+export function citedAt(tokens: TokenList, first: number, last: number, oblique = false): boolean {
+  // After a preposition a name is no subject: "lenders in New York doubted" cites the lenders.
+  return citedBefore(tokens, first) || (!oblique && citedAfter(tokens, last));
 }
 
 /**
  * True when a person's name at tokens `[first, last]` is cited: before a reporting verb ("Smith
  * said") or after an inverted one ("said Smith"); never as the hearer ("told Smith").
  */
-export function citedByVerb(tokens: TokenList, first: number, last: number): boolean {
+export function citedByVerb(tokens: TokenList, first: number, last: number, oblique = false): boolean {
   const self = tokens.at(first);
   const prev = tokens.at(first - 1);
-  if (citedAfter(tokens, last)) return true;
+  if (!oblique && citedAfter(tokens, last)) return true;
   if (self === undefined || prev === undefined || prev.sentence !== self.sentence || self.gap !== '' || prev.cap) return false;
   return isReportingVerb(prev.lower) && !HEARER_FORMS.has(prev.lower) && invertedGap(prev.gap);
 }

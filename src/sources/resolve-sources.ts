@@ -164,8 +164,8 @@ function nameStep(state: SourcesState, index: number): void {
 function isCited(state: SourcesState, m: NameMention, entity: Entity): boolean {
   if (spanIndexAt(state.contents, m.start) !== -1) return false;
   const first = state.tokens.at(m.first - 1)?.lower === 'the' ? m.first - 1 : m.first;
-  if (entity.kind === 'outlet' || entity.kind === 'organization') return citedAt(state.tokens, first, m.last);
-  return citedByVerb(state.tokens, first, m.last);
+  if (entity.kind === 'outlet' || entity.kind === 'organization') return citedAt(state.tokens, first, m.last, m.oblique);
+  return citedByVerb(state.tokens, first, m.last, m.oblique);
 }
 
 function outletNounStep(state: SourcesState, noun: OutletNounMention): void {

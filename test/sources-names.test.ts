@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { nameContext, scanNames } from '../src/sources/names.js';
+import { tokenize } from '../src/sources/tokens.js';
+import { parseStructure } from '../src/structure/parse-structure.js';
+
+/** The names in the body of `body` (under a headline): name, kind and title. */
+function names(body: string): [string, string, string | null][] {
+  const input = `Headline for the test\n\n${body}`;
+  const tokens = tokenize(input, parseStructure(input).paragraphs);
+  return scanNames(nameContext(input, tokens)).map((m) => [input.slice(m.nameStart, m.end), m.kind, m.title]);
+}
+
+describe('tokens', () => {
+  it('keeps hyphens, apostrophes and abbreviation periods inside words and cuts the possessive', () => {
+    const input = "Headline\n\nMr. O'Brien met Jean-Luc Picard's aide in the U.S. on Monday.";
+    const tokens = tokenize(input, parseStructure(input).paragraphs).slice(0, Infinity);
+    expect(tokens.map((t) => t.text)).toEqual(['Mr.', "O'Brien", 'met', 'Jean-Luc', 'Picard', 'aide', 'in', 'the', 'U.S.', 'on', 'Monday']);
+    expect(tokens.find((t) => t.text === 'Picard')?.possessive).toBe(true);
+  });
+
+  it('marks the first word of each sentence and of each quotation as initial', () => {
+    const input = 'Headline\n\nThe vote failed. Critics said “Nobody won” today.';
+    const tokens = tokenize(input, parseStructure(input).paragraphs).slice(0, Infinity);
+    expect(tokens.filter((t) => t.initial).map((t) => t.text)).toEqual(['The', 'Critics', 'Nobody']);
+  });
+});
+
+describe('name scan', () => {
+  it('splits a capitalised title from the name', () => {
+    expect(names('NATO Secretary General Mark Rutte arrived on Tuesday.')).toEqual([['Mark Rutte', 'person', 'NATO Secretary General']]);
+  });
+
+  it('takes a lower-case title with its modifiers', () => {
+    expect(names('The party chose former state senator Dana Whitfield as its candidate.')).toEqual([
+      ['Dana Whitfield', 'person', 'former state senator'],
+    ]);
+  });
+
+  it('falls back to an appositive title', () => {
+    expect(names('The report was written by Andrew Turnage, the commission’s executive director, last year.')).toEqual([
+      ['Andrew Turnage', 'person', 'the commission’s executive director'],
+    ]);
+  });
+
+  it('reads honorifics, initials, particles and apostrophes as parts of one name', () => {
+    expect(names('The court heard Dr. Maria de la Cruz, J. R. Whitaker and Seamus O’Hanlon-Reyes.')).toEqual([
+      ['Maria de la Cruz', 'person', null],
+      ['J. R. Whitaker', 'person', null],
+      ['Seamus O’Hanlon-Reyes', 'person', null],
+    ]);
+  });
+
+  it('does not take a sentence-initial common word for a name', () => {
+    expect(names('Notably, the bridge reopened. Yesterday crews left. Meanwhile Priya Raman spoke.')).toEqual([
+      ['Priya Raman', 'person', null],
+    ]);
+  });
+
+  it('keeps a sentence-initial surname the article capitalises elsewhere', () => {
+    expect(names('The mayor is Lena Okafor. Okafor has run the city since 2019.')).toEqual([
+      ['Lena Okafor', 'person', null],
+      ['Okafor', 'unknown', null],
+    ]);
+  });
+
+  it('keeps "Steve King" whole although "king" is a title', () => {
+    expect(names('The bill was backed by Steve King and opposed by others.')).toEqual([['Steve King', 'person', null]]);
+  });
+
+  it('classes outlets and organisations', () => {
+    expect(names('The plan was first reported by Axios and the Springfield Courier, not by the Pentagon or the Federal Reserve.')).toEqual([
+      ['Axios', 'outlet', null],
+      ['the Springfield Courier', 'outlet', null],
+      ['the Pentagon', 'organization', null],
+      ['the Federal Reserve', 'organization', null],
+    ]);
+  });
+
+  it('takes an ambiguous outlet name for an outlet only where it is cited', () => {
+    expect(names('Michael Bloomberg spoke. The deal was first reported by Bloomberg.')).toEqual([
+      ['Michael Bloomberg', 'person', null],
+      ['Bloomberg', 'outlet', null],
+    ]);
+    expect(names('The fund owned by Bloomberg grew.')).toEqual([['Bloomberg', 'unknown', null]]);
+  });
+});
