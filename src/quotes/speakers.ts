@@ -219,6 +219,9 @@ function withRelativeClause(items: readonly Item[], lo: number, j: number): Spea
  * or a conjunction) is the subject.
  */
 function appositiveName(items: readonly Item[], lo: number, j: number): SpeakerPhrase | null {
+  // "Its director, Lars Holm, told …": a name in the last appositive is the one who speaks.
+  const inner = innermostName(items, lo, j);
+  if (inner !== null) return inner;
   let fallback: SpeakerPhrase | null = null;
   for (let k = j - 1; k >= lo && j - k <= MAX_APPOSITIVE_ITEMS; k--) {
     if (!isComma(items[k])) continue;
@@ -235,6 +238,16 @@ function appositiveName(items: readonly Item[], lo: number, j: number): SpeakerP
     if (isComma(items[k])) return phraseEndingAt(items, k + 1, j - 1);
   }
   return null;
+}
+
+/** The all-capitalised name between the comma ending at `j` and the comma before it, when a description precedes. */
+function innermostName(items: readonly Item[], lo: number, j: number): SpeakerPhrase | null {
+  let k = j - 1;
+  while (k >= lo && j - k <= MAX_NAME_WORDS && isNameWord(items[k])) k--;
+  if (k === j - 1 || !isComma(items[k]) || k <= lo) return null;
+  const description = phraseEndingAt(items, lo, k - 1);
+  const described = description !== null && (DETERMINERS.has(word(items, description.from)) || !isNameWord(items[description.from]));
+  return described ? { from: k + 1, to: j } : null;
 }
 
 /** Skips back over a bracketed tag ending at `i` ("(D-Va.)"). */

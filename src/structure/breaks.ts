@@ -59,7 +59,12 @@ export function isSoftBreak(input: string, a: Line, b: Line, width: number | nul
   const ended = endsSentence(input, a.textStart, a.textEnd) || input.charCodeAt(a.textEnd - 1) === 0x3a; /* : */
   // A sentence broken mid-way by a stray line break: the next line goes on in lower case.
   if (mark === null && !ended && startsWithPlainLowerWord(input, b)) return true;
-  if (width === null || lineLength(a) + 1 + firstWordLength(input, b) <= width) return false;
+  if (width === null) return false;
+  // In wrapped text no paragraph ends with a comma or semicolon: a hand-wrapped line that stops
+  // on one goes on, even where the next word would have fitted.
+  const last = input.charCodeAt(a.textEnd - 1);
+  if (mark === null && (last === 0x2c || last === 0x3b) && lineLength(a) * 2 >= width) return true;
+  if (lineLength(a) + 1 + firstWordLength(input, b) <= width) return false;
   // After a full line, a dash that does not follow a finished sentence or a colon is a spaced
   // dash the wrapper moved down ("… she said – thankful"), not a new list item.
   return mark === null || !ended;
