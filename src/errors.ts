@@ -63,6 +63,13 @@ export class ArticleParseError extends Error {
   /** UTF-16 index in the input where the problem was found, when there is one. */
   readonly offset: number | undefined;
 
+  /**
+   * Creates an error; the parser does this for you, but wrappers may create their own.
+   *
+   * @param code - One of {@link ERROR_CODES}.
+   * @param message - What was wrong, in words a user can act on.
+   * @param options - `offset`: where in the input the problem is; `cause`: the underlying error.
+   */
   constructor(code: ArticleParseErrorCode, message: string, options?: { offset?: number; cause?: unknown }) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'ArticleParseError';

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { ArticleParseError } from './errors.js';
 
 /**
- * The default for {@link ParseOptions.maxLength}: 5,000,000 UTF-16 code units (about 5 MB of
+ * The default for `ParseOptions.maxLength`: 5,000,000 UTF-16 code units (about 5 MB of
  * English text, fifty times the longest news feature). Big enough for any article, small enough
  * that a mistaken call with a whole database dump fails fast instead of using gigabytes.
  *
