@@ -9,15 +9,20 @@
  *
  * - `INVALID_INPUT` — the input is not a string (`parseArticle(undefined)`, a Buffer, a number).
  * - `EMPTY_INPUT` — the input is empty or holds only whitespace and invisible characters.
- * - `INPUT_TOO_LARGE` — the input is longer than `options.maxLength` UTF-16 code units.
- * - `BINARY_INPUT` — the input is mostly control characters or NUL bytes: binary data, not text.
- * - `INVALID_OPTIONS` — `options` is not an object, or one of its fields has the wrong type or range.
- * - `INTERNAL_ERROR` — the parser produced output that fails {@link ArticleSchema}; a bug, please report it.
+ * - `INPUT_TOO_LARGE` — the input is longer than `options.maxLength` UTF-16 code units; `offset` is the limit.
+ * - `BINARY_INPUT` — more than a tenth of the input is control characters or NUL bytes: binary data,
+ *   not text; `offset` is the first control character.
+ * - `INVALID_OPTIONS` — `options` is not an object, has an unknown key, or a field of the wrong type or range.
+ * - `INTERNAL_ERROR` — the parser produced output that fails {@link ArticleSchema}, or failed
+ *   unexpectedly: a bug, please report it with the input.
  *
  * @example
  * ```ts
- * const result = safeParseArticle('');
- * if (!result.success && result.error.code === 'EMPTY_INPUT') console.log('nothing to parse');
+ * safeParseArticle(42 as unknown as string).error?.code;                 // 'INVALID_INPUT'
+ * safeParseArticle(' \u200b\n').error?.code;                          // 'EMPTY_INPUT'
+ * safeParseArticle('x'.repeat(20), { maxLength: 10 }).error?.offset;     // 10 ('INPUT_TOO_LARGE')
+ * safeParseArticle('ok\u0000\u0001\u0002\u0003').error?.code;        // 'BINARY_INPUT'
+ * safeParseArticle('Title\n\nText.', { maxLenght: 5 } as never).error?.code; // 'INVALID_OPTIONS'
  * ```
  */
 export const ERROR_CODES = [
