@@ -24,18 +24,8 @@
  * "a party leader said" usually names the person in the next clause.
  * @module
  */
+import { checkedSet } from './checked.js';
 
-const checkedSet = (name: string, items: readonly string[]): ReadonlySet<string> => {
-  const set = new Set<string>();
-  for (const item of items) {
-    if (item.trim() === '' || item !== item.trim() || item !== item.toLowerCase()) {
-      throw new Error(`${name}: blank, padded or non-lowercase entry "${item}"`);
-    }
-    if (set.has(item)) throw new Error(`${name}: duplicate entry "${item}"`);
-    set.add(item);
-  }
-  return set;
-};
 
 /**
  * Lowercase head nouns of anonymous-source phrases, singular and plural.

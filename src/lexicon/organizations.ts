@@ -34,17 +34,8 @@
  * …") rather than anywhere in the text.
  * @module
  */
+import { checkedSet } from './checked.js';
 
-const checkedSet = (name: string, items: readonly string[], lowercase: boolean): ReadonlySet<string> => {
-  const set = new Set<string>();
-  for (const item of items) {
-    if (item.trim() === '' || item !== item.trim()) throw new Error(`${name}: blank or padded entry "${item}"`);
-    if (lowercase && item !== item.toLowerCase()) throw new Error(`${name}: non-lowercase entry "${item}"`);
-    if (set.has(item)) throw new Error(`${name}: duplicate entry "${item}"`);
-    set.add(item);
-  }
-  return set;
-};
 
 /**
  * Capitalised words that end or head an organisation name: "Justice Department", "Ministry of

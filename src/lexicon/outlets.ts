@@ -39,6 +39,7 @@
  * BuzzFeed News, still cited for archived reporting.
  * @module
  */
+import { checkedSet } from './checked.js';
 
 /**
  * A news organisation or agency.
@@ -60,16 +61,6 @@ export interface Outlet {
 const o = (name: string, country: string, aliases: readonly string[] = []): Outlet =>
   Object.freeze({ name, aliases: Object.freeze([...aliases]), country });
 
-const checkedSet = (name: string, items: readonly string[], lowercase: boolean): ReadonlySet<string> => {
-  const set = new Set<string>();
-  for (const item of items) {
-    if (item.trim() === '' || item !== item.trim()) throw new Error(`${name}: blank or padded entry "${item}"`);
-    if (lowercase && item !== item.toLowerCase()) throw new Error(`${name}: non-lowercase entry "${item}"`);
-    if (set.has(item)) throw new Error(`${name}: duplicate entry "${item}"`);
-    set.add(item);
-  }
-  return set;
-};
 
 /**
  * Major news organisations and agencies worldwide, with canonical capitalisation and safe

@@ -20,16 +20,8 @@
  * as X or Facebook (the consumer reads "a post on X"; the head noun is `post`).
  * @module
  */
+import { checkedSet } from './checked.js';
 
-const checkedSet = (name: string, items: readonly string[]): ReadonlySet<string> => {
-  const set = new Set<string>();
-  for (const item of items) {
-    if (item.trim() === '' || item !== item.trim()) throw new Error(`${name}: blank or padded entry "${item}"`);
-    if (set.has(item)) throw new Error(`${name}: duplicate entry "${item}"`);
-    set.add(item);
-  }
-  return set;
-};
 
 /**
  * Lowercase nouns naming a speech event or document used in attribution: "in a statement",

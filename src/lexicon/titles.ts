@@ -28,6 +28,7 @@
  * left out except the stylebook plurals "sens." and "reps." that precede several names.
  * @module
  */
+import { checkedSet, checkedMap } from './checked.js';
 
 /**
  * The gender a title or honorific signals.
@@ -39,30 +40,7 @@
  */
 export type Gender = 'male' | 'female';
 
-const checkedSet = (
-  name: string,
-  items: readonly string[],
-  lowercase: boolean,
-): ReadonlySet<string> => {
-  const set = new Set<string>();
-  for (const item of items) {
-    if (item.trim() === '' || item !== item.trim()) throw new Error(`${name}: blank or padded entry "${item}"`);
-    if (lowercase && item !== item.toLowerCase()) throw new Error(`${name}: non-lowercase entry "${item}"`);
-    if (set.has(item)) throw new Error(`${name}: duplicate entry "${item}"`);
-    set.add(item);
-  }
-  return set;
-};
 
-const checkedMap = <V>(name: string, entries: readonly (readonly [string, V])[]): ReadonlyMap<string, V> => {
-  const map = new Map<string, V>();
-  for (const [key, value] of entries) {
-    if (key.trim() === '' || key !== key.trim()) throw new Error(`${name}: blank or padded key "${key}"`);
-    if (map.has(key)) throw new Error(`${name}: duplicate key "${key}"`);
-    map.set(key, value);
-  }
-  return map;
-};
 
 /**
  * Courtesy titles and honorifics, keyed exactly as written (with and without the full stop),

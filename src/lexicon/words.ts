@@ -17,6 +17,7 @@
  * Autumn: given names); honorifics and titles (in `titles.ts`); outlets and organisations.
  * @module
  */
+import { checkedSet } from './checked.js';
 
 /**
  * Agreement features of a subject pronoun.
@@ -63,16 +64,6 @@ export const PRONOUNS: ReadonlyMap<string, PronounFeatures> = new Map([
   ['i', features('singular', null, true)],
 ]);
 
-const checkedSet = (name: string, items: readonly string[]): ReadonlySet<string> => {
-  const set = new Set<string>();
-  for (const item of items) {
-    if (item.trim() === '' || item !== item.trim()) throw new Error(`${name}: blank or padded entry "${item}"`);
-    if (item[0] === item[0]?.toLowerCase()) throw new Error(`${name}: entry "${item}" is not capitalised`);
-    if (set.has(item)) throw new Error(`${name}: duplicate entry "${item}"`);
-    set.add(item);
-  }
-  return set;
-};
 
 /**
  * Capitalised words that are never a person's name by themselves, as written with an initial
