@@ -83,6 +83,10 @@ export function titleWordsOf(title: string): string[] {
 /** A title word without a possessive "'s" and without punctuation ("commission's" → "commission", "sen." → "sen"). */
 function stripWord(raw: string): string {
   const base = raw.endsWith("'s") || raw.endsWith('’s') ? raw.slice(0, -2) : raw;
+  // Most title words have nothing to strip: return them as they are instead of copying them.
+  let clean = 0;
+  while (clean < base.length && (base.charCodeAt(clean) === 0x2d || isWordChar(base.charCodeAt(clean)))) clean++;
+  if (clean === base.length) return base;
   let out = '';
   for (let i = 0; i < base.length; i++) {
     const c = base.charCodeAt(i);
@@ -123,8 +127,14 @@ function indexWords(reg: Registry, entity: Entity): void {
   for (const w of ends) {
     const list = reg.byWord.get(w);
     if (list === undefined) reg.byWord.set(w, [entity]);
-    else if (list[list.length - 1] !== entity && !list.slice(-MAX_NAMESAKES).includes(entity)) list.push(entity);
+    else if (!amongNewest(list, entity)) list.push(entity);
   }
+}
+
+/** True when `entity` is one of the newest {@link MAX_NAMESAKES} of `list` (read in place, no copy). */
+function amongNewest(list: readonly Entity[], entity: Entity): boolean {
+  for (let k = list.length - 1; k >= 0 && list.length - k <= MAX_NAMESAKES; k--) if (list[k] === entity) return true;
+  return false;
 }
 
 /** Records a further mention of `entity`. */
@@ -148,15 +158,17 @@ export function addTitle(entity: Entity, title: string | null, before: boolean):
 export function linkName(reg: Registry, m: NameMention): Entity {
   const span = { start: m.start, end: m.end };
   const name = { start: m.nameStart, end: m.end };
-  const found = findEntity(reg, m);
+  // The key is built once: finding the entity and filing it under the key both need it.
+  const key = keyOf(m);
+  const found = findEntity(reg, m, key);
   const entity = found ?? createEntity(reg, m.kind, m.words, name, span.start, span);
   if (found !== null) addMention(found, span);
-  upgrade(reg, entity, m, name);
+  upgrade(reg, entity, m, name, key);
   return entity;
 }
 
 /** Folds what mention `m` says into `entity`: a fuller name, a title, a gender, a surer kind. */
-function upgrade(reg: Registry, entity: Entity, m: NameMention, name: Span): void {
+function upgrade(reg: Registry, entity: Entity, m: NameMention, name: Span, key: string | null): void {
   if (m.words.length > entity.words.length) {
     entity.words = m.words;
     entity.name = name;
@@ -166,7 +178,6 @@ function upgrade(reg: Registry, entity: Entity, m: NameMention, name: Span): voi
   if (m.gender !== null && entity.gender === null) entity.gender = m.gender;
   if (m.marked) entity.marked = true;
   if (entity.kind === 'unknown' && m.kind !== 'unknown') entity.kind = m.kind;
-  const key = keyOf(m);
   if (key !== null && !reg.byKey.has(key)) reg.byKey.set(key, entity);
 }
 
@@ -182,8 +193,7 @@ function canonical(m: NameMention): string {
 }
 
 /** The existing entity a mention refers to, or null. */
-function findEntity(reg: Registry, m: NameMention): Entity | null {
-  const key = keyOf(m);
+function findEntity(reg: Registry, m: NameMention, key: string | null): Entity | null {
   if (key !== null) {
     const known = reg.byKey.get(key);
     if (known !== undefined) return known;

@@ -96,16 +96,36 @@ export function nameContext(input: string, tokens: TokenList): NameContext {
     if (tokens.isCap(i)) (tokens.isInitial(i) ? initials : capitalisedInside).add(tokens.lowerAt(i));
   }
   // Only sentence-initial words are ever looked up here, so only they are collected; a table of
-  // (first letter, length) pairs spares hashing the many lower-case words that cannot be one.
-  const shapes = new Uint8Array(128 * 32);
-  for (const w of initials) shapes[shapeOf(w)] = 1;
+  // (first letter, length) pairs spares the many lower-case words that cannot be one, and the few
+  // that may are compared in place with the initials of their shape, building no string.
+  // The lengths of the initials, one bit each (31 for any longer), by first letter.
+  const lengths: number[] = new Array<number>(128).fill(0);
+  const shapes = new Map<number, string[]>();
+  for (const w of initials) {
+    const letter = w.charCodeAt(0) & 127;
+    lengths[letter] = (lengths[letter] as number) | lengthBit(w.length);
+    const bucket = shapes.get(shapeOf(w));
+    if (bucket === undefined) shapes.set(shapeOf(w), [w]);
+    else bucket.push(w);
+  }
   const writtenLower = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens.isCap(i) || shapes[shapeAt(tokens, i)] !== 1) continue;
-    const w = tokens.lowerAt(i);
-    if (initials.has(w)) writtenLower.add(w);
+    if (tokens.isCap(i) || ((lengths[tokens.firstLower(i) & 127] as number) & lengthBit(tokens.wordLength(i))) === 0) continue;
+    const bucket = shapes.get(shapeAt(tokens, i));
+    if (bucket === undefined) continue;
+    for (const w of bucket) {
+      if (tokens.lowerIs(i, w)) {
+        writtenLower.add(w);
+        break;
+      }
+    }
   }
   return { input, tokens, capitalisedInside, writtenLower };
+}
+
+/** The bit of a word length in a mask of lengths: one per length up to 30, one for all longer. */
+function lengthBit(length: number): number {
+  return 1 << Math.min(length, 31);
 }
 
 /** A small number for a word's first letter (ASCII only) and length, to index a filter table. */
@@ -185,7 +205,8 @@ function mentionOfRun(ctx: NameContext, a0: number, b0: number, force: boolean):
   const { tokens } = ctx;
   let a = a0;
   let b = b0;
-  let article = tokens.at(a - 1)?.lower === 'the' && tokens.at(a)?.gap === '' ? a - 1 : -1;
+  // Column reads, not strings: most runs have no "the" before them.
+  let article = a > 0 && a < tokens.length && tokens.is(a - 1, 'the') && !tokens.hasGap(a) ? a - 1 : -1;
   while (a <= b && titleLengthAt(tokens, a, b) === 0 && (force ? isNonNameCapitalised((tokens.at(a) as Token).key) : isLeadingNoise(ctx, tokens.at(a) as Token))) {
     article = (tokens.at(a) as Token).lower === 'the' ? a : -1;
     a++;
@@ -294,13 +315,9 @@ function preTitle(tokens: TokenList, p: RunParts): { from: number; to: number } 
 function buildMention(ctx: NameContext, p: RunParts): NameMention {
   const { tokens, input } = ctx;
   const nameTokens = tokens.slice(p.nameFrom, p.b + 1);
-  let display = '';
   const words: string[] = [];
-  for (const t of nameTokens) {
-    display = display === '' ? t.text : `${display} ${t.text}`;
-    if (!NAME_SUFFIXES.has(t.lower) && !PARTICLES.has(t.lower)) words.push(t.lower);
-  }
-  const named = classify({ tokens, display, nameTokens, marked: p.marked, article: p.article >= 0, first: p.nameFrom, last: p.b });
+  for (const t of nameTokens) if (!NAME_SUFFIXES.has(t.lower) && !PARTICLES.has(t.lower)) words.push(t.lower);
+  const named = classify({ tokens, nameTokens, marked: p.marked, article: p.article >= 0, first: p.nameFrom, last: p.b });
   const institution = named === 'organization' || named === 'outlet';
   const pre = preTitle(tokens, p);
   const title = pre ?? (institution ? null : appositiveTitle(tokens, p.b));
@@ -330,7 +347,6 @@ function buildMention(ctx: NameContext, p: RunParts): NameMention {
 
 interface ClassifyInput {
   tokens: TokenList;
-  display: string;
   nameTokens: readonly Token[];
   marked: boolean;
   article: boolean;
@@ -345,12 +361,21 @@ function modifiesNoun(tokens: TokenList, last: number): boolean {
   return isPersonTitle(next.key) || isOrganizationNoun(next.lower);
 }
 
+/** The words of a name as written, joined by single spaces ("Mark Rutte"). */
+function displayOf(nameTokens: readonly Token[]): string {
+  let display = '';
+  for (const t of nameTokens) display = display === '' ? t.text : `${display} ${t.text}`;
+  return display;
+}
+
 /** Outlet, organisation, person or unknown, from the lexicons, the name's own words and its article. */
 function classify(c: ClassifyInput): NameKind {
   if (c.marked) return 'person';
   const known = mayStartKnownName((c.nameTokens[0] as Token).lower);
-  if (outletByContext(c.tokens, c.first, c.last, c.display, c.article, known)) return 'outlet';
-  if (known && isOrganizationName(c.display)) return 'organization';
+  // The name as written is only looked up when the lexicons know a name starting with its first word.
+  const display = known ? displayOf(c.nameTokens) : '';
+  if (outletByContext(c.tokens, c.first, c.last, display, c.article, known)) return 'outlet';
+  if (known && isOrganizationName(display)) return 'organization';
   const lastToken = c.nameTokens[c.nameTokens.length - 1] as Token;
   const firstToken = c.nameTokens[0] as Token;
   if (isOrganizationHead(lastToken.text) || (c.nameTokens.length > 1 && isOrganizationHead(firstToken.text))) return 'organization';

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Token, TokenList } from './tokens.js';
-import { isAmbiguousOutlet, isOutletHint, isOutletNoun, isReportingVerb, outletByName } from './vocabulary.js';
+import { isAmbiguousOutlet, isOutletHint, isOutletNoun, isReportingVerb, mayStartOutletNoun, outletByName } from './vocabulary.js';
 
 /** Words that may stand between a name and its reporting verb without changing who speaks ("Axios first reported"). */
 const CUE_FILLERS: ReadonlySet<string> = new Set([
@@ -110,6 +110,6 @@ export function scanOutletNouns(tokens: TokenList): OutletNounMention[] {
 export function outletNounLength(tokens: TokenList, k: number): number {
   if (!tokens.joined(k) || tokens.isCap(k)) return 0;
   const a = tokens.lowerAt(k);
-  if (tokens.joined(k + 1) && !tokens.isCap(k + 1) && !tokens.isPossessive(k) && isOutletNoun(`${a} ${tokens.lowerAt(k + 1)}`)) return 2;
+  if (mayStartOutletNoun(a) && tokens.joined(k + 1) && !tokens.isCap(k + 1) && !tokens.isPossessive(k) && isOutletNoun(`${a} ${tokens.lowerAt(k + 1)}`)) return 2;
   return isOutletNoun(a) ? 1 : 0;
 }

@@ -69,10 +69,13 @@ function newState(input: string, structure: Structure, quotes: readonly Quote[])
   const names = scanNames(ctx)
     .filter((m) => dateline === null || m.end <= dateline.start || m.start >= dateline.end)
     .sort((x, y) => x.start - y.start);
-  const nameAtToken = new Int32Array(tokens.length).fill(-1);
-  names.forEach((m, i) => {
+  // A plain array, not a typed one: a typed array this long gets a buffer outside the heap, whose
+  // allocation (one per article) costs more than filling the array.
+  const nameAtToken = new Array<number>(tokens.length).fill(-1);
+  for (let i = 0; i < names.length; i++) {
+    const m = names[i] as NameMention;
     for (let k = m.first; k <= m.last; k++) nameAtToken[k] = i;
-  });
+  }
   return {
     input,
     paragraphs: structure.paragraphs,
@@ -84,15 +87,16 @@ function newState(input: string, structure: Structure, quotes: readonly Quote[])
     nameEntity: names.map(() => null),
     reg: newRegistry(input),
     timeline: [],
-    regions: mergedSpans(quotes.filter((q) => q.kind === 'direct')),
-    contents: mergedSpans(quotes),
+    regions: mergedSpans(quotes, true),
+    contents: mergedSpans(quotes, false),
     quoteEntity: quotes.map(() => null),
   };
 }
 
-/** The spans of `quotes`, overlapping ones merged, in input order. */
-function mergedSpans(quotes: readonly Quote[]): { start: number; end: number }[] {
-  const spans = quotes.flatMap((q) => q.spans.map((s) => ({ start: s.start, end: s.end })));
+/** The spans of `quotes` (only the direct ones when `directOnly`), overlapping ones merged, in input order. */
+function mergedSpans(quotes: readonly Quote[], directOnly: boolean): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const q of quotes) if (!directOnly || q.kind === 'direct') for (const s of q.spans) spans.push({ start: s.start, end: s.end });
   spans.sort((a, b) => a.start - b.start);
   const out: { start: number; end: number }[] = [];
   for (const s of spans) {
@@ -142,10 +146,16 @@ function sweep(state: SourcesState): void {
   }
 }
 
-/** A cheap test before building the word: gendered pronouns start with "h" or "s" and are short. */
+/**
+ * A cheap test before building the word: gendered pronouns are short and start with "he", "hi" or
+ * "sh" — which spares "said", "has", "some" and the other frequent h- and s-words a string.
+ */
 function mayBeGendered(tokens: TokenList, k: number): boolean {
+  if (tokens.wordLength(k) > 7) return false;
   const c = tokens.firstLower(k);
-  return tokens.wordLength(k) <= 7 && (c === 0x68 || c === 0x73);
+  if (c !== 0x68 && c !== 0x73) return false;
+  const d = tokens.input.charCodeAt((tokens.start[k] as number) + 1) | 0x20;
+  return c === 0x68 ? d === 0x65 || d === 0x69 : d === 0x68;
 }
 
 function nameStep(state: SourcesState, index: number): void {
@@ -163,7 +173,7 @@ function nameStep(state: SourcesState, index: number): void {
  */
 function isCited(state: SourcesState, m: NameMention, entity: Entity): boolean {
   if (spanIndexAt(state.contents, m.start) !== -1) return false;
-  const first = state.tokens.at(m.first - 1)?.lower === 'the' ? m.first - 1 : m.first;
+  const first = m.first > 0 && state.tokens.is(m.first - 1, 'the') ? m.first - 1 : m.first;
   if (entity.kind === 'outlet' || entity.kind === 'organization') return citedAt(state.tokens, first, m.last, m.oblique);
   return citedByVerb(state.tokens, first, m.last, m.oblique);
 }
@@ -196,5 +206,5 @@ function pronounStep(state: SourcesState, token: number): void {
   const f = at.region === -1 ? pronounFeatures(lower) : undefined;
   if (f === undefined) return;
   const entity = resolvePronoun(state.timeline, at, f);
-  if (entity !== null) addAntecedent(state.timeline, { ...at, rank: 1, entity });
+  if (entity !== null) addAntecedent(state.timeline, { pos: at.pos, sentence: at.sentence, paragraph: at.paragraph, region: at.region, rank: 1, entity });
 }

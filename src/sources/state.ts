@@ -18,7 +18,7 @@ export interface SourcesState {
   readonly ctx: NameContext;
   readonly names: readonly NameMention[];
   /** For each token, the index of the name mention whose name covers it, or -1. */
-  readonly nameAtToken: Int32Array;
+  readonly nameAtToken: readonly number[];
   /** The entity of each name mention, filled as the sweep reaches it. */
   readonly nameEntity: (Entity | null)[];
   readonly reg: Registry;

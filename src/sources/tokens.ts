@@ -74,12 +74,14 @@ export class TokenList {
 
   constructor(input: string, capacity: number) {
     this.input = input;
-    this.start = new Int32Array(capacity);
-    this.end = new Int32Array(capacity);
-    this.sentence = new Int32Array(capacity);
-    this.paragraph = new Int32Array(capacity);
-    this.gapStart = new Int32Array(capacity);
-    this.flags = new Uint8Array(capacity);
+    // One buffer for all the columns: each buffer is a separate allocation outside the heap.
+    const buffer = new ArrayBuffer(capacity * 21);
+    this.start = new Int32Array(buffer, 0, capacity);
+    this.end = new Int32Array(buffer, capacity * 4, capacity);
+    this.sentence = new Int32Array(buffer, capacity * 8, capacity);
+    this.paragraph = new Int32Array(buffer, capacity * 12, capacity);
+    this.gapStart = new Int32Array(buffer, capacity * 16, capacity);
+    this.flags = new Uint8Array(buffer, capacity * 20, capacity);
   }
 
   /** Ends the filling: sizes the string caches to the words there are. */
@@ -154,6 +156,18 @@ export class TokenList {
     if (this.wordLength(i) !== word.length) return false;
     const s = this.start[i] ?? 0;
     for (let k = 0; k < word.length; k++) if ((this.input.charCodeAt(s + k) | 0x20) !== word.charCodeAt(k)) return false;
+    return true;
+  }
+
+  /**
+   * True when word `i` in lower case (no trailing period) is exactly `lower`. A word with no capital
+   * is compared in place; only one with a capital needs its lower-case string.
+   */
+  lowerIs(i: number, lower: string): boolean {
+    if (((this.flags[i] ?? 0) & UPPER) !== 0) return this.lowerAt(i) === lower;
+    if (this.wordLength(i) !== lower.length) return false;
+    const s = this.start[i] ?? 0;
+    for (let k = 0; k < lower.length; k++) if (this.input.charCodeAt(s + k) !== lower.charCodeAt(k)) return false;
     return true;
   }
 

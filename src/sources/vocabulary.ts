@@ -14,9 +14,15 @@ import { NON_NAME_CAPITALISED, PRONOUNS, type PronounFeatures } from '../lexicon
 
 export type { Gender, PronounFeatures };
 
+/**
+ * Every person title, and each one written with a final period also without it ("sen." → "sen"):
+ * a word is a title when it, or it with a period added, is listed — one lookup, no string built.
+ */
+const PERSON_TITLE_FORMS: ReadonlySet<string> = new Set([...PERSON_TITLES].flatMap((t) => (t.endsWith('.') ? [t, t.slice(0, -1)] : [t])));
+
 /** True for a lowercase single- or multi-word person title ("president", "secretary general", "sen."). */
 export function isPersonTitle(lower: string): boolean {
-  return PERSON_TITLES.has(lower) || PERSON_TITLES.has(`${lower}.`);
+  return PERSON_TITLE_FORMS.has(lower);
 }
 
 /** Every word that occurs in some person title: a cheap first test before joining words into phrases. */
@@ -72,6 +78,14 @@ export function isAnonymousHead(lower: string): boolean {
 /** True for a lowercase noun that refers back to an outlet ("the newspaper", "the outlet"). */
 export function isOutletNoun(lower: string): boolean {
   return OUTLET_NOUNS.has(lower);
+}
+
+/** First words of the outlet nouns of several words ("news" of "news agency"): only they need the phrase built. */
+const OUTLET_NOUN_FIRST_WORDS: ReadonlySet<string> = new Set([...OUTLET_NOUNS].filter((n) => n.includes(' ')).map((n) => n.split(' ')[0] ?? ''));
+
+/** False when no outlet noun of several words starts with this lowercase word. */
+export function mayStartOutletNoun(lower: string): boolean {
+  return OUTLET_NOUN_FIRST_WORDS.has(lower);
 }
 
 /** True for a capitalised word that marks an unknown name as an outlet ("Times", "Gazette"). */
