@@ -152,8 +152,10 @@ function opensTrailing(items: readonly Item[], i: number): boolean {
   return item !== undefined && (item.kind === 'quote' || isPunct(items, i, ',—–-'));
 }
 
-/** Finds the attributions of one sentence. */
-export function attributeSentence(items: readonly Item[], s: Sentence, titleCase = false): Attribution[] {
+const NOT_TITLE_CASE = (): boolean => false;
+
+/** Finds the attributions of one sentence; `titleCase` tells whether its frame is a title-case headline. */
+export function attributeSentence(items: readonly Item[], s: Sentence, titleCase: () => boolean = NOT_TITLE_CASE): Attribution[] {
   const found: Attribution[] = [];
   let i = s.from;
   while (i < s.to) {
@@ -172,7 +174,7 @@ export function attributeSentence(items: readonly Item[], s: Sentence, titleCase
         found.push(attribution);
         break;
       }
-      const cut = isPunct(items, next - 2, ',') ? next - 2 : isPunct(items, next - 1, ',') || COORDINATORS.has(word(items, next - 1)) ? next - 1 : next;
+      const cut = isPunct(items, next - 2, ',') ? next - 2 : isPunct(items, next - 1, ',') || isCoordinator(word(items, next - 1)) ? next - 1 : next;
       attribution = { ...attribution, content: [{ from: range.from, to: cut }] };
       found.push(attribution);
       i = next;
@@ -204,7 +206,8 @@ const COLON_LABELS = new Set([
  */
 function colonAttribution(items: readonly Item[], s: Sentence): Attribution | null {
   const first = items[s.from];
-  if (first === undefined || first.kind !== 'word' || !first.cap || COLON_LABELS.has(first.lower)) return null;
+  // Most sentences have no colon near their start: the cheap scan for one comes before any word lookup.
+  if (first === undefined || first.kind !== 'word' || !first.cap || !colonSoon(items, s) || COLON_LABELS.has(first.lower)) return null;
   let colon = -1;
   for (let k = s.from + 1; k < s.to && k - s.from <= MAX_COLON_SPEAKER; k++) {
     const item = items[k] as Item;
@@ -221,6 +224,20 @@ function colonAttribution(items: readonly Item[], s: Sentence): Attribution | nu
   const hasQuote = items[colon + 1]?.kind === 'quote';
   if (!hasQuote && !hasWords(items, colon + 1, end, MIN_INDIRECT_WORDS)) return null;
   return { cue: { from: colon, to: colon + 1, head: colon, verb: null }, cueTo: colon + 1, speaker: { from: s.from, to }, content: [{ from: colon + 1, to: end }], shape: 'leading' };
+}
+
+/**
+ * True when a colon closes the run of words opening `s` within MAX_COLON_SPEAKER items — the
+ * punctuation test of {@link colonAttribution}'s scan alone, without its lexicon lookups.
+ */
+function colonSoon(items: readonly Item[], s: Sentence): boolean {
+  for (let k = s.from + 1; k < s.to && k - s.from <= MAX_COLON_SPEAKER; k++) {
+    const item = items[k] as Item;
+    if (item.kind !== 'punct') continue;
+    if (item.lower === ':') return true;
+    if (item.lower !== '.' && item.lower !== '’' && item.lower !== "'") return false;
+  }
+  return false;
 }
 
 const MAX_ACCORDING_SOURCE = 25;
@@ -250,7 +267,10 @@ function accordingTo(items: readonly Item[], s: Sentence, cue: Cue): Attribution
   return content.length === 0 ? null : { cue, cueTo: cue.to, speaker, content, shape: 'according' };
 }
 
-const COORDINATORS = new Set(['and', 'but']);
+/** "and" or "but": compared directly, since the content scan asks this of every word and a set lookup would hash each one. */
+function isCoordinator(w: string): boolean {
+  return w === 'and' || w === 'but';
+}
 const QUESTION_VERBS = new Set(['ask', 'wonder', 'question', 'inquire', 'enquire']);
 const WH_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which']);
 const NOT_CLAUSE_START = new Set([
@@ -290,7 +310,7 @@ function coordinatedCue(items: readonly Item[], from: number, to: number): numbe
   for (let k = from + 1; k + 1 < to && k < from + CONTENT_SCAN; k++) {
     const w = word(items, k);
     const participle = isCommaLike(items, k) && word(items, k + 1).endsWith('ing');
-    if (!COORDINATORS.has(w) && !participle) continue;
+    if (!isCoordinator(w) && !participle) continue;
     const cue = cueAt(items, k + 1);
     if (cue !== null && cue.from === k + 1 && items[k + 1]?.kind === 'word') return k + 1;
     // "… but U.S. officials have said …": a second clause with a speaker of its own.
@@ -306,10 +326,10 @@ function coordinatedCue(items: readonly Item[], from: number, to: number): numbe
   return -1;
 }
 
-function withVerb(items: readonly Item[], s: Sentence, cue: Cue, previous: Attribution | undefined, titleCase: boolean): Attribution | null {
+function withVerb(items: readonly Item[], s: Sentence, cue: Cue, previous: Attribution | undefined, titleCase: () => boolean): Attribution | null {
   // "… and added that …": a coordinated cue keeps the previous speaker.
   const joint = cue.from - (INTERVENING_ADVERBS.has(word(items, cue.from - 1)) ? 2 : 1);
-  if (COORDINATORS.has(word(items, joint)) || (word(items, cue.from - 1) === 'then' && isPunct(items, joint, ','))) {
+  if (isCoordinator(word(items, joint)) || (word(items, cue.from - 1) === 'then' && isPunct(items, joint, ','))) {
     const subject = previous?.speaker ?? subjectOf(items, s, joint);
     return subject === null ? null : leading(items, s, cue, subject);
   }
@@ -439,19 +459,24 @@ const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
  * bare "-ing" form needs an auxiliary ("is saying"); a base form ("say", "figure") needs a plural
  * or first/second-person subject or an auxiliary ("officials say", "a popular figure" is a noun).
  */
-function agrees(items: readonly Item[], cue: Cue, speaker: SpeakerPhrase, titleCase: boolean): boolean {
+function agrees(items: readonly Item[], cue: Cue, speaker: SpeakerPhrase, titleCase: () => boolean): boolean {
   const head = items[cue.head];
   if (head === undefined || head.kind !== 'word' || cue.verb === null) return true;
-  if (head.cap && !titleCase) return false;
+  if (head.cap && !titleCase()) return false;
   const auxiliary = cue.from < cue.head;
   if (auxiliary) return true;
   if (head.lower.endsWith('ing')) return false;
   // A participle that is never a past tense ("known", "written") is an adjective without an auxiliary.
   if (head.lower !== cue.verb.lemma && head.lower.endsWith('n')) return false;
-  if (head.lower !== cue.verb.lemma.split(' ')[0]) return true;
+  if (!isFirstWordOf(head.lower, cue.verb.lemma)) return true;
   const last = items[speaker.to - 1];
   const w = last !== undefined && last.kind === 'word' ? last.lower : '';
   return PLURAL_PRONOUNS.has(w) || (w.endsWith('s') && !w.endsWith('ss') && !last?.cap);
+}
+
+/** True when `w` (one word) is the first word of `phrase`: `phrase.split(' ')[0] === w`, without the split. */
+function isFirstWordOf(w: string, phrase: string): boolean {
+  return phrase.startsWith(w) && (phrase.length === w.length || phrase.charCodeAt(w.length) === 0x20);
 }
 
 /** The noun phrase that opens a clause at `from`: "He", "Morton Blackwell", "The Florida senator". */

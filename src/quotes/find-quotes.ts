@@ -104,7 +104,7 @@ function addAttribution(frame: Frame, a: Attribution, st: ReadState): void {
   const draft: Draft = {
     kind: 'indirect',
     parts: [],
-    paragraphs: new Set([frame.paragraph]),
+    paragraphs: new Set<number>().add(frame.paragraph),
     cue: spanOf(items, a.cue.from, a.cueTo),
     speaker: spanOf(items, a.speaker.from, a.speaker.to),
     segments: [],

@@ -39,8 +39,11 @@ export interface Frame {
   readonly paragraph: number;
   readonly items: readonly Item[];
   readonly sentences: readonly Sentence[];
-  /** True when most words are capitalised (a title-case headline): capitals then say nothing about names. */
-  readonly titleCase: boolean;
+  /**
+   * True when most words are capitalised (a title-case headline): capitals then say nothing about
+   * names. A function, counted on the first call: only a capitalised cue asks, and few frames have one.
+   */
+  readonly titleCase: () => boolean;
 }
 
 // Capitalised words after which an abbreviation's period still ends the sentence ("… the U.S. The …").
@@ -59,7 +62,14 @@ export function buildFrame(input: string, p: number, para: Span, segments: reado
     pos = seg.end;
   }
   tokenize(input, pos, para.end, items as Token[]);
-  return { paragraph: p, items, sentences: splitSentences(input, items, segments), titleCase: isTitleCase(items) };
+  let titleCase: boolean | undefined;
+  return { paragraph: p, items, sentences: splitSentences(input, items, segments), titleCase: () => (titleCase ??= isTitleCase(items)) };
+}
+
+/** True when `text` starts with an ASCII digit (what `/^\d/` tests, without a regular expression call per word). */
+export function startsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
 }
 
 function isTitleCase(items: readonly Item[]): boolean {
@@ -79,22 +89,26 @@ function endsWithComma(input: string, seg: QuoteSegment): boolean {
   return input.charCodeAt(e) === 0x2c;
 }
 
+/** True when `item` can open a sentence: a quotation, a capitalised word or a number. */
+function opensSentence(item: Item): boolean {
+  return item.kind === 'quote' || item.cap || (item.kind === 'word' && startsWithDigit(item.lower));
+}
+
 /** True when item `i` ends a sentence, judged by what follows it. */
 function endsSentenceAt(input: string, items: readonly Item[], i: number, segments: readonly QuoteSegment[]): boolean {
   const item = items[i] as Item;
   const next = items[i + 1];
   if (next === undefined) return true;
-  const nextOpens = next.kind === 'quote' || next.cap || (next.kind === 'word' && /^\d/.test(next.lower));
   if (item.kind === 'quote') {
     const seg = segments[item.segment] as QuoteSegment;
     // "“…?” Sanders asked." — a question or exclamation mark inside the quotation does not end the
     // frame sentence when an attribution follows; a full stop does ("“… ongoing.” He said …").
     const stop = lastStop(input, seg.contentStart, seg.contentEnd);
-    return nextOpens && stop !== 0 && !(stop !== 0x2e && attributionFollows(items, i + 1));
+    return opensSentence(next) && stop !== 0 && !(stop !== 0x2e && attributionFollows(items, i + 1));
   }
-  if (item.kind === 'punct') return (item.lower === '.' || item.lower === '!' || item.lower === '?') && nextOpens;
+  if (item.kind === 'punct') return (item.lower === '.' || item.lower === '!' || item.lower === '?') && opensSentence(next);
   // An abbreviation's period ends the sentence only before a word that typically opens one.
-  return item.lower.endsWith('.') && next.kind === 'word' && next.cap && SENTENCE_OPENERS.has(next.lower);
+  return item.lower.charCodeAt(item.lower.length - 1) === 0x2e && next.kind === 'word' && next.cap && SENTENCE_OPENERS.has(next.lower);
 }
 
 /** True when a reporting verb follows within a few words, before any punctuation ("Sanders asked"). */

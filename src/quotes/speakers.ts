@@ -21,7 +21,7 @@ import {
   TIME_WORDS,
 } from '../lexicon/grammar.js';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
-import type { Item } from './frame.js';
+import { startsWithDigit, type Item } from './frame.js';
 
 /** A speaker phrase: items `[from, to)`. */
 export interface SpeakerPhrase {
@@ -146,7 +146,7 @@ function phraseEndingAt(items: readonly Item[], lo: number, j: number): SpeakerP
   const w = item.lower;
   if (SPEAKER_PRONOUNS.has(w)) return { from: j, to: j + 1 };
   if (item.cap && !NOT_NAME_START.has(w)) return { from: nameRunStart(items, lo, j), to: j + 1 };
-  if (NOT_A_SPEAKER_HEAD.has(w) || REPORTING_VERB_BY_FORM.has(w) || /^\d/.test(w)) return null;
+  if (NOT_A_SPEAKER_HEAD.has(w) || REPORTING_VERB_BY_FORM.has(w) || startsWithDigit(w)) return null;
   // A common noun: walk back to its determiner over at most a few modifiers.
   for (let k = j - 1, words = 1; k >= lo && words < MAX_PHRASE_WORDS; k--, words++) {
     const prev = items[k];
@@ -157,10 +157,10 @@ function phraseEndingAt(items: readonly Item[], lo: number, j: number): SpeakerP
     if (!isWord(prev)) break;
     // A phrase after a preposition is its object ("at the same time"), not a subject — unless the
     // preposition joins it to a head noun ("three-quarters of the voters", "officials in both parties").
-    if (DETERMINERS.has(prev.lower) || /^\d/.test(prev.lower)) return PREPOSITIONS.has(word(items, k - 1)) ? ofPhrase(items, lo, k - 1, j) : { from: k, to: j + 1 };
+    if (DETERMINERS.has(prev.lower) || startsWithDigit(prev.lower)) return PREPOSITIONS.has(word(items, k - 1)) ? ofPhrase(items, lo, k - 1, j) : { from: k, to: j + 1 };
     if (NOT_A_SPEAKER_HEAD.has(prev.lower) || REPORTING_VERB_BY_FORM.has(prev.lower)) break;
     // A possessive name ("Trump's campaign manager") is the phrase's determiner.
-    if (prev.cap && /['’]s$/.test(prev.lower)) return { from: nameRunStart(items, lo, k), to: j + 1 };
+    if (prev.cap && (prev.lower.endsWith("'s") || prev.lower.endsWith('’s'))) return { from: nameRunStart(items, lo, k), to: j + 1 };
   }
   if (COLLECTIVE_HEADS.has(w)) return { from: j, to: j + 1 };
   // A bare plural or an anonymous head ("officials", "sources", "Democrats") stands alone.
