@@ -9,12 +9,13 @@ import { adversarialReportJson, formatAdversarialReport, progress, runAdversaria
 import { parseBenchArgs } from './args.js';
 import { corpusReportJson, formatCorpusReport, runCorpusBench } from './corpus-bench.js';
 import { CORPUS_FILES, corpusDir } from './corpus.js';
+import { loadLibrary } from './library.js';
 
 async function main(): Promise<void> {
   const args = parseBenchArgs('bench', process.argv.slice(2));
   if (args === null) return;
   const dir = corpusDir(args.corpus);
-  const corpus = runCorpusBench(dir);
+  const corpus = runCorpusBench(dir, await loadLibrary());
   const missing = `Corpus not found: ${dir}/${CORPUS_FILES.bbc} is absent, so the corpus benchmark is skipped.`;
   if (!args.json) {
     console.log(corpus === null ? missing : formatCorpusReport(corpus));

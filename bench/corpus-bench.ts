@@ -7,7 +7,7 @@
  * @module
  */
 import nlp from 'compromise';
-import { ArticleSchema, parseArticle, type Article } from '../src/index.js';
+import type { Article, ArticleSchema, parseArticle } from '../src/index.js';
 import { parseStructure } from '../src/structure/parse-structure.js';
 import { CORPUS_FILES, firstTexts, loadTexts, type CorpusTexts } from './corpus.js';
 import { count, fixed, round, table } from './format.js';
@@ -47,6 +47,8 @@ export interface Throughput {
 /** Everything the corpus benchmark measures. */
 export interface CorpusReport {
   readonly corpusDir: string;
+  /** Which build of the library was timed (see {@link BenchLibrary.label}). */
+  readonly library: string;
   readonly bbc: { readonly path: string; readonly articles: number; readonly bytes: number };
   readonly full: Throughput;
   readonly noValidate: Throughput;
@@ -120,7 +122,7 @@ function timeInterleaved(texts: readonly string[], fns: readonly ((text: string)
 const NO_VALIDATE = { validate: false } as const;
 
 /** Median time of validating already-parsed articles with `ArticleSchema.safeParse`. */
-function timeValidationAlone(texts: readonly string[]): number {
+function timeValidationAlone(texts: readonly string[], { parseArticle, ArticleSchema }: BenchLibrary): number {
   const articles: Article[] = [];
   for (const text of texts) {
     try {
@@ -183,7 +185,16 @@ function timeCompromise(corpus: CorpusTexts): Throughput {
  * Runs the corpus benchmark over `dir`, or returns `null` when `dir/bbc.jsonl` is absent.
  * Takes about 10 s, most of it compromise.
  */
-export function runCorpusBench(dir: string): CorpusReport | null {
+/** The library under test: the built bundle users install, or the sources when it is not built. */
+export interface BenchLibrary {
+  readonly parseArticle: typeof parseArticle;
+  readonly ArticleSchema: typeof ArticleSchema;
+  /** Where it was loaded from, printed with the figures. */
+  readonly label: string;
+}
+
+export function runCorpusBench(dir: string, lib: BenchLibrary): CorpusReport | null {
+  const { parseArticle } = lib;
   const bbc = loadTexts(dir, CORPUS_FILES.bbc);
   if (bbc === null) return null;
   const { texts, bytes } = bbc;
@@ -194,7 +205,7 @@ export function runCorpusBench(dir: string): CorpusReport | null {
   const full = throughput('parseArticle(t)', texts, bytes, fullMs, fullErrors);
   const noValidate = throughput('parseArticle(t, { validate: false })', texts, bytes, noValidateMs, noValidateErrors);
   const structure = throughput('parseStructure(t) (structure stage only)', texts, bytes, structureMs, structureErrors);
-  const directMedianMs = timeValidationAlone(texts);
+  const directMedianMs = timeValidationAlone(texts, lib);
 
   let polnearDev: Throughput | null = null;
   const polnear = loadTexts(dir, CORPUS_FILES.polnearDev);
@@ -208,6 +219,7 @@ export function runCorpusBench(dir: string): CorpusReport | null {
 
   return {
     corpusDir: dir,
+    library: lib.label,
     bbc: { path: bbc.path, articles: texts.length, bytes },
     full,
     noValidate,
@@ -244,7 +256,7 @@ export function formatCorpusReport(report: CorpusReport): string {
   const { validation: v, memory: m } = report;
   const ratio = report.full.medianMbPerS / report.compromise.medianMbPerS;
   return [
-    `Corpus benchmark — ${report.corpusDir}`,
+    `Corpus benchmark — ${report.corpusDir} — parseArticle from ${report.library}`,
     `MB = 10^6 UTF-8 bytes of the article texts; single thread; ${WARMUP_ROUNDS} warm-up rounds, then median and best of ${ROUNDS} rounds (compromise: ${COMPROMISE_ROUNDS} rounds); Node ${process.version}`,
     '',
     table(
