@@ -11,17 +11,8 @@ describe('sources of the seed after the real quotes stage', () => {
   const structure = parseStructure(input);
   const result = resolveSources(input, structure, findQuotes(input, structure.headline, structure.paragraphs));
 
-  it('gives the golden sources, the Pentagon cited by "announced" even without a quote of its own', () => {
-    expect(result.sources.map((s) => [s.name, s.kind, s.title])).toEqual([
-      ['Mark Rutte', 'person', 'NATO Secretary General'],
-      ['Bloomberg', 'outlet', null],
-      ['the Pentagon', 'organization', null],
-      ['Volodymyr Zelenskyy', 'person', 'Ukrainian President'],
-      ['Axios', 'outlet', null],
-      ['a source', 'anonymous', null],
-    ]);
-  });
-
+  // The exact sources are checked field by field by the seed's golden fixture (fixtures.test.ts);
+  // here, only what must hold of any quotes-stage output.
   it('attributes every quote that has a speaker', () => {
     for (const q of result.quotes) if (q.speaker !== null) expect(q.source).not.toBeNull();
     expectWellFormed(input, result);
