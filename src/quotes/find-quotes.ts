@@ -84,17 +84,18 @@ function readParagraph(frame: Frame, st: ReadState): void {
     for (const a of attributions) addAttribution(frame, a, st);
     if (st.headline) continue;
     // Quotations the attributions did not take.
-    const whole = isWholeSentence(items, sentence.from, sentence.to);
+    const whole = isOnlyQuotes(items, sentence.from, sentence.to);
     for (let i = sentence.from; i < sentence.to; i++) {
       const item = items[i] as Item;
       if (item.kind !== 'quote' || st.owner.has(item.segment)) continue;
       leftover(frame, item, i === sentence.from, whole, st);
     }
+    // A lead-in ("Cruz continued:") waits for the quotations that follow; any other sentence ends it.
     const last = attributions.at(-1);
     if (last !== undefined && last.content.length === 0) {
       st.leadIn = { cue: spanOf(items, last.cue.from, last.cueTo), speaker: spanOf(items, last.speaker.from, last.speaker.to) };
-    } else if (attributions.length > 0 || sentence.to > sentence.from) {
-      st.leadIn = attributions.length === 0 && isOnlyQuotes(items, sentence.from, sentence.to) ? st.leadIn : null;
+    } else if (attributions.length > 0 || !whole) {
+      st.leadIn = null;
     }
   }
 }
@@ -194,11 +195,7 @@ function joinContinuedSegments(st: ReadState): void {
     // (pairQuotes only marks a segment continued when the next segment opens the next paragraph.)
     const owners = chain.map((c) => owner.get(c)).filter((d): d is Draft => d !== undefined);
     const target = owners.find((d) => d.speaker !== null) ?? owners[0];
-    if (target === undefined) {
-      if (chain.length > 0) adoptChain(chain, newDraft(null, null, st), st);
-      continue;
-    }
-    adoptChain(chain, target, st);
+    adoptChain(chain, target ?? newDraft(null, null, st), st);
   }
 }
 
@@ -240,15 +237,12 @@ function quoteItemsIn(items: readonly Item[], from: number, to: number): QuoteIt
   return out;
 }
 
+/** True when `[from, to)` holds no word: only quotations and punctuation (a "whole" quoted sentence). */
 function isOnlyQuotes(items: readonly Item[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if ((items[i] as Item).kind === 'word') return false;
   return true;
 }
 
-/** A sentence that is nothing but quotations and punctuation. */
-function isWholeSentence(items: readonly Item[], from: number, to: number): boolean {
-  return isOnlyQuotes(items, from, to);
-}
 
 function isFirstItem(frame: Frame, item: QuoteItem): boolean {
   return frame.items[0] === item;
