@@ -12,12 +12,24 @@
  * (when it is all of the content) or mixed.
  * @module
  */
-import { AUXILIARIES, BARE_CLAUSE_VERBS, DETERMINERS, INTERVENING_ADVERBS, HEARER_VERBS, NOT_A_SPEAKER_HEAD, TIME_WORDS } from '../lexicon/grammar.js';
+import { AUXILIARIES, BARE_CLAUSE_VERBS, DETERMINERS, INTERVENING_ADVERBS, NOT_A_SPEAKER_HEAD } from '../lexicon/grammar.js';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
-import { SPEECH_NOUNS } from '../lexicon/speech-nouns.js';
+import { accordingTo } from './according.js';
+import { colonAttribution } from './colon.js';
+import {
+  afterCue,
+  clauseEnd,
+  clauseFollows,
+  CONTENT_PREPOSITIONS,
+  CONTENT_SCAN,
+  contentEnd,
+  continuesContent,
+  MIN_INDIRECT_WORDS,
+} from './content.js';
 import { cueAt, type Cue } from './cues.js';
-import type { Item, QuoteItem, Sentence } from './frame.js';
-import { speakerAfter, speakerBefore, type SpeakerPhrase } from './speakers.js';
+import type { Item, Sentence } from './frame.js';
+import { firstQuoteIn, hasWords, isCommaLike, isPunct, word } from './items.js';
+import { speakerAfter, speakerBefore, type SpeakerPhrase } from './speakers.js'
 
 /** An attribution found in a sentence; all indices are items of the paragraph's frame. */
 export interface Attribution {
@@ -32,119 +44,6 @@ export interface Attribution {
 
 // Most content words a trailing attribution may be followed by before the sentence ends.
 const MAX_TRAILING_TAIL = 14;
-const MIN_INDIRECT_WORDS = 3;
-const CONTENT_PREPOSITIONS = new Set(['with', 'about', 'for', 'on', 'at', 'in', 'by', 'from', 'as', 'of', 'into', 'against', 'during', 'after', 'before', 'over', 'up', 'out', 'back', 'off']);
-
-function word(items: readonly Item[], i: number): string {
-  const item = items[i];
-  return item !== undefined && item.kind === 'word' ? item.lower : '';
-}
-
-/** A comma, or a quotation whose words end with one ("…party,” claiming …"). */
-function isCommaLike(items: readonly Item[], i: number): boolean {
-  const item = items[i];
-  return item !== undefined && ((item.kind === 'punct' && item.lower === ',') || (item.kind === 'quote' && (item as QuoteItem).comma));
-}
-
-function isPunct(items: readonly Item[], i: number, chars: string): boolean {
-  const item = items[i];
-  return item !== undefined && item.kind === 'punct' && chars.includes(item.lower);
-}
-
-/** End of a sentence's content: before its final stop. */
-function contentEnd(items: readonly Item[], s: Sentence): number {
-  let to = s.to;
-  // At most a few stops ("?!", "…."): a bound, so a run of punctuation costs nothing per cue.
-  while (to > s.from && to > s.to - 4 && isPunct(items, to - 1, '.!?;:')) to--;
-  return to;
-}
-
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
-
-/** Skips a short noun phrase starting at `i`: a hearer ("reporters", "the outlet", "Chris Wallace of Fox News") or a setting's object. */
-function skipPhrase(items: readonly Item[], i: number, hi: number): number {
-  let k = i;
-  if (OBJECT_PRONOUNS.has(word(items, k))) return k + 1;
-  if (DETERMINERS.has(word(items, k))) k++;
-  const start = k;
-  while (k < hi && k - start < 6) {
-    const item = items[k];
-    if (item === undefined || item.kind !== 'word') break;
-    const w = item.lower;
-    // "of" joins two names ("Chris Wallace of Fox News"); other function words end the phrase.
-    if (w === 'of' && items[k + 1]?.cap === true && k > start) k++;
-    else if (NOT_A_SPEAKER_HEAD.has(w) || TIME_WORDS.has(w)) break;
-    else k++;
-  }
-  return k;
-}
-
-/** After a leading cue: skips its hearer, time and setting; returns where the cue phrase ends and where content starts. */
-function afterCue(items: readonly Item[], cue: Cue, hi: number): { cueTo: number; contentFrom: number } {
-  let k = cue.to;
-  let cueTo = cue.to;
-  const verb = cue.verb;
-  if (verb !== null && HEARER_VERBS.has(verb.lemma) && k < hi && items[k]?.kind === 'word' && word(items, k) !== 'that') {
-    k = skipPhrase(items, k, hi);
-    cueTo = k;
-  }
-  for (let guard = 0; guard < 3 && k < hi; guard++) {
-    const w = word(items, k);
-    if (w === 'to' && verb !== null && skipPhrase(items, k + 1, hi) > k + 1) k = cueTo = skipPhrase(items, k + 1, hi);
-    else if ((w === 'in' || w === 'during' || w === 'at') && SPEECH_NOUNS.has(speechNounAfter(items, k + 1))) k = cueTo = skipPhrase(items, k + 1, hi);
-    else if (TIME_WORDS.has(w)) k++;
-    else if ((w === 'on' || w === 'this' || w === 'last' || w === 'next' || w === 'late' || w === 'early') && TIME_WORDS.has(word(items, k + 1))) k += 2;
-    else break;
-  }
-  // Any other setting ("on CNN", "at a rally in Ohio", "during Tuesday's debate") before "that" or a colon.
-  if (ADJUNCT_PREPOSITIONS.has(word(items, k))) k = pastAdjunct(items, k, hi);
-  if (isPunct(items, k, ':,')) k++;
-  if (word(items, k) === 'that') k++;
-  return { cueTo, contentFrom: k };
-}
-
-const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'from', 'with', 'via', 'over']);
-const MAX_ADJUNCT = 10;
-
-/** The index of the "that" or colon closing a prepositional setting that starts at `k`, or `k` when none does. */
-function pastAdjunct(items: readonly Item[], k: number, hi: number): number {
-  for (let j = k + 1; j < hi && j - k <= MAX_ADJUNCT; j++) {
-    const item = items[j] as Item;
-    if (item.kind === 'quote') return k;
-    if (item.kind === 'punct') return item.lower === ':' || (item.lower === ',' && items[j + 1]?.kind === 'quote') ? j : k;
-    if (item.lower === 'that') return j;
-    if (REPORTING_VERB_BY_FORM.has(item.lower)) return k;
-  }
-  return k;
-}
-
-function speechNounAfter(items: readonly Item[], i: number): string {
-  let k = i;
-  if (DETERMINERS.has(word(items, k))) k++;
-  const one = word(items, k);
-  const two = `${one} ${word(items, k + 1)}`;
-  return SPEECH_NOUNS.has(two) ? two : SPEECH_NOUNS.has(one) ? one : word(items, k + 1);
-}
-
-// How far into reported content its structure (comment clauses, coordinated cues) is read.
-const CONTENT_SCAN = 400;
-// How far into reported content a quotation is looked for: enough for any real sentence, and a
-// bound that keeps a pathological run-on "sentence" from costing time per cue.
-const QUOTE_LOOKAHEAD = 200;
-
-/** Index of the first quotation item in `[from, to)` (looking at most QUOTE_LOOKAHEAD items), or -1. */
-function firstQuoteIn(items: readonly Item[], from: number, to: number): number {
-  const stop = Math.min(to, from + QUOTE_LOOKAHEAD);
-  for (let k = from; k < stop; k++) if (items[k]?.kind === 'quote') return k;
-  return -1;
-}
-
-/** True when `[from, to)` holds at least `n` words; stops counting at `n`, so the cost is bounded. */
-function hasWords(items: readonly Item[], from: number, to: number, n: number): boolean {
-  let count = 0;
-  for (let i = from; i < to && count < n; i++) if (items[i]?.kind === 'word') count++;
-  return count >= n;
-}
 
 /** What may stand right before a trailing attribution: a comma, a dash, or a quotation. */
 function opensTrailing(items: readonly Item[], i: number): boolean {
@@ -190,117 +89,14 @@ export function attributeSentence(items: readonly Item[], s: Sentence, titleCase
   return found;
 }
 
-const MAX_COLON_SPEAKER = 8;
-// Labels that stand before a colon but speak for no one ("Update:", "Why it matters:").
-const COLON_LABELS = new Set([
-  'update', 'updated', 'note', 'editor', 'editors', 'correction', 'clarification', 'related', 'photo', 'photos', 'video', 'watch',
-  'read', 'listen', 'advertisement', 'disclosure', 'warning', 'background', 'context', 'why', 'what', 'how', 'when', 'where',
-  'who', 'here', 'here’s', "here's", 'the', 'this', 'that', 'these', 'q', 'a', 'question', 'answer', 'transcript', 'exclusive',
-  'breaking', 'live', 'analysis', 'opinion', 'editorial', 'bottom', 'go', 'driving', 'between', 'yes', 'no', 'and', 'but',
-  'also', 'more', 'full', 'story', 'tags', 'topics', 'image', 'credit', 'caption', 'reporting', 'editing', 'contact', 'follow',
-]);
-
-/**
- * "Ryan: FBI decision ‘defies explanation’" / "Matthews: Well, …": a name standing before a colon
- * at the start of a sentence, with no verb, is the speaker of what follows (headlines, transcripts).
- */
-function colonAttribution(items: readonly Item[], s: Sentence): Attribution | null {
-  const first = items[s.from];
-  // Most sentences have no colon near their start: the cheap scan for one comes before any word lookup.
-  if (first === undefined || first.kind !== 'word' || !first.cap || !colonSoon(items, s) || COLON_LABELS.has(first.lower)) return null;
-  let colon = -1;
-  for (let k = s.from + 1; k < s.to && k - s.from <= MAX_COLON_SPEAKER; k++) {
-    const item = items[k] as Item;
-    if (item.kind === 'punct') {
-      if (item.lower === ':') colon = k;
-      if (item.lower !== '.' && item.lower !== '’' && item.lower !== "'") break;
-    } else if (item.kind === 'quote' || REPORTING_VERB_BY_FORM.has(item.lower)) return null;
-  }
-  if (colon < 0) return null;
-  // The speaker is the name run that opens the sentence ("Gillibrand on Hillary …" → Gillibrand).
-  let to = s.from + 1;
-  while (to < colon && items[to]?.cap === true && !/^(?:on|to|in|at|about|for|of|and)$/.test(word(items, to))) to++;
-  const end = contentEnd(items, s);
-  const hasQuote = items[colon + 1]?.kind === 'quote';
-  if (!hasQuote && !hasWords(items, colon + 1, end, MIN_INDIRECT_WORDS)) return null;
-  return { cue: { from: colon, to: colon + 1, head: colon, verb: null }, cueTo: colon + 1, speaker: { from: s.from, to }, content: [{ from: colon + 1, to: end }], shape: 'leading' };
-}
-
-/**
- * True when a colon closes the run of words opening `s` within MAX_COLON_SPEAKER items — the
- * punctuation test of {@link colonAttribution}'s scan alone, without its lexicon lookups.
- */
-function colonSoon(items: readonly Item[], s: Sentence): boolean {
-  for (let k = s.from + 1; k < s.to && k - s.from <= MAX_COLON_SPEAKER; k++) {
-    const item = items[k] as Item;
-    if (item.kind !== 'punct') continue;
-    if (item.lower === ':') return true;
-    if (item.lower !== '.' && item.lower !== '’' && item.lower !== "'") return false;
-  }
-  return false;
-}
-
-const MAX_ACCORDING_SOURCE = 25;
-
-/**
- * The source after "according to": everything up to the next comma or the sentence end, since it
- * is often a long description ("early results of exit polls conducted for …", "data released
- * Friday by state regulators").
- */
-function accordingSource(items: readonly Item[], from: number, to: number): SpeakerPhrase | null {
-  let k = from;
-  while (k < to && k - from < MAX_ACCORDING_SOURCE) {
-    const item = items[k] as Item;
-    if (item.kind === 'quote' || (item.kind === 'punct' && item.lower !== '-' && item.lower !== '’' && item.lower !== "'" && item.lower !== '/')) break;
-    k++;
-  }
-  return k > from && items[k - 1]?.kind === 'word' ? { from, to: k } : null;
-}
-
-function accordingTo(items: readonly Item[], s: Sentence, cue: Cue): Attribution | null {
-  const speaker = accordingSource(items, cue.to, s.to);
-  if (speaker === null) return null;
-  const end = contentEnd(items, s);
-  const before = { from: s.from, to: isPunct(items, cue.from - 1, ',') ? cue.from - 1 : cue.from };
-  const afterFrom = isPunct(items, speaker.to, ',') ? speaker.to + 1 : speaker.to;
-  const content = [before, { from: afterFrom, to: end }].filter((r) => hasWords(items, r.from, r.to, MIN_INDIRECT_WORDS));
-  return content.length === 0 ? null : { cue, cueTo: cue.to, speaker, content, shape: 'according' };
-}
-
 /** "and" or "but": compared directly, since the content scan asks this of every word and a set lookup would hash each one. */
 function isCoordinator(w: string): boolean {
   return w === 'and' || w === 'but';
 }
+
 const QUESTION_VERBS = new Set(['ask', 'wonder', 'question', 'inquire', 'enquire']);
+
 const WH_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which']);
-const NOT_CLAUSE_START = new Set([
-  'as', 'while', 'when', 'because', 'although', 'though', 'after', 'before', 'since', 'until', 'if', 'and', 'but', 'or', 'so',
-  'adding', 'noting', 'saying', 'who', 'which', 'whom', 'whose', 'where', 'despite', 'whereas', 'then',
-]);
-// Words that, after a comma, open a clause that comments on the reported content rather than continuing it.
-const CONTENT_BREAKS = new Set(['which', 'who', 'whom', 'whose', 'while', 'whereas', 'despite', 'although', 'though']);
-
-/**
- * Where reported content `[from, to)` ends: before a trailing ", which …" or "; …" comment. A
- * relative clause closed by a second comma is inside the content ("the bomber, who …, had …").
- */
-function clauseEnd(items: readonly Item[], from: number, to: number): number {
-  for (let k = from + 1; k < to && k < from + CONTENT_SCAN; k++) {
-    if (isPunct(items, k, ';')) return k;
-    if (!isPunct(items, k, ',') || !CONTENT_BREAKS.has(word(items, k + 1))) continue;
-    let close = k + 1;
-    while (close < to && !isPunct(items, close, ',')) close++;
-    if (close + 1 >= to) return k;
-    k = close - 1;
-  }
-  return to;
-}
-
-/** True when `[from, to)` reads as a reported clause of its own: four words or more, not an adjunct or a subordinate clause. */
-function clauseFollows(items: readonly Item[], from: number, to: number): boolean {
-  const first = word(items, from);
-  return first !== '' && !CONTENT_PREPOSITIONS.has(first) && !NOT_CLAUSE_START.has(first) && hasWords(items, from, to, 4);
-}
 
 /**
  * Where a coordinated cue of the same speaker starts inside `[from, to)`: "and said", "but
@@ -356,15 +152,6 @@ function withVerb(items: readonly Item[], s: Sentence, cue: Cue, previous: Attri
     return { cue, cueTo: cue.to, speaker: after, content, shape: 'leading' };
   }
   return after === null ? null : trailing(items, s, cue, after, cue.from);
-}
-
-/** After ", he said,": a quotation or a lower-case predicate ("had been …") carries on the content. */
-function continuesContent(items: readonly Item[], i: number): boolean {
-  const item = items[i];
-  if (item === undefined) return false;
-  if (item.kind === 'quote') return true;
-  // A participle ("…, citing low growth") comments on the attribution; it does not continue the content.
-  return item.kind === 'word' && !item.cap && !item.lower.endsWith('ing') && !NOT_CLAUSE_START.has(item.lower) && !CONTENT_PREPOSITIONS.has(item.lower) && cueAt(items, i) === null;
 }
 
 /** "…,” Rutte said (to journalists)." / "…, reports Bloomberg.": content is what precedes `at`. */
@@ -497,3 +284,4 @@ function openingPhrase(items: readonly Item[], from: number, limit: number): Spe
 }
 
 const SPEAKER_PRONOUNS_OPENING = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+

@@ -7,6 +7,7 @@
 import { AUXILIARIES } from '../lexicon/grammar.js';
 import { REPORTING_VERB_BY_FORM, type ReportingVerb } from '../lexicon/reporting-verbs.js';
 import type { Item } from './frame.js';
+import { word } from './items.js';
 
 /** A cue found in a frame: items `[from, to)`; `verb` is null for "according to". */
 export interface Cue {
@@ -59,10 +60,6 @@ const MAY_START_VERB: Uint8Array = (() => {
   return table;
 })();
 
-function word(items: readonly Item[], i: number): string {
-  const item = items[i];
-  return item !== undefined && item.kind === 'word' ? item.lower : '';
-}
 
 /** The verb form starting at item `i` and the index after it, or null. */
 function verbAt(items: readonly Item[], i: number): { verb: ReportingVerb; end: number } | null {

@@ -22,6 +22,7 @@ import {
 } from '../lexicon/grammar.js';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
 import { startsWithDigit, type Item } from './frame.js';
+import { word } from './items.js';
 
 /** A speaker phrase: items `[from, to)`. */
 export interface SpeakerPhrase {
@@ -102,10 +103,6 @@ function openingBracket(items: readonly Item[], lo: number, close: number): numb
   return -1;
 }
 
-function word(items: readonly Item[], i: number): string {
-  const item = items[i];
-  return isWord(item) ? item.lower : '';
-}
 
 /** Start of a run of name words ending at `j` (inclusive), not crossing `lo`. */
 function nameRunStart(items: readonly Item[], lo: number, j: number): number {

@@ -1,0 +1,62 @@
+/**
+ * Colon attributions: "Ryan: FBI decision ‘defies explanation’" in headlines, "Matthews: Well, …"
+ * in transcripts — a name before a colon at the start of a sentence, with no verb.
+ * @module
+ */
+import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
+import type { Attribution } from './attribute.js';
+import { contentEnd, MIN_INDIRECT_WORDS } from './content.js';
+import type { Item, Sentence } from './frame.js';
+import { hasWords, word } from './items.js';
+
+const MAX_COLON_SPEAKER = 8;
+
+// Labels that stand before a colon but speak for no one ("Update:", "Why it matters:").
+const COLON_LABELS = new Set([
+  'update', 'updated', 'note', 'editor', 'editors', 'correction', 'clarification', 'related', 'photo', 'photos', 'video', 'watch',
+  'read', 'listen', 'advertisement', 'disclosure', 'warning', 'background', 'context', 'why', 'what', 'how', 'when', 'where',
+  'who', 'here', 'here’s', "here's", 'the', 'this', 'that', 'these', 'q', 'a', 'question', 'answer', 'transcript', 'exclusive',
+  'breaking', 'live', 'analysis', 'opinion', 'editorial', 'bottom', 'go', 'driving', 'between', 'yes', 'no', 'and', 'but',
+  'also', 'more', 'full', 'story', 'tags', 'topics', 'image', 'credit', 'caption', 'reporting', 'editing', 'contact', 'follow',
+]);
+
+/**
+ * "Ryan: FBI decision ‘defies explanation’" / "Matthews: Well, …": a name standing before a colon
+ * at the start of a sentence, with no verb, is the speaker of what follows (headlines, transcripts).
+ */
+export function colonAttribution(items: readonly Item[], s: Sentence): Attribution | null {
+  const first = items[s.from];
+  // Most sentences have no colon near their start: the cheap scan for one comes before any word lookup.
+  if (first === undefined || first.kind !== 'word' || !first.cap || !colonSoon(items, s) || COLON_LABELS.has(first.lower)) return null;
+  let colon = -1;
+  for (let k = s.from + 1; k < s.to && k - s.from <= MAX_COLON_SPEAKER; k++) {
+    const item = items[k] as Item;
+    if (item.kind === 'punct') {
+      if (item.lower === ':') colon = k;
+      if (item.lower !== '.' && item.lower !== '’' && item.lower !== "'") break;
+    } else if (item.kind === 'quote' || REPORTING_VERB_BY_FORM.has(item.lower)) return null;
+  }
+  if (colon < 0) return null;
+  // The speaker is the name run that opens the sentence ("Gillibrand on Hillary …" → Gillibrand).
+  let to = s.from + 1;
+  while (to < colon && items[to]?.cap === true && !/^(?:on|to|in|at|about|for|of|and)$/.test(word(items, to))) to++;
+  const end = contentEnd(items, s);
+  const hasQuote = items[colon + 1]?.kind === 'quote';
+  if (!hasQuote && !hasWords(items, colon + 1, end, MIN_INDIRECT_WORDS)) return null;
+  return { cue: { from: colon, to: colon + 1, head: colon, verb: null }, cueTo: colon + 1, speaker: { from: s.from, to }, content: [{ from: colon + 1, to: end }], shape: 'leading' };
+}
+
+/**
+ * True when a colon closes the run of words opening `s` within MAX_COLON_SPEAKER items — the
+ * punctuation test of {@link colonAttribution}'s scan alone, without its lexicon lookups.
+ */
+function colonSoon(items: readonly Item[], s: Sentence): boolean {
+  for (let k = s.from + 1; k < s.to && k - s.from <= MAX_COLON_SPEAKER; k++) {
+    const item = items[k] as Item;
+    if (item.kind !== 'punct') continue;
+    if (item.lower === ':') return true;
+    if (item.lower !== '.' && item.lower !== '’' && item.lower !== "'") return false;
+  }
+  return false;
+}
+

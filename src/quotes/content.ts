@@ -1,0 +1,135 @@
+/**
+ * Reported content: where it starts after a cue (past the hearer, the setting and "that"), where
+ * it ends (before the sentence's stop or a trailing comment clause), and whether a stretch of
+ * the frame reads as a clause of its own.
+ * @module
+ */
+import { DETERMINERS, HEARER_VERBS, NOT_A_SPEAKER_HEAD, TIME_WORDS } from '../lexicon/grammar.js';
+import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
+import { SPEECH_NOUNS } from '../lexicon/speech-nouns.js';
+import { cueAt, type Cue } from './cues.js';
+import type { Item, Sentence } from './frame.js';
+import { hasWords, isPunct, word } from './items.js';
+
+export const MIN_INDIRECT_WORDS = 3;
+
+export const CONTENT_PREPOSITIONS = new Set(['with', 'about', 'for', 'on', 'at', 'in', 'by', 'from', 'as', 'of', 'into', 'against', 'during', 'after', 'before', 'over', 'up', 'out', 'back', 'off']);
+
+export const NOT_CLAUSE_START = new Set([
+  'as', 'while', 'when', 'because', 'although', 'though', 'after', 'before', 'since', 'until', 'if', 'and', 'but', 'or', 'so',
+  'adding', 'noting', 'saying', 'who', 'which', 'whom', 'whose', 'where', 'despite', 'whereas', 'then',
+]);
+
+/** End of a sentence's content: before its final stop. */
+export function contentEnd(items: readonly Item[], s: Sentence): number {
+  let to = s.to;
+  // At most a few stops ("?!", "…."): a bound, so a run of punctuation costs nothing per cue.
+  while (to > s.from && to > s.to - 4 && isPunct(items, to - 1, '.!?;:')) to--;
+  return to;
+}
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
+
+/** Skips a short noun phrase starting at `i`: a hearer ("reporters", "the outlet", "Chris Wallace of Fox News") or a setting's object. */
+export function skipPhrase(items: readonly Item[], i: number, hi: number): number {
+  let k = i;
+  if (OBJECT_PRONOUNS.has(word(items, k))) return k + 1;
+  if (DETERMINERS.has(word(items, k))) k++;
+  const start = k;
+  while (k < hi && k - start < 6) {
+    const item = items[k];
+    if (item === undefined || item.kind !== 'word') break;
+    const w = item.lower;
+    // "of" joins two names ("Chris Wallace of Fox News"); other function words end the phrase.
+    if (w === 'of' && items[k + 1]?.cap === true && k > start) k++;
+    else if (NOT_A_SPEAKER_HEAD.has(w) || TIME_WORDS.has(w)) break;
+    else k++;
+  }
+  return k;
+}
+
+/** After a leading cue: skips its hearer, time and setting; returns where the cue phrase ends and where content starts. */
+export function afterCue(items: readonly Item[], cue: Cue, hi: number): { cueTo: number; contentFrom: number } {
+  let k = cue.to;
+  let cueTo = cue.to;
+  const verb = cue.verb;
+  if (verb !== null && HEARER_VERBS.has(verb.lemma) && k < hi && items[k]?.kind === 'word' && word(items, k) !== 'that') {
+    k = skipPhrase(items, k, hi);
+    cueTo = k;
+  }
+  for (let guard = 0; guard < 3 && k < hi; guard++) {
+    const w = word(items, k);
+    if (w === 'to' && verb !== null && skipPhrase(items, k + 1, hi) > k + 1) k = cueTo = skipPhrase(items, k + 1, hi);
+    else if ((w === 'in' || w === 'during' || w === 'at') && SPEECH_NOUNS.has(speechNounAfter(items, k + 1))) k = cueTo = skipPhrase(items, k + 1, hi);
+    else if (TIME_WORDS.has(w)) k++;
+    else if ((w === 'on' || w === 'this' || w === 'last' || w === 'next' || w === 'late' || w === 'early') && TIME_WORDS.has(word(items, k + 1))) k += 2;
+    else break;
+  }
+  // Any other setting ("on CNN", "at a rally in Ohio", "during Tuesday's debate") before "that" or a colon.
+  if (ADJUNCT_PREPOSITIONS.has(word(items, k))) k = pastAdjunct(items, k, hi);
+  if (isPunct(items, k, ':,')) k++;
+  if (word(items, k) === 'that') k++;
+  return { cueTo, contentFrom: k };
+}
+
+const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'from', 'with', 'via', 'over']);
+
+const MAX_ADJUNCT = 10;
+
+/** The index of the "that" or colon closing a prepositional setting that starts at `k`, or `k` when none does. */
+function pastAdjunct(items: readonly Item[], k: number, hi: number): number {
+  for (let j = k + 1; j < hi && j - k <= MAX_ADJUNCT; j++) {
+    const item = items[j] as Item;
+    if (item.kind === 'quote') return k;
+    if (item.kind === 'punct') return item.lower === ':' || (item.lower === ',' && items[j + 1]?.kind === 'quote') ? j : k;
+    if (item.lower === 'that') return j;
+    if (REPORTING_VERB_BY_FORM.has(item.lower)) return k;
+  }
+  return k;
+}
+
+function speechNounAfter(items: readonly Item[], i: number): string {
+  let k = i;
+  if (DETERMINERS.has(word(items, k))) k++;
+  const one = word(items, k);
+  const two = `${one} ${word(items, k + 1)}`;
+  return SPEECH_NOUNS.has(two) ? two : SPEECH_NOUNS.has(one) ? one : word(items, k + 1);
+}
+
+// How far into reported content its structure (comment clauses, coordinated cues) is read.
+export const CONTENT_SCAN = 400;
+
+// Words that, after a comma, open a clause that comments on the reported content rather than continuing it.
+const CONTENT_BREAKS = new Set(['which', 'who', 'whom', 'whose', 'while', 'whereas', 'despite', 'although', 'though']);
+
+/**
+ * Where reported content `[from, to)` ends: before a trailing ", which …" or "; …" comment. A
+ * relative clause closed by a second comma is inside the content ("the bomber, who …, had …").
+ */
+export function clauseEnd(items: readonly Item[], from: number, to: number): number {
+  for (let k = from + 1; k < to && k < from + CONTENT_SCAN; k++) {
+    if (isPunct(items, k, ';')) return k;
+    if (!isPunct(items, k, ',') || !CONTENT_BREAKS.has(word(items, k + 1))) continue;
+    let close = k + 1;
+    while (close < to && !isPunct(items, close, ',')) close++;
+    if (close + 1 >= to) return k;
+    k = close - 1;
+  }
+  return to;
+}
+
+/** True when `[from, to)` reads as a reported clause of its own: four words or more, not an adjunct or a subordinate clause. */
+export function clauseFollows(items: readonly Item[], from: number, to: number): boolean {
+  const first = word(items, from);
+  return first !== '' && !CONTENT_PREPOSITIONS.has(first) && !NOT_CLAUSE_START.has(first) && hasWords(items, from, to, 4);
+}
+
+/** After ", he said,": a quotation or a lower-case predicate ("had been …") carries on the content. */
+export function continuesContent(items: readonly Item[], i: number): boolean {
+  const item = items[i];
+  if (item === undefined) return false;
+  if (item.kind === 'quote') return true;
+  // A participle ("…, citing low growth") comments on the attribution; it does not continue the content.
+  return item.kind === 'word' && !item.cap && !item.lower.endsWith('ing') && !NOT_CLAUSE_START.has(item.lower) && !CONTENT_PREPOSITIONS.has(item.lower) && cueAt(items, i) === null;
+}
+
