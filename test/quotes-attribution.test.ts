@@ -174,3 +174,13 @@ describe('naming verbs', () => {
     expect(quotes('The governor called for calm as the water kept rising overnight.')).toEqual([]);
   });
 });
+
+describe('speakers with appositives', () => {
+  it('takes the name that opens the sentence over a place in a later appositive', () => {
+    expect(quotes('Rosa Lind, 61, of Harbor Point, Md., who watched from the pier, said the storm was the worst in years.')[0]?.speaker).toBe('Rosa Lind');
+  });
+
+  it('takes a name given as the last appositive of a description', () => {
+    expect(quotes('Its director, Lars Holm, told the local paper that the decision was about safety.')[0]?.speaker).toBe('Lars Holm');
+  });
+});

@@ -220,15 +220,20 @@ function appositiveName(items: readonly Item[], lo: number, j: number): SpeakerP
   const inner = innermostName(items, lo, j);
   if (inner !== null) return inner;
   let fallback: SpeakerPhrase | null = null;
+  let atClauseStart: SpeakerPhrase | null = null;
   for (let k = j - 1; k >= lo && j - k <= MAX_APPOSITIVE_ITEMS; k--) {
     if (!isComma(items[k])) continue;
     const end = skipBrackets(items, lo, k - 1);
     const name = phraseEndingAt(items, lo, end);
     if (name === null) continue;
+    // The subject opens the sentence ("Donna Rawlings, 59, of Ashton, Md., said"): the earliest
+    // name at the sentence start wins over a place or a title in a later appositive.
+    if (name.from === lo) return name;
     const before = items[name.from - 1];
-    if (name.from === lo || before === undefined || before.kind === 'punct' || word(items, name.from - 1) === 'and') return name;
+    if (atClauseStart === null && (before === undefined || before.kind === 'punct' || word(items, name.from - 1) === 'and')) atClauseStart = name;
     fallback ??= name;
   }
+  if (atClauseStart !== null) return atClauseStart;
   if (fallback !== null) return fallback;
   // No name before it: the appositive itself ("…, a spokeswoman for the ministry, said").
   for (let k = j - 1; k >= lo && j - k <= MAX_APPOSITIVE_ITEMS; k--) {
