@@ -149,7 +149,7 @@ describe('not quotes', () => {
   });
 
   it('never reads apostrophes as quotation marks', () => {
-    expect(quotes('Ukraine’s allies don’t expect the ’90s to return, the analysts’ report said nothing.')).toEqual([]);
+    expect(quotes('Ukraine’s allies don’t miss the ’90s, and the analysts’ report was short.')).toEqual([]);
   });
 
   it('does not read a noun of the same spelling as a cue', () => {

@@ -27,7 +27,7 @@ import {
   MIN_INDIRECT_WORDS,
 } from './content.js';
 import { cueAt, type Cue } from './cues.js';
-import type { Item, Sentence } from './frame.js';
+import { startsWithDigit, type Item, type Sentence } from './frame.js';
 import { firstQuoteIn, hasWords, isCommaLike, isPunct, word } from './items.js';
 import { speakerAfter, speakerBefore, type SpeakerPhrase } from './speakers.js'
 
@@ -256,9 +256,21 @@ function agrees(items: readonly Item[], cue: Cue, speaker: SpeakerPhrase, titleC
   // A participle that is never a past tense ("known", "written") is an adjective without an auxiliary.
   if (head.lower !== cue.verb.lemma && head.lower.endsWith('n')) return false;
   if (!isFirstWordOf(head.lower, cue.verb.lemma)) return true;
-  const last = items[speaker.to - 1];
-  const w = last !== undefined && last.kind === 'word' ? last.lower : '';
-  return PLURAL_PRONOUNS.has(w) || (w.endsWith('s') && !w.endsWith('ss') && !last?.cap);
+  return pluralish(items, speaker);
+}
+
+/**
+ * True when a speaker phrase can take a plural verb ("officials say", "Aides to Clinton say",
+ * "4 in 10 say", "Smith and Jones say"): a plural pronoun, a plural-looking noun, a number, or a
+ * coordination anywhere in it (the head of "people briefed on the talks" is not its last word).
+ */
+function pluralish(items: readonly Item[], speaker: SpeakerPhrase): boolean {
+  for (let k = speaker.from; k < speaker.to; k++) {
+    const w = word(items, k);
+    if (PLURAL_PRONOUNS.has(w) || w === 'and' || w === 'percent' || w === 'people' || startsWithDigit(w)) return true;
+    if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return true;
+  }
+  return false;
 }
 
 /** True when `w` (one word) is the first word of `phrase`: `phrase.split(' ')[0] === w`, without the split. */
