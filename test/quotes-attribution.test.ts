@@ -184,3 +184,17 @@ describe('speakers with appositives', () => {
     expect(quotes('Its director, Lars Holm, told the local paper that the decision was about safety.')[0]?.speaker).toBe('Lars Holm');
   });
 });
+
+describe('nested cues', () => {
+  it('lets a trailing attribution that closes the sentence frame an earlier cue', () => {
+    expect(quotes('Engineers expect the repairs to take a month, a spokeswoman for the port told reporters.')).toEqual([
+      {
+        kind: 'indirect',
+        text: 'Engineers expect the repairs to take a month',
+        speaker: 'a spokeswoman for the port',
+        cue: 'told reporters',
+        paragraphs: [0],
+      },
+    ]);
+  });
+});

@@ -70,7 +70,9 @@ export function attributeSentence(items: readonly Item[], s: Sentence, titleCase
       // was reported — unless the same speaker goes on with a coordinated cue ("…, and added that").
       const next = coordinatedCue(items, range.from, range.to);
       if (next < 0) {
-        found.push(attribution);
+        // "Engineers expect work to begin in May, a spokeswoman told reporters": a trailing
+        // attribution closing the sentence is the one that frames it; the first cue is inside its content.
+        found.push(closingTrailing(items, s, range.from, found.at(-1), titleCase) ?? attribution);
         break;
       }
       const cut = isPunct(items, next - 2, ',') ? next - 2 : isPunct(items, next - 1, ',') || isCoordinator(word(items, next - 1)) ? next - 1 : next;
@@ -87,6 +89,24 @@ export function attributeSentence(items: readonly Item[], s: Sentence, titleCase
     if (colon !== null) found.push(colon);
   }
   return found;
+}
+
+/** A trailing attribution that starts after `from` and closes the sentence, or null. */
+function closingTrailing(items: readonly Item[], s: Sentence, from: number, previous: Attribution | undefined, titleCase: () => boolean): Attribution | null {
+  const stop = Math.min(s.to, from + CONTENT_SCAN);
+  for (let k = from; k < stop; k++) {
+    if (!isCommaLike(items, k)) continue;
+    // Only the last few words of the sentence can hold a closing attribution.
+    if (s.to - k > MAX_TRAILING_TAIL + 8) continue;
+    for (let j = k + 1; j < Math.min(s.to, k + 10); j++) {
+      const cue = cueAt(items, j);
+      if (cue === null || cue.verb === null) continue;
+      const a = withVerb(items, { from: s.from, to: s.to }, cue, previous, titleCase);
+      if (a !== null && a.shape === 'trailing') return a;
+      break;
+    }
+  }
+  return null;
 }
 
 /** "and" or "but": compared directly, since the content scan asks this of every word and a set lookup would hash each one. */
