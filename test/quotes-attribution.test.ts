@@ -198,3 +198,10 @@ describe('nested cues', () => {
     ]);
   });
 });
+
+describe('labels that look like speakers', () => {
+  it('does not read "Editor’s note:" or a headline "Poll:" as someone speaking', () => {
+    expect(quotes('Editor’s note: This story was updated with the final vote count from the county clerk.')).toEqual([]);
+    expect(parseArticle('Poll: Most voters back the new bridge\n\nThe survey was taken last week.').quotes).toEqual([]);
+  });
+});

@@ -270,6 +270,8 @@ function agrees(items: readonly Item[], cue: Cue, speaker: SpeakerPhrase, titleC
   const head = items[cue.head];
   if (head === undefined || head.kind !== 'word' || cue.verb === null) return true;
   if (head.cap && !titleCase()) return false;
+  // "Editor’s note: …" — a possessive before a verb-shaped noun is a noun phrase, not a subject.
+  if (isPossessive(word(items, speaker.to - 1))) return false;
   const auxiliary = cue.from < cue.head;
   if (auxiliary) return true;
   if (head.lower.endsWith('ing')) return false;
@@ -277,6 +279,11 @@ function agrees(items: readonly Item[], cue: Cue, speaker: SpeakerPhrase, titleC
   if (head.lower !== cue.verb.lemma && head.lower.endsWith('n')) return false;
   if (!isFirstWordOf(head.lower, cue.verb.lemma)) return true;
   return pluralish(items, speaker);
+}
+
+/** True for a possessive word ("Editor’s", "Sanders’"): it qualifies a noun and is never a subject. */
+function isPossessive(w: string): boolean {
+  return w.endsWith("'s") || w.endsWith('’s') || w.endsWith("'") || w.endsWith('’');
 }
 
 /**
@@ -288,7 +295,7 @@ function pluralish(items: readonly Item[], speaker: SpeakerPhrase): boolean {
   for (let k = speaker.from; k < speaker.to; k++) {
     const w = word(items, k);
     if (PLURAL_PRONOUNS.has(w) || w === 'and' || w === 'percent' || w === 'people' || startsWithDigit(w)) return true;
-    if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return true;
+    if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && !isPossessive(w)) return true;
   }
   return false;
 }

@@ -13,11 +13,13 @@ const MAX_COLON_SPEAKER = 8;
 
 // Labels that stand before a colon but speak for no one ("Update:", "Why it matters:").
 const COLON_LABELS = new Set([
-  'update', 'updated', 'note', 'editor', 'editors', 'correction', 'clarification', 'related', 'photo', 'photos', 'video', 'watch',
+  'update', 'updated', 'note', 'editor', 'editors', 'editor’s', "editor's", 'editors’', "editors'", 'correction', 'clarification', 'related', 'photo', 'photos', 'video', 'watch',
   'read', 'listen', 'advertisement', 'disclosure', 'warning', 'background', 'context', 'why', 'what', 'how', 'when', 'where',
   'who', 'here', 'here’s', "here's", 'the', 'this', 'that', 'these', 'q', 'a', 'question', 'answer', 'transcript', 'exclusive',
   'breaking', 'live', 'analysis', 'opinion', 'editorial', 'bottom', 'go', 'driving', 'between', 'yes', 'no', 'and', 'but',
   'also', 'more', 'full', 'story', 'tags', 'topics', 'image', 'credit', 'caption', 'reporting', 'editing', 'contact', 'follow',
+  // Documents announce findings in headlines ("Poll: …", "Report: …"); the body names who made them.
+  'poll', 'polls', 'survey', 'study', 'report', 'reports', 'data', 'review', 'fact', 'timeline', 'explainer', 'factbox',
 ]);
 
 /**

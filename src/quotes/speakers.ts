@@ -39,6 +39,8 @@ const NOT_NAME_START = new Set([
   'in', 'on', 'at', 'as', 'after', 'before', 'when', 'while', 'since', 'if', 'because', 'although', 'though', 'what', 'why', 'how',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'this', 'that', 'there', 'here', 'speaking',
   'asked', 'told', 'according', 'during', 'for', 'with', 'by', 'from', 'to', 'of', 'his', 'her', 'their', 'its', 'our', 'my',
+  // Months that are not also given names (May, June and April are).
+  'january', 'february', 'march', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
 const MAX_PHRASE_WORDS = 8;
 // Bounds that keep a pathological run of capitalised words or adverbs linear: real names and
@@ -142,7 +144,12 @@ function phraseEndingAt(items: readonly Item[], lo: number, j: number): SpeakerP
   if (!isWord(item) || j < lo) return null;
   const w = item.lower;
   if (SPEAKER_PRONOUNS.has(w)) return { from: j, to: j + 1 };
-  if (item.cap && !NOT_NAME_START.has(w)) return { from: nameRunStart(items, lo, j), to: j + 1 };
+  if (item.cap && !NOT_NAME_START.has(w)) {
+    const from = nameRunStart(items, lo, j);
+    // "Having …" or "Asked …" opening a sentence is a clause, not a one-word name.
+    if (from === j && (j === lo || items[j - 1]?.kind === 'punct') && (w.endsWith('ing') || w.endsWith('ed'))) return null;
+    return { from, to: j + 1 };
+  }
   if (NOT_A_SPEAKER_HEAD.has(w) || REPORTING_VERB_BY_FORM.has(w) || startsWithDigit(w)) return null;
   // A common noun: walk back to its determiner over at most a few modifiers.
   for (let k = j - 1, words = 1; k >= lo && words < MAX_PHRASE_WORDS; k--, words++) {
