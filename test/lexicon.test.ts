@@ -437,3 +437,11 @@ describe('words', () => {
     expect([...NATIONALITY_ADJECTIVES].filter((n) => NON_NAME_CAPITALISED.has(n))).toEqual([]);
   });
 });
+
+describe('place names', () => {
+  it('holds countries, US states and capitals, but not ordinary cities', async () => {
+    const { PLACE_NAMES } = await import('../src/lexicon/places.js');
+    for (const name of ['Russia', 'North Korea', 'Virginia', 'Beijing', 'Brussels']) expect(PLACE_NAMES.has(name), name).toBe(true);
+    for (const name of ['Phoenix', 'Dallas', 'russia']) expect(PLACE_NAMES.has(name), name).toBe(false);
+  });
+});

@@ -84,3 +84,11 @@ describe('name scan', () => {
     expect(names('The fund owned by Bloomberg grew.')).toEqual([['Bloomberg', 'unknown', null]]);
   });
 });
+
+describe('places that speak', () => {
+  it('makes a country speaking for its government an organization, not a person', async () => {
+    const { parseArticle } = await import('../src/index.js');
+    const article = parseArticle('Border talks stall\n\nRussia insisted that the talks should continue next week in Geneva.');
+    expect(article.sources.map((s) => [s.name, s.kind])).toEqual([['Russia', 'organization']]);
+  });
+});

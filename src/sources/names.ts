@@ -7,6 +7,7 @@
  * the article also capitalises it elsewhere, or when it is bound to a title or a following name.
  * @module
  */
+import { PLACE_NAMES } from '../lexicon/places.js';
 import { isClosingMark, isOpeningQuote } from '../text/punctuation.js';
 import { spanText } from '../text/span.js';
 import type { Token, TokenList } from './tokens.js';
@@ -361,6 +362,11 @@ function modifiesNoun(tokens: TokenList, last: number): boolean {
   return isPersonTitle(next.key) || isOrganizationNoun(next.lower);
 }
 
+/** True when the whole name is a country, US state or capital (see `lexicon/places.ts`). */
+function isPlaceName(nameTokens: readonly Token[]): boolean {
+  return nameTokens.length <= 3 && PLACE_NAMES.has(displayOf(nameTokens));
+}
+
 /** The words of a name as written, joined by single spaces ("Mark Rutte"). */
 function displayOf(nameTokens: readonly Token[]): string {
   let display = '';
@@ -383,6 +389,8 @@ function classify(c: ClassifyInput): NameKind {
   if (c.nameTokens.every((t) => t.allCaps)) return c.nameTokens.length === 1 && lastToken.text.length <= 6 && !isNationality(lastToken.text) ? 'organization' : 'unknown';
   // People take no article: "the Pentagon", "the Kremlin".
   if (c.article) return 'organization';
+  // A country, state or capital speaks for its government: "Russia insisted", "Beijing warned".
+  if (isPlaceName(c.nameTokens)) return 'organization';
   // "the former New Mexico governor", "Clinton campaign chairman": a name used as a modifier.
   if (modifiesNoun(c.tokens, c.last)) return 'unknown';
   if (c.nameTokens.length > 1 && (PLACE_FIRST_WORDS.has(firstToken.key) || PLACE_LAST_WORDS.has(lastToken.lower))) return 'unknown';
