@@ -92,3 +92,14 @@ describe('places that speak', () => {
     expect(article.sources.map((s) => [s.name, s.kind])).toEqual([['Russia', 'organization']]);
   });
 });
+
+describe('groups named by nationality or party', () => {
+  it('lists "Mexicans" and "Republicans" as anonymous groups, not people', async () => {
+    const { parseArticle } = await import('../src/index.js');
+    const article = parseArticle('Title here\n\nMexicans say the new rules will hurt small farmers.\n\nRepublicans said the bill would pass easily.');
+    expect(article.sources.map((s) => [s.name, s.kind])).toEqual([
+      ['Mexicans', 'anonymous'],
+      ['Republicans', 'anonymous'],
+    ]);
+  });
+});

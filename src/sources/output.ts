@@ -4,6 +4,7 @@
  * step for "I" and "we", which take the source of the quote they stand in.
  * @module
  */
+import { isNationality } from './vocabulary.js';
 import type { Quote, Source, Span, TextSpan } from '../schema.js';
 import { textSpan } from '../text/span.js';
 import { addMention, type Entity } from './entities.js';
@@ -55,9 +56,24 @@ function enclosing(spans: readonly SpokenSpan[], self: number, pos: number): Ent
   return best?.entity ?? null;
 }
 
-/** The output kind of an entity: a bare capitalised word that was cited is taken for a person. */
+/**
+ * The output kind of an entity: a bare capitalised word that was cited is taken for a person,
+ * unless it names a people or a party in the plural ("Mexicans", "Republicans say"): a group.
+ */
 function kindOf(e: Entity): Source['kind'] {
-  return e.kind === 'unknown' ? 'person' : e.kind;
+  if (e.kind !== 'unknown') return e.kind;
+  const [only] = e.words;
+  return e.words.length === 1 && only !== undefined && isGroupPlural(only) ? 'anonymous' : 'person';
+}
+
+const PARTY_PLURALS: ReadonlySet<string> = new Set(['republicans', 'democrats', 'conservatives', 'liberals', 'independents', 'tories', 'socialists', 'progressives', 'libertarians']);
+
+/** "mexicans", "african-americans", "republicans": a nationality or party in the plural. */
+function isGroupPlural(word: string): boolean {
+  if (PARTY_PLURALS.has(word)) return true;
+  if (!word.endsWith('s')) return false;
+  const singular = word.slice(0, -1);
+  return isNationality(singular.replace(/(^|-)\p{Ll}/gu, (m) => m.toUpperCase()));
 }
 
 /** Mentions in input order as text spans, without duplicates or mentions nested in another one of the same entity. */
