@@ -205,3 +205,12 @@ describe('labels that look like speakers', () => {
     expect(parseArticle('Poll: Most voters back the new bridge\n\nThe survey was taken last week.').quotes).toEqual([]);
   });
 });
+
+describe('documents as speakers', () => {
+  it('takes a report as the speaker even though "report" is also a verb', () => {
+    expect(quotes('The hackers reached twelve servers, the congressional report said.')[0]).toMatchObject({
+      speaker: 'the congressional report',
+      cue: 'said',
+    });
+  });
+});

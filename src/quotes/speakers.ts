@@ -150,7 +150,10 @@ function phraseEndingAt(items: readonly Item[], lo: number, j: number): SpeakerP
     if (from === j && (j === lo || items[j - 1]?.kind === 'punct') && (w.endsWith('ing') || w.endsWith('ed'))) return null;
     return { from, to: j + 1 };
   }
-  if (NOT_A_SPEAKER_HEAD.has(w) || REPORTING_VERB_BY_FORM.has(w) || startsWithDigit(w)) return null;
+  if (NOT_A_SPEAKER_HEAD.has(w) || startsWithDigit(w)) return null;
+  // A word shaped like a reporting verb ("report", "statement"-like "claims") heads a phrase only
+  // after a determiner: "the congressional report said", never "… reported said".
+  const verbShaped = REPORTING_VERB_BY_FORM.has(w);
   // A common noun: walk back to its determiner over at most a few modifiers.
   for (let k = j - 1, words = 1; k >= lo && words < MAX_PHRASE_WORDS; k--, words++) {
     const prev = items[k];
@@ -166,6 +169,7 @@ function phraseEndingAt(items: readonly Item[], lo: number, j: number): SpeakerP
     // A possessive name ("Trump's campaign manager") is the phrase's determiner.
     if (prev.cap && (prev.lower.endsWith("'s") || prev.lower.endsWith('’s'))) return { from: nameRunStart(items, lo, k), to: j + 1 };
   }
+  if (verbShaped) return null;
   if (COLLECTIVE_HEADS.has(w)) return { from: j, to: j + 1 };
   // A bare plural or an anonymous head ("officials", "sources", "Democrats") stands alone.
   if (ANONYMOUS_SOURCE_HEADS.has(w) || (w.endsWith('s') && !w.endsWith('ss'))) {
