@@ -16,7 +16,7 @@ export const MIN_INDIRECT_WORDS = 3;
 export const CONTENT_PREPOSITIONS = new Set(['with', 'about', 'for', 'on', 'at', 'in', 'by', 'from', 'as', 'of', 'into', 'against', 'during', 'after', 'before', 'over', 'up', 'out', 'back', 'off']);
 
 export const NOT_CLAUSE_START = new Set([
-  'as', 'while', 'when', 'because', 'although', 'though', 'after', 'before', 'since', 'until', 'if', 'and', 'but', 'or', 'so',
+  'as', 'while', 'because', 'although', 'though', 'after', 'before', 'since', 'until', 'and', 'but', 'or', 'so',
   'adding', 'noting', 'saying', 'who', 'which', 'whom', 'whose', 'where', 'despite', 'whereas', 'then',
 ]);
 
