@@ -184,6 +184,9 @@ function trailing(items: readonly Item[], s: Sentence, cue: Cue, speaker: Speake
   if (to <= s.from) return null;
   const hasQuote = items[to - 1]?.kind === 'quote' || items[at - 1]?.kind === 'quote';
   if (!hasQuote && !hasWords(items, s.from, to, MIN_INDIRECT_WORDS)) return null;
+  // Without a quotation, the content before the comma must be something said: naming verbs and
+  // verbs of mere speaking ("A year later, Obama called her", "…, she spoke to the network") report none.
+  if (!hasQuote && !reportsContent(cue)) return null;
   const cueTo = speaker.from > cue.from ? cue.to : afterCue(items, cue, s.to).cueTo;
   const content = [{ from: s.from, to }];
   // "An economic downturn, he said, “could be …”": the quotation after the interruption is content too.
@@ -194,6 +197,14 @@ function trailing(items: readonly Item[], s: Sentence, cue: Cue, speaker: Speake
     content.push({ from: after + 1, to: contentEnd(items, s) });
   }
   return { cue, cueTo, speaker, content, shape: 'trailing' };
+}
+
+/** True when the cue's verb can report a statement as its content (not a naming or speaking-only verb). */
+function reportsContent(cue: Cue): boolean {
+  const verb = cue.verb;
+  if (verb === null) return true;
+  if (verb.class === 'naming') return false;
+  return verb.direct || verb.takesThat || BARE_CLAUSE_VERBS.has(verb.lemma);
 }
 
 /** "He stated that …" / "Rutte said: “…”" / "Cruz continued:" (content in the next quotation). */
@@ -272,6 +283,10 @@ function agrees(items: readonly Item[], cue: Cue, speaker: SpeakerPhrase, titleC
   if (head.cap && !titleCase()) return false;
   // "Editor’s note: …" — a possessive before a verb-shaped noun is a noun phrase, not a subject.
   if (isPossessive(word(items, speaker.to - 1))) return false;
+  // "72 work-related emails", "senators with courts in their states": a plural before an "-s"
+  // form makes the form a plural noun, not a verb.
+  const form = head.lower;
+  if (form !== cue.verb.lemma && form.endsWith('s') && !form.endsWith('ss') && cue.from === cue.head && plainlyPlural(items, speaker)) return false;
   const auxiliary = cue.from < cue.head;
   if (auxiliary) return true;
   if (head.lower.endsWith('ing')) return false;
@@ -279,6 +294,18 @@ function agrees(items: readonly Item[], cue: Cue, speaker: SpeakerPhrase, titleC
   if (head.lower !== cue.verb.lemma && head.lower.endsWith('n')) return false;
   if (!isFirstWordOf(head.lower, cue.verb.lemma)) return true;
   return pluralish(items, speaker);
+}
+
+/** Stricter than {@link pluralish}: a number or a lower-case plural noun ("Sanders says" stays singular). */
+function plainlyPlural(items: readonly Item[], speaker: SpeakerPhrase): boolean {
+  for (let k = speaker.from; k < speaker.to; k++) {
+    const item = items[k];
+    if (item === undefined || item.kind !== 'word') continue;
+    const w = item.lower;
+    if (startsWithDigit(w)) return true;
+    if (!item.cap && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && !isPossessive(w)) return true;
+  }
+  return false;
 }
 
 /** True for a possessive word ("Editor’s", "Sanders’"): it qualifies a noun and is never a subject. */
