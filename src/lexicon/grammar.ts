@@ -137,3 +137,17 @@ export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'worry', 'wonder', 'joke', 'quip', 'stress', 'emphasize', 'emphasise', 'insinuate', 'imply', 'promise', 'vow', 'pledge',
   'swear', 'assure', 'indicate', 'signal', 'hint', 'suspect', 'know', 'expect',
 ]);
+
+/**
+ * Lower-case particles inside personal names, across the languages news names come from:
+ * "Charles de Gaulle", "Ursula von der Leyen", "Mohammed bin Salman", "Gabriel García y Pérez".
+ *
+ * @example
+ * ```ts
+ * NAME_PARTICLES.has('von'); // true
+ * ```
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'la', 'le', 'bin',
+  'ibn', 'al', 'el', 'y', 'e',
+]);

@@ -15,6 +15,7 @@ import { PERSON_TITLES } from '../lexicon/titles.js';
 import {
   DETERMINERS,
   INTERVENING_ADVERBS,
+  NAME_PARTICLES,
   NOT_A_SPEAKER_HEAD,
   RELATIVE_PRONOUNS,
   SPEAKER_PRONOUNS,
@@ -30,7 +31,9 @@ export interface SpeakerPhrase {
   readonly to: number;
 }
 
-const NAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'dos', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'el', 'of', 'st.', 'and', '&']);
+// Words a run of name words may pass over: name particles, and the joints of institutional names
+// ("Secretary of State", "Johnson & Johnson", "St. Louis").
+const NAME_JOINTS: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'of', 'st.', 'and', '&']);
 const POSTMODIFIER_STARTS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'speaking', 'with', 'in', 'at', 'for', 'from']);
 // Capitalised words that open sentences or clauses but are not part of a name.
 const NOT_NAME_START = new Set([
@@ -112,7 +115,7 @@ function nameRunStart(items: readonly Item[], lo: number, j: number): number {
   while (k - 1 >= lo && j - k < MAX_NAME_WORDS) {
     const prev = items[k - 1];
     if (isNameWord(prev)) k--;
-    else if (isWord(prev) && NAME_PARTICLES.has(prev.lower) && isNameWord(items[k - 2]) && k - 2 >= lo) k -= 2;
+    else if (isWord(prev) && NAME_JOINTS.has(prev.lower) && isNameWord(items[k - 2]) && k - 2 >= lo) k -= 2;
     else break;
   }
   while (k < j && NOT_NAME_START.has(word(items, k))) k++;
@@ -301,6 +304,6 @@ export function speakerAfter(items: readonly Item[], cueTo: number, hi: number):
     return k > cueTo + 1 ? { from: cueTo, to: k } : null;
   }
   if (!first.cap || NOT_NAME_START.has(first.lower)) return null;
-  while (k < hi && k - cueTo < MAX_NAME_WORDS && (isNameWord(items[k]) || (NAME_PARTICLES.has(word(items, k)) && isNameWord(items[k + 1])))) k++;
+  while (k < hi && k - cueTo < MAX_NAME_WORDS && (isNameWord(items[k]) || (NAME_JOINTS.has(word(items, k)) && isNameWord(items[k + 1])))) k++;
   return { from: cueTo, to: k };
 }

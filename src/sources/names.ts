@@ -7,6 +7,7 @@
  * the article also capitalises it elsewhere, or when it is bound to a title or a following name.
  * @module
  */
+import { NAME_PARTICLES } from '../lexicon/grammar.js';
 import { PLACE_NAMES } from '../lexicon/places.js';
 import { isClosingMark, isOpeningQuote } from '../text/punctuation.js';
 import { spanText } from '../text/span.js';
@@ -82,7 +83,7 @@ const PARTY_WORDS: ReadonlySet<string> = new Set([
   'republican', 'republicans', 'democrat', 'democrats', 'democratic', 'conservative', 'conservatives', 'liberal', 'liberals',
   'independent', 'independents', 'tory', 'tories', 'socialist', 'socialists', 'libertarian', 'libertarians',
 ]);
-const PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y']);
+const PARTICLES = NAME_PARTICLES;
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'across', 'throughout', 'outside', 'inside', 'into', 'around', 'from']);
 const OBLIQUE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'to', 'with', 'by', 'for', 'of', 'against', 'about', 'from', 'at', 'on', 'in', 'than', 'like', 'toward', 'towards', 'between',

@@ -4,11 +4,9 @@
  * "van", "and", "of").
  * @module
  */
+import { NAME_PARTICLES } from '../lexicon/grammar.js';
 
-const NAME_CONNECTORS: ReadonlySet<string> = new Set([
-  'and', '&', 'with', 'of', 'the', 'for', 'in', 'at', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'du', 'van', 'von',
-  'der', 'den', 'ter', 'la', 'le', 'el', 'al', 'bin', 'ibn', 'y', 'e', 'st.',
-]);
+const NAME_CONNECTORS: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'and', '&', 'with', 'of', 'the', 'for', 'in', 'at', 'st.']);
 // Initials and suffixes end a name with a period ("Nelson C.J.", "John Roe Jr.").
 const INITIALS = /^(?:\p{Lu}\.){1,4}$/u;
 
