@@ -134,7 +134,7 @@ export const QuoteSchema = z.object({
   text: z.string(),
   /** Where the words stand in the input, one span per part (split and multi-paragraph quotes have several). */
   spans: z.array(SpanSchema),
-  /** Indices of the paragraphs the quote spans. */
+  /** Indices of the paragraphs the quote spans; empty for a quote in the headline. */
   paragraphs: z.array(index),
   /** The reporting expression: "said", "told the outlet", "according to", "reported". */
   cue: TextSpanSchema.nullable(),
