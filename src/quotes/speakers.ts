@@ -23,7 +23,7 @@ import {
 } from '../lexicon/grammar.js';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
 import { startsWithDigit, type Item } from './frame.js';
-import { word } from './items.js';
+import { isPunct, word } from './items.js';
 
 /** A speaker phrase: items `[from, to)`. */
 export interface SpeakerPhrase {
@@ -68,10 +68,6 @@ function isWord(item: Item | undefined): item is Item & { kind: 'word' } {
 
 function isApostropheToken(item: Item | undefined): boolean {
   return item !== undefined && item.kind === 'punct' && (item.lower === '’' || item.lower === "'");
-}
-
-function isComma(item: Item | undefined): boolean {
-  return item !== undefined && item.kind === 'punct' && item.lower === ',';
 }
 
 function isNameWord(item: Item | undefined): boolean {
@@ -198,9 +194,9 @@ export function speakerBefore(items: readonly Item[], lo: number, cueFrom: numbe
   const j = skipInterveners(items, lo, cueFrom - 1);
   if (j < lo) return null;
   const last = items[j];
-  if (isComma(last)) return appositiveName(items, lo, j);
+  if (isPunct(items, j, ',')) return appositiveName(items, lo, j);
   if (isWord(last) && RELATIVE_PRONOUNS.has(last.lower)) {
-    const k = isComma(items[j - 1]) ? j - 2 : j - 1;
+    const k = isPunct(items, j - 1, ',') ? j - 2 : j - 1;
     return phraseEndingAt(items, lo, k);
   }
   return withPostmodifier(items, lo, j) ?? withRelativeClause(items, lo, j) ?? phraseEndingAt(items, lo, j);
@@ -236,7 +232,7 @@ function appositiveName(items: readonly Item[], lo: number, j: number): SpeakerP
   let fallback: SpeakerPhrase | null = null;
   let atClauseStart: SpeakerPhrase | null = null;
   for (let k = j - 1; k >= lo && j - k <= MAX_APPOSITIVE_ITEMS; k--) {
-    if (!isComma(items[k])) continue;
+    if (!isPunct(items, k, ',')) continue;
     const end = skipBrackets(items, lo, k - 1);
     const name = phraseEndingAt(items, lo, end);
     if (name === null) continue;
@@ -251,7 +247,7 @@ function appositiveName(items: readonly Item[], lo: number, j: number): SpeakerP
   if (fallback !== null) return fallback;
   // No name before it: the appositive itself ("…, a spokeswoman for the ministry, said").
   for (let k = j - 1; k >= lo && j - k <= MAX_APPOSITIVE_ITEMS; k--) {
-    if (isComma(items[k])) return phraseEndingAt(items, k + 1, j - 1);
+    if (isPunct(items, k, ',')) return phraseEndingAt(items, k + 1, j - 1);
   }
   return null;
 }
@@ -260,7 +256,7 @@ function appositiveName(items: readonly Item[], lo: number, j: number): SpeakerP
 function innermostName(items: readonly Item[], lo: number, j: number): SpeakerPhrase | null {
   let k = j - 1;
   while (k >= lo && j - k <= MAX_NAME_WORDS && isNameWord(items[k])) k--;
-  if (k === j - 1 || !isComma(items[k]) || k <= lo) return null;
+  if (k === j - 1 || !isPunct(items, k, ',') || k <= lo) return null;
   const description = phraseEndingAt(items, lo, k - 1);
   const described = description !== null && (DETERMINERS.has(word(items, description.from)) || !isNameWord(items[description.from]));
   return described ? { from: k + 1, to: j } : null;
