@@ -97,3 +97,12 @@ export class ArticleParseError extends Error {
 export function isArticleParseError(value: unknown): value is ArticleParseError {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
 }
+
+/** A thrown value's message for another error's text; never throws itself (a value's `toString` may). */
+export function describeThrown(value: unknown): string {
+  try {
+    return value instanceof Error ? value.message : String(value);
+  } catch {
+    return 'a value that cannot be shown';
+  }
+}

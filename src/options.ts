@@ -3,7 +3,7 @@
  * @module
  */
 import { z } from 'zod';
-import { ArticleParseError } from './errors.js';
+import { ArticleParseError, describeThrown } from './errors.js';
 
 /**
  * The default for `ParseOptions.maxLength`: 5,000,000 UTF-16 code units (about 5 MB of
@@ -51,9 +51,18 @@ export interface ResolvedOptions {
 /** Validates `options` and fills in defaults; throws `INVALID_OPTIONS`. */
 export function resolveOptions(options: unknown): ResolvedOptions {
   if (options === undefined) return { maxLength: DEFAULT_MAX_LENGTH, validate: true };
-  const parsed = ParseOptionsSchema.safeParse(options);
+  const parsed = readOptions(options);
   if (!parsed.success) {
     throw new ArticleParseError('INVALID_OPTIONS', `Invalid options: ${z.prettifyError(parsed.error)}`, { cause: parsed.error });
   }
   return { maxLength: parsed.data.maxLength ?? DEFAULT_MAX_LENGTH, validate: parsed.data.validate ?? true };
+}
+
+/** `ParseOptionsSchema.safeParse`, with a failure to read the object (a throwing getter or proxy trap) reported as `INVALID_OPTIONS`. */
+function readOptions(options: unknown): ReturnType<typeof ParseOptionsSchema.safeParse> {
+  try {
+    return ParseOptionsSchema.safeParse(options);
+  } catch (error) {
+    throw new ArticleParseError('INVALID_OPTIONS', `Invalid options: reading the options object threw: ${describeThrown(error)}`, { cause: error });
+  }
 }

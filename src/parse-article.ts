@@ -4,7 +4,7 @@
  * @module
  */
 import { z } from 'zod';
-import { ArticleParseError, isArticleParseError } from './errors.js';
+import { ArticleParseError, describeThrown, isArticleParseError } from './errors.js';
 import { resolveOptions, type ParseOptions } from './options.js';
 import { ArticleSchema, type Article } from './schema.js';
 import { findQuotes } from './quotes/find-quotes.js';
@@ -95,7 +95,6 @@ export function safeParseArticle(input: string, options?: ParseOptions): SafePar
   } catch (error) {
     if (isArticleParseError(error)) return { success: false, error };
     // Anything else is a bug in the parser; it is reported as data rather than thrown.
-    const message = error instanceof Error ? error.message : String(error);
-    return { success: false, error: new ArticleParseError('INTERNAL_ERROR', `Unexpected failure while parsing (a bug; please report it with the input): ${message}`, { cause: error }) };
+    return { success: false, error: new ArticleParseError('INTERNAL_ERROR', `Unexpected failure while parsing (a bug; please report it with the input): ${describeThrown(error)}`, { cause: error }) };
   }
 }

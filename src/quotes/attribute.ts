@@ -12,7 +12,7 @@
  * (when it is all of the content) or mixed.
  * @module
  */
-import { AUXILIARIES, BARE_CLAUSE_VERBS, DETERMINERS, INTERVENING_ADVERBS, NOT_A_SPEAKER_HEAD } from '../lexicon/grammar.js';
+import { AUXILIARIES, BARE_CLAUSE_VERBS, DETERMINERS, INTERVENING_ADVERBS, NOT_A_SPEAKER_HEAD, RELATIVE_PRONOUNS } from '../lexicon/grammar.js';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
 import { accordingTo } from './according.js';
 import { colonAttribution } from './colon.js';
@@ -53,17 +53,26 @@ function opensTrailing(items: readonly Item[], i: number): boolean {
 
 const NOT_TITLE_CASE = (): boolean => false;
 
-/** Finds the attributions of one sentence; `titleCase` tells whether its frame is a title-case headline. */
+/**
+ * Finds the attributions of one sentence; `titleCase` tells whether its frame is a title-case headline.
+ *
+ * Each attribution reads only its own stretch of the sentence: its material starts after the
+ * previous attribution's speaker and cue, and {@link bound} clips its content where the next one's
+ * begins. A run-on sentence of N attributions ("“Yes,” he said, “no,” she said, …") so costs work
+ * and output proportional to its length, not N times it, and each quotation keeps its own speaker.
+ */
 export function attributeSentence(items: readonly Item[], s: Sentence, titleCase: () => boolean = NOT_TITLE_CASE): Attribution[] {
   const found: Attribution[] = [];
   let i = s.from;
+  let lo = s.from;
   while (i < s.to) {
     const cue = cueAt(items, i);
     if (cue === null || cue.from < (found.at(-1)?.cueTo ?? s.from)) {
       i++;
       continue;
     }
-    let attribution = cue.verb === null ? accordingTo(items, s, cue) : withVerb(items, s, cue, found.at(-1), titleCase);
+    const rest: Sentence = { from: lo, to: s.to };
+    let attribution = cue.verb === null ? accordingTo(items, rest, cue) : withVerb(items, rest, cue, found.at(-1), titleCase, s.from);
     const range = attribution?.shape === 'leading' ? attribution.content[0] : undefined;
     if (attribution !== null && range !== undefined) {
       // A leading attribution's content runs to the sentence end — cues inside it are part of what
@@ -72,7 +81,7 @@ export function attributeSentence(items: readonly Item[], s: Sentence, titleCase
       if (next < 0) {
         // "Engineers expect work to begin in May, a spokeswoman told reporters": a trailing
         // attribution closing the sentence is the one that frames it; the first cue is inside its content.
-        found.push(closingTrailing(items, s, range.from, found.at(-1), titleCase) ?? attribution);
+        found.push(closingTrailing(items, rest, range.from, found.at(-1), titleCase, s.from) ?? attribution);
         break;
       }
       const cut = isPunct(items, next - 2, ',') ? next - 2 : isPunct(items, next - 1, ',') || isCoordinator(word(items, next - 1)) ? next - 1 : next;
@@ -81,18 +90,74 @@ export function attributeSentence(items: readonly Item[], s: Sentence, titleCase
       i = next;
       continue;
     }
-    if (attribution !== null) found.push(attribution);
+    if (attribution !== null) {
+      found.push(attribution);
+      lo = frameEnd(items, attribution);
+    }
     i = Math.max(i + 1, attribution?.cueTo ?? cue.to);
   }
   if (found.length === 0) {
     const colon = colonAttribution(items, s);
     if (colon !== null) found.push(colon);
   }
-  return found;
+  return bound(items, found);
+}
+
+/** Where what follows an attribution's speaker and cue starts: past them and a comma after them. */
+function frameEnd(items: readonly Item[], a: Attribution): number {
+  const end = Math.max(a.cueTo, a.speaker.to);
+  return isPunct(items, end, ',') ? end + 1 : end;
+}
+
+/**
+ * Where the words of attribution `next` start after those of `a`: the first of its cue, its
+ * content and its speaker that lies past `a`'s frame (a coordinated cue's speaker is `a`'s own).
+ */
+function nextStart(items: readonly Item[], a: Attribution, next: Attribution): number {
+  const after = frameEnd(items, a);
+  let start = next.cue.from;
+  for (const k of [next.speaker.from, next.content[0]?.from ?? start]) if (k >= after && k < start) start = k;
+  return start;
+}
+
+/**
+ * Clips content that runs on past the next attribution of the sentence. What a trailing
+ * attribution's interruption ("…, he said, …") or an "according to" clause carries on with ends
+ * where the next attribution's words start; an "according to" clause still holds the verb
+ * attributions inside it ("According to the report, officials said …") and ends only at the next
+ * "according to". A content range left with nothing in it is dropped, and so is an attribution
+ * left with no content at all that had some.
+ */
+function bound(items: readonly Item[], found: readonly Attribution[]): Attribution[] {
+  if (found.length < 2) return [...found];
+  const out: Attribution[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const a = found[k] as Attribution;
+    const next = a.shape === 'according' ? nextAccording(found, k) : found[k + 1];
+    if (next === undefined || a.content.length === 0) {
+      out.push(a);
+      continue;
+    }
+    const hi = nextStart(items, a, next);
+    const content = a.content.map((r) => ({ from: r.from, to: Math.min(r.to, hi) })).filter((r) => hasContent(items, r.from, r.to));
+    if (content.length > 0) out.push(content.length === a.content.length && content.every((r, j) => r.to === a.content[j]?.to) ? a : { ...a, content });
+  }
+  return out;
+}
+
+function nextAccording(found: readonly Attribution[], k: number): Attribution | undefined {
+  for (let j = k + 1; j < found.length; j++) if ((found[j] as Attribution).shape === 'according') return found[j];
+  return undefined;
+}
+
+/** True when `[from, to)` holds a quotation or a word. */
+function hasContent(items: readonly Item[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (items[i]?.kind !== 'punct') return true;
+  return false;
 }
 
 /** A trailing attribution that starts after `from` and closes the sentence, or null. */
-function closingTrailing(items: readonly Item[], s: Sentence, from: number, previous: Attribution | undefined, titleCase: () => boolean): Attribution | null {
+function closingTrailing(items: readonly Item[], s: Sentence, from: number, previous: Attribution | undefined, titleCase: () => boolean, start: number): Attribution | null {
   const stop = Math.min(s.to, from + CONTENT_SCAN);
   for (let k = from; k < stop; k++) {
     if (!isCommaLike(items, k)) continue;
@@ -101,7 +166,7 @@ function closingTrailing(items: readonly Item[], s: Sentence, from: number, prev
     for (let j = k + 1; j < Math.min(s.to, k + 10); j++) {
       const cue = cueAt(items, j);
       if (cue === null || cue.verb === null) continue;
-      const a = withVerb(items, { from: s.from, to: s.to }, cue, previous, titleCase);
+      const a = withVerb(items, s, cue, previous, titleCase, start);
       if (a !== null && a.shape === 'trailing') return a;
       break;
     }
@@ -142,7 +207,11 @@ function coordinatedCue(items: readonly Item[], from: number, to: number): numbe
   return -1;
 }
 
-function withVerb(items: readonly Item[], s: Sentence, cue: Cue, previous: Attribution | undefined, titleCase: () => boolean): Attribution | null {
+/**
+ * The attribution of a verb cue, reading `s` — the sentence from where this attribution's material
+ * may start — and `start`, where the sentence itself starts.
+ */
+function withVerb(items: readonly Item[], s: Sentence, cue: Cue, previous: Attribution | undefined, titleCase: () => boolean, start: number): Attribution | null {
   // "… and added that …": a coordinated cue keeps the previous speaker.
   const joint = cue.from - (INTERVENING_ADVERBS.has(word(items, cue.from - 1)) ? 2 : 1);
   if (isCoordinator(word(items, joint)) || (word(items, cue.from - 1) === 'then' && isPunct(items, joint, ','))) {
@@ -151,8 +220,8 @@ function withVerb(items: readonly Item[], s: Sentence, cue: Cue, previous: Attri
   }
   // "…, saying that …" / "…,” Anderson said, adding that …": the participle's speaker is the clause's subject.
   // (A participle that opens the sentence — "Speaking to reporters, Trump said …" — frames the main clause instead.)
-  if (isCommaLike(items, cue.from - 1) && word(items, cue.head).endsWith('ing') && cue.from > s.from + 3) return participle(items, s, cue, previous);
-  const before = speakerBefore(items, s.from, cue.from);
+  if (isCommaLike(items, cue.from - 1) && word(items, cue.head).endsWith('ing') && cue.from > start + 3) return participle(items, s, cue, previous);
+  const before = speakerBefore(items, s.from, cue.from) ?? relativeToPrevious(items, cue, previous);
   if (before !== null && !agrees(items, cue, before, titleCase)) return null;
   if (before !== null) {
     // "X said that …", "X said: “…”": what follows the cue decides that the attribution leads.
@@ -166,12 +235,22 @@ function withVerb(items: readonly Item[], s: Sentence, cue: Cue, previous: Attri
   // Inverted: "…, said Rubio." / "…, reports Bloomberg."
   const after = speakerAfter(items, cue.to, s.to);
   // Inverted at the sentence start: "Added Smith: “…”".
-  if (after !== null && cue.from === s.from && isPunct(items, after.to, ':,')) {
+  if (after !== null && cue.from === start && isPunct(items, after.to, ':,')) {
     const end = contentEnd(items, s);
     const content = after.to + 1 < end ? [{ from: after.to + 1, to: end }] : [];
     return { cue, cueTo: cue.to, speaker: after, content, shape: 'leading' };
   }
   return after === null ? null : trailing(items, s, cue, after, cue.from);
+}
+
+/**
+ * "…,” said Mr. Kamin, who emphasized that …": a relative pronoun right after the previous
+ * attribution's speaker stands for that speaker, which lies before this attribution's material.
+ */
+function relativeToPrevious(items: readonly Item[], cue: Cue, previous: Attribution | undefined): SpeakerPhrase | null {
+  if (previous === undefined || !RELATIVE_PRONOUNS.has(word(items, cue.from - 1))) return null;
+  const end = previous.speaker.to;
+  return end === cue.from - 1 || (end === cue.from - 2 && isPunct(items, end, ',')) ? previous.speaker : null;
 }
 
 /** "…,” Rutte said (to journalists)." / "…, reports Bloomberg.": content is what precedes `at`. */

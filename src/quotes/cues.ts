@@ -75,6 +75,8 @@ function verbAt(items: readonly Item[], i: number): { verb: ReportingVerb; end: 
   return entry.verb === undefined ? null : { verb: entry.verb, end: i + 1 };
 }
 
+const MAX_AUXILIARIES = 4;
+
 /** The cue whose verb is at item `i` (with its auxiliaries), or null. */
 export function cueAt(items: readonly Item[], i: number): Cue | null {
   const item = items[i];
@@ -89,6 +91,7 @@ export function cueAt(items: readonly Item[], i: number): Cue | null {
     if (saying !== null) end = saying.end;
   }
   let from = i;
-  while (from > 0 && AUXILIARIES.has(word(items, from - 1))) from--;
+  // "would not have been said": a few auxiliaries at most, so a run of them costs nothing per cue.
+  while (from > 0 && i - from < MAX_AUXILIARIES && AUXILIARIES.has(word(items, from - 1))) from--;
   return { from, to: end, head: end - 1, verb: found.verb };
 }

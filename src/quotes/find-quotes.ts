@@ -6,7 +6,7 @@
  * and titles (short quoted phrases inside a sentence that nobody is said to have said).
  * @module
  */
-import type { Quote, Span } from '../schema.js';
+import type { Paragraph, Quote, Span } from '../schema.js';
 import { isBlank } from '../text/chars.js';
 import { textSpan, trimSpan } from '../text/span.js';
 import { attributeSentence, type Attribution } from './attribute.js';
@@ -39,10 +39,12 @@ const MIN_UNATTRIBUTED_WORDS = 5;
  * ("Ryan: FBI decision ‘defies explanation’", "Sanders says he will stay in the race"). A
  * headline quote has `paragraphs: []`.
  */
-export function findQuotes(input: string, headline: Span | null, paragraphs: readonly Span[]): Quote[] {
-  const blocks = headline === null ? paragraphs : [headline, ...paragraphs];
+export function findQuotes(input: string, headline: Span | null, paragraphs: readonly Paragraph[]): Quote[] {
+  const blocks: readonly Span[] = headline === null ? paragraphs : [headline, ...paragraphs];
   const first = headline === null ? 0 : 1;
-  const segments = pairQuotes(input, blocks);
+  // A new run of quotations starts at the first paragraph after the headline and at each new section.
+  const startsRun = (p: number): boolean => p <= first || paragraphs[p - first]?.section !== paragraphs[p - first - 1]?.section;
+  const segments = pairQuotes(input, blocks, startsRun);
   const owner = new Map<number, Draft>();
   const drafts: Draft[] = [];
   let next = 0;

@@ -5,7 +5,9 @@
  * typesetting: a quotation that runs over several paragraphs opens each paragraph with a mark and
  * closes only at the end. So a double quotation left open at the end of a paragraph continues when
  * the next paragraph starts with an opening mark; otherwise it ends with its paragraph. A stray
- * mark can therefore never swallow more than the rest of its own paragraph.
+ * mark can therefore never swallow more than the rest of its own paragraph. A quotation never
+ * continues from the headline into the body, nor across a subheading: the caller says which
+ * blocks open a new run.
  *
  * Only top-level segments are returned: a quotation inside a quotation stays part of its outer
  * quotation's text.
@@ -36,15 +38,18 @@ interface Open {
   readonly mark: Mark;
 }
 
-/** Pairs the marks of every paragraph into top-level quoted segments, in input order. */
-export function pairQuotes(input: string, paragraphs: readonly Span[]): QuoteSegment[] {
+/**
+ * Pairs the marks of every paragraph into top-level quoted segments, in input order.
+ * `startsRun(p)` is true when no quotation open at the end of block `p - 1` may go on in block `p`.
+ */
+export function pairQuotes(input: string, paragraphs: readonly Span[], startsRun: (p: number) => boolean = () => false): QuoteSegment[] {
   const segments: QuoteSegment[] = [];
   let carried: QuoteSegment | null = null;
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p] as Span;
     const marks = findMarks(input, para.start, para.end);
     const before = segments.length;
-    const open = carried;
+    const open = startsRun(p) ? null : carried;
     carried = pairParagraph(p, para, marks, segments);
     // A continued quotation: the previous paragraph ended inside a quotation and this one's first
     // segment opens the paragraph (its mark survived pairing).
