@@ -5,14 +5,17 @@
  * terminating the worker. Started by `adversarial-run.ts`; not meant to be run directly.
  * @module
  */
+import { GCProfiler, getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { safeParseArticle } from '../src/index.js';
-import { SHAPES } from './shapes.js';
-import { forceGc, timeMs } from './timing.js';
+import { findShape, type ShapeSet } from './shapes.js';
+import { forceGc } from './timing.js';
 
 /** A request to time one shape at one size. */
 export interface TimingJob {
   readonly shape: string;
+  /** Which shapes `shape` names one of (the generated ones depend on the seed). */
+  readonly set: ShapeSet;
   /** UTF-16 length of the generated input. */
   readonly length: number;
   /** Least number of untimed parses before the timed ones. */
@@ -42,6 +45,13 @@ export interface TimingResult {
   readonly firstError: string | null;
   /** Paragraphs found by the last timed parse (a sanity check that real work happened). */
   readonly paragraphs: number;
+  /**
+   * Peak V8 heap of each timed parse above the heap in use when it started, in bytes: the
+   * largest heap in use seen before any garbage collection during the parse, or at its end.
+   */
+  readonly peakHeap: readonly number[];
+  /** Length of the last successful parse's `JSON.stringify` output ÷ input length; `null` when none succeeded. */
+  readonly jsonRatio: number | null;
 }
 
 /**
@@ -63,14 +73,21 @@ function post(message: WorkerMessage): void {
 }
 
 /** Parses `input` once after a full GC, announcing the start and end to the main thread. */
-function parseTimed(input: string): { ms: number; result: ParseResult } {
+function parseTimed(input: string): { ms: number; peakHeap: number; result: ParseResult } {
   forceGc();
+  const baseline = getHeapStatistics().used_heap_size;
+  const profiler = new GCProfiler();
+  profiler.start();
   post({ type: 'parse-start' });
-  let result: ParseResult | undefined;
-  const ms = timeMs(() => (result = safeParseArticle(input, ADVERSARIAL_OPTIONS)));
+  const start = process.hrtime.bigint();
+  const result = safeParseArticle(input, ADVERSARIAL_OPTIONS);
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const atEnd = getHeapStatistics().used_heap_size;
+  const gcs = profiler.stop().statistics;
   post({ type: 'parse-end', ms });
-  if (result === undefined) throw new Error('unreachable: safeParseArticle returned nothing');
-  return { ms, result };
+  let peak = atEnd;
+  for (const gc of gcs) peak = Math.max(peak, gc.beforeGC.heapStatistics.usedHeapSize);
+  return { ms, peakHeap: Math.max(0, peak - baseline), result };
 }
 
 /**
@@ -78,12 +95,12 @@ function parseTimed(input: string): { ms: number; result: ParseResult } {
  * counts as the (only) timed parse: at that length the JIT warms up within the parse itself.
  */
 export function runJob(job: TimingJob): TimingResult {
-  const shape = SHAPES.find((s) => s.name === job.shape);
+  const shape = findShape(job.shape, job.set);
   if (shape === undefined) throw new Error(`Unknown shape: ${job.shape}`);
   const input = shape.generate(job.length);
   const start = process.hrtime.bigint();
   const overBudget = (): boolean => Number(process.hrtime.bigint() - start) / 1e6 > job.softBudgetMs;
-  const timed: { ms: number; result: ParseResult }[] = [];
+  const timed: { ms: number; peakHeap: number; result: ParseResult }[] = [];
   let warmupMs = 0;
   for (let i = 0; i < MAX_WARMUPS && (i < job.warmups || warmupMs < job.warmupMs); i++) {
     if (i > 0 && overBudget()) break;
@@ -106,7 +123,14 @@ export function runJob(job: TimingJob): TimingResult {
     firstError ??= `${result.error.code}: ${result.error.message.slice(0, 200)}`;
   }
   const last = timed.at(-1)?.result;
-  return { ms: timed.map((t) => t.ms), errors, firstError, paragraphs: last?.success ? last.data.paragraphs.length : 0 };
+  return {
+    ms: timed.map((t) => t.ms),
+    errors,
+    firstError,
+    paragraphs: last?.success ? last.data.paragraphs.length : 0,
+    peakHeap: timed.map((t) => t.peakHeap),
+    jsonRatio: last?.success ? JSON.stringify(last.data).length / input.length : null,
+  };
 }
 
 parentPort?.on('message', (job: TimingJob) => {

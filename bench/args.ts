@@ -4,10 +4,12 @@
  * @module
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { DEFAULT_GENERATED } from './adversarial-run.js';
+import { DEFAULT_SEED } from './grammar.js';
 
 /** Flags of `npm run bench` and `npm run bench:adversarial`. */
 export interface BenchArgs {
-  /** `--corpus DIR`: where bbc.jsonl and polnear-dev.jsonl are (bench only). */
+  /** `--corpus DIR`: where bbc.jsonl and polnear-dev.jsonl are. */
   readonly corpus: string | undefined;
   /** `--json`: print the figures as one JSON object instead of tables. */
   readonly json: boolean;
@@ -15,6 +17,10 @@ export interface BenchArgs {
   readonly adversarial: boolean;
   /** `--shape TEXT`: only the adversarial shapes whose name contains TEXT. */
   readonly shape: string | undefined;
+  /** `--seed N`: the generative search's seed. */
+  readonly seed: number;
+  /** `--generated N`: how many units the generative search draws (each in 3 layouts); 0 for none. */
+  readonly generated: number;
 }
 
 const USAGE = {
@@ -24,11 +30,16 @@ const USAGE = {
   --json             print the figures as JSON
   --no-adversarial   corpus benchmark only
   --shape TEXT       only the adversarial shapes whose name contains TEXT
+  --seed N           seed of the generated shapes (default ${DEFAULT_SEED})
+  --generated N      units the generative search draws, each in 3 layouts (default ${DEFAULT_GENERATED}; 0: none)
   --help             this text`,
-  adversarial: `Usage: npm run bench:adversarial [-- [--json] [--shape TEXT]]
+  adversarial: `Usage: npm run bench:adversarial [-- [--corpus DIR] [--json] [--shape TEXT] [--seed N] [--generated N]]
 
+  --corpus DIR       directory holding bbc.jsonl, for the real-articles reference
   --json             print the figures as JSON
   --shape TEXT       only the shapes whose name contains TEXT
+  --seed N           seed of the generated shapes (default ${DEFAULT_SEED})
+  --generated N      units the generative search draws, each in 3 layouts (default ${DEFAULT_GENERATED}; 0: none)
   --help             this text`,
 } as const;
 
@@ -41,12 +52,12 @@ export function parseBenchArgs(script: 'bench' | 'adversarial', argv: readonly s
   const options: NonNullable<ParseArgsConfig['options']> = {
     json: { type: 'boolean' },
     shape: { type: 'string' },
+    seed: { type: 'string' },
+    generated: { type: 'string' },
+    corpus: { type: 'string' },
     help: { type: 'boolean' },
   };
-  if (script === 'bench') {
-    options.corpus = { type: 'string' };
-    options['no-adversarial'] = { type: 'boolean' };
-  }
+  if (script === 'bench') options['no-adversarial'] = { type: 'boolean' };
   let values: Record<string, unknown>;
   try {
     values = parseArgs({ args: [...argv], options, strict: true, allowPositionals: false }).values;
@@ -60,10 +71,25 @@ export function parseBenchArgs(script: 'bench' | 'adversarial', argv: readonly s
     return null;
   }
   const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+  const seed = whole(text(values.seed), DEFAULT_SEED);
+  const generated = whole(text(values.generated), DEFAULT_GENERATED);
+  if (seed === null || generated === null) {
+    console.error(`--seed and --generated take a whole number\n\n${USAGE[script]}`);
+    process.exitCode = 2;
+    return null;
+  }
   return {
+    seed,
+    generated,
     corpus: text(values.corpus),
     json: values.json === true,
     adversarial: values['no-adversarial'] !== true,
     shape: text(values.shape),
   };
+}
+
+/** `value` as a non-negative integer, `fallback` when absent, `null` when malformed. */
+function whole(value: string | undefined, fallback: number): number | null {
+  if (value === undefined) return fallback;
+  return /^\d{1,9}$/.test(value) ? Number(value) : null;
 }

@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   }
   let adversarial: AdversarialReport | null = null;
   if (args.adversarial) {
-    adversarial = await runAdversarial(args.shape, progress);
+    adversarial = await runAdversarial({ filter: args.shape, set: { seed: args.seed, generated: args.generated, corpus: dir }, onShape: progress });
     if (!args.json) console.log(formatAdversarialReport(adversarial));
   }
   if (args.json) {

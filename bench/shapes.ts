@@ -4,6 +4,8 @@
  * a parser that is linear in its input takes about the same time per MB at both.
  * @module
  */
+import { CORPUS_FILES, loadTexts } from './corpus.js';
+import { generatedShapes, layOut } from './grammar.js';
 import { SAMPLE_ARTICLE } from './sample-article.js';
 
 /** One pathological input, generated at any size. */
@@ -110,4 +112,77 @@ export const SHAPES: readonly Shape[] = [
     description: 'lines dense with colons, hyphens, en and em dashes, and lines of nothing else',
     generate: (length) => repeatTo('LONDON — Update: a – b - c -- d: e — f:\n—:—\n:\n- - -\n', length),
   },
+  // A long sentence of many attributions: each one's content once ran from the sentence start, so
+  // work and output grew with attributions × sentence length.
+  {
+    name: 'run-on said',
+    description: '"“x,” he said, " repeated: one sentence of attributions, one paragraph',
+    generate: (length) => layOut('“x,” he said, ', 'paragraph', length),
+  },
+  {
+    name: 'run-on said wrapped',
+    description: 'the same, hard-wrapped at 72 columns',
+    generate: (length) => layOut('“x,” he said, ', 'wrapped', length),
+  },
+  {
+    name: "run-on said ''",
+    description: `"''x,'' he said," one per line (the lines join into one paragraph)`,
+    generate: (length) => layOut("''x,'' he said,", 'lines', length),
+  },
+  {
+    name: 'run-on asked',
+    description: '"“Why now?” Smith asked " repeated: the question marks do not end the sentence',
+    generate: (length) => layOut('“Why now?” Smith asked ', 'paragraph', length),
+  },
+  {
+    name: 'run-on according to',
+    description: '"a b c, according to Reuters, " repeated, one paragraph',
+    generate: (length) => layOut('a b c, according to Reuters, ', 'paragraph', length),
+  },
 ];
+
+/**
+ * Which shapes a run measures: the fixed ones, and `generated` units drawn from `seed` (× 3
+ * layouts); `corpus` is the directory whose BBC articles make the {@link REFERENCE} shape.
+ */
+export interface ShapeSet {
+  readonly seed: number;
+  readonly generated: number;
+  readonly corpus: string;
+}
+
+/** Name of the reference shape: real articles, concatenated to size as one input. */
+export const REFERENCE = 'real articles';
+
+/**
+ * What the shapes are compared with: the BBC corpus's articles one after another, separated by
+ * blank lines and cut to size (the sample article repeated when the corpus is absent).
+ */
+export function referenceShape(corpus: string): Shape {
+  const bbc = loadTexts(corpus, CORPUS_FILES.bbc);
+  const articles = bbc === null ? [SAMPLE_ARTICLE] : bbc.texts;
+  return {
+    name: REFERENCE,
+    description: bbc === null ? 'the sample article repeated (no BBC corpus)' : `the ${articles.length} BBC articles in turn, blank lines between`,
+    generate: (length) => {
+      const parts: string[] = [];
+      for (let n = 0, i = 0; n < length; i = (i + 1) % articles.length) {
+        const text = `${articles[i] as string}\n\n`;
+        parts.push(text);
+        n += text.length;
+      }
+      return parts.join('').slice(0, length);
+    },
+  };
+}
+
+/** Every shape of `set`: the fixed {@link SHAPES}, then the generated ones. */
+export function allShapes(set: ShapeSet): Shape[] {
+  return [...SHAPES, ...generatedShapes(set.seed, set.generated)];
+}
+
+/** The shape of `set` named `name`, or undefined. */
+export function findShape(name: string, set: ShapeSet): Shape | undefined {
+  if (name === REFERENCE) return referenceShape(set.corpus);
+  return SHAPES.find((s) => s.name === name) ?? generatedShapes(set.seed, set.generated).find((s) => s.name === name);
+}

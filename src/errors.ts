@@ -12,7 +12,7 @@
  * - `INPUT_TOO_LARGE` — the input is longer than `options.maxLength` UTF-16 code units; `offset` is the limit.
  * - `BINARY_INPUT` — more than a tenth of the input is control characters or NUL bytes: binary data,
  *   not text; `offset` is the first control character.
- * - `INVALID_OPTIONS` — `options` is not an object, has an unknown key, or a field of the wrong type or range.
+ * - `INVALID_OPTIONS` — `options` is not an object, has an unknown key, a field of the wrong type or range, or throws when read (a getter or proxy trap).
  * - `INTERNAL_ERROR` — the parser produced output that fails {@link ArticleSchema}, or failed
  *   unexpectedly: a bug, please report it with the input.
  *

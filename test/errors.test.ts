@@ -170,6 +170,16 @@ describe('INVALID_OPTIONS: options of the wrong type or range', () => {
     expect(error.offset).toBeUndefined();
   });
 
+  it('an options object that throws when read is INVALID_OPTIONS, not the raw error', () => {
+    const getter = { get maxLength(): number { throw new Error('boom'); } };
+    const trap = new Proxy({}, { ownKeys: () => { throw new TypeError('trap'); } });
+    for (const options of [getter, trap]) {
+      const error = expectCode('Headline\n\nBody text.', 'INVALID_OPTIONS', options);
+      expect(error.message).toMatch(/^Invalid options: reading the options object threw/);
+      expect(() => parseArticle('Headline\n\nBody text.', options as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS' }));
+    }
+  });
+
   it('options are checked before the input', () => {
     expectCode(undefined, 'INVALID_OPTIONS', { maxLength: -1 });
   });

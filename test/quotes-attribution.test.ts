@@ -156,6 +156,24 @@ describe('not quotes', () => {
     expect(quotes('He was a popular figure on the morning show for many long years.')).toEqual([]);
   });
 
+  it('never continues an unclosed headline quotation into the body', () => {
+    const article = parseArticle('Minister says “no deal\n\n“We are ready to talk,” he said.');
+    expect(article.quotes.map((q) => [q.text, q.speaker?.text, q.paragraphs])).toEqual([
+      ['no deal', 'Minister', []],
+      ['We are ready to talk', 'he', [0]],
+    ]);
+  });
+
+  it('never continues a quotation across a subheading', () => {
+    const body = '“We were not ready for this, and the water\n\nWhat happens next\n\n“We will rebuild,” said Ana Lopez.\n\nThe town meets on Friday.';
+    const article = parseArticle(`Storm hits the coast\n\n${body}`);
+    expect(article.sections.map((s) => s.heading?.text ?? null)).toEqual([null, 'What happens next']);
+    expect(article.quotes.map((q) => [q.text, q.speaker?.text ?? null, q.paragraphs])).toEqual([
+      ['We were not ready for this, and the water', null, [0]],
+      ['We will rebuild', 'Ana Lopez', [1]],
+    ]);
+  });
+
   it('recovers from an unclosed mark within its own paragraph', () => {
     const body = 'The sign read “closed for the season and it never opened again.\n\nThe shop had stood on the corner for decades.\n\n“We are sorry to see it go,” a neighbour said.';
     const q = quotes(body);
