@@ -5,7 +5,7 @@
  * @module
  */
 import { CORPUS_FILES, loadTexts } from './corpus.js';
-import { generatedShapes, layOut } from './grammar.js';
+import { generatedShapes, layOut, type Layout } from './grammar.js';
 import { SAMPLE_ARTICLE } from './sample-article.js';
 
 /** One pathological input, generated at any size. */
@@ -45,6 +45,11 @@ function quoteRun(mark: (typeof QUOTE_MARKS)[number]): Shape {
 /** Two words of the nesting shape: an opening of each level, then the matching closings. */
 const NEST_OPEN = 'a “b ‘';
 const NEST_CLOSE = 'c’ d” ';
+
+/** A shape made of `unit` laid out by the generative search's {@link layOut}. */
+function runOn(name: string, description: string, unit: string, layout: Layout): Shape {
+  return { name, description, generate: (length) => layOut(unit, layout, length) };
+}
 
 /** All adversarial shapes, in report order. */
 export const SHAPES: readonly Shape[] = [
@@ -114,31 +119,11 @@ export const SHAPES: readonly Shape[] = [
   },
   // A long sentence of many attributions: each one's content once ran from the sentence start, so
   // work and output grew with attributions × sentence length.
-  {
-    name: 'run-on said',
-    description: '"“x,” he said, " repeated: one sentence of attributions, one paragraph',
-    generate: (length) => layOut('“x,” he said, ', 'paragraph', length),
-  },
-  {
-    name: 'run-on said wrapped',
-    description: 'the same, hard-wrapped at 72 columns',
-    generate: (length) => layOut('“x,” he said, ', 'wrapped', length),
-  },
-  {
-    name: "run-on said ''",
-    description: `"''x,'' he said," one per line (the lines join into one paragraph)`,
-    generate: (length) => layOut("''x,'' he said,", 'lines', length),
-  },
-  {
-    name: 'run-on asked',
-    description: '"“Why now?” Smith asked " repeated: the question marks do not end the sentence',
-    generate: (length) => layOut('“Why now?” Smith asked ', 'paragraph', length),
-  },
-  {
-    name: 'run-on according to',
-    description: '"a b c, according to Reuters, " repeated, one paragraph',
-    generate: (length) => layOut('a b c, according to Reuters, ', 'paragraph', length),
-  },
+  runOn('run-on said', '"“x,” he said, " repeated: one sentence of attributions, one paragraph', '“x,” he said, ', 'paragraph'),
+  runOn('run-on said wrapped', 'the same, hard-wrapped at 72 columns', '“x,” he said, ', 'wrapped'),
+  runOn("run-on said ''", `"''x,'' he said," one per line (the lines join into one paragraph)`, "''x,'' he said,", 'lines'),
+  runOn('run-on asked', '"“Why now?” Smith asked " repeated: the question marks do not end the sentence', '“Why now?” Smith asked ', 'paragraph'),
+  runOn('run-on according to', '"a b c, according to Reuters, " repeated, one paragraph', 'a b c, according to Reuters, ', 'paragraph'),
 ];
 
 /**
