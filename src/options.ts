@@ -2,7 +2,7 @@
  * Parse options, validated like everything else at the boundary.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ArticleParseError, describeThrown } from './errors.js';
 
 /**

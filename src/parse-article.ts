@@ -3,7 +3,7 @@
  * validate the result against {@link ArticleSchema}.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ArticleParseError, describeThrown, isArticleParseError } from './errors.js';
 import { resolveOptions, type ParseOptions } from './options.js';
 import { ArticleSchema, type Article } from './schema.js';

@@ -5,7 +5,7 @@
  * Field names here are a stable API: later versions add fields, never rename or remove them.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const index = z.number().int().nonnegative();
 

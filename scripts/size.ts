@@ -1,0 +1,63 @@
+/**
+ * `npm run size`: the browser bundle a user's bundler makes of the built library — minified, with
+ * zod — gzipped, against the budget; and, for comparison, the library code alone (zod left out)
+ * and the cost of importing only the error guard. Exits 1 when the full bundle is over budget.
+ * Run after `npm run build` (it bundles `dist/index.js`, the file users import).
+ * @module
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+/** The budget for the minified, gzipped bundle of `parseArticle` with zod, in bytes (80 KB). */
+export const BUDGET_GZIP_BYTES = 80 * 1024;
+
+const DIST = fileURLToPath(new URL('../dist/index.js', import.meta.url));
+
+interface Measure {
+  readonly label: string;
+  readonly minified: number;
+  readonly gzipped: number;
+}
+
+/** Bundles `code` (importing the built library) for the browser, minified; `external` packages are left out. */
+async function measure(label: string, code: string, external: string[]): Promise<Measure> {
+  const result = await build({
+    stdin: { contents: code, resolveDir: fileURLToPath(new URL('..', import.meta.url)), loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    external,
+    logLevel: 'silent',
+  });
+  const bytes = result.outputFiles[0]?.contents ?? new Uint8Array();
+  return { label, minified: bytes.length, gzipped: gzipSync(bytes, { level: 9 }).length };
+}
+
+const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
+
+async function main(): Promise<void> {
+  if (!existsSync(DIST)) {
+    console.error('dist/index.js not found: run `npm run build` first.');
+    process.exitCode = 2;
+    return;
+  }
+  const lib = JSON.stringify(DIST);
+  const rows = [
+    await measure('parseArticle with zod', `export { parseArticle } from ${lib};`, []),
+    await measure('parseArticle, library code alone (zod external)', `export { parseArticle } from ${lib};`, ['zod']),
+    await measure('isArticleParseError alone, with zod', `export { isArticleParseError } from ${lib};`, []),
+  ];
+  console.log('Browser bundle size — esbuild, minified, ES2022; gzip level 9 (KB = 1,024 bytes)');
+  for (const r of rows) console.log(`  ${r.label.padEnd(50)} ${kb(r.minified).padStart(9)} minified  ${kb(r.gzipped).padStart(8)} gzipped`);
+  const full = rows[0] as Measure;
+  const verdict = full.gzipped <= BUDGET_GZIP_BYTES ? 'within' : 'OVER';
+  console.log(`  budget: ${kb(BUDGET_GZIP_BYTES)} gzipped for parseArticle with zod — ${verdict} (${kb(full.gzipped)})`);
+  if (full.gzipped > BUDGET_GZIP_BYTES) process.exitCode = 1;
+}
+
+await main();
