@@ -10,7 +10,7 @@
  * const article = parseArticle(text);
  * for (const quote of article.quotes) console.log(quote.speaker?.text, '—', quote.text);
  * ```
- * @module
+ * @module news-article-parser
  */
 export { parseArticle, safeParseArticle, type SafeParseArticleResult } from './parse-article.js';
 export {

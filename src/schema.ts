@@ -19,7 +19,12 @@ const index = z.number().int().nonnegative();
  * ```
  */
 export const SpanSchema = z
-  .object({ start: index, end: index })
+  .object({
+    /** Index of the span's first UTF-16 code unit in the input. */
+    start: index,
+    /** Index one past the span's last UTF-16 code unit (`end >= start`). */
+    end: index,
+  })
   .refine((s) => s.start <= s.end, { message: 'span start must not exceed its end' });
 
 /**
@@ -41,7 +46,14 @@ export type Span = z.infer<typeof SpanSchema>;
  * ```
  */
 export const TextSpanSchema = z
-  .object({ start: index, end: index, text: z.string() })
+  .object({
+    /** Index of the span's first UTF-16 code unit in the input. */
+    start: index,
+    /** Index one past the span's last UTF-16 code unit (`end >= start`). */
+    end: index,
+    /** `input.slice(start, end)` with every whitespace run collapsed to one space and the ends trimmed. */
+    text: z.string(),
+  })
   .refine((s) => s.start <= s.end, { message: 'span start must not exceed its end' });
 
 /**
@@ -66,8 +78,11 @@ export type TextSpan = z.infer<typeof TextSpanSchema>;
  * ```
  */
 export const ParagraphSchema = z.object({
+  /** Index of the paragraph's first UTF-16 code unit in the input. */
   start: index,
+  /** Index one past the paragraph's last UTF-16 code unit. */
   end: index,
+  /** The paragraph's words: `input.slice(start, end)` with whitespace runs (and wrapped line breaks) collapsed to one space. */
   text: z.string(),
   /** Position of the paragraph in `Article.paragraphs`. */
   index,
@@ -96,6 +111,7 @@ export type Paragraph = z.infer<typeof ParagraphSchema>;
  * ```
  */
 export const SectionSchema = z.object({
+  /** Position of the section in `Article.sections`. */
   index,
   /** The subheading that opens the section; `null` for a first section with no heading. */
   heading: TextSpanSchema.nullable(),
@@ -124,6 +140,7 @@ export type Section = z.infer<typeof SectionSchema>;
  * ```
  */
 export const QuoteSchema = z.object({
+  /** Position of the quote in `Article.quotes` (quotes are in input order). */
   index,
   /**
    * `direct`: words inside quotation marks; `indirect`: reported speech without quotation marks;
@@ -165,9 +182,11 @@ export type Quote = z.infer<typeof QuoteSchema>;
  * ```
  */
 export const SourceSchema = z.object({
+  /** Position of the source in `Article.sources` (sources are in order of first mention). */
   index,
   /** The fullest name in the article ("Mark Rutte"); for anonymous sources the phrase ("a source"). */
   name: z.string(),
+  /** `person`, `organization` (bodies, companies, governments, countries that speak), `outlet` (news media and agencies) or `anonymous` ("a source", "officials"). */
   kind: z.enum(['person', 'organization', 'outlet', 'anonymous']),
   /** Role as written with the name: "NATO Secretary General"; `null` when none is given. */
   title: z.string().nullable(),
@@ -208,9 +227,13 @@ export const ArticleSchema = z.object({
    * inside that paragraph's text, as the reporter wrote it; this field points at it.
    */
   dateline: TextSpanSchema.nullable(),
+  /** The body's paragraphs in input order; never the headline, byline or a subheading. */
   paragraphs: z.array(ParagraphSchema),
+  /** The body's sections: runs of paragraphs, each opened by a subheading except possibly the first. */
   sections: z.array(SectionSchema),
+  /** Every quotation and reported statement, in input order. */
   quotes: z.array(QuoteSchema),
+  /** Everyone and everything the article cites, in order of first mention. */
   sources: z.array(SourceSchema),
 });
 
