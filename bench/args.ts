@@ -21,6 +21,8 @@ export interface BenchArgs {
   readonly seed: number;
   /** `--generated N`: how many units the generative search draws (each in 3 layouts); 0 for none. */
   readonly generated: number;
+  /** `--baseline REV`: a commit to build beside this tree and compare with (bench only). */
+  readonly baseline: string | undefined;
 }
 
 const USAGE = {
@@ -29,6 +31,7 @@ const USAGE = {
   --corpus DIR       directory holding bbc.jsonl (default: ../shared/corpus from the project root)
   --json             print the figures as JSON
   --no-adversarial   corpus benchmark only
+  --baseline REV     also build commit REV beside this tree and compare full-parse MB/s and allocation
   --shape TEXT       only the adversarial shapes whose name contains TEXT
   --seed N           seed of the generated shapes (default ${DEFAULT_SEED})
   --generated N      units the generative search draws, each in 3 layouts (default ${DEFAULT_GENERATED}; 0: none)
@@ -57,7 +60,10 @@ export function parseBenchArgs(script: 'bench' | 'adversarial', argv: readonly s
     corpus: { type: 'string' },
     help: { type: 'boolean' },
   };
-  if (script === 'bench') options['no-adversarial'] = { type: 'boolean' };
+  if (script === 'bench') {
+    options['no-adversarial'] = { type: 'boolean' };
+    options.baseline = { type: 'string' };
+  }
   let values: Record<string, unknown>;
   try {
     values = parseArgs({ args: [...argv], options, strict: true, allowPositionals: false }).values;
@@ -81,6 +87,7 @@ export function parseBenchArgs(script: 'bench' | 'adversarial', argv: readonly s
   return {
     seed,
     generated,
+    baseline: text(values.baseline),
     corpus: text(values.corpus),
     json: values.json === true,
     adversarial: values['no-adversarial'] !== true,

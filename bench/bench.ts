@@ -7,18 +7,46 @@
  */
 import { adversarialReportJson, formatAdversarialReport, progress, runAdversarial, type AdversarialReport } from './adversarial-run.js';
 import { parseBenchArgs } from './args.js';
-import { corpusReportJson, formatCorpusReport, runCorpusBench } from './corpus-bench.js';
-import { CORPUS_FILES, corpusDir } from './corpus.js';
+import { buildBaseline } from './baseline.js';
+import { allocatedBytes, compare, comparisonJson, formatComparison } from './compare.js';
+import { corpusReportJson, formatCorpusReport, runCorpusBench, type BenchLibrary } from './corpus-bench.js';
+import { CORPUS_FILES, corpusDir, loadTexts } from './corpus.js';
+import { fixed } from './format.js';
 import { loadLibrary } from './library.js';
+
+/**
+ * The same-run comparison with `--baseline REV`, or without it this tree's allocation per MB
+ * parsed; as text, and as JSON. `null` without the BBC corpus.
+ */
+async function allocationOrComparison(dir: string, lib: BenchLibrary, baseline: string | undefined): Promise<{ text: string; json: unknown } | null> {
+  const bbc = loadTexts(dir, CORPUS_FILES.bbc);
+  if (bbc === null) return null;
+  if (baseline === undefined) {
+    const perByte = allocatedBytes(() => {
+      for (const text of bbc.texts) lib.parseArticle(text);
+    }) / bbc.bytes;
+    return { text: `heap allocated while parsing bbc once: ${fixed(perByte, 1)} MB per MB of text`, json: { allocatedPerByte: perByte } };
+  }
+  const built = await buildBaseline(baseline);
+  try {
+    const comparison = compare(bbc, lib, built.lib);
+    return { text: formatComparison(comparison, bbc), json: comparisonJson(comparison) };
+  } finally {
+    built.remove();
+  }
+}
 
 async function main(): Promise<void> {
   const args = parseBenchArgs('bench', process.argv.slice(2));
   if (args === null) return;
   const dir = corpusDir(args.corpus);
-  const corpus = runCorpusBench(dir, await loadLibrary());
+  const lib = await loadLibrary();
+  const corpus = runCorpusBench(dir, lib);
   const missing = `Corpus not found: ${dir}/${CORPUS_FILES.bbc} is absent, so the corpus benchmark is skipped.`;
+  const versus = await allocationOrComparison(dir, lib, args.baseline);
   if (!args.json) {
     console.log(corpus === null ? missing : formatCorpusReport(corpus));
+    if (versus !== null) console.log(`\n${versus.text}`);
     if (args.adversarial) console.log('');
   }
   let adversarial: AdversarialReport | null = null;
@@ -32,6 +60,7 @@ async function main(): Promise<void> {
         {
           corpus: corpus === null ? null : corpusReportJson(corpus),
           corpusMissing: corpus === null ? missing : null,
+          [args.baseline === undefined ? 'allocation' : 'comparison']: versus?.json ?? null,
           adversarial: adversarial === null ? null : adversarialReportJson(adversarial),
         },
         null,

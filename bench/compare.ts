@@ -1,0 +1,102 @@
+/**
+ * `npm run bench -- --baseline REV`: full-parse throughput of this tree and of commit REV, built
+ * side by side (see `baseline.ts`) and timed in interleaved rounds over the BBC corpus, with
+ * their ratio; and the heap each allocates per MB of text parsed.
+ * @module
+ */
+import { GCProfiler, getHeapStatistics } from 'node:v8';
+import type { BenchLibrary } from './corpus-bench.js';
+import type { CorpusTexts } from './corpus.js';
+import { fixed, round, table } from './format.js';
+import { best, forceGc, mbPerSecond, median, timeMs } from './timing.js';
+
+const WARMUP_ROUNDS = 2;
+const ROUNDS = 9;
+
+/** One library's figures. */
+export interface Contender {
+  readonly label: string;
+  readonly roundsMs: readonly number[];
+  readonly medianMbPerS: number;
+  readonly bestMbPerS: number;
+  /** Heap bytes allocated while parsing the corpus once, per byte of its text. */
+  readonly allocatedPerByte: number;
+}
+
+/** This tree against the baseline. */
+export interface Comparison {
+  readonly current: Contender;
+  readonly baseline: Contender;
+  /** Median MB/s of the current tree ÷ the baseline's. */
+  readonly speedup: number;
+}
+
+/**
+ * Heap bytes `fn` allocates: what the heap grew by between garbage collections, summed (each GC's
+ * heap before it, less the heap after the one before), plus the growth after the last one.
+ */
+export function allocatedBytes(fn: () => void): number {
+  forceGc();
+  let last = getHeapStatistics().used_heap_size;
+  const profiler = new GCProfiler();
+  profiler.start();
+  fn();
+  const end = getHeapStatistics().used_heap_size;
+  let allocated = 0;
+  for (const gc of profiler.stop().statistics) {
+    allocated += gc.beforeGC.heapStatistics.usedHeapSize - last;
+    last = gc.afterGC.heapStatistics.usedHeapSize;
+  }
+  return allocated + Math.max(0, end - last);
+}
+
+function parseAll(lib: BenchLibrary, texts: readonly string[]): void {
+  for (const text of texts) lib.parseArticle(text);
+}
+
+/** Times `current` and `baseline` over `corpus` in interleaved rounds (so drift hits both alike). */
+export function compare(corpus: CorpusTexts, current: BenchLibrary, baseline: BenchLibrary): Comparison {
+  const libs = [current, baseline];
+  for (let r = 0; r < WARMUP_ROUNDS; r++) for (const lib of libs) parseAll(lib, corpus.texts);
+  const rounds: number[][] = [[], []];
+  for (let r = 0; r < ROUNDS; r++) {
+    libs.forEach((lib, i) => {
+      forceGc();
+      rounds[i]?.push(timeMs(() => parseAll(lib, corpus.texts)));
+    });
+  }
+  const contender = (lib: BenchLibrary, ms: readonly number[]): Contender => ({
+    label: lib.label,
+    roundsMs: ms,
+    medianMbPerS: mbPerSecond(corpus.bytes, median(ms)),
+    bestMbPerS: mbPerSecond(corpus.bytes, best(ms)),
+    allocatedPerByte: allocatedBytes(() => parseAll(lib, corpus.texts)) / corpus.bytes,
+  });
+  const [a, b] = [contender(current, rounds[0] ?? []), contender(baseline, rounds[1] ?? [])];
+  return { current: a, baseline: b, speedup: a.medianMbPerS / b.medianMbPerS };
+}
+
+/** The comparison as aligned text. */
+export function formatComparison(c: Comparison, corpus: CorpusTexts): string {
+  const row = (x: Contender): string[] => [x.label, fixed(x.medianMbPerS, 2), fixed(x.bestMbPerS, 2), fixed(x.allocatedPerByte, 1)];
+  return [
+    `Same-run comparison — parseArticle over ${corpus.file} (${fixed(corpus.bytes / 1e6, 2)} MB), ${WARMUP_ROUNDS} warm-up rounds, then ${ROUNDS} interleaved rounds each`,
+    table(
+      [{ header: 'library' }, { header: 'median MB/s', align: 'right' }, { header: 'best MB/s', align: 'right' }, { header: 'MB allocated / MB parsed', align: 'right' }],
+      [row(c.current), row(c.baseline)],
+    ),
+    `speed-up: ${fixed(c.speedup, 2)}× (median MB/s of this tree ÷ ${c.baseline.label})`,
+  ].join('\n');
+}
+
+/** The comparison as plain JSON. */
+export function comparisonJson(c: Comparison): unknown {
+  const x = (y: Contender): unknown => ({
+    label: y.label,
+    roundsMs: y.roundsMs.map((ms) => round(ms)),
+    medianMbPerS: round(y.medianMbPerS),
+    bestMbPerS: round(y.bestMbPerS),
+    allocatedPerByte: round(y.allocatedPerByte, 2),
+  });
+  return { current: x(c.current), baseline: x(c.baseline), speedup: round(c.speedup, 3) };
+}
