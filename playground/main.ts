@@ -96,7 +96,14 @@ input.addEventListener('input', () => {
   timer = setTimeout(update, DEBOUNCE_MS);
 });
 
+// Shown in the picker once the text is edited, so it never names a sample the text no longer is.
+const OWN_TEXT = new Option('Your own text', 'own');
+OWN_TEXT.disabled = true;
+picker.append(OWN_TEXT);
 for (const sample of SAMPLES) picker.append(new Option(sample.label, sample.id));
+input.addEventListener('input', () => {
+  if (SAMPLES.find((s) => s.id === picker.value)?.text !== input.value) picker.value = OWN_TEXT.value;
+});
 picker.addEventListener('change', () => {
   const sample = SAMPLES.find((s) => s.id === picker.value);
   if (!sample) return;
@@ -118,5 +125,6 @@ sourceList.addEventListener('click', (event) => {
     : 'No source selected.';
 });
 
+picker.value = SAMPLES[0]?.id ?? OWN_TEXT.value;
 input.value = SAMPLES[0]?.text ?? '';
 update();

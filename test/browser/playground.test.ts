@@ -7,7 +7,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPlayground } from '../../scripts/build-playground.js';
@@ -210,6 +210,17 @@ describe.skipIf(!chromiumAvailable)('playground page in headless Chromium', { ti
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
+  it('works opened straight from disk (file://), worker included', async () => {
+    const local = await browser.context.newPage();
+    try {
+      await local.goto(pathToFileURL(join(buildDir, 'index.html')).href);
+      await local.waitForSelector('#parse-time[data-input-length]');
+      expect((await markedQuotes(local)).size).toBe(EXPECTED.quotes.length);
+    } finally {
+      await local.close();
+    }
+  });
+
   it('parses a 100 KB article off the main thread and draws it in well under a second', async () => {
     const big = bigArticle();
     expect(big.length).toBeGreaterThanOrEqual(100_000);
@@ -249,5 +260,5 @@ describe.skipIf(!chromiumAvailable)('playground page in headless Chromium', { ti
     // Drawing runs on the page's thread; generous for a shared 2-core machine, but a drawing
     // cost that grows faster than the text would blow far past it.
     expect(timings.big.drawMs).toBeLessThan(1_000);
-  });
+  }, 120_000);
 });
