@@ -102,7 +102,7 @@ OWN_TEXT.disabled = true;
 picker.append(OWN_TEXT);
 for (const sample of SAMPLES) picker.append(new Option(sample.label, sample.id));
 input.addEventListener('input', () => {
-  if (SAMPLES.find((s) => s.id === picker.value)?.text !== input.value) picker.value = OWN_TEXT.value;
+  picker.value = SAMPLES.find((s) => s.text === input.value)?.id ?? OWN_TEXT.value;
 });
 picker.addEventListener('change', () => {
   const sample = SAMPLES.find((s) => s.id === picker.value);

@@ -206,7 +206,8 @@ describe.skipIf(!chromiumAvailable)('playground page in headless Chromium', { ti
     await paste(page, SEED);
     await page.setViewportSize({ width: 375, height: 800 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    await page.screenshot({ path: join(OUTPUT, 'playground-phone.png'), fullPage: false });
+    expect(await page.inputValue('#sample')).toBe('seed');
+    await page.screenshot({ path: join(OUTPUT, 'playground-phone.png'), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
