@@ -1,9 +1,9 @@
 // @ts-check
 /**
- * A typedoc plugin (see `plugin` in typedoc.json): a "Playground" link at the top of the
- * navigation sidebar on every page of the docs site. typedoc's own `navigationLinks` writes the
- * URL as given, and a relative one breaks on pages one folder down (documents/, functions/ …);
- * `relativeURL` resolves it from each page. The page itself is built by build-playground.ts.
+ * A typedoc plugin: a "Playground" link at the top of the navigation sidebar on every page of
+ * the docs site. typedoc's own `navigationLinks` writes the URL as given, and a relative one
+ * breaks on pages one folder down (documents/, functions/ …); `relativeURL` resolves it from each
+ * page. The page itself is built by scripts/build-playground.ts.
  */
 import { JSX } from 'typedoc';
 
