@@ -58,7 +58,7 @@ function show(text: string, response: ParseResponse): void {
     renderArticle(view, text, response.article, layoutArticle(response.article));
     renderSources(sourceList, response.article);
     const drawMs = performance.now() - t1;
-    summary.textContent = describe(response.article);
+    summary.textContent = summarise(response.article);
     timing.textContent = `Parsed ${text.length.toLocaleString('en')} characters in ${parseMs.toFixed(1)} ms (drawn in ${drawMs.toFixed(1)} ms).`;
     timing.dataset['drawMs'] = drawMs.toFixed(3);
   } else {
@@ -76,33 +76,35 @@ function show(text: string, response: ParseResponse): void {
   if (tabs.current() === 'panel-json') refreshJson();
 }
 
-function describe(a: Article): string {
+function summarise(a: Article): string {
   const unattributed = a.quotes.filter((q) => q.source === null).length;
   const parts = [
-    `${a.paragraphs.length} paragraphs`,
-    `${a.sections.length} sections`,
-    `${a.quotes.length} quotes${unattributed ? ` (${unattributed} unattributed)` : ''}`,
-    `${a.sources.length} sources`,
+    plural(a.paragraphs.length, 'paragraph'),
+    plural(a.sections.length, 'section'),
+    `${plural(a.quotes.length, 'quote')}${unattributed ? ` (${unattributed} unattributed)` : ''}`,
+    plural(a.sources.length, 'source'),
   ];
   return parts.join(' · ');
 }
 
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 const parser = startParser(show);
 const update = (): void => parser.parse(input.value);
-
-let timer: ReturnType<typeof setTimeout> | undefined;
-input.addEventListener('input', () => {
-  clearTimeout(timer);
-  timer = setTimeout(update, DEBOUNCE_MS);
-});
 
 // Shown in the picker once the text is edited, so it never names a sample the text no longer is.
 const OWN_TEXT = new Option('Your own text', 'own');
 OWN_TEXT.disabled = true;
 picker.append(OWN_TEXT);
 for (const sample of SAMPLES) picker.append(new Option(sample.label, sample.id));
+
+let timer: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   picker.value = SAMPLES.find((s) => s.text === input.value)?.id ?? OWN_TEXT.value;
+  clearTimeout(timer);
+  timer = setTimeout(update, DEBOUNCE_MS);
 });
 picker.addEventListener('change', () => {
   const sample = SAMPLES.find((s) => s.id === picker.value);
@@ -120,9 +122,7 @@ sourceList.addEventListener('click', (event) => {
   selected = selected === index ? null : index;
   const count = selectSource(view, sourceList, selected);
   const source = selected === null ? undefined : article.sources[selected];
-  selection.textContent = source
-    ? `Highlighting ${source.name}: ${count} quote${count === 1 ? '' : 's'} and ${source.mentions.length} mention${source.mentions.length === 1 ? '' : 's'}.`
-    : 'No source selected.';
+  selection.textContent = source ? `Highlighting ${source.name}: ${plural(count, 'quote')} and ${plural(source.mentions.length, 'mention')}.` : 'No source selected.';
 });
 
 picker.value = SAMPLES[0]?.id ?? OWN_TEXT.value;

@@ -35,7 +35,8 @@ export function sourceLabel(source: number | null): string {
   return source === null ? 'unattributed' : `S${source + 1}`;
 }
 
-const TAG: Record<Block['kind'], string> = { headline: 'h2', byline: 'p', heading: 'h3', paragraph: 'p' };
+// Below the page's own h1/h2 ("Parsed article"), so the article's headline is an h3.
+const TAG: Record<Block['kind'], string> = { headline: 'h3', byline: 'p', heading: 'h4', paragraph: 'p' };
 
 /**
  * Replaces `container`'s content with the article's blocks.

@@ -138,6 +138,11 @@ describe.skipIf(!chromiumAvailable)('playground page in headless Chromium', { ti
       expect(shown?.label, `quote ${q.index} label names its source`).toContain(source?.name ?? 'unattributed');
     }
 
+    // Highlighted means painted: every quote has a background, and not all in one colour.
+    const backgrounds = await page.$$eval('#article-view mark.quote', (ms) => ms.map((m) => getComputedStyle(m).backgroundColor));
+    expect(backgrounds.filter((c) => c === 'rgba(0, 0, 0, 0)')).toEqual([]);
+    expect(new Set(backgrounds).size).toBe(new Set(EXPECTED.quotes.map((q) => q.source)).size);
+
     const cues = await page.$$eval('#article-view .cue', (els) => els.map((e) => [e.textContent, getComputedStyle(e).textDecorationLine]));
     expect(cues.map(([text]) => text)).toEqual(EXPECTED.quotes.flatMap((q) => (q.cue ? [q.cue.text] : [])));
     for (const [, decoration] of cues) expect(decoration).toContain('underline');
@@ -167,6 +172,10 @@ describe.skipIf(!chromiumAvailable)('playground page in headless Chromium', { ti
     const mentions = await page.$$eval('#article-view .mention.is-selected', (ms) => ms.map((m) => m.textContent));
     expect(mentions).toEqual(zelenskyy?.mentions.map((m) => m.text));
     expect(await page.textContent('#selection-status')).toContain('2 quotes');
+    const painted = await page.$$eval('#article-view mark.quote', (ms) =>
+      ms.filter((m) => getComputedStyle(m).backgroundColor !== 'rgba(0, 0, 0, 0)').map((m) => Number(m.getAttribute('data-quote'))),
+    );
+    expect([...new Set(painted)]).toEqual(zelenskyy?.quotes);
     await page.screenshot({ path: join(OUTPUT, 'playground-seed-zelenskyy.png'), fullPage: true });
 
     await page.keyboard.press('Space');
