@@ -208,6 +208,13 @@ export const ArticleSchema = z.object({
    * inside that paragraph's text, as the reporter wrote it; this field points at it.
    */
   dateline: TextSpanSchema.nullable(),
+  /**
+   * The standfirst (dek, summary line): the one or two sentences some sites print between the
+   * headline and the body, when the layout sets them apart — in the headline's own block above a
+   * blank-line body, or between the headline and a byline below it. Never also a paragraph; `null`
+   * when the layout shows none.
+   */
+  standfirst: TextSpanSchema.nullable(),
   paragraphs: z.array(ParagraphSchema),
   sections: z.array(SectionSchema),
   quotes: z.array(QuoteSchema),
