@@ -129,3 +129,62 @@ describe('subheadings in an article', () => {
     expect(s.sections[0]?.paragraphs).toEqual([0, 1]);
   });
 });
+
+describe('headings read in context (issue 14)', () => {
+  it.each([
+    ['a question', 'What happens on race day?'],
+    ['a quotation', '‘A long road to the finish’'],
+    ['a colon heading', 'Explainer: how the route was chosen'],
+    ['one word', 'Background'],
+    ['one short word', 'Costs'],
+    ['a product name in lower case', 'iPhone 13'],
+  ])('takes %s between paragraphs', (_kind, heading) => {
+    const s = structureOf(article(P1, P2, heading, P3, P1));
+    expect(headingTexts(s)).toEqual([null, heading]);
+    expect(paragraphTexts(s)).toEqual([P1, P2, P3, P1]);
+  });
+
+  it.each([
+    ['ending in a colon', 'The organisers listed three changes:'],
+    ['ending in a comma', 'When the first runners arrived,'],
+    ['ending in a conjunction', 'The route will close because of either'],
+    ['ending in an article', 'Runners will then cross the'],
+  ])('rejects a sentence fragment %s', (_kind, fragment) => {
+    const s = structureOf(article(P1, fragment, 'the ring road or the old bridge, depending on the weather.', P2));
+    expect(headingTexts(s)).toEqual([null]);
+  });
+
+  it('rejects a short line that goes on in lower case on the next line', () => {
+    const s = structureOf(article(P1, 'Runners who finish early', 'will be given a medal and a free breakfast at the town hall.', P2));
+    expect(headingTexts(s)).toEqual([null]);
+  });
+
+  it('rejects a quoted line spoken in the first person and a quoted sentence', () => {
+    expect(headingTexts(structureOf(article(P1, '“We will be back next year”', P2, P3)))).toEqual([null]);
+    expect(headingTexts(structureOf(article(P1, '“The race is on.”', P2, P3)))).toEqual([null]);
+  });
+
+  it('rejects a question that opens the body, and an interviewer’s question', () => {
+    expect(headingTexts(structureOf(article('Is a marathon too much for a small town?', P1, P2)))).toEqual([null]);
+    const answer = 'I started when I was ten, running to school and back because the bus never came on time.';
+    const s = structureOf(article(P1, 'What made you start running?', answer, P2));
+    expect(headingTexts(s)).toEqual([null]);
+    expect(paragraphTexts(s)).toEqual([P1, 'What made you start running?', answer, P2]);
+  });
+
+  it('takes parallel short blocks as headings even when a short line stands next to them', () => {
+    const short = 'It rained all night';
+    const s = structureOf(article(P1, 'Part 1', short, P2, 'Part 2', short, P3, 'Part 3', P1));
+    expect(headingTexts(s)).toEqual([null, 'Part 1', 'Part 2', 'Part 3']);
+    expect(s.sections.map((section) => section.paragraphs.length)).toEqual([1, 2, 2, 1]);
+  });
+
+  it('does not take a run of numbered lines with nothing between them for parallel headings', () => {
+    const s = structureOf(article(P1, 'Step 1', 'Step 2', 'Step 3', P2));
+    expect(headingTexts(s)).toEqual([null]);
+  });
+
+  it('keeps the seed’s kind of heading that ends on a demonstrative', () => {
+    expect(headingTexts(structureOf(article(P1, 'What came before this', P2, P3)))).toEqual([null, 'What came before this']);
+  });
+});
