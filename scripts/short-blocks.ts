@@ -1,10 +1,11 @@
 /**
  * The hand-labelled sample of NAEB's short blocks, for the subheading figures (issue 14).
  *
- * `npx tsx scripts/short-blocks.ts draw [--seed N] [--size N]` draws `size` short body lines
+ * `npx tsx scripts/short-blocks.ts draw [--seed N] [--size N] [--exclude SEED]` draws `size` short body lines
  * (≤ 90 characters after collapsing, not ending with a period) from every NAEB article with a
  * seeded shuffle (mulberry32, Fisher–Yates) and writes them, with the line before and after,
- * to `.eval-cache/short-blocks-<seed>.tsv` with an empty label column. Label each row
+ * to `.eval-cache/short-blocks-<seed>.tsv` with an empty label column; `--exclude` leaves out
+ * the lines of an earlier sample, so a fresh sample shares none with the one rules were tuned on. Label each row
  * `subheading`, `furniture` or `other` by reading its context — before scoring, to be honest.
  *
  * `npx tsx scripts/short-blocks.ts score [--seed N] [--from K] [--to K]` parses every sampled
@@ -63,11 +64,20 @@ function isShort(text: string): boolean {
 const clip = (s: string | undefined, n = 160): string => (s === undefined ? '' : s.length > n ? `${s.slice(0, n)}…` : s);
 const tsv = (s: string): string => s.replace(/[\t\n]/g, ' ');
 
-function draw(records: NaebRecord[], seed: number, size: number): void {
+function sampleFile(seed: number): string {
+  return join(CACHE, `short-blocks-${seed}.tsv`);
+}
+
+function readRows(seed: number): string[][] {
+  return readFileSync(sampleFile(seed), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+}
+
+function draw(records: NaebRecord[], seed: number, size: number, exclude: number | null): void {
+  const taken = new Set(exclude === null ? [] : readRows(exclude).map(([, id, line]) => `${id}:${line}`));
   const pool: { id: string; line: number }[] = [];
   for (const r of records) {
     bodyLines(r).forEach((l, line) => {
-      if (isShort(l.text)) pool.push({ id: r.id, line });
+      if (isShort(l.text) && !taken.has(`${r.id}:${line}`)) pool.push({ id: r.id, line });
     });
   }
   const random = mulberry32(seed);
@@ -84,7 +94,7 @@ function draw(records: NaebRecord[], seed: number, size: number): void {
     rows.push([k, p.id, p.line, '', tsv(prev), tsv((lines[p.line] as BodyLine).text), tsv(next)].join('\t'));
   });
   mkdirSync(CACHE, { recursive: true });
-  const path = join(CACHE, `short-blocks-${seed}.tsv`);
+  const path = sampleFile(seed);
   if (existsSync(path)) throw new Error(`${path} exists: it may hold labels; move it away first`);
   writeFileSync(path, `${rows.join('\n')}\n`);
   console.log(`drew ${Math.min(size, pool.length)} of ${pool.length} short lines with seed ${seed} → ${path}`);
@@ -101,9 +111,8 @@ function roleOf(r: NaebRecord, line: number): Role {
 }
 
 function score(records: NaebRecord[], seed: number, from: number, to: number): void {
-  const path = join(CACHE, `short-blocks-${seed}.tsv`);
   const byId = new Map(records.map((r) => [r.id, r]));
-  const rows = readFileSync(path, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+  const rows = readRows(seed);
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -132,14 +141,20 @@ function score(records: NaebRecord[], seed: number, from: number, to: number): v
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { seed: { type: 'string' }, size: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' } },
+  options: {
+    seed: { type: 'string' },
+    size: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    exclude: { type: 'string' },
+  },
 });
 const seed = Number(values.seed ?? 1414);
 if (!existsSync(CORPUS)) {
   console.log(`no corpus at ${CORPUS}: nothing to do`);
 } else {
   const records = readJsonl<NaebRecord>(CORPUS);
-  if (positionals[0] === 'draw') draw(records, seed, Number(values.size ?? 100));
+  if (positionals[0] === 'draw') draw(records, seed, Number(values.size ?? 100), values.exclude === undefined ? null : Number(values.exclude));
   else if (positionals[0] === 'score') score(records, seed, Number(values.from ?? 0), Number(values.to ?? Infinity));
-  else console.error('usage: npx tsx scripts/short-blocks.ts draw|score [--seed N] [--size N] [--from K] [--to K]');
+  else console.error('usage: npx tsx scripts/short-blocks.ts draw|score [--seed N] [--size N] [--exclude SEED] [--from K] [--to K]');
 }

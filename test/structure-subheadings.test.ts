@@ -188,3 +188,28 @@ describe('headings read in context (issue 14)', () => {
     expect(headingTexts(structureOf(article(P1, 'What came before this', P2, P3)))).toEqual([null, 'What came before this']);
   });
 });
+
+describe('lists and runs that look like headings (issue 14)', () => {
+  it('does not take the names of an alternating list for headings, even with each offer indented under its name', () => {
+    const offers = ['Harbour Books', 'Up to 30 per cent off', 'Riverside Shoes', '20 per cent off boots', 'Old Mill Bakery', 'Two loaves for the price of one'];
+    // Without indentation the first name reads as the title of the list after a paragraph.
+    expect(headingTexts(structureOf(article(P1, ...offers, P2)))).toEqual([null, 'Harbour Books']);
+    const indented = offers.map((line, i) => (i % 2 === 1 ? `    ${line}` : line));
+    expect(headingTexts(structureOf(article(P1, ...indented, P2)))).toEqual([null]);
+  });
+
+  it('takes a heading with an abbreviation in it', () => {
+    expect(headingTexts(structureOf(article(P1, 'Riverton vs. Oldbridge', P2, P3)))).toEqual([null, 'Riverton vs. Oldbridge']);
+  });
+
+  it('does not take a question after a paragraph of questions for a heading', () => {
+    const questions = 'Will the town cope? Will the hotels be full, and will anyone come back next year?';
+    expect(headingTexts(structureOf(article(P1, questions, 'Is this what the town really wants?', P2)))).toEqual([null]);
+    // In capitals it is a heading all the same.
+    expect(headingTexts(structureOf(article(P1, questions, 'IS THIS WHAT THE TOWN WANTS?', P2)))).toEqual([null, 'IS THIS WHAT THE TOWN WANTS?']);
+  });
+
+  it('takes a quoted title opened with a closing mark', () => {
+    expect(headingTexts(structureOf(article(P1, P2, '”Twas the Night Before the Race’', P3)))).toEqual([null, '”Twas the Night Before the Race’']);
+  });
+});

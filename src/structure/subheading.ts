@@ -17,6 +17,7 @@
  * in lower case ("iPhone 13", "eBay's rivals").
  * @module
  */
+import { ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import { FIRST_PERSON, FRAGMENT_END_WORDS, SECOND_PERSON } from '../lexicon/headings.js';
 import { isCreditLine } from './byline.js';
 import { hasWordIn } from './strings.js';
@@ -35,7 +36,8 @@ const STARTS_CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
 const STARTS_LOWER_CASE_BRAND = /^\p{Ll}{1,2}\p{Lu}/u;
 // A whole-line quotation: an opening mark, then text that does not end a sentence, then a
 // closing mark. The closing mark may be a straight quote or an apostrophe-like ’.
-const OPENING_MARK = /^["“„«‘']/u;
+// ” opens a quotation in some house styles and typesetting slips (”Twas the night …’).
+const OPENING_MARK = /^["“”„«‘']/u;
 const CLOSING_MARK = /["”’»']$/u;
 const MAX_QUOTED_HEADING_WORDS = 8;
 // A line that opens with a conjunction continues the prose before it ("And the good news?").
@@ -46,7 +48,20 @@ const FACT_LINE = /^[\p{L}\p{N} /'’-]{1,30}: ?[\d$£€]/u;
 const QA_TURN = /^[QA][:.] /u;
 const SPEAKER_LABEL = /^\p{Lu}[\p{Lu} .'’-]{1,40}: /u;
 // A sentence end after a word (not after a number, "No. 9", or an initial) followed by a capital.
-const TWO_SENTENCES = /\p{Ll}{2}[.!?] \p{Lu}/u;
+const SENTENCE_BREAK = /\p{Ll}{2}[.!?] \p{Lu}/gu;
+const LETTER = /\p{L}/u;
+
+/** True when the text holds two sentences: a sentence break that is not after an abbreviation ("Lakers vs. Thunder"). */
+function holdsTwoSentences(text: string): boolean {
+  for (const m of text.matchAll(SENTENCE_BREAK)) {
+    const stop = m.index + 2;
+    if (text.charAt(stop) !== '.') return true;
+    let start = m.index;
+    while (start > 0 && LETTER.test(text.charAt(start - 1))) start--;
+    if (!ABBREVIATIONS.has(text.slice(start, stop).toLowerCase())) return true;
+  }
+  return false;
+}
 
 /** True for "JANE DOE: Why not?" but not for an all-capitals heading "EDITOR'S PICKS: BEST DEALS". */
 function isSpeakerTurn(text: string): boolean {
@@ -100,7 +115,7 @@ function isPlainCandidate(text: string): boolean {
   // A one-word question ("Why?") is a paragraph; a longer one ("What happens next?") may head a section.
   if (text.endsWith('?') && words.length < 3) return false;
   // Two sentences in a row are prose.
-  if (TWO_SENTENCES.test(text)) return false;
+  if (holdsTwoSentences(text)) return false;
   // A byline or sign-off ("Jane Doe | Reuters") is a credit, not a heading.
   return !isCreditLine(text);
 }

@@ -10,7 +10,10 @@
  * - a candidate followed by a line that goes on in lower case is the start of a sentence the
  *   layout broke, not a heading;
  * - a question is a heading only once the body has begun (a question that opens the body is the
- *   lede's hook) and when it is not an interviewer's turn (`structure/interview`);
+ *   lede's hook), not after another question (a run of rhetorical questions) and when it is not
+ *   an interviewer's turn (`structure/interview`);
+ * - a candidate with one short line on each side and another candidate beyond is an entry of an
+ *   alternating list (name, offer, name, offer), not a heading;
  * - one of a set of parallel candidates ("Part 2", "Part 3"; `structure/parallel-headings`) is a
  *   heading even when a short line stands next to it, and two of one shape side by side are
  *   list items, neither heading the other.
@@ -56,12 +59,38 @@ function introducesList(state: StructureState, body: Candidates, k: number): boo
   return endsSentence(state.input, prev.start, prev.end) && labelOf(body.texts[k] as string) === null;
 }
 
+function isShort(body: Candidates, k: number): boolean {
+  const text = body.texts[k];
+  return text !== undefined && text.length <= MAX_LIST_ITEM_LENGTH;
+}
+
+/**
+ * True when the candidate at `k` is one entry of an alternating list: name, one short line, name,
+ * one short line ("Acme / Up to 30 per cent off / Brightco / 20 per cent off shoes"), even with
+ * each offer indented under its name. A heading is followed by paragraphs, not by one short line
+ * and the next name.
+ */
+function inAlternatingList(body: Candidates, k: number): boolean {
+  if (!isShort(body, k + 1)) return false;
+  if (isShort(body, k - 1) && body.candidate[k - 2] === true) return true;
+  // The first entry, after prose: only the layout tells it from a list's title, when each short
+  // line is indented under its name and the next name is back at the name's indentation.
+  const indent = (j: number): number | undefined => body.units[j]?.indent;
+  const first = indent(k) as number;
+  return body.candidate[k + 2] === true && isShort(body, k + 3) && (indent(k + 1) as number) > first && indent(k + 2) === first && indent(k + 3) === indent(k + 1);
+}
+
 /** True when the context rules out a heading at `k` whatever its neighbours' shapes. */
 function contextSaysNot(body: Candidates, k: number): boolean {
   const text = body.texts[k] as string;
+  const prev = body.texts[k - 1];
   const next = body.texts[k + 1] as string;
-  if (body.texts[k - 1]?.endsWith(':') || CONTINUES_IN_LOWER_CASE.test(next)) return true;
-  return text.endsWith('?') && (k === 0 || isInterviewQuestion(text, next));
+  if (prev?.endsWith(':') || CONTINUES_IN_LOWER_CASE.test(next) || inAlternatingList(body, k)) return true;
+  if (!text.endsWith('?')) return false;
+  // A question after a paragraph ending in a question is one more rhetorical question — unless it
+  // is set in capitals, as only headings are.
+  const afterQuestion = prev?.endsWith('?') === true && text !== text.toUpperCase();
+  return prev === undefined || afterQuestion || isInterviewQuestion(text, next);
 }
 
 function isHeading(state: StructureState, body: Candidates, k: number): boolean {
