@@ -43,7 +43,8 @@ export const SECOND_PERSON: ReadonlySet<string> = new Set(['you', 'your', 'yours
 
 /**
  * First-person words (lowercase): the answer to an interviewer's question speaks for the
- * interviewee ("I started when I was ten").
+ * interviewee ("I started when I was ten"). "us" is left out: in capitals it is the country, and
+ * the words are compared lowercased.
  *
  * @example
  * ```ts
@@ -51,5 +52,5 @@ export const SECOND_PERSON: ReadonlySet<string> = new Set(['you', 'your', 'yours
  * ```
  */
 export const FIRST_PERSON: ReadonlySet<string> = new Set([
-  'i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'i’m', "i'm", 'i’ve', "i've", 'i’d', "i'd", 'we’re', "we're", 'we’ve', "we've",
+  'i', 'me', 'my', 'mine', 'myself', 'we', 'our', 'ours', 'i’m', "i'm", 'i’ve', "i've", 'i’d', "i'd", 'we’re', "we're", 'we’ve', "we've",
 ]);

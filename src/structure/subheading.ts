@@ -35,8 +35,8 @@ const STARTS_CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
 // A brand written with a lower-case first letter and a capital after it: "iPhone", "eBay".
 const STARTS_LOWER_CASE_BRAND = /^\p{Ll}{1,2}\p{Lu}/u;
 // A whole-line quotation: an opening mark, then text that does not end a sentence, then a
-// closing mark. The closing mark may be a straight quote or an apostrophe-like ’.
-// ” opens a quotation in some house styles and typesetting slips (”Twas the night …’).
+// closing mark (a straight quote or an apostrophe-like ’ too). ” opens a quotation in some house
+// styles and typesetting slips (”Twas the night …’).
 const OPENING_MARK = /^["“”„«‘']/u;
 const CLOSING_MARK = /["”’»']$/u;
 const MAX_QUOTED_HEADING_WORDS = 8;
@@ -102,8 +102,7 @@ function quotedHeadingText(text: string): string | null {
 
 /** True when a single-line unit's text could be a subheading on its own. */
 export function isHeadingCandidate(text: string): boolean {
-  const quoted = quotedHeadingText(text);
-  return quoted !== null ? isPlainCandidate(quoted) : isPlainCandidate(text);
+  return isPlainCandidate(quotedHeadingText(text) ?? text);
 }
 
 function isPlainCandidate(text: string): boolean {
