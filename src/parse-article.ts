@@ -45,6 +45,7 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
     headline: structure.headline,
     byline: structure.byline,
     dateline: structure.dateline,
+    standfirst: structure.standfirst,
     paragraphs: structure.paragraphs,
     sections: structure.sections,
     quotes,

@@ -227,6 +227,13 @@ export const ArticleSchema = z.object({
    * inside that paragraph's text, as the reporter wrote it; this field points at it.
    */
   dateline: TextSpanSchema.nullable(),
+  /**
+   * The standfirst (dek, summary line): the one or two sentences some sites print between the
+   * headline and the body, when the layout sets them apart — in the headline's own block above a
+   * blank-line body, or between the headline and a byline below it. Never also a paragraph; `null`
+   * when the layout shows none.
+   */
+  standfirst: TextSpanSchema.nullable(),
   /** The body's paragraphs in input order; never the headline, byline or a subheading. */
   paragraphs: z.array(ParagraphSchema),
   /** The body's sections: runs of paragraphs, each opened by a subheading except possibly the first. */

@@ -258,6 +258,7 @@ describe('structure helpers', () => {
       headline: null,
       byline: null,
       dateline: null,
+      standfirst: null,
       paragraphs: [
         { start: 0, end: 3, text: 'One', index: 0, section: 0 },
         { start: 9, end: 12, text: 'Two', index: 1, section: 1 },

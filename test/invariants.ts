@@ -6,14 +6,14 @@
  * What is checked (see `src/schema.ts` for the documented contract):
  *
  * - the article validates against `ArticleSchema`;
- * - every TextSpan (headline, byline, dateline, paragraphs, section headings, quote cues and
+ * - every TextSpan (headline, byline, dateline, standfirst, paragraphs, section headings, quote cues and
  *   speakers, source mentions) lies within `[0, input.length]` with `start <= end`, its `text` is
  *   `input.slice(start, end).replace(/\s+/g, ' ').trim()`, it is empty exactly when its text is,
  *   and it neither starts nor ends on whitespace;
  * - every span (TextSpans and `quote.spans`) has integer bounds in range and never splits a
  *   surrogate pair;
  * - paragraphs are non-empty, in input order and do not overlap one another, the headline, the
- *   byline or any section heading (nor do those overlap each other); `paragraph.index` is its
+ *   byline, the standfirst or any section heading (nor do those overlap each other); `paragraph.index` is its
  *   position;
  * - sections: `section.index` is its position, only the first section may lack a heading, each
  *   section's `paragraphs` is strictly increasing, every paragraph is listed by exactly one section
@@ -127,6 +127,7 @@ export function checkArticleInvariants(input: string, article: unknown): string[
   if (a.headline) checkTextSpan(input, 'headline', a.headline, out);
   if (a.byline) checkTextSpan(input, 'byline', a.byline, out);
   if (a.dateline) checkTextSpan(input, 'dateline', a.dateline, out);
+  if (a.standfirst) checkTextSpan(input, 'standfirst', a.standfirst, out);
   a.paragraphs.forEach((p, i) => checkTextSpan(input, `paragraphs[${i}]`, p, out));
   a.sections.forEach((s, i) => {
     if (s.heading) checkTextSpan(input, `sections[${i}].heading`, s.heading, out);
@@ -152,6 +153,7 @@ export function checkArticleInvariants(input: string, article: unknown): string[
   const placed: Placed[] = [];
   if (a.headline) placed.push({ path: 'headline', ...a.headline });
   if (a.byline) placed.push({ path: 'byline', ...a.byline });
+  if (a.standfirst) placed.push({ path: 'standfirst', ...a.standfirst });
   a.sections.forEach((s, i) => {
     if (s.heading) placed.push({ path: `sections[${i}].heading`, ...s.heading });
   });

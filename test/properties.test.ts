@@ -399,6 +399,12 @@ describe(`properties (FC_SEED=${SEED}; mutation bases: ${mutationBases.origin}, 
       (a) => (a.paragraphs[0] ? ((a.paragraphs[0].section += 1), true) : false),
       (a) => (a.sections[0] ? (a.sections[0].paragraphs.push(a.sections[0].paragraphs[0] ?? 0), true) : false),
       (a) => (a.headline && a.paragraphs[0] ? ((a.headline = { ...a.paragraphs[0] }), true) : false),
+      // A standfirst that is also a paragraph.
+      (a) => {
+        const p = a.paragraphs[0];
+        return p ? ((a.standfirst = { start: p.start, end: p.end, text: p.text }), true) : false;
+      },
+      (a, input) => (a.paragraphs[0] ? ((a.standfirst = { start: input.length, end: input.length + 2, text: 'x' }), true) : false),
       (a) => (a.paragraphs.length > 1 ? (a.paragraphs.reverse(), true) : false),
       (a) => {
         const p = a.paragraphs[0];

@@ -87,3 +87,56 @@ describe('furniture in an article', () => {
     expect(s.headline?.text).toBe(headline);
   });
 });
+
+describe('the furniture of issue 14', () => {
+  it.each([
+    ['a newsletter prompt in capitals', 'SIGN UP FOR THE RIVER POST MORNING NEWSLETTER'],
+    ['a newsletter prompt as a sentence', 'Get the week’s best barge stories straight to your inbox.'],
+    ['a related-article line', 'Related: Ten ports that never strike'],
+    ['a promo for other articles', 'More on the grain trade'],
+    ['a sponsor line', 'Sponsored by Acme Shipping'],
+    ['a comment counter', 'Comments (12)'],
+    ['a comment counter, number first', '12 comments'],
+    ['a button row', 'Share Print Learn more'],
+    ['a button row with bars', 'Facebook | Twitter | Email'],
+    ['a feedback widget', 'Was this useful?'],
+    ['an author box label', 'About the writer'],
+    ['a comment box label', 'Join the conversation'],
+  ])('takes %s', (_kind, text) => {
+    expect(isBodyFurniture(text)).toBe(true);
+    expect(isFurniture(text)).toBe(true);
+  });
+
+  it.each([
+    'More on that later, the captain said.',
+    'More from the harbour master:',
+    'Related stocks fell as the strike dragged on',
+    'Sign up here and you will be sent the ballot by post.',
+    'Comments from the crews were mostly positive',
+    'Share prices fell',
+    'Was this the end of the strike?',
+    'About the barge crews',
+  ])('leaves %j', (text) => {
+    expect(isBodyFurniture(text)).toBe(false);
+  });
+
+  it('keeps every kind out of paragraphs and headings, in the lead and in the body', () => {
+    const input = [
+      HEADLINE,
+      'Related: Ten ports that never strike',
+      P1,
+      'SIGN UP FOR THE RIVER POST MORNING NEWSLETTER',
+      P2,
+      'More on the grain trade',
+      'Crews go back to work',
+      P1,
+      'Share Print Learn more',
+      'Was this useful?',
+      'Comments (12)',
+    ].join('\n\n');
+    const s = structureOf(input);
+    expect(s.headline?.text).toBe(HEADLINE);
+    expect(paragraphTexts(s)).toEqual([P1, P2, P1]);
+    expect(headingTexts(s)).toEqual([null, 'Crews go back to work']);
+  });
+});

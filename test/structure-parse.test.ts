@@ -89,6 +89,6 @@ describe('parseStructure', () => {
 
   it('returns empty paragraphs and sections for an input of blank lines', () => {
     const s = structureOf('\n \u200b\n\t\n');
-    expect(s).toEqual({ headline: null, byline: null, dateline: null, paragraphs: [], sections: [] });
+    expect(s).toEqual({ headline: null, byline: null, dateline: null, standfirst: null, paragraphs: [], sections: [] });
   });
 });

@@ -129,3 +129,87 @@ describe('subheadings in an article', () => {
     expect(s.sections[0]?.paragraphs).toEqual([0, 1]);
   });
 });
+
+describe('headings read in context (issue 14)', () => {
+  it.each([
+    ['a question', 'What happens on race day?'],
+    ['a quotation', '‘A long road to the finish’'],
+    ['a colon heading', 'Explainer: how the route was chosen'],
+    ['one word', 'Background'],
+    ['one short word', 'Costs'],
+    ['a product name in lower case', 'iPhone 13'],
+  ])('takes %s between paragraphs', (_kind, heading) => {
+    const s = structureOf(article(P1, P2, heading, P3, P1));
+    expect(headingTexts(s)).toEqual([null, heading]);
+    expect(paragraphTexts(s)).toEqual([P1, P2, P3, P1]);
+  });
+
+  it.each([
+    ['ending in a colon', 'The organisers listed three changes:'],
+    ['ending in a comma', 'When the first runners arrived,'],
+    ['ending in a conjunction', 'The route will close because of either'],
+    ['ending in an article', 'Runners will then cross the'],
+  ])('rejects a sentence fragment %s', (_kind, fragment) => {
+    const s = structureOf(article(P1, fragment, 'the ring road or the old bridge, depending on the weather.', P2));
+    expect(headingTexts(s)).toEqual([null]);
+  });
+
+  it('rejects a short line that goes on in lower case on the next line', () => {
+    const s = structureOf(article(P1, 'Runners who finish early', 'will be given a medal and a free breakfast at the town hall.', P2));
+    expect(headingTexts(s)).toEqual([null]);
+  });
+
+  it('rejects a quoted line spoken in the first person and a quoted sentence', () => {
+    expect(headingTexts(structureOf(article(P1, '“We will be back next year”', P2, P3)))).toEqual([null]);
+    expect(headingTexts(structureOf(article(P1, '“The race is on.”', P2, P3)))).toEqual([null]);
+  });
+
+  it('rejects a question that opens the body, and an interviewer’s question', () => {
+    expect(headingTexts(structureOf(article('Is a marathon too much for a small town?', P1, P2)))).toEqual([null]);
+    const answer = 'I started when I was ten, running to school and back because the bus never came on time.';
+    const s = structureOf(article(P1, 'What made you start running?', answer, P2));
+    expect(headingTexts(s)).toEqual([null]);
+    expect(paragraphTexts(s)).toEqual([P1, 'What made you start running?', answer, P2]);
+  });
+
+  it('takes parallel short blocks as headings even when a short line stands next to them', () => {
+    const short = 'It rained all night';
+    const s = structureOf(article(P1, 'Part 1', short, P2, 'Part 2', short, P3, 'Part 3', P1));
+    expect(headingTexts(s)).toEqual([null, 'Part 1', 'Part 2', 'Part 3']);
+    expect(s.sections.map((section) => section.paragraphs.length)).toEqual([1, 2, 2, 1]);
+  });
+
+  it('does not take a run of numbered lines with nothing between them for parallel headings', () => {
+    const s = structureOf(article(P1, 'Step 1', 'Step 2', 'Step 3', P2));
+    expect(headingTexts(s)).toEqual([null]);
+  });
+
+  it('keeps the seed’s kind of heading that ends on a demonstrative', () => {
+    expect(headingTexts(structureOf(article(P1, 'What came before this', P2, P3)))).toEqual([null, 'What came before this']);
+  });
+});
+
+describe('lists and runs that look like headings (issue 14)', () => {
+  it('does not take the names of an alternating list for headings, even with each offer indented under its name', () => {
+    const offers = ['Harbour Books', 'Up to 30 per cent off', 'Riverside Shoes', '20 per cent off boots', 'Old Mill Bakery', 'Two loaves for the price of one'];
+    // Without indentation the first name reads as the title of the list after a paragraph.
+    expect(headingTexts(structureOf(article(P1, ...offers, P2)))).toEqual([null, 'Harbour Books']);
+    const indented = offers.map((line, i) => (i % 2 === 1 ? `    ${line}` : line));
+    expect(headingTexts(structureOf(article(P1, ...indented, P2)))).toEqual([null]);
+  });
+
+  it('takes a heading with an abbreviation in it', () => {
+    expect(headingTexts(structureOf(article(P1, 'Riverton vs. Oldbridge', P2, P3)))).toEqual([null, 'Riverton vs. Oldbridge']);
+  });
+
+  it('does not take a question after a paragraph of questions for a heading', () => {
+    const questions = 'Will the town cope? Will the hotels be full, and will anyone come back next year?';
+    expect(headingTexts(structureOf(article(P1, questions, 'Is this what the town really wants?', P2)))).toEqual([null]);
+    // In capitals it is a heading all the same.
+    expect(headingTexts(structureOf(article(P1, questions, 'IS THIS WHAT THE TOWN WANTS?', P2)))).toEqual([null, 'IS THIS WHAT THE TOWN WANTS?']);
+  });
+
+  it('takes a quoted title opened with a closing mark', () => {
+    expect(headingTexts(structureOf(article(P1, P2, '”Twas the Night Before the Race’', P3)))).toEqual([null, '”Twas the Night Before the Race’']);
+  });
+});

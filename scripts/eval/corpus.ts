@@ -95,6 +95,7 @@ export const EMPTY_ARTICLE: Article = {
   headline: null,
   byline: null,
   dateline: null,
+  standfirst: null,
   paragraphs: [],
   sections: [],
   quotes: [],

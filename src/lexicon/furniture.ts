@@ -123,6 +123,142 @@ export const BODY_FURNITURE_LINES: ReadonlySet<string> = new Set([
   'trending now',
   'sponsored content',
   'listen to this article',
+  // Newsletter and subscription prompts that are a bare label or button.
+  'newsletter',
+  'sign up for our newsletter',
+  'subscribe to our newsletter',
+  'skip past newsletter promotion',
+  'after newsletter promotion',
+  // Promo box labels.
+  'more from this author',
+  'more by this author',
+  'related posts',
+  'read next',
+  'up next',
+  'editor’s picks',
+  "editor's picks",
+  // Comment boxes.
+  'view comments',
+  'show comments',
+  'read comments',
+  'leave a comment',
+  'add a comment',
+  'post a comment',
+  'join the conversation',
+  'comments are closed',
+  // Share, print and "Learn more" buttons on a line of their own.
+  'learn more',
+  'print this article',
+  'email this article',
+  // Feedback widgets.
+  'was this useful?',
+  'was this helpful?',
+  'was this article helpful?',
+  'was this article useful?',
+  'was this page helpful?',
+  'is this page useful?',
+  'did you find this article helpful?',
+  'thanks for your feedback',
+  'thank you for your feedback',
+  // Author boxes: the box's label. The biography under it is the page's text about the writer and
+  // stays a paragraph (see docs/article-model.md).
+  'about the author',
+  'about the authors',
+  'about the writer',
+  'about the reporter',
+  'about the contributor',
+  'author bio',
+  'meet the author',
+]);
+
+/*
+ * The lists below are this project's own, written for issue 14 from the page templates named at
+ * the top of this file (newsletter boxes, promo links, comment counters and share bars); no list
+ * was copied. Same licence as the project (MIT).
+ */
+
+/**
+ * Openings of promo and sponsor lines (lowercase): a line that starts with one of these and goes
+ * on with a title ("Related: Ten ways to cut your bills", "More on the housing market", "Sponsored
+ * by Acme") points at other pages. A line ending in a period or a colon is a sentence or a lead-in
+ * and is left alone (see `structure/furniture`).
+ *
+ * @example
+ * ```ts
+ * PROMO_OPENINGS.includes('related:'); // true
+ * ```
+ */
+export const PROMO_OPENINGS: readonly string[] = [
+  'related:',
+  'related stories:',
+  'related article:',
+  'related content:',
+  'read more:',
+  'read also:',
+  'also read:',
+  'see also:',
+  'read next:',
+  'recommended:',
+  'you may also like:',
+  'you might also like:',
+  'don’t miss:',
+  "don't miss:",
+  'more on ',
+  'more from ',
+  'more stories from ',
+  'sponsored by ',
+  'presented by ',
+  'paid for by ',
+  'brought to you by ',
+  'in partnership with ',
+];
+
+/**
+ * Words that open a newsletter or subscription prompt (lowercase). With one of
+ * {@link NEWSLETTER_WORDS} later in the line ("Sign up for our morning newsletter", "GET THE
+ * BRIEFING IN YOUR INBOX") the whole line is a prompt, however it ends.
+ *
+ * @example
+ * ```ts
+ * NEWSLETTER_OPENINGS.includes('sign up'); // true
+ * ```
+ */
+export const NEWSLETTER_OPENINGS: readonly string[] = ['sign up', 'subscribe', 'get ', 'join ', 'want ', 'skip past', 'register ', 'enter your email'];
+
+/**
+ * Words that make a line opening with one of {@link NEWSLETTER_OPENINGS} a newsletter prompt
+ * (lowercase, matched as substrings).
+ *
+ * @example
+ * ```ts
+ * NEWSLETTER_WORDS.includes('newsletter'); // true
+ * ```
+ */
+export const NEWSLETTER_WORDS: readonly string[] = ['newsletter', 'inbox', 'subscription', 'subscriber'];
+
+/**
+ * Nouns of a comment counter ("Comments (12)", "12 comments", "Replies: 3"), lowercase.
+ *
+ * @example
+ * ```ts
+ * COMMENT_WORDS.has('comments'); // true
+ * ```
+ */
+export const COMMENT_WORDS: ReadonlySet<string> = new Set(['comment', 'comments', 'reply', 'replies', 'response', 'responses', 'reactions']);
+
+/**
+ * Button labels of share bars and tool rows, lowercase. A line made only of two or more of these
+ * ("Share Print Learn more", "Facebook Twitter Email") is a row of buttons.
+ *
+ * @example
+ * ```ts
+ * BUTTON_WORDS.has('print'); // true
+ * ```
+ */
+export const BUTTON_WORDS: ReadonlySet<string> = new Set([
+  'share', 'print', 'email', 'e-mail', 'mail', 'tweet', 'twitter', 'x', 'facebook', 'linkedin', 'whatsapp',
+  'reddit', 'pinterest', 'flipboard', 'telegram', 'copy', 'link', 'save', 'bookmark', 'gift', 'learn', 'more',
+  'comment', 'comments', 'follow', 'like', 'subscribe', 'listen', 'download', 'pdf',
 ]);
 
 /**

@@ -2,7 +2,17 @@
  * Recognising page furniture: whole lines that belong to the page, not the article.
  * @module
  */
-import { BODY_FURNITURE_LINES, DATE_LINE_WORDS, FURNITURE_LINES, SECTION_LABELS } from '../lexicon/furniture.js';
+import {
+  BODY_FURNITURE_LINES,
+  BUTTON_WORDS,
+  COMMENT_WORDS,
+  DATE_LINE_WORDS,
+  FURNITURE_LINES,
+  NEWSLETTER_OPENINGS,
+  NEWSLETTER_WORDS,
+  PROMO_OPENINGS,
+  SECTION_LABELS,
+} from '../lexicon/furniture.js';
 import { trimEndChars } from './strings.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.:'’-]*/gu;
@@ -46,17 +56,62 @@ function isCrumb(part: string): boolean {
   return part.split(' ').length <= MAX_CRUMB_WORDS;
 }
 
+// Promo and prompt lines are a title or a call to action, never a paragraph of prose.
+const MAX_PROMO_LENGTH = 160;
+const MAX_BUTTON_ROW_WORDS = 8;
+const BUTTON_SEPARATORS = /[\s|•·/]+/u;
+const COUNT = /^\(?\d{1,7}\)?$/;
+
 /**
- * True when a whole line is page furniture: an ad slot or button label, a section label, a
- * timestamp or reading-time line, or breadcrumbs. `text` is the line's collapsed text.
+ * True for a promo or sponsor line: "Related: <title>", "More on <topic>", "Sponsored by <name>".
+ * A line ending in a period or a colon is prose or a lead-in ("More from the minister:") and stays.
  */
-export function isFurniture(text: string): boolean {
-  if (text.length > 120) return false;
-  const key = trimEndChars(text.toLowerCase(), ' :|•·');
-  return FURNITURE_LINES.has(key) || BODY_FURNITURE_LINES.has(key) || SECTION_LABELS.has(key) || isDateLine(text) || isBreadcrumb(text);
+function isPromoLine(key: string): boolean {
+  if (key.length > MAX_PROMO_LENGTH || key.endsWith('.') || key.endsWith(':')) return false;
+  return PROMO_OPENINGS.some((opening) => key.length > opening.length && key.startsWith(opening));
 }
 
-/** True for the furniture that may also interrupt the body (ad slots, "continue reading", box labels). */
+/** True for a newsletter or subscription prompt: "Sign up for our newsletter …", "GET IT IN YOUR INBOX". */
+function isNewsletterPrompt(key: string): boolean {
+  if (key.length > MAX_PROMO_LENGTH || !NEWSLETTER_OPENINGS.some((opening) => key.startsWith(opening))) return false;
+  return NEWSLETTER_WORDS.some((word) => key.includes(word));
+}
+
+/** True for a comment counter: "Comments (12)", "12 comments", "Replies: 3". */
+function isCommentCounter(key: string): boolean {
+  const words = key.replace('(', ' (').replace(':', ' ').split(' ').filter((w) => w !== '');
+  if (words.length !== 2) return false;
+  const [a, b] = words as [string, string];
+  return (COMMENT_WORDS.has(a) && COUNT.test(b)) || (COUNT.test(a) && COMMENT_WORDS.has(b));
+}
+
+/** True for a row of buttons: "Share Print Learn more", "Facebook | Twitter | Email". */
+function isButtonRow(key: string): boolean {
+  if (key.length > 80) return false;
+  const words = key.split(BUTTON_SEPARATORS).filter((w) => w !== '');
+  return words.length >= 2 && words.length <= MAX_BUTTON_ROW_WORDS && words.every((w) => BUTTON_WORDS.has(w));
+}
+
+/**
+ * True when a whole line is page furniture: an ad slot or button label, a section label, a
+ * timestamp or reading-time line, or breadcrumbs — or any furniture that may also interrupt the
+ * body ({@link isBodyFurniture}). `text` is the line's collapsed text.
+ */
+export function isFurniture(text: string): boolean {
+  if (text.length > MAX_PROMO_LENGTH) return false;
+  const key = trimEndChars(text.toLowerCase(), ' :|•·');
+  return FURNITURE_LINES.has(key) || SECTION_LABELS.has(key) || isDateLine(text) || isBreadcrumb(text) || isBodyFurniture(text);
+}
+
+/**
+ * True for the furniture that may also interrupt the body: ad slots, "continue reading", box
+ * labels, newsletter prompts, promo and sponsor lines, comment counters, button rows, feedback
+ * widgets and author-box labels.
+ */
 export function isBodyFurniture(text: string): boolean {
-  return text.length <= 60 && BODY_FURNITURE_LINES.has(trimEndChars(text.toLowerCase(), ' :'));
+  if (text.length > MAX_PROMO_LENGTH) return false;
+  const lower = text.toLowerCase();
+  const key = trimEndChars(lower, ' :');
+  if (key.length <= 60 && BODY_FURNITURE_LINES.has(key)) return true;
+  return isPromoLine(lower) || isNewsletterPrompt(lower) || isCommentCounter(key) || isButtonRow(key);
 }

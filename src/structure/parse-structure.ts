@@ -29,6 +29,7 @@ export interface Structure {
   readonly headline: TextSpan | null;
   readonly byline: TextSpan | null;
   readonly dateline: TextSpan | null;
+  readonly standfirst: TextSpan | null;
   readonly paragraphs: Paragraph[];
   readonly sections: Section[];
 }
@@ -45,10 +46,11 @@ export function parseStructure(input: string): Structure {
     headline: null,
     byline: null,
     dateline: null,
+    standfirst: null,
   };
   for (const rule of STRUCTURE_RULES) rule.run(state);
   const { paragraphs, sections } = assembleSections(state);
-  return { headline: state.headline, byline: state.byline, dateline: state.dateline, paragraphs, sections };
+  return { headline: state.headline, byline: state.byline, dateline: state.dateline, standfirst: state.standfirst, paragraphs, sections };
 }
 
 /** Turns paragraph and heading units into `Article.paragraphs` and `Article.sections`. */

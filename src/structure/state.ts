@@ -23,6 +23,8 @@ export interface StructureState {
   headline: TextSpan | null;
   byline: TextSpan | null;
   dateline: TextSpan | null;
+  /** The standfirst's span (see `Article.standfirst`), set by the lead rule. */
+  standfirst: TextSpan | null;
 }
 
 /** A named step of the structure pipeline. */

@@ -8,11 +8,19 @@
  *
  * What short lines in news bodies turn out to be, besides headings: list items, fact-box lines
  * ("Record: 40-0, 31 KOs"), lead-ins ending in a colon, interview turns ("Q: Why now?"),
- * rhetorical one-line paragraphs ("And the good news?"), credits and bylines. The tests below
- * keep each of them out by its own shape.
+ * rhetorical one-line paragraphs ("And the good news?"), credits and bylines, and the start of a
+ * sentence the page layout broke ("Talks stalled because of either"). The tests below keep each
+ * of them out by its own shape.
+ *
+ * A heading may be a quotation as a whole ("‘A long road back’"): the marks are set aside and
+ * what they enclose is read as a heading would be. It may also open with a product name written
+ * in lower case ("iPhone 13", "eBay's rivals").
  * @module
  */
+import { ABBREVIATIONS } from '../lexicon/abbreviations.js';
+import { FIRST_PERSON, FRAGMENT_END_WORDS, SECOND_PERSON } from '../lexicon/headings.js';
 import { isCreditLine } from './byline.js';
+import { hasWordIn } from './strings.js';
 
 const MAX_HEADING_LENGTH = 90;
 const MAX_HEADING_WORDS = 12;
@@ -24,6 +32,14 @@ const NOT_A_HEADING_START = /^[-*•●▪–—"“„«‘'([]/u;
 const ENDS_LIKE_SENTENCE = /[.,;:!…]["”’»)']{0,2}$|["”’»]$/u;
 const HAS_LETTER = /\p{L}/u;
 const STARTS_CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
+// A brand written with a lower-case first letter and a capital after it: "iPhone", "eBay".
+const STARTS_LOWER_CASE_BRAND = /^\p{Ll}{1,2}\p{Lu}/u;
+// A whole-line quotation: an opening mark, then text that does not end a sentence, then a
+// closing mark (a straight quote or an apostrophe-like ’ too). ” opens a quotation in some house
+// styles and typesetting slips (”Twas the night …’).
+const OPENING_MARK = /^["“”„«‘']/u;
+const CLOSING_MARK = /["”’»']$/u;
+const MAX_QUOTED_HEADING_WORDS = 8;
 // A line that opens with a conjunction continues the prose before it ("And the good news?").
 const CONJUNCTION_START = /^(?:And|But|So|Or|Yet|Nor)\s/u;
 // A fact-box line: a short label, a colon, then a figure ("Age: 19", "Display score: 4.5 / 5").
@@ -32,7 +48,20 @@ const FACT_LINE = /^[\p{L}\p{N} /'’-]{1,30}: ?[\d$£€]/u;
 const QA_TURN = /^[QA][:.] /u;
 const SPEAKER_LABEL = /^\p{Lu}[\p{Lu} .'’-]{1,40}: /u;
 // A sentence end after a word (not after a number, "No. 9", or an initial) followed by a capital.
-const TWO_SENTENCES = /\p{Ll}{2}[.!?] \p{Lu}/u;
+const SENTENCE_BREAK = /\p{Ll}{2}[.!?] \p{Lu}/gu;
+const LETTER = /\p{L}/u;
+
+/** True when the text holds two sentences: a sentence break that is not after an abbreviation ("Lakers vs. Thunder"). */
+function holdsTwoSentences(text: string): boolean {
+  for (const m of text.matchAll(SENTENCE_BREAK)) {
+    const stop = m.index + 2;
+    if (text.charAt(stop) !== '.') return true;
+    let start = m.index;
+    while (start > 0 && LETTER.test(text.charAt(start - 1))) start--;
+    if (!ABBREVIATIONS.has(text.slice(start, stop).toLowerCase())) return true;
+  }
+  return false;
+}
 
 /** True for "JANE DOE: Why not?" but not for an all-capitals heading "EDITOR'S PICKS: BEST DEALS". */
 function isSpeakerTurn(text: string): boolean {
@@ -53,17 +82,39 @@ function isNeverHeading(text: string): boolean {
   );
 }
 
+/** True when a heading never ends on the text's last word ("… because of either", "The mayor and"). */
+function endsOnFragmentWord(text: string): boolean {
+  const space = text.lastIndexOf(' ');
+  return space >= 0 && FRAGMENT_END_WORDS.has(text.slice(space + 1).toLowerCase());
+}
+
+/**
+ * The text inside a whole-line quotation that could be a heading ("‘A long road back’" → "A long
+ * road back"), or `null`. A quoted sentence ("“We will be back.”") or words spoken in the first or
+ * second person ("“We will be back next year”") are a quote on a line of its own, not a heading.
+ */
+function quotedHeadingText(text: string): string | null {
+  if (!OPENING_MARK.test(text) || !CLOSING_MARK.test(text) || text.length < 4) return null;
+  const inner = text.slice(1, -1).trim();
+  if (inner.split(' ').length > MAX_QUOTED_HEADING_WORDS || OPENING_MARK.test(inner) || CLOSING_MARK.test(inner)) return null;
+  return hasWordIn(inner, FIRST_PERSON) || hasWordIn(inner, SECOND_PERSON) ? null : inner;
+}
+
 /** True when a single-line unit's text could be a subheading on its own. */
 export function isHeadingCandidate(text: string): boolean {
+  return isPlainCandidate(quotedHeadingText(text) ?? text);
+}
+
+function isPlainCandidate(text: string): boolean {
   if (text.length < 2 || text.length > MAX_HEADING_LENGTH) return false;
-  if (!STARTS_CAPITAL_OR_DIGIT.test(text) || isNeverHeading(text)) return false;
-  if (ENDS_LIKE_SENTENCE.test(text) || !HAS_LETTER.test(text)) return false;
+  if (!(STARTS_CAPITAL_OR_DIGIT.test(text) || STARTS_LOWER_CASE_BRAND.test(text)) || isNeverHeading(text)) return false;
+  if (ENDS_LIKE_SENTENCE.test(text) || !HAS_LETTER.test(text) || endsOnFragmentWord(text)) return false;
   const words = text.split(' ');
   if (words.length > MAX_HEADING_WORDS) return false;
   // A one-word question ("Why?") is a paragraph; a longer one ("What happens next?") may head a section.
   if (text.endsWith('?') && words.length < 3) return false;
   // Two sentences in a row are prose.
-  if (TWO_SENTENCES.test(text)) return false;
+  if (holdsTwoSentences(text)) return false;
   // A byline or sign-off ("Jane Doe | Reuters") is a credit, not a heading.
   return !isCreditLine(text);
 }

@@ -9,7 +9,9 @@ import { findDateline } from '../dateline.js';
 import { isFurniture } from '../furniture.js';
 import { unitTextSpan, type StructureState } from '../state.js';
 import type { Unit } from '../units.js';
+import type { TextSpan } from '../../schema.js';
 import { endsSentence } from '../../text/punctuation.js';
+import { textSpan } from '../../text/span.js';
 
 const MAX_HEADLINE_LENGTH = 300;
 // How many units after the headline may still hold the byline (a timestamp, a label, the byline).
@@ -39,20 +41,39 @@ function isHeadlineLike(state: StructureState, i: number): boolean {
   return (text.match(INNER_SENTENCE_BREAK)?.length ?? 0) < 2;
 }
 
+/** True when unit `j` is short enough for a standfirst and is not where the body starts. */
+function couldBeStandfirst(state: StructureState, j: number): boolean {
+  const unit = unitAt(state, j);
+  if (unit.lineCount > 1 || (state.texts[j] as string).length > MAX_STANDFIRST_LENGTH) return false;
+  return findDateline(state.input, unit.start, unit.end) === null;
+}
+
 /**
  * True when unit `j`, in the headline's own block, is a standfirst: the body after that block is
  * laid out in blank-line-separated paragraphs, so a line kept on the headline's block belongs to
  * the lead, not to the body.
  */
-function isStandfirst(state: StructureState, h: number, j: number): boolean {
-  const unit = unitAt(state, j);
+function isStandfirstInHeadlineBlock(state: StructureState, h: number, j: number): boolean {
   const headlineBlock = unitAt(state, h).block;
-  if (unit.block !== headlineBlock || unit.lineCount > 1) return false;
-  if ((state.texts[j] as string).length > MAX_STANDFIRST_LENGTH) return false;
-  if (findDateline(state.input, unit.start, unit.end) !== null) return false;
+  if (unitAt(state, j).block !== headlineBlock || !couldBeStandfirst(state, j)) return false;
   const last = unitAt(state, state.units.length - 1);
   // At least two body blocks after the headline's.
   return last.block >= headlineBlock + 2;
+}
+
+/**
+ * True when unit `j` stands between the headline and a byline below it ("Headline / Summary /
+ * By Jane Doe / body"): the byline marks where the body starts, so what comes before it is lead.
+ * Only furniture (a timestamp, a label) may come between `j` and that byline.
+ */
+function isStandfirstAboveByline(state: StructureState, j: number, end: number): boolean {
+  if (!couldBeStandfirst(state, j)) return false;
+  for (let k = j + 1; k < end; k++) {
+    const text = state.texts[k] as string;
+    if (isByline(text, false)) return true;
+    if (!isFurniture(text)) return false;
+  }
+  return false;
 }
 
 /** Marks the furniture, byline and standfirst that follow the headline at `h`. */
@@ -65,9 +86,20 @@ function markAfterHeadline(state: StructureState, h: number, hasByline: boolean)
       state.roles[j] = 'byline';
       hasByline = true;
     } else if (isFurniture(text)) state.roles[j] = 'furniture';
-    else if (isStandfirst(state, h, j)) state.roles[j] = 'standfirst';
+    else if (isStandfirstInHeadlineBlock(state, h, j)) state.roles[j] = 'standfirst';
+    // Only one standfirst: a second unit before the byline means the body has started.
+    else if (!hasByline && state.roles[j - 1] === 'headline' && isStandfirstAboveByline(state, j, end)) state.roles[j] = 'standfirst';
     else break;
   }
+}
+
+/** The span from the first to the last of the first run of standfirst units, or `null`. */
+function standfirstSpan(state: StructureState): TextSpan | null {
+  const first = state.roles.indexOf('standfirst');
+  if (first < 0) return null;
+  let last = first;
+  while (state.roles[last + 1] === 'standfirst') last++;
+  return textSpan(state.input, unitAt(state, first).start, unitAt(state, last).end);
 }
 
 /** The lead rule. */
@@ -91,4 +123,5 @@ export function lead(state: StructureState): void {
   }
   const b = state.roles.indexOf('byline');
   if (b >= 0) state.byline = unitTextSpan(state, b);
+  state.standfirst = standfirstSpan(state);
 }

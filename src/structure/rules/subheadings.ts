@@ -5,9 +5,23 @@
  * unit after it is a paragraph that is not itself a candidate — or the start of a list the
  * candidate introduces (see {@link introducesList}). Lines whose layout makes them list items
  * (`structure/list-context`) are never candidates.
+ *
+ * The context can also overrule the shape either way:
+ * - a candidate followed by a line that goes on in lower case is the start of a sentence the
+ *   layout broke, not a heading;
+ * - a question is a heading only once the body has begun (a question that opens the body is the
+ *   lede's hook), not after another question (a run of rhetorical questions) and when it is not
+ *   an interviewer's turn (`structure/interview`);
+ * - a candidate with one short line on each side and another candidate beyond is an entry of an
+ *   alternating list (name, offer, name, offer), not a heading;
+ * - one of a set of parallel candidates ("Part 2", "Part 3"; `structure/parallel-headings`) is a
+ *   heading even when a short line stands next to it, and two of one shape side by side are
+ *   list items, neither heading the other.
  * @module
  */
+import { isInterviewQuestion } from '../interview.js';
 import { labelOf, listItems, MAX_LIST_ITEM_LENGTH, type Body } from '../list-context.js';
+import { parallelRoles } from '../parallel-headings.js';
 import { isHeadingCandidate } from '../subheading.js';
 import type { StructureState } from '../state.js';
 import type { Unit } from '../units.js';
@@ -15,7 +29,12 @@ import { endsSentence } from '../../text/punctuation.js';
 
 interface Candidates extends Body {
   readonly candidate: readonly boolean[];
+  readonly parallel: readonly ('heading' | 'item' | null)[];
 }
+
+// A line that opens with a lower-case word continues the sentence of the line before it. A brand
+// such as "iPhone" has a capital after its first letter and does not count.
+const CONTINUES_IN_LOWER_CASE = /^\p{Ll}(?:\p{Ll}|\s|$)/u;
 
 /** Indices of the units still in the body (paragraph role), in order. */
 function bodyUnits(state: StructureState): number[] {
@@ -40,9 +59,43 @@ function introducesList(state: StructureState, body: Candidates, k: number): boo
   return endsSentence(state.input, prev.start, prev.end) && labelOf(body.texts[k] as string) === null;
 }
 
+function isShort(body: Candidates, k: number): boolean {
+  const text = body.texts[k];
+  return text !== undefined && text.length <= MAX_LIST_ITEM_LENGTH;
+}
+
+/**
+ * True when the candidate at `k` is one entry of an alternating list: name, one short line, name,
+ * one short line ("Acme / Up to 30 per cent off / Brightco / 20 per cent off shoes"), even with
+ * each offer indented under its name. A heading is followed by paragraphs, not by one short line
+ * and the next name.
+ */
+function inAlternatingList(body: Candidates, k: number): boolean {
+  if (!isShort(body, k + 1)) return false;
+  if (isShort(body, k - 1) && body.candidate[k - 2] === true) return true;
+  // The first entry, after prose: only the layout tells it from a list's title, when each short
+  // line is indented under its name and the next name is back at the name's indentation.
+  const indent = (j: number): number | undefined => body.units[j]?.indent;
+  const first = indent(k) as number;
+  return body.candidate[k + 2] === true && isShort(body, k + 3) && (indent(k + 1) as number) > first && indent(k + 2) === first && indent(k + 3) === indent(k + 1);
+}
+
+/** True when the context rules out a heading at `k` whatever its neighbours' shapes. */
+function contextSaysNot(body: Candidates, k: number): boolean {
+  const text = body.texts[k] as string;
+  const prev = body.texts[k - 1];
+  const next = body.texts[k + 1] as string;
+  if (prev?.endsWith(':') || CONTINUES_IN_LOWER_CASE.test(next) || inAlternatingList(body, k)) return true;
+  if (!text.endsWith('?')) return false;
+  // A question after a paragraph ending in a question is one more rhetorical question — unless it
+  // is set in capitals, as only headings are.
+  const afterQuestion = prev?.endsWith('?') === true && text !== text.toUpperCase();
+  return prev === undefined || afterQuestion || isInterviewQuestion(text, next);
+}
+
 function isHeading(state: StructureState, body: Candidates, k: number): boolean {
-  if (!body.candidate[k] || k + 1 >= body.units.length) return false;
-  if (body.texts[k - 1]?.endsWith(':')) return false;
+  if (!body.candidate[k] || k + 1 >= body.units.length || contextSaysNot(body, k)) return false;
+  if (body.parallel[k] !== null) return body.parallel[k] === 'heading';
   // A line with items indented under it heads them, even right after another list.
   if (body.candidate[k - 1] === true && !itemsIndentedUnder(body, k)) return false;
   return !body.candidate[k + 1] || introducesList(state, body, k);
@@ -55,6 +108,6 @@ export function subheadings(state: StructureState): void {
   const texts = indices.map((i) => state.texts[i] as string);
   const items = listItems({ units, texts });
   const candidate = texts.map((text, k) => (units[k] as Unit).lineCount === 1 && !items[k] && isHeadingCandidate(text));
-  const body: Candidates = { units, texts, candidate };
+  const body: Candidates = { units, texts, candidate, parallel: parallelRoles(texts, candidate) };
   for (let k = 0; k < indices.length; k++) if (isHeading(state, body, k)) state.roles[indices[k] as number] = 'heading';
 }

@@ -1,0 +1,56 @@
+/**
+ * Words the subheading rules read: the words a line broken by the page layout ends on, and the
+ * persons of an interview turn.
+ *
+ * Where it came from: this project's own lists, written for issue 14 from the closed classes of
+ * English grammar (coordinating and subordinating conjunctions, central determiners, personal and
+ * possessive pronouns; Quirk et al., *A Comprehensive Grammar of the English Language*). Same
+ * licence as the project (MIT). Prepositions are left out on purpose: a heading may end on one
+ * ("What the deal is made of", "Places worth waiting for").
+ * @module
+ */
+
+/**
+ * Words a heading never ends on (lowercase): a short line ending in one of these is the start of
+ * a sentence that the layout broke ("Talks stalled because of either", "The mayor and").
+ *
+ * @example
+ * ```ts
+ * FRAGMENT_END_WORDS.has('either'); // true
+ * ```
+ */
+export const FRAGMENT_END_WORDS: ReadonlySet<string> = new Set([
+  // Coordinators and correlatives.
+  'and', 'or', 'but', 'nor', 'either', 'neither',
+  // Subordinators that must have a clause after them.
+  'because', 'although', 'though', 'whether', 'unless', 'than', 'whose',
+  // Articles and the possessives that are never pronouns on their own, which need a noun after
+  // them. Demonstratives ("What preceded this"), "his", "both", "each" and "that" can end a
+  // heading as pronouns, and "What if" is a heading, so they are not here.
+  'the', 'a', 'an', 'its', 'their', 'my', 'our', 'your', 'every',
+]);
+
+/**
+ * Second-person words (lowercase): an interviewer's question is put to someone ("What drew you
+ * to painting?").
+ *
+ * @example
+ * ```ts
+ * SECOND_PERSON.has('your'); // true
+ * ```
+ */
+export const SECOND_PERSON: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
+
+/**
+ * First-person words (lowercase): the answer to an interviewer's question speaks for the
+ * interviewee ("I started when I was ten"). "us" is left out: in capitals it is the country, and
+ * the words are compared lowercased.
+ *
+ * @example
+ * ```ts
+ * FIRST_PERSON.has('i'); // true
+ * ```
+ */
+export const FIRST_PERSON: ReadonlySet<string> = new Set([
+  'i', 'me', 'my', 'mine', 'myself', 'we', 'our', 'ours', 'i’m', "i'm", 'i’ve', "i've", 'i’d', "i'd", 'we’re', "we're", 'we’ve', "we've",
+]);
