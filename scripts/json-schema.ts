@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import * as schemas from '../src/schema.js';
 
 const SCHEMA_FILE = fileURLToPath(new URL('../src/schema.ts', import.meta.url));
@@ -72,11 +72,16 @@ export function readDocumentation(text = readFileSync(SCHEMA_FILE, 'utf8')): Map
   return out;
 }
 
+/** True for a zod schema (classic or mini: both carry `_zod`). */
+function isSchema(value: unknown): value is z.core.$ZodType {
+  return typeof value === 'object' && value !== null && '_zod' in value;
+}
+
 /** The exported schemas by name, with the `$defs` name each gets in the JSON Schema. */
 function namedSchemas(): Map<z.core.$ZodType, { constName: string; id: string }> {
   const named = new Map<z.core.$ZodType, { constName: string; id: string }>();
   for (const [constName, value] of Object.entries(schemas)) {
-    if (value instanceof z.ZodType && constName.endsWith('Schema')) named.set(value, { constName, id: constName.replace(/Schema$/, '') });
+    if (isSchema(value) && constName.endsWith('Schema')) named.set(value, { constName, id: constName.replace(/Schema$/, '') });
   }
   return named;
 }

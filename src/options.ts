@@ -2,8 +2,9 @@
  * Parse options, validated like everything else at the boundary.
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ArticleParseError, describeThrown } from './errors.js';
+import { ENGLISH } from './zod-messages.js';
 
 /**
  * The default for `ParseOptions.maxLength`: 5,000,000 UTF-16 code units (about 5 MB of
@@ -27,9 +28,9 @@ export const DEFAULT_MAX_LENGTH = 5_000_000;
  */
 export const ParseOptionsSchema = z.strictObject({
   /** Longest input accepted, in UTF-16 code units; longer input fails with `INPUT_TOO_LARGE`. */
-  maxLength: z.number().int().positive().optional(),
+  maxLength: z.optional(z.int().check(z.positive())),
   /** Validate the result against `ArticleSchema` before returning it (default `true`). */
-  validate: z.boolean().optional(),
+  validate: z.optional(z.boolean()),
 });
 
 /**
@@ -61,7 +62,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
 /** `ParseOptionsSchema.safeParse`, with a failure to read the object (a throwing getter or proxy trap) reported as `INVALID_OPTIONS`. */
 function readOptions(options: unknown): ReturnType<typeof ParseOptionsSchema.safeParse> {
   try {
-    return ParseOptionsSchema.safeParse(options);
+    return ParseOptionsSchema.safeParse(options, ENGLISH);
   } catch (error) {
     throw new ArticleParseError('INVALID_OPTIONS', `Invalid options: reading the options object threw: ${describeThrown(error)}`, { cause: error });
   }

@@ -3,10 +3,11 @@
  * validate the result against {@link ArticleSchema}.
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ArticleParseError, describeThrown, isArticleParseError } from './errors.js';
 import { resolveOptions, type ParseOptions } from './options.js';
 import { ArticleSchema, type Article } from './schema.js';
+import { ENGLISH } from './zod-messages.js';
 import { findQuotes } from './quotes/find-quotes.js';
 import { resolveSources } from './sources/resolve-sources.js';
 import { parseStructure } from './structure/parse-structure.js';
@@ -56,7 +57,7 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
 }
 
 function validate(article: Article): void {
-  const result = ArticleSchema.safeParse(article);
+  const result = ArticleSchema.safeParse(article, ENGLISH);
   if (!result.success) {
     throw new ArticleParseError(
       'INTERNAL_ERROR',

@@ -5,9 +5,9 @@
  * Field names here are a stable API: later versions add fields, never rename or remove them.
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
-const index = z.number().int().nonnegative();
+const index = z.int().check(z.nonnegative());
 
 /**
  * Schema of a {@link Span}: a half-open range `[start, end)` of UTF-16 code-unit indices into the
@@ -25,7 +25,7 @@ export const SpanSchema = z
     /** Index one past the span's last UTF-16 code unit (`end >= start`). */
     end: index,
   })
-  .refine((s) => s.start <= s.end, { message: 'span start must not exceed its end' });
+  .check(z.refine((s) => s.start <= s.end, { message: 'span start must not exceed its end' }));
 
 /**
  * A range of the original input: `input.slice(start, end)`.
@@ -54,7 +54,7 @@ export const TextSpanSchema = z
     /** `input.slice(start, end)` with every whitespace run collapsed to one space and the ends trimmed. */
     text: z.string(),
   })
-  .refine((s) => s.start <= s.end, { message: 'span start must not exceed its end' });
+  .check(z.refine((s) => s.start <= s.end, { message: 'span start must not exceed its end' }));
 
 /**
  * A span with its text. `text` is always `input.slice(start, end)` with every run of whitespace
@@ -114,7 +114,7 @@ export const SectionSchema = z.object({
   /** Position of the section in `Article.sections`. */
   index,
   /** The subheading that opens the section; `null` for a first section with no heading. */
-  heading: TextSpanSchema.nullable(),
+  heading: z.nullable(TextSpanSchema),
   /** Indices into `Article.paragraphs`, in order. */
   paragraphs: z.array(index),
 });
@@ -154,11 +154,11 @@ export const QuoteSchema = z.object({
   /** Indices of the paragraphs the quote spans; empty for a quote in the headline. */
   paragraphs: z.array(index),
   /** The reporting expression: "said", "told the outlet", "according to", "reported". */
-  cue: TextSpanSchema.nullable(),
+  cue: z.nullable(TextSpanSchema),
   /** The speaker exactly as written: "Rutte", "the Ukrainian president", "he", "a source". */
-  speaker: TextSpanSchema.nullable(),
+  speaker: z.nullable(TextSpanSchema),
   /** Index into `Article.sources` of the speaker's source, or `null` when unattributed. */
-  source: index.nullable(),
+  source: z.nullable(index),
 });
 
 /**
@@ -189,7 +189,7 @@ export const SourceSchema = z.object({
   /** `person`, `organization` (bodies, companies, governments, countries that speak), `outlet` (news media and agencies) or `anonymous` ("a source", "officials"). */
   kind: z.enum(['person', 'organization', 'outlet', 'anonymous']),
   /** Role as written with the name: "NATO Secretary General"; `null` when none is given. */
-  title: z.string().nullable(),
+  title: z.nullable(z.string()),
   /** Every mention resolved to this source, in input order. */
   mentions: z.array(TextSpanSchema),
   /** Indices into `Article.quotes` of the quotes this source is the speaker of. */
@@ -219,21 +219,21 @@ export type Source = z.infer<typeof SourceSchema>;
  */
 export const ArticleSchema = z.object({
   /** The article's title line; `null` when the input has none. */
-  headline: TextSpanSchema.nullable(),
+  headline: z.nullable(TextSpanSchema),
   /** The byline ("By Jane Doe", "Jane Doe, Reuters"): never also a paragraph. */
-  byline: TextSpanSchema.nullable(),
+  byline: z.nullable(TextSpanSchema),
   /**
    * The dateline that opens the first paragraph ("KYIV, July 4 (Reuters) -", "ATLANTA --"). It stays
    * inside that paragraph's text, as the reporter wrote it; this field points at it.
    */
-  dateline: TextSpanSchema.nullable(),
+  dateline: z.nullable(TextSpanSchema),
   /**
    * The standfirst (dek, summary line): the one or two sentences some sites print between the
    * headline and the body, when the layout sets them apart — in the headline's own block above a
    * blank-line body, or between the headline and a byline below it. Never also a paragraph; `null`
    * when the layout shows none.
    */
-  standfirst: TextSpanSchema.nullable(),
+  standfirst: z.nullable(TextSpanSchema),
   /** The body's paragraphs in input order; never the headline, byline or a subheading. */
   paragraphs: z.array(ParagraphSchema),
   /** The body's sections: runs of paragraphs, each opened by a subheading except possibly the first. */
