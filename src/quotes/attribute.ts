@@ -12,7 +12,7 @@
  * (when it is all of the content) or mixed.
  * @module
  */
-import { AUXILIARIES, BARE_CLAUSE_VERBS, DETERMINERS, INTERVENING_ADVERBS, NOT_A_SPEAKER_HEAD, RELATIVE_PRONOUNS } from '../lexicon/grammar.js';
+import { AUXILIARIES, BARE_CLAUSE_VERBS, BASE_FORM_PRONOUNS, CONTENT_PREPOSITIONS, DETERMINERS, INTERVENING_ADVERBS, NOT_A_SPEAKER_HEAD, RELATIVE_PRONOUNS, WH_WORDS } from '../lexicon/grammar.js';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
 import { accordingTo } from './according.js';
 import { colonAttribution } from './colon.js';
@@ -20,7 +20,6 @@ import {
   afterCue,
   clauseEnd,
   clauseFollows,
-  CONTENT_PREPOSITIONS,
   CONTENT_SCAN,
   contentEnd,
   continuesContent,
@@ -180,8 +179,6 @@ function isCoordinator(w: string): boolean {
 }
 
 const QUESTION_VERBS = new Set(['ask', 'wonder', 'question', 'inquire', 'enquire']);
-
-const WH_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which']);
 
 /**
  * Where a coordinated cue of the same speaker starts inside `[from, to)`: "and said", "but
@@ -348,8 +345,6 @@ function subjectOf(items: readonly Item[], s: Sentence, limit: number): SpeakerP
   return openingPhrase(items, from, limit);
 }
 
-const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
-
 /**
  * Whether a cue can be the verb of `speaker` — the checks that tell a verb from a noun of the same
  * spelling without a tagger: a capitalised cue mid-sentence is a name ("the Drudge Report"); a
@@ -400,7 +395,7 @@ function isPossessive(w: string): boolean {
 function pluralish(items: readonly Item[], speaker: SpeakerPhrase): boolean {
   for (let k = speaker.from; k < speaker.to; k++) {
     const w = word(items, k);
-    if (PLURAL_PRONOUNS.has(w) || w === 'and' || w === 'percent' || w === 'people' || startsWithDigit(w)) return true;
+    if (BASE_FORM_PRONOUNS.has(w) || w === 'and' || w === 'percent' || w === 'people' || startsWithDigit(w)) return true;
     if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && !isPossessive(w)) return true;
   }
   return false;

@@ -4,7 +4,7 @@
  * the frame reads as a clause of its own.
  * @module
  */
-import { DETERMINERS, HEARER_VERBS, NOT_A_SPEAKER_HEAD, TIME_WORDS } from '../lexicon/grammar.js';
+import { ADJUNCT_PREPOSITIONS, CONTENT_PREPOSITIONS, DETERMINERS, HEARER_VERBS, NOT_A_SPEAKER_HEAD, OBJECT_PRONOUNS, TIME_WORDS } from '../lexicon/grammar.js';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
 import { SPEECH_NOUNS } from '../lexicon/speech-nouns.js';
 import { cueAt, type Cue } from './cues.js';
@@ -12,8 +12,6 @@ import type { Item, Sentence } from './frame.js';
 import { hasWords, isPunct, word } from './items.js';
 
 export const MIN_INDIRECT_WORDS = 3;
-
-export const CONTENT_PREPOSITIONS = new Set(['with', 'about', 'for', 'on', 'at', 'in', 'by', 'from', 'as', 'of', 'into', 'against', 'during', 'after', 'before', 'over', 'up', 'out', 'back', 'off']);
 
 export const NOT_CLAUSE_START = new Set([
   'as', 'while', 'because', 'although', 'though', 'after', 'before', 'since', 'until', 'and', 'but', 'or', 'so',
@@ -27,8 +25,6 @@ export function contentEnd(items: readonly Item[], s: Sentence): number {
   while (to > s.from && to > s.to - 4 && isPunct(items, to - 1, '.!?;:')) to--;
   return to;
 }
-
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
 
 /** Skips a short noun phrase starting at `i`: a hearer ("reporters", "the outlet", "Chris Wallace of Fox News") or a setting's object. */
 export function skipPhrase(items: readonly Item[], i: number, hi: number): number {
@@ -71,8 +67,6 @@ export function afterCue(items: readonly Item[], cue: Cue, hi: number): { cueTo:
   if (word(items, k) === 'that') k++;
   return { cueTo, contentFrom: k };
 }
-
-const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'from', 'with', 'via', 'over']);
 
 const MAX_ADJUNCT = 10;
 

@@ -12,15 +12,7 @@
  */
 import { ANONYMOUS_SOURCE_HEADS } from '../lexicon/anonymous-sources.js';
 import { PERSON_TITLES } from '../lexicon/titles.js';
-import {
-  DETERMINERS,
-  INTERVENING_ADVERBS,
-  NAME_PARTICLES,
-  NOT_A_SPEAKER_HEAD,
-  RELATIVE_PRONOUNS,
-  SPEAKER_PRONOUNS,
-  TIME_WORDS,
-} from '../lexicon/grammar.js';
+import { DETERMINERS, INTERVENING_ADVERBS, NAME_PARTICLES, NOT_A_SPEAKER_HEAD, PREPOSITIONS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, TIME_WORDS } from '../lexicon/grammar.js';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
 import { startsWithDigit, type Item } from './frame.js';
 import { isPunct, word } from './items.js';
@@ -59,8 +51,6 @@ const TITLE_QUALIFIERS = new Set([
 // Singular nouns that speak for a body without a determiner ("police said").
 const COLLECTIVE_HEADS = new Set(['police', 'staff', 'management', 'leadership', 'prosecutors', 'authorities', 'percent']);
 const MAX_APPOSITIVE_ITEMS = 30;
-const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
-const PREPOSITIONS = new Set(['at', 'in', 'on', 'of', 'for', 'to', 'from', 'with', 'by', 'about', 'into', 'over', 'under', 'after', 'before', 'during', 'against', 'without', 'between', 'among', 'through', 'despite', 'like']);
 
 function isWord(item: Item | undefined): item is Item & { kind: 'word' } {
   return item !== undefined && item.kind === 'word';
@@ -88,7 +78,7 @@ function skipInterveners(items: readonly Item[], lo: number, i: number): number 
     }
     if (!isWord(item) || j < lo) return j;
     const w = item.lower;
-    if (INTERVENING_ADVERBS.has(w) || REFLEXIVES.has(w) || (!item.cap && w.length > 4 && w.endsWith('ly'))) j--;
+    if (INTERVENING_ADVERBS.has(w) || REFLEXIVE_PRONOUNS.has(w) || (!item.cap && w.length > 4 && w.endsWith('ly'))) j--;
     else if (TIME_WORDS.has(w) && !item.cap && isWord(items[j - 1]) && (items[j - 1] as Item).lower === 'last') j -= 2;
     else if (TIME_WORDS.has(w) && item.cap) j -= word(items, j - 1) === 'on' ? 2 : 1;
     else return j;
@@ -103,7 +93,6 @@ function openingBracket(items: readonly Item[], lo: number, close: number): numb
   }
   return -1;
 }
-
 
 /** Start of a run of name words ending at `j` (inclusive), not crossing `lo`. */
 function nameRunStart(items: readonly Item[], lo: number, j: number): number {

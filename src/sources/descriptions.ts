@@ -9,6 +9,7 @@ import { recentEntity, resolveBack, type Anchor, type Antecedent } from './coref
 import { genderOf, titleWordsOf, type Entity } from './entities.js';
 import type { Token, TokenList } from './tokens.js';
 import { isOrganizationNoun, isOutletNoun, isPersonTitle, titleGender } from './vocabulary.js';
+import { DEFINITE_DETERMINERS } from '../lexicon/grammar.js';
 
 /** A determiner + modifiers + head phrase. */
 export interface Description {
@@ -36,14 +37,13 @@ const FILLERS: ReadonlySet<string> = new Set([
 const PARTY_MEMBERS: ReadonlySet<string> = new Set(['republican', 'democrat', 'conservative', 'liberal', 'independent', 'tory', 'socialist']);
 /** Title words that make a different role of the head: "vice president", "deputy director". */
 const ROLE_CHANGERS: readonly string[] = ['vice', 'deputy', 'assistant', 'under', 'associate', 'lieutenant', 'vice-president'];
-const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 const MAX_WORDS = 7;
 
 /** Parses tokens `[from, to]` as a description, or null when they do not look like one. */
 export function parseDescription(tokens: TokenList, from: number, to: number): Description | null {
   if (to - from + 1 > MAX_WORDS) return null;
   const first = tokens.at(from) as Token;
-  const definite = DEFINITE.has(first.lower);
+  const definite = DEFINITE_DETERMINERS.has(first.lower);
   let end = to;
   for (let k = from + 1; k < to; k++) if ((tokens.at(k) as Token).lower === 'of') end = k - 1;
   const head = tokens.at(end) as Token;

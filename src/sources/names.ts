@@ -7,7 +7,7 @@
  * the article also capitalises it elsewhere, or when it is bound to a title or a following name.
  * @module
  */
-import { NAME_PARTICLES } from '../lexicon/grammar.js';
+import { NAME_PARTICLES, OBLIQUE_PREPOSITIONS, PLACE_PREPOSITIONS } from '../lexicon/grammar.js';
 import { PLACE_NAMES } from '../lexicon/places.js';
 import { isClosingMark, isOpeningQuote } from '../text/punctuation.js';
 import { spanText } from '../text/span.js';
@@ -84,11 +84,6 @@ const PARTY_WORDS: ReadonlySet<string> = new Set([
   'independent', 'independents', 'tory', 'tories', 'socialist', 'socialists', 'libertarian', 'libertarians',
 ]);
 const PARTICLES = NAME_PARTICLES;
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'across', 'throughout', 'outside', 'inside', 'into', 'around', 'from']);
-const OBLIQUE_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'to', 'with', 'by', 'for', 'of', 'against', 'about', 'from', 'at', 'on', 'in', 'than', 'like', 'toward', 'towards', 'between',
-  'among', 'over', 'under', 'after', 'before', 'behind', 'beside', 'besides', 'unlike', 'including', 'whom', 'via',
-]);
 
 /** Builds the scan context: which words the article capitalises inside sentences, and which it writes in lower case. */
 export function nameContext(input: string, tokens: TokenList): NameContext {
@@ -345,7 +340,6 @@ function buildMention(ctx: NameContext, p: RunParts): NameMention {
     paragraph: paragraph[p.nameFrom] as number,
   };
 }
-
 
 interface ClassifyInput {
   tokens: TokenList;
