@@ -25,8 +25,13 @@
  * `talk`, `want`, `release`, `issue` and `welcome`. Stage-direction verbs that style books
  * reject as quote tags (`smiled`, `nodded`, `shrugged`, `grinned`) are out too: they do not
  * report speech.
+ *
+ * {@link HEADLINE_VERB_CLASSES}, the classes a headline's cue must have, was written by the
+ * project's developers in the quotes stage and moved here unchanged (issue 9); like the rest of
+ * this list it is part of this project, under its MIT licence.
  * @module
  */
+import { checkedSet } from './checked.js';
 
 /**
  * The kind of communication a reporting verb names.
@@ -449,4 +454,21 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = Object.freeze([
  */
 export const REPORTING_VERB_BY_FORM: ReadonlyMap<string, ReportingVerb> = new Map(
   REPORTING_VERBS.flatMap((verb) => verb.forms.map((form) => [form, verb] as const)),
+);
+
+/**
+ * The verb classes that attribute words in a headline: "Sanders says he will stay", "Ryan warns
+ * …". A headline's "X expects …" (cognition) or "X calls …" (naming) is the writer's framing of
+ * the story, not a quote.
+ *
+ * @example
+ * ```ts
+ * HEADLINE_VERB_CLASSES.has('speech'); // true
+ * HEADLINE_VERB_CLASSES.has('cognition'); // false
+ * ```
+ */
+export const HEADLINE_VERB_CLASSES: ReadonlySet<string> = checkedSet(
+  'HEADLINE_VERB_CLASSES',
+  ['speech', 'writing', 'publication', 'manner', 'agreement'] satisfies readonly ReportingVerbClass[],
+  true,
 );

@@ -28,7 +28,8 @@ import {
 import { cueAt, type Cue } from './cues.js';
 import { startsWithDigit, type Item, type Sentence } from './frame.js';
 import { firstQuoteIn, hasWords, isCommaLike, isPunct, word } from './items.js';
-import { speakerAfter, speakerBefore, type SpeakerPhrase } from './speakers.js'
+import { speakerAfter, speakerBefore, type SpeakerPhrase } from './speakers.js';
+import { QUESTION_VERBS } from '../lexicon/attribution.js';
 
 /** An attribution found in a sentence; all indices are items of the paragraph's frame. */
 export interface Attribution {
@@ -177,8 +178,6 @@ function closingTrailing(items: readonly Item[], s: Sentence, from: number, prev
 function isCoordinator(w: string): boolean {
   return w === 'and' || w === 'but';
 }
-
-const QUESTION_VERBS = new Set(['ask', 'wonder', 'question', 'inquire', 'enquire']);
 
 /**
  * Where a coordinated cue of the same speaker starts inside `[from, to)`: "and said", "but

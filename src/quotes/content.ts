@@ -10,13 +10,9 @@ import { SPEECH_NOUNS } from '../lexicon/speech-nouns.js';
 import { cueAt, type Cue } from './cues.js';
 import type { Item, Sentence } from './frame.js';
 import { hasWords, isPunct, word } from './items.js';
+import { CONTENT_BREAKS, NOT_CLAUSE_START } from '../lexicon/attribution.js';
 
 export const MIN_INDIRECT_WORDS = 3;
-
-export const NOT_CLAUSE_START = new Set([
-  'as', 'while', 'because', 'although', 'though', 'after', 'before', 'since', 'until', 'and', 'but', 'or', 'so',
-  'adding', 'noting', 'saying', 'who', 'which', 'whom', 'whose', 'where', 'despite', 'whereas', 'then',
-]);
 
 /** End of a sentence's content: before its final stop. */
 export function contentEnd(items: readonly Item[], s: Sentence): number {
@@ -92,9 +88,6 @@ function speechNounAfter(items: readonly Item[], i: number): string {
 
 // How far into reported content its structure (comment clauses, coordinated cues) is read.
 export const CONTENT_SCAN = 400;
-
-// Words that, after a comma, open a clause that comments on the reported content rather than continuing it.
-const CONTENT_BREAKS = new Set(['which', 'who', 'whom', 'whose', 'while', 'whereas', 'despite', 'although', 'though']);
 
 /**
  * Where reported content `[from, to)` ends: before a trailing ", which …" or "; …" comment. A

@@ -16,6 +16,7 @@ import { DETERMINERS, INTERVENING_ADVERBS, NAME_PARTICLES, NOT_A_SPEAKER_HEAD, P
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
 import { startsWithDigit, type Item } from './frame.js';
 import { isPunct, word } from './items.js';
+import { COLLECTIVE_HEADS, POSTMODIFIER_STARTS } from '../lexicon/attribution.js';
 
 /** A speaker phrase: items `[from, to)`. */
 export interface SpeakerPhrase {
@@ -26,7 +27,6 @@ export interface SpeakerPhrase {
 // Words a run of name words may pass over: name particles, and the joints of institutional names
 // ("Secretary of State", "Johnson & Johnson", "St. Louis").
 const NAME_JOINTS: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'of', 'st.', 'and', '&']);
-const POSTMODIFIER_STARTS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'speaking', 'with', 'in', 'at', 'for', 'from']);
 // Capitalised words that open sentences or clauses but are not part of a name.
 const NOT_NAME_START = new Set([
   'but', 'and', 'so', 'yet', 'or', 'then', 'now', 'also', 'still', 'however', 'meanwhile', 'later', 'earlier', 'today', 'yesterday',
@@ -48,8 +48,6 @@ const TITLE_QUALIFIERS = new Set([
   'communications', 'national', 'state', 'federal', 'foreign', 'top', 'longtime', 'political', 'policy', 'defense',
   'economic', 'legal', 'general', 'associate', 'interim', 'founding', 'retired', 'outgoing', 'incoming', 'current', 'regional',
 ]);
-// Singular nouns that speak for a body without a determiner ("police said").
-const COLLECTIVE_HEADS = new Set(['police', 'staff', 'management', 'leadership', 'prosecutors', 'authorities', 'percent']);
 const MAX_APPOSITIVE_ITEMS = 30;
 
 function isWord(item: Item | undefined): item is Item & { kind: 'word' } {

@@ -15,6 +15,7 @@ import { anchorAt, noteMention, windowStart, type SourcesState } from './state.j
 import { tokenize, type Token, type TokenList } from './tokens.js';
 import { isNationality, isNonNameCapitalised, isOrganizationNoun, isReportingVerb, pronounFeatures, type PronounFeatures } from './vocabulary.js';
 import { ANTECEDENT_DETERMINERS, FIRST_PERSON_PRONOUNS, PHRASE_STOPS, RELATIVE_MARKERS, TAIL_PREPOSITIONS, UNRESOLVABLE_PRONOUNS } from '../lexicon/grammar.js';
+import { DOCUMENT_HEADS } from '../lexicon/attribution.js';
 
 /** Object and possessive forms resolve like their subject pronoun ("his argument", "her campaign"). */
 const PRONOUN_FORMS: ReadonlyMap<string, string> = new Map([
@@ -249,9 +250,6 @@ function ownSource(state: SourcesState, from: number, to: number, text: string):
 
 /** Party members as a group: "Republicans said" cites unnamed people. */
 const PARTY_PLURALS: ReadonlySet<string> = new Set(['republicans', 'democrats', 'conservatives', 'liberals', 'independents', 'tories', 'progressives', 'libertarians']);
-
-/** Capitalised heads of documents and surveys: "a new Suffolk University Poll" is not a person. */
-const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'report', 'reports', 'study', 'studies', 'analysis', 'index', 'memo', 'review', 'audit']);
 
 /** The kind of a source named only by its phrase. */
 function phraseKind(state: SourcesState, from: number, to: number): EntityKind {
