@@ -11,12 +11,13 @@
  * @module
  */
 import { ANONYMOUS_SOURCE_HEADS } from '../lexicon/anonymous-sources.js';
-import { PERSON_TITLES } from '../lexicon/titles.js';
-import { DETERMINERS, INTERVENING_ADVERBS, NAME_PARTICLES, NOT_A_SPEAKER_HEAD, PREPOSITIONS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, TIME_WORDS } from '../lexicon/grammar.js';
+import { PERSON_TITLES, TITLE_QUALIFIERS } from '../lexicon/titles.js';
+import { DETERMINERS, INTERVENING_ADVERBS, NOT_A_SPEAKER_HEAD, PREPOSITIONS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, TIME_WORDS } from '../lexicon/grammar.js';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
 import { startsWithDigit, type Item } from './frame.js';
 import { isPunct, word } from './items.js';
 import { COLLECTIVE_HEADS, POSTMODIFIER_STARTS } from '../lexicon/attribution.js';
+import { NAME_JOINTS, NOT_NAME_START } from '../lexicon/names.js';
 
 /** A speaker phrase: items `[from, to)`. */
 export interface SpeakerPhrase {
@@ -24,30 +25,11 @@ export interface SpeakerPhrase {
   readonly to: number;
 }
 
-// Words a run of name words may pass over: name particles, and the joints of institutional names
-// ("Secretary of State", "Johnson & Johnson", "St. Louis").
-const NAME_JOINTS: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'of', 'st.', 'and', '&']);
-// Capitalised words that open sentences or clauses but are not part of a name.
-const NOT_NAME_START = new Set([
-  'but', 'and', 'so', 'yet', 'or', 'then', 'now', 'also', 'still', 'however', 'meanwhile', 'later', 'earlier', 'today', 'yesterday',
-  'additionally', 'notably', 'instead', 'indeed', 'moreover', 'furthermore', 'separately', 'similarly', 'finally', 'first', 'last',
-  'in', 'on', 'at', 'as', 'after', 'before', 'when', 'while', 'since', 'if', 'because', 'although', 'though', 'what', 'why', 'how',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'this', 'that', 'there', 'here', 'speaking',
-  'asked', 'told', 'according', 'during', 'for', 'with', 'by', 'from', 'to', 'of', 'his', 'her', 'their', 'its', 'our', 'my',
-  // Months that are not also given names (May, June and April are).
-  'january', 'february', 'march', 'july', 'august', 'september', 'october', 'november', 'december',
-]);
 const MAX_PHRASE_WORDS = 8;
 // Bounds that keep a pathological run of capitalised words or adverbs linear: real names and
 // adverb runs are far shorter.
 const MAX_NAME_WORDS = 12;
 const MAX_INTERVENERS = 8;
-// Lower-case words that qualify a title ("former", "presidential", "campaign").
-const TITLE_QUALIFIERS = new Set([
-  'former', 'presidential', 'campaign', 'deputy', 'senior', 'chief', 'executive', 'vice', 'assistant', 'acting', 'press',
-  'communications', 'national', 'state', 'federal', 'foreign', 'top', 'longtime', 'political', 'policy', 'defense',
-  'economic', 'legal', 'general', 'associate', 'interim', 'founding', 'retired', 'outgoing', 'incoming', 'current', 'regional',
-]);
 const MAX_APPOSITIVE_ITEMS = 30;
 
 function isWord(item: Item | undefined): item is Item & { kind: 'word' } {

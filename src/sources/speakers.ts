@@ -16,12 +16,8 @@ import { tokenize, type Token, type TokenList } from './tokens.js';
 import { isNationality, isNonNameCapitalised, isOrganizationNoun, isReportingVerb, pronounFeatures, type PronounFeatures } from './vocabulary.js';
 import { ANTECEDENT_DETERMINERS, FIRST_PERSON_PRONOUNS, PHRASE_STOPS, RELATIVE_MARKERS, TAIL_PREPOSITIONS, UNRESOLVABLE_PRONOUNS } from '../lexicon/grammar.js';
 import { DOCUMENT_HEADS } from '../lexicon/attribution.js';
+import { PRONOUN_FORMS } from '../lexicon/words.js';
 
-/** Object and possessive forms resolve like their subject pronoun ("his argument", "her campaign"). */
-const PRONOUN_FORMS: ReadonlyMap<string, string> = new Map([
-  ['him', 'he'], ['his', 'he'], ['himself', 'he'], ['her', 'she'], ['hers', 'she'], ['herself', 'she'],
-  ['them', 'they'], ['their', 'they'], ['themselves', 'they'], ['its', 'it'], ['me', 'i'], ['my', 'i'], ['us', 'we'], ['our', 'we'],
-]);
 const MAX_SPEAKER_WORDS = 24;
 
 /** What resolving a speaker gave: an entity, nothing, or "wait for the enclosing quote" (I, we). */
