@@ -30,6 +30,7 @@ import { startsWithDigit, type Item, type Sentence } from './frame.js';
 import { firstQuoteIn, hasWords, isCommaLike, isPunct, word } from './items.js';
 import { speakerAfter, speakerBefore, type SpeakerPhrase } from './speakers.js';
 import { QUESTION_VERBS } from '../lexicon/attribution.js';
+import { PRONOUNS } from '../lexicon/words.js';
 
 /** An attribution found in a sentence; all indices are items of the paragraph's frame. */
 export interface Attribution {
@@ -409,7 +410,8 @@ function isFirstWordOf(w: string, phrase: string): boolean {
 function openingPhrase(items: readonly Item[], from: number, limit: number): SpeakerPhrase | null {
   const first = items[from];
   if (first === undefined || first.kind !== 'word') return null;
-  if (SPEAKER_PRONOUNS_OPENING.has(first.lower)) return { from, to: from + 1 };
+  // A subject pronoun of the lexicon ("you" is none: outside a quote it is never a news speaker).
+  if (PRONOUNS.has(first.lower)) return { from, to: from + 1 };
   let k = from + (DETERMINERS.has(first.lower) ? 1 : 0);
   const start = k;
   // A name or a head noun with its modifiers: capitalised words, or up to three lower-case ones.
@@ -421,6 +423,3 @@ function openingPhrase(items: readonly Item[], from: number, limit: number): Spe
   }
   return k > start && (first.cap || DETERMINERS.has(first.lower)) ? { from, to: k } : null;
 }
-
-const SPEAKER_PRONOUNS_OPENING = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
-
