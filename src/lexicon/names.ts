@@ -120,3 +120,16 @@ export const PARTY_WORDS: ReadonlySet<string> = checkedSet('PARTY_WORDS', [
 export const PARTY_MEMBERS: ReadonlySet<string> = checkedSet('PARTY_MEMBERS', [
   'republican', 'democrat', 'conservative', 'liberal', 'independent', 'tory', 'socialist',
 ], true);
+
+/**
+ * Party members in the plural, as a group: "Republicans said" cites unnamed people, and a source
+ * named only "Democrats" is a group, not a person.
+ *
+ * @example
+ * ```ts
+ * PARTY_PLURALS.has('socialists'); // true
+ * ```
+ */
+export const PARTY_PLURALS: ReadonlySet<string> = checkedSet('PARTY_PLURALS', [
+  'republicans', 'democrats', 'conservatives', 'liberals', 'independents', 'tories', 'socialists', 'progressives', 'libertarians',
+], true);

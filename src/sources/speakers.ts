@@ -17,6 +17,7 @@ import { isNationality, isNonNameCapitalised, isOrganizationNoun, isReportingVer
 import { ANTECEDENT_DETERMINERS, FIRST_PERSON_PRONOUNS, PHRASE_STOPS, RELATIVE_MARKERS, TAIL_PREPOSITIONS, UNRESOLVABLE_PRONOUNS } from '../lexicon/grammar.js';
 import { DOCUMENT_HEADS } from '../lexicon/attribution.js';
 import { PRONOUN_FORMS } from '../lexicon/words.js';
+import { PARTY_PLURALS } from '../lexicon/names.js';
 
 const MAX_SPEAKER_WORDS = 24;
 
@@ -243,9 +244,6 @@ function ownSource(state: SourcesState, from: number, to: number, text: string):
   state.reg.byKey.set(key, e);
   return e;
 }
-
-/** Party members as a group: "Republicans said" cites unnamed people. */
-const PARTY_PLURALS: ReadonlySet<string> = new Set(['republicans', 'democrats', 'conservatives', 'liberals', 'independents', 'tories', 'progressives', 'libertarians']);
 
 /** The kind of a source named only by its phrase. */
 function phraseKind(state: SourcesState, from: number, to: number): EntityKind {
