@@ -14,7 +14,7 @@ import { forcedMention, nameContext } from './names.js';
 import { anchorAt, noteMention, windowStart, type SourcesState } from './state.js';
 import { tokenize, type Token, type TokenList } from './tokens.js';
 import { isNationality, isNonNameCapitalised, isOrganizationNoun, isReportingVerb, pronounFeatures, type PronounFeatures } from './vocabulary.js';
-import { ANTECEDENT_DETERMINERS, FIRST_PERSON_PRONOUNS, PHRASE_STOPS, RELATIVE_MARKERS, TAIL_PREPOSITIONS, UNRESOLVABLE_PRONOUNS } from '../lexicon/grammar.js';
+import { DETERMINERS, FIRST_PERSON_PRONOUNS, PHRASE_STOPS, RELATIVE_MARKERS, TAIL_PREPOSITIONS, UNRESOLVABLE_PRONOUNS } from '../lexicon/grammar.js';
 import { DOCUMENT_HEADS } from '../lexicon/attribution.js';
 import { PRONOUN_FORMS } from '../lexicon/words.js';
 import { PARTY_PLURALS } from '../lexicon/names.js';
@@ -197,7 +197,7 @@ function relativeAntecedent(state: SourcesState, k: number): Entity | null {
   while (from > 0 && j - from < 6) {
     const t = tokens.at(from) as Token;
     const before = tokens.at(from - 1) as Token;
-    if (ANTECEDENT_DETERMINERS.has(t.lower) || t.gap !== '' || before.sentence !== t.sentence || PHRASE_STOPS.has(before.lower) || isReportingVerb(before.lower)) break;
+    if (DETERMINERS.has(t.lower) || t.gap !== '' || before.sentence !== t.sentence || PHRASE_STOPS.has(before.lower) || isReportingVerb(before.lower)) break;
     from--;
   }
   return phraseEntity(state, from, j, textSpan(state.input, (tokens.at(from) as Token).start, prev.end).text);
