@@ -20,8 +20,8 @@
  * non-attributive in news and that never tag a direct quote — `hold` ("held a press conference"),
  * `show` and `find` as plain verbs ("police found the car": they are listed below as `publication`
  * verbs, which report content only with "that" — "the poll found that …"), `call` as a speech verb ("called for calm": it is listed as a
- * `naming` verb, used only with a quoted characterisation), `cite` (handled as the phrase
- * `citing` in `speech-nouns.ts`), `seek` ("sought to reassure": the cue is the inner verb),
+ * `naming` verb, used only with a quoted characterisation), `cite` (a cue only as the
+ * participle "citing", which no rule matches yet), `seek` ("sought to reassure": the cue is the inner verb),
  * `talk`, `want`, `release`, `issue` and `welcome`. Stage-direction verbs that style books
  * reject as quote tags (`smiled`, `nodded`, `shrugged`, `grinned`) are out too: they do not
  * report speech.
