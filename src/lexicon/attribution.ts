@@ -4,11 +4,10 @@
  * one; "asked *whether*" opens a question; ", *which* …" after the content comments on it).
  *
  * Where the lists come from: written by the project's developers inside the quote rules
- * (`src/quotes/`) and the source rules (`src/sources/`) while reading news copy of the
- * development corpora, and moved here unchanged (issue 9); each list's comment says which rule
- * reads it and why. No list is copied from a third-party word list; as compiled here they are
- * part of this project, under its MIT licence. Every entry is lowercase: callers compare
- * lower-cased words.
+ * (`src/quotes/`) and the source rules (`src/sources/`), and moved here unchanged (issue 9);
+ * each list's comment says which rule reads it and why. The code they came from names no outside
+ * source for them; as compiled here they are part of this project, under its MIT licence. Every
+ * entry is lowercase: callers compare lower-cased words.
  * @module
  */
 import { checkedSet } from './checked.js';

@@ -10,10 +10,10 @@
  *
  * The role lists further down (prepositions, object, reflexive and relative pronouns, wh-words,
  * sentence openers, phrase stops) were written by the project's developers inside the quote and
- * source rules and moved here unchanged (issue 9): each is a closed-class subset cut to the one
- * rule that reads it, so two role lists may differ on purpose — the comment on each says why.
- * Their words are common English function words; as compiled here they are part of this project,
- * under its MIT licence, like every list in `src/lexicon/`.
+ * source rules and moved here in issue 9 (unchanged, except that {@link OBLIQUE_PREPOSITIONS}
+ * now builds on {@link PREPOSITIONS}): each is a closed-class subset cut to the rule that reads
+ * it, so two role lists may differ on purpose. Their words are common English function words; as
+ * compiled here they are part of this project, under its MIT licence.
  * @module
  */
 import { checkedSet } from './checked.js';
@@ -161,8 +161,9 @@ export const NAME_PARTICLES: ReadonlySet<string> = checkedSet('NAME_PARTICLES', 
 ], true);
 
 /**
- * Lower-case words after which a capitalised abbreviation's period still ends the sentence when
- * they open the next word capitalised ("… the U.S. The …", "… in the U.K. He said …").
+ * Words that typically open a sentence: an abbreviation's period ends the sentence only before
+ * one of them written capitalised ("… the U.S. The …", "… in the U.K. He said …"). Lowercase;
+ * the caller checks the capital.
  *
  * @example
  * ```ts

@@ -6,12 +6,13 @@
  * that open a sentence capitalised without starting a name ("*However*, …").
  *
  * Where the lists come from: written by the project's developers inside the speaker rules
- * (`src/quotes/speakers.ts`) and the name scanner (`src/sources/`) while reading news copy of the
- * development corpora, and moved here unchanged (issue 9); each list's comment says which rule
- * reads it and why. The party words are the US and UK parties' member nouns as news copy
- * capitalises them; the name particles come from {@link NAME_PARTICLES} in `grammar.ts`. No list
- * is copied from a third-party word list; as compiled here they are part of this project, under
- * its MIT licence. Every entry is lowercase: callers compare lower-cased words.
+ * (`src/quotes/speakers.ts`) and the name scanner (`src/sources/`), and moved here unchanged
+ * (issue 9) — except {@link PARTY_PLURALS}, kept twice before and drifted apart, now one list
+ * (the longer copy); each list's comment says which rule reads it and why. The party words are
+ * the US and UK parties' member nouns as news copy capitalises them; the name particles come from
+ * {@link NAME_PARTICLES} in `grammar.ts`. The code they came from names no outside source for
+ * them; as compiled here they are part of this project, under its MIT licence. Every entry is
+ * lowercase: callers compare lower-cased words.
  * @module
  */
 import { checkedSet } from './checked.js';

@@ -27,8 +27,8 @@
  * report speech.
  *
  * {@link HEADLINE_VERB_CLASSES}, the classes a headline's cue must have, was written by the
- * project's developers in the quotes stage and moved here unchanged (issue 9); like the rest of
- * this list it is part of this project, under its MIT licence.
+ * project's developers in the quotes stage and moved here unchanged (issue 9); it is part of
+ * this project, under its MIT licence.
  * @module
  */
 import { checkedSet } from './checked.js';

@@ -31,8 +31,8 @@
  * complements of "Secretary of …", abbreviation expansions, and the role words of definite
  * descriptions — were written by the project's developers inside the speaker rules
  * (`src/quotes/speakers.ts`) and the source resolver (`src/sources/`) and moved here unchanged
- * (issue 9); each one's comment says which rule reads it and why. As compiled here, every list
- * of this file is part of this project, under its MIT licence.
+ * (issue 9); each one's comment says which rule reads it and why. As compiled here, those lists
+ * are part of this project, under its MIT licence.
  * @module
  */
 import { checkedSet, checkedMap } from './checked.js';

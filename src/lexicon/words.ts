@@ -18,8 +18,7 @@
  * Autumn: given names); honorifics and titles (in `titles.ts`); outlets and organisations.
  *
  * {@link PRONOUN_FORMS} was written by the project's developers in the source resolver and moved
- * here unchanged (issue 9). As compiled here, these lists are part of this project, under its MIT
- * licence.
+ * here unchanged (issue 9). As compiled here, it is part of this project, under its MIT licence.
  * @module
  */
 import { checkedMap, checkedSet } from './checked.js';
