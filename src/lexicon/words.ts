@@ -59,7 +59,7 @@ const features = (
  * PRONOUNS.get('She'.toLowerCase())?.gender; // 'female'
  * ```
  */
-export const PRONOUNS: ReadonlyMap<string, PronounFeatures> = new Map([
+export const PRONOUNS: ReadonlyMap<string, PronounFeatures> = checkedMap<PronounFeatures>('PRONOUNS', [
   ['he', features('singular', 'male', true)],
   ['she', features('singular', 'female', true)],
   ['they', features('plural', null, true)],
