@@ -4,7 +4,7 @@ import {
   REPORTING_VERB_BY_FORM,
   type ReportingVerb,
 } from '../src/lexicon/reporting-verbs.js';
-import { SPEECH_NOUNS, ACCORDING_TO_PHRASES } from '../src/lexicon/speech-nouns.js';
+import { SPEECH_NOUNS } from '../src/lexicon/speech-nouns.js';
 import {
   ANONYMOUS_SOURCE_HEADS,
   ANONYMOUS_SOURCE_MODIFIERS,
@@ -137,7 +137,7 @@ describe('reporting verbs', () => {
   });
 });
 
-describe('speech nouns and according-to phrases', () => {
+describe('speech nouns', () => {
   it('has well-formed, lowercase speech nouns', () => {
     expect(malformed(SPEECH_NOUNS)).toEqual([]);
     expect(notLowercase(SPEECH_NOUNS)).toEqual([]);
@@ -166,22 +166,6 @@ describe('speech nouns and according-to phrases', () => {
     }
     expect(SPEECH_NOUNS.has('response')).toBe(false);
     expect(SPEECH_NOUNS.has('order')).toBe(false);
-  });
-
-  it('has unique, lowercase according-to phrases ordered longest first', () => {
-    expect(duplicates(ACCORDING_TO_PHRASES)).toEqual([]);
-    expect(malformed(ACCORDING_TO_PHRASES)).toEqual([]);
-    expect(notLowercase(ACCORDING_TO_PHRASES)).toEqual([]);
-    for (const phrase of ['according to', 'in the words of', 'as quoted by', 'as reported by', 'per', 'citing']) {
-      expect(ACCORDING_TO_PHRASES, phrase).toContain(phrase);
-    }
-    const words = ACCORDING_TO_PHRASES.map((p) => p.split(' ').length);
-    expect(words).toEqual([...words].sort((a, b) => b - a));
-    // A phrase that ends another phrase must come after it ('per' after 'as per').
-    ACCORDING_TO_PHRASES.forEach((p, i) => {
-      const later = ACCORDING_TO_PHRASES.slice(i + 1);
-      expect(later.some((q) => q.endsWith(` ${p}`)), p).toBe(false);
-    });
   });
 });
 
@@ -443,5 +427,109 @@ describe('place names', () => {
     const { PLACE_NAMES } = await import('../src/lexicon/places.js');
     for (const name of ['Russia', 'North Korea', 'Virginia', 'Beijing', 'Brussels']) expect(PLACE_NAMES.has(name), name).toBe(true);
     for (const name of ['Phoenix', 'Dallas', 'russia']) expect(PLACE_NAMES.has(name), name).toBe(false);
+  });
+});
+
+/** Every Set and Map a lexicon module exports, by export name. */
+const listsOf = (mod: Record<string, unknown>): [string, ReadonlySet<string> | ReadonlyMap<string, unknown>][] =>
+  Object.entries(mod).filter((e): e is [string, ReadonlySet<string> | ReadonlyMap<string, unknown>] => e[1] instanceof Set || e[1] instanceof Map);
+
+describe('lexicon modules read by lower-cased words', () => {
+  // The callers of these modules compare lower-cased words, so every list must be lowercase,
+  // well-formed and non-empty (checkedSet also throws on a duplicate at load).
+  it.each([
+    ['grammar', () => import('../src/lexicon/grammar.js')],
+    ['attribution', () => import('../src/lexicon/attribution.js')],
+    ['names', () => import('../src/lexicon/names.js')],
+  ])('%s.ts: every exported list is non-empty, lowercase and well-formed', async (_name, load) => {
+    const lists = listsOf(await load());
+    expect(lists.length).toBeGreaterThan(5);
+    for (const [name, list] of lists) {
+      expect(list.size, name).toBeGreaterThan(0);
+      expect(notLowercase(list.keys()), name).toEqual([]);
+      expect(malformed(list.keys()), name).toEqual([]);
+    }
+  });
+
+  it('titles.ts: the title word lists moved from the quote and source rules are lowercase', async () => {
+    const titles = await import('../src/lexicon/titles.js');
+    const moved = ['TITLE_QUALIFIERS', 'TITLE_MODIFIERS', 'OF_COMPLEMENTS', 'GENERIC_ROLES', 'LEADING_TITLES', 'DESCRIPTION_FILLERS', 'ROLE_CHANGERS'] as const;
+    for (const name of moved) {
+      const list = titles[name];
+      expect(list.size, name).toBeGreaterThan(0);
+      expect(notLowercase(list), name).toEqual([]);
+      expect(malformed(list), name).toEqual([]);
+    }
+    expect(titles.TITLE_EXPANSIONS.size).toBeGreaterThan(0);
+    for (const [abbr, full] of titles.TITLE_EXPANSIONS) {
+      expect(notLowercase([abbr, ...full]), abbr).toEqual([]);
+      expect(full.length, abbr).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('grammar role lists', () => {
+  it('builds the oblique markers on the prepositions', async () => {
+    const { OBLIQUE_PREPOSITIONS, PREPOSITIONS } = await import('../src/lexicon/grammar.js');
+    expect([...PREPOSITIONS].filter((p) => !OBLIQUE_PREPOSITIONS.has(p))).toEqual([]);
+    for (const w of ['with', 'than', 'including', 'whom']) expect(OBLIQUE_PREPOSITIONS.has(w), w).toBe(true);
+  });
+
+  it('keeps pronoun role lists inside the pronouns they are cut from', async () => {
+    const { BASE_FORM_PRONOUNS, FIRST_PERSON_PRONOUNS, SPEAKER_PRONOUNS, RELATIVE_PRONOUNS, RELATIVE_MARKERS } = await import('../src/lexicon/grammar.js');
+    expect([...BASE_FORM_PRONOUNS].filter((p) => !SPEAKER_PRONOUNS.has(p))).toEqual([]);
+    expect([...FIRST_PERSON_PRONOUNS].filter((p) => !PRONOUNS.has(p))).toEqual([]);
+    expect([...RELATIVE_PRONOUNS].filter((p) => !RELATIVE_MARKERS.has(p))).toEqual([]);
+    expect(BASE_FORM_PRONOUNS.has('he')).toBe(false);
+  });
+
+  it('maps every pronoun form to a subject pronoun of the lexicon, none of them one itself', async () => {
+    const { PRONOUN_FORMS } = await import('../src/lexicon/words.js');
+    expect(notLowercase(PRONOUN_FORMS.keys())).toEqual([]);
+    expect([...PRONOUN_FORMS.values()].filter((p) => !PRONOUNS.has(p))).toEqual([]);
+    expect([...PRONOUN_FORMS.keys()].filter((f) => PRONOUNS.has(f))).toEqual([]);
+    expect(PRONOUN_FORMS.get('herself')).toBe('she');
+  });
+});
+
+describe('attribution, name and title lists', () => {
+  it('lets a name pass over its particles and the joints of institutional names', async () => {
+    const { NAME_PARTICLES } = await import('../src/lexicon/grammar.js');
+    const { NAME_JOINTS } = await import('../src/lexicon/names.js');
+    expect([...NAME_PARTICLES].filter((p) => !NAME_JOINTS.has(p))).toEqual([]);
+    for (const w of ['of', 'st.', 'and', '&']) expect(NAME_JOINTS.has(w), w).toBe(true);
+  });
+
+  it('has one party-plural list, "socialists" included, and party members that are party words', async () => {
+    const { PARTY_MEMBERS, PARTY_PLURALS, PARTY_WORDS } = await import('../src/lexicon/names.js');
+    for (const w of ['republicans', 'democrats', 'tories', 'socialists']) expect(PARTY_PLURALS.has(w), w).toBe(true);
+    expect([...PARTY_MEMBERS].filter((m) => !PARTY_WORDS.has(m))).toEqual([]);
+  });
+
+  it('keeps the quotes stage title qualifiers inside the title modifiers', async () => {
+    const { TITLE_MODIFIERS, TITLE_QUALIFIERS } = await import('../src/lexicon/titles.js');
+    expect([...TITLE_QUALIFIERS].filter((w) => !TITLE_MODIFIERS.has(w))).toEqual([]);
+  });
+
+  it('needs a tail only for heads that are anonymous-source heads', async () => {
+    const { TAIL_ONLY_HEADS } = await import('../src/lexicon/anonymous-sources.js');
+    expect(TAIL_ONLY_HEADS.size).toBeGreaterThan(0);
+    expect([...TAIL_ONLY_HEADS].filter((h) => !ANONYMOUS_SOURCE_HEADS.has(h))).toEqual([]);
+  });
+
+  it('names only verb classes that exist as headline classes, and not cognition', async () => {
+    const { HEADLINE_VERB_CLASSES } = await import('../src/lexicon/reporting-verbs.js');
+    const classes = new Set(REPORTING_VERBS.map((v) => v.class));
+    expect([...HEADLINE_VERB_CLASSES].filter((c) => !classes.has(c as ReportingVerb['class']))).toEqual([]);
+    expect(HEADLINE_VERB_CLASSES.has('speech')).toBe(true);
+    expect(HEADLINE_VERB_CLASSES.has('cognition')).toBe(false);
+  });
+
+  it('keeps colon labels and the hearer forms apart from what they must not block', async () => {
+    const { COLON_LABELS, HEARER_FORMS } = await import('../src/lexicon/attribution.js');
+    expect(COLON_LABELS.has('update')).toBe(true);
+    // "wrote Smith" is an inverted citation: a form of writing is no hearer form.
+    for (const f of ['wrote', 'said']) expect(HEARER_FORMS.has(f), f).toBe(false);
+    expect([...HEARER_FORMS].filter((f) => !REPORTING_VERB_BY_FORM.has(f))).toEqual([]);
   });
 });

@@ -102,4 +102,10 @@ describe('groups named by nationality or party', () => {
       ['Republicans', 'anonymous'],
     ]);
   });
+
+  it('lists "Socialists" as a group when they speak after a quotation, like any party plural', async () => {
+    const { parseArticle } = await import('../src/index.js');
+    const article = parseArticle('Vote delayed again\n\nThe vote was delayed on Tuesday.\n\n"We will not give in," Socialists said after the session.\n');
+    expect(article.sources.map((s) => [s.name, s.kind])).toEqual([['Socialists', 'anonymous']]);
+  });
 });

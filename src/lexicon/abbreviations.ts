@@ -10,6 +10,7 @@
  * more than a spurious one in attribution.
  * @module
  */
+import { checkedSet } from './checked.js';
 
 /**
  * Abbreviations (lowercase, no period) whose period is part of the word.
@@ -19,7 +20,7 @@
  * ABBREVIATIONS.has('sen'); // true — "Sen. Warren"
  * ```
  */
-export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+export const ABBREVIATIONS: ReadonlySet<string> = checkedSet('ABBREVIATIONS', [
   // honorifics and titles
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'rev', 'fr', 'sr', 'jr', 'st', 'sen', 'rep', 'reps', 'sens', 'gov', 'govs', 'lt', 'gen',
   'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'supt', 'det', 'insp', 'pres', 'amb', 'atty', 'hon', 'msgr', 'esq',
@@ -32,4 +33,4 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'inc', 'corp', 'ltd', 'bros', 'dept', 'univ', 'assn', 'intl',
   // shorthand
   'vs', 'etc', 'approx', 'est', 'no', 'nos', 'vol', 'pp', 'fig', 'ft', 'mt', 'ave', 'blvd', 'rd',
-]);
+], true);

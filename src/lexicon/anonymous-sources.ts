@@ -26,7 +26,6 @@
  */
 import { checkedSet } from './checked.js';
 
-
 /**
  * Lowercase head nouns of anonymous-source phrases, singular and plural.
  *
@@ -35,6 +34,7 @@ import { checkedSet } from './checked.js';
  * pop, not a source): check {@link FAMILIARITY_TAILS} before accepting them.
  *
  * Throws at module load if the literal list holds a duplicate, blank or non-lowercase entry.
+ * The heads that need a tail are {@link TAIL_ONLY_HEADS}.
  *
  * @example
  * ```ts
@@ -528,3 +528,20 @@ export const FAMILIARITY_TAILS: readonly string[] = Object.freeze(
     'not authorised to comment',
   ].sort((a, b) => b.length - a.length),
 );
+
+/**
+ * Heads of {@link ANONYMOUS_SOURCE_HEADS} that are sources only with a familiarity tail ("people
+ * familiar with the talks"): "people said" alone is vox pop, not a source.
+ *
+ * Written by the project's developers in the anonymous-source parser and moved here unchanged
+ * (issue 9); part of this project, under its MIT licence.
+ *
+ * @example
+ * ```ts
+ * TAIL_ONLY_HEADS.has('people'); // true
+ * TAIL_ONLY_HEADS.has('officials'); // false
+ * ```
+ */
+export const TAIL_ONLY_HEADS: ReadonlySet<string> = checkedSet('TAIL_ONLY_HEADS', [
+  'person', 'people', 'persons', 'individual', 'individuals',
+], true);

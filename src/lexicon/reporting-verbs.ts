@@ -20,13 +20,18 @@
  * non-attributive in news and that never tag a direct quote — `hold` ("held a press conference"),
  * `show` and `find` as plain verbs ("police found the car": they are listed below as `publication`
  * verbs, which report content only with "that" — "the poll found that …"), `call` as a speech verb ("called for calm": it is listed as a
- * `naming` verb, used only with a quoted characterisation), `cite` (handled as the phrase
- * `citing` in `speech-nouns.ts`), `seek` ("sought to reassure": the cue is the inner verb),
+ * `naming` verb, used only with a quoted characterisation), `cite` (a cue only as the
+ * participle "citing", which no rule matches yet), `seek` ("sought to reassure": the cue is the inner verb),
  * `talk`, `want`, `release`, `issue` and `welcome`. Stage-direction verbs that style books
  * reject as quote tags (`smiled`, `nodded`, `shrugged`, `grinned`) are out too: they do not
  * report speech.
+ *
+ * {@link HEADLINE_VERB_CLASSES}, the classes a headline's cue must have, was written by the
+ * project's developers in the quotes stage and moved here unchanged (issue 9); it is part of
+ * this project, under its MIT licence.
  * @module
  */
+import { checkedSet } from './checked.js';
 
 /**
  * The kind of communication a reporting verb names.
@@ -449,4 +454,21 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = Object.freeze([
  */
 export const REPORTING_VERB_BY_FORM: ReadonlyMap<string, ReportingVerb> = new Map(
   REPORTING_VERBS.flatMap((verb) => verb.forms.map((form) => [form, verb] as const)),
+);
+
+/**
+ * The verb classes that attribute words in a headline: "Sanders says he will stay", "Ryan warns
+ * …". A headline's "X expects …" (cognition) or "X calls …" (naming) is the writer's framing of
+ * the story, not a quote.
+ *
+ * @example
+ * ```ts
+ * HEADLINE_VERB_CLASSES.has('speech'); // true
+ * HEADLINE_VERB_CLASSES.has('cognition'); // false
+ * ```
+ */
+export const HEADLINE_VERB_CLASSES: ReadonlySet<string> = checkedSet(
+  'HEADLINE_VERB_CLASSES',
+  ['speech', 'writing', 'publication', 'manner', 'agreement'] satisfies readonly ReportingVerbClass[],
+  true,
 );

@@ -1,5 +1,5 @@
 /**
- * Speech-event and document nouns, and the non-verbal cue phrases of attribution.
+ * Speech-event and document nouns: the channel a quote was delivered in ("said *in a statement*").
  *
  * Where the lists come from: compiled from the noun cues annotated in the PARC 3.0 attribution
  * corpus guidelines (Pareti 2016: "in a statement", "according to"), the source-introducing
@@ -17,7 +17,10 @@
  * "in response to" is not attribution), `order` ("in order to"), `meeting`, `summit` and
  * `event` (venues, not speech events: "at a meeting" rarely introduces the quote's channel),
  * `paper` (a back-reference to a newspaper, listed in `outlets.ts`), and platform names such
- * as X or Facebook (the consumer reads "a post on X"; the head noun is `post`).
+ * as X or Facebook (the consumer reads "a post on X"; the head noun is `post`). The cue phrase
+ * "according to" is matched by the quotes stage (`src/quotes/cues.ts`); the list of other
+ * verbless cue phrases once kept here ("as reported by", "citing", "per") was never read and
+ * was removed (issue 9).
  * @module
  */
 import { checkedSet } from './checked.js';
@@ -254,36 +257,4 @@ export const SPEECH_NOUNS: ReadonlySet<string> = checkedSet('SPEECH_NOUNS', [
   'judgments',
   'judgement',
   'judgements',
-]);
-
-/**
- * Multi-word (and a few one-word) cue phrases that introduce a source without a reporting
- * verb: "according to officials", "in the words of the minister", "citing sources".
- *
- * Ordered longest first (by word count), so a greedy matcher tries `as per` before `per`.
- * `per` is the riskiest entry: it is also the Latin preposition of "per cent", "per capita",
- * "per day", "per share". Accept it only when the next token starts a source (a capitalised
- * name, an outlet, or a determiner + source noun), never before a number, a unit or a
- * lowercase common noun.
- *
- * @example
- * ```ts
- * ACCORDING_TO_PHRASES.includes('according to'); // true
- * const cue = ACCORDING_TO_PHRASES.find((p) => 'as per the ministry'.startsWith(p + ' '));
- * cue; // 'as per' — longer phrases come first
- * ```
- */
-export const ACCORDING_TO_PHRASES: readonly string[] = Object.freeze([
-  'in the words of',
-  'in the view of',
-  'in the opinion of',
-  'as quoted by',
-  'as reported by',
-  'as cited by',
-  'as stated by',
-  'according to',
-  'as per',
-  'citing',
-  'quoting',
-  'per',
 ]);

@@ -26,6 +26,13 @@
  * ("NATO", "UN") are organisations in `organizations.ts`, not nationality adjectives, except
  * "EU" / "E.U.", which news uses exactly like a nationality ("EU officials"). Plural titles are
  * left out except the stylebook plurals "sens." and "reps." that precede several names.
+ *
+ * The lists after {@link NATIONALITY_ADJECTIVES} — title qualifiers and modifiers, the
+ * complements of "Secretary of …", abbreviation expansions, and the role words of definite
+ * descriptions — were written by the project's developers inside the speaker rules
+ * (`src/quotes/speakers.ts`) and the source resolver (`src/sources/`) and moved here unchanged
+ * (issue 9); each one's comment says which rule reads it and why. As compiled here, those lists
+ * are part of this project, under its MIT licence.
  * @module
  */
 import { checkedSet, checkedMap } from './checked.js';
@@ -39,8 +46,6 @@ import { checkedSet, checkedMap } from './checked.js';
  * ```
  */
 export type Gender = 'male' | 'female';
-
-
 
 /**
  * Courtesy titles and honorifics, keyed exactly as written (with and without the full stop),
@@ -844,3 +849,125 @@ export const NATIONALITY_ADJECTIVES: ReadonlySet<string> = checkedSet(
   ],
   false,
 );
+
+/**
+ * Lower-case words that qualify a title written before a name, walked back over from the title
+ * by the quotes stage: "Clinton *campaign* spokesman Brian Fallon", "GOP *presidential* nominee
+ * Donald Trump", "*former* press secretary". A subset of {@link TITLE_MODIFIERS}, kept apart:
+ * reading the wider list here (which adds words such as "then", "first", "news", "party") cost
+ * one matched direct quote on the PolNeAR dev set.
+ *
+ * @example
+ * ```ts
+ * TITLE_QUALIFIERS.has('presidential'); // true
+ * ```
+ */
+export const TITLE_QUALIFIERS: ReadonlySet<string> = checkedSet('TITLE_QUALIFIERS', [
+  'former', 'presidential', 'campaign', 'deputy', 'senior', 'chief', 'executive', 'vice', 'assistant', 'acting', 'press',
+  'communications', 'national', 'state', 'federal', 'foreign', 'top', 'longtime', 'political', 'policy', 'defense',
+  'economic', 'legal', 'general', 'associate', 'interim', 'founding', 'retired', 'outgoing', 'incoming', 'current', 'regional',
+], true);
+
+/**
+ * Lowercase words that stand inside a title before its head ("former deputy press secretary",
+ * "presidential candidate") without being titles themselves: they only make sense as part of a
+ * title already anchored by a {@link PERSON_TITLES} word, which is how the sources stage reads them.
+ *
+ * @example
+ * ```ts
+ * TITLE_MODIFIERS.has('deputy'); // true
+ * PERSON_TITLES.has('deputy'); // false — "deputy" alone is no title
+ * ```
+ */
+export const TITLE_MODIFIERS: ReadonlySet<string> = checkedSet('TITLE_MODIFIERS', [
+  'former', 'then', 'current', 'acting', 'interim', 'incoming', 'outgoing', 'longtime', 'veteran', 'retired', 'founding',
+  'deputy', 'vice', 'senior', 'junior', 'chief', 'executive', 'top', 'assistant', 'associate', 'lead', 'principal', 'managing',
+  'presidential', 'vice-presidential', 'press', 'foreign', 'defense', 'defence', 'national', 'security', 'communications',
+  'policy', 'state', 'general', 'special', 'prime', 'first', 'majority', 'minority', 'federal', 'district', 'county', 'city',
+  'attorney', 'health', 'finance', 'economic', 'political', 'public', 'republican', 'democratic', 'conservative', 'liberal',
+  'gop', 'news', 'white', 'house', 'senate', 'campaign', 'party', 'legislative', 'regional', 'local', 'international',
+  'military', 'intelligence', 'environmental', 'media', 'digital', 'strategy', 'research', 'legal', 'trade', 'energy',
+], true);
+
+/**
+ * Words (lower-cased) that complete "Secretary of …", "Minister of …" inside a title before a
+ * name ("Secretary of State John Kerry", "Secretary of Homeland Security Jeh Johnson").
+ *
+ * @example
+ * ```ts
+ * OF_COMPLEMENTS.has('homeland'); // true
+ * ```
+ */
+export const OF_COMPLEMENTS: ReadonlySet<string> = checkedSet('OF_COMPLEMENTS', [
+  'state', 'defense', 'defence', 'homeland', 'security', 'treasury', 'labor', 'labour', 'energy', 'commerce', 'health',
+  'human', 'services', 'education', 'transportation', 'agriculture', 'interior', 'veterans', 'affairs', 'justice', 'staff',
+  'housing', 'urban', 'development', 'the', 'foreign', 'finance', 'economy', 'trade', 'army', 'navy', 'air', 'force', 'war',
+], true);
+
+/**
+ * Abbreviated titles (lower-cased, without their period) spelled out, and titles with the
+ * generic roles they also hold, so "Sen. Cruz" matches "the senator" and "the lawmaker".
+ *
+ * @example
+ * ```ts
+ * TITLE_EXPANSIONS.get('sen'); // ['senator']
+ * ```
+ */
+export const TITLE_EXPANSIONS: ReadonlyMap<string, readonly string[]> = checkedMap<readonly string[]>('TITLE_EXPANSIONS', [
+  ['sen', ['senator']], ['sens', ['senator']], ['rep', ['representative', 'congressman', 'congresswoman', 'lawmaker']],
+  ['gov', ['governor']], ['pres', ['president']], ['sec', ['secretary']], ['gen', ['general']], ['lt', ['lieutenant']],
+  ['atty', ['attorney']], ['amb', ['ambassador']], ['supt', ['superintendent']], ['det', ['detective']], ['sgt', ['sergeant']],
+  ['capt', ['captain']], ['col', ['colonel']], ['adm', ['admiral']], ['maj', ['major']], ['senator', ['lawmaker']],
+  ['congressman', ['lawmaker', 'representative']], ['congresswoman', ['lawmaker', 'representative']],
+]);
+
+/**
+ * Heads that name a leader without naming the office ("the NATO chief", "the party leader").
+ *
+ * @example
+ * ```ts
+ * GENERIC_ROLES.has('chief'); // true
+ * ```
+ */
+export const GENERIC_ROLES: ReadonlySet<string> = checkedSet('GENERIC_ROLES', ['chief', 'head', 'leader', 'boss', 'chair'], true);
+
+/**
+ * Title words that make someone the leader of whatever the title names: "the NATO chief" is NATO's
+ * Secretary General.
+ *
+ * @example
+ * ```ts
+ * LEADING_TITLES.has('secretary'); // true
+ * ```
+ */
+export const LEADING_TITLES: ReadonlySet<string> = checkedSet('LEADING_TITLES', [
+  'president', 'secretary', 'general', 'director', 'chairman', 'chairwoman', 'chair', 'chief', 'head', 'leader', 'minister',
+  'ceo', 'executive', 'commissioner', 'governor', 'mayor', 'premier', 'chancellor', 'speaker', 'administrator', 'founder',
+], true);
+
+/**
+ * Words in a description that do not narrow down who is meant ("the *former* president", "the
+ * *embattled* governor").
+ *
+ * @example
+ * ```ts
+ * DESCRIPTION_FILLERS.has('former'); // true
+ * ```
+ */
+export const DESCRIPTION_FILLERS: ReadonlySet<string> = checkedSet('DESCRIPTION_FILLERS', [
+  'former', 'then', 'current', 'embattled', 'outgoing', 'incoming', 'top', 'longtime', 'new', 'veteran', 'same', 'first',
+  'presumptive', 'likely', 'two-term', 'one-term', 'sitting', 'beleaguered', 'controversial', 'billionaire', 'real', 'estate',
+], true);
+
+/**
+ * Title words that make a different role of the head: "vice president", "deputy director" — "the
+ * president" is not the vice president.
+ *
+ * @example
+ * ```ts
+ * ROLE_CHANGERS.has('vice'); // true
+ * ```
+ */
+export const ROLE_CHANGERS: ReadonlySet<string> = checkedSet('ROLE_CHANGERS', [
+  'vice', 'deputy', 'assistant', 'under', 'associate', 'lieutenant', 'vice-president',
+], true);

@@ -11,13 +11,17 @@
  * ("Updated", "Advertisement", "Reporting by", "Editing by", "Photo").
  *
  * What they deliberately leave out, and why: object and possessive pronouns (him, her, their:
- * a speaker is the subject of the cue); "you" (never a news speaker outside a quote); months
+ * a speaker is the subject of the cue) are no keys of {@link PRONOUNS}; {@link PRONOUN_FORMS}
+ * maps them to their subject pronoun. "you" (never a news speaker outside a quote); months
  * that are also common given names or surnames (April, May — Theresa May — June, August);
  * compass words (North, West: surnames such as Oliver North and Kanye West); seasons (Summer,
  * Autumn: given names); honorifics and titles (in `titles.ts`); outlets and organisations.
+ *
+ * {@link PRONOUN_FORMS} was written by the project's developers in the source resolver and moved
+ * here unchanged (issue 9). As compiled here, it is part of this project, under its MIT licence.
  * @module
  */
-import { checkedSet } from './checked.js';
+import { checkedMap, checkedSet } from './checked.js';
 
 /**
  * Agreement features of a subject pronoun.
@@ -55,7 +59,7 @@ const features = (
  * PRONOUNS.get('She'.toLowerCase())?.gender; // 'female'
  * ```
  */
-export const PRONOUNS: ReadonlyMap<string, PronounFeatures> = new Map([
+export const PRONOUNS: ReadonlyMap<string, PronounFeatures> = checkedMap<PronounFeatures>('PRONOUNS', [
   ['he', features('singular', 'male', true)],
   ['she', features('singular', 'female', true)],
   ['they', features('plural', null, true)],
@@ -64,6 +68,20 @@ export const PRONOUNS: ReadonlyMap<string, PronounFeatures> = new Map([
   ['i', features('singular', null, true)],
 ]);
 
+/**
+ * Object, possessive and reflexive forms of the {@link PRONOUNS}, to the subject pronoun they
+ * resolve like ("*his* argument", "*her* campaign", "told *them*").
+ *
+ * @example
+ * ```ts
+ * PRONOUN_FORMS.get('his'); // 'he'
+ * PRONOUNS.get(PRONOUN_FORMS.get('herself') ?? '')?.gender; // 'female'
+ * ```
+ */
+export const PRONOUN_FORMS: ReadonlyMap<string, string> = checkedMap('PRONOUN_FORMS', [
+  ['him', 'he'], ['his', 'he'], ['himself', 'he'], ['her', 'she'], ['hers', 'she'], ['herself', 'she'],
+  ['them', 'they'], ['their', 'they'], ['themselves', 'they'], ['its', 'it'], ['me', 'i'], ['my', 'i'], ['us', 'we'], ['our', 'we'],
+]);
 
 /**
  * Capitalised words that are never a person's name by themselves, as written with an initial

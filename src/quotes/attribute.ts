@@ -12,7 +12,7 @@
  * (when it is all of the content) or mixed.
  * @module
  */
-import { AUXILIARIES, BARE_CLAUSE_VERBS, DETERMINERS, INTERVENING_ADVERBS, NOT_A_SPEAKER_HEAD, RELATIVE_PRONOUNS } from '../lexicon/grammar.js';
+import { AUXILIARIES, BARE_CLAUSE_VERBS, BASE_FORM_PRONOUNS, CONTENT_PREPOSITIONS, DETERMINERS, INTERVENING_ADVERBS, NOT_A_SPEAKER_HEAD, RELATIVE_PRONOUNS, WH_WORDS } from '../lexicon/grammar.js';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
 import { accordingTo } from './according.js';
 import { colonAttribution } from './colon.js';
@@ -20,7 +20,6 @@ import {
   afterCue,
   clauseEnd,
   clauseFollows,
-  CONTENT_PREPOSITIONS,
   CONTENT_SCAN,
   contentEnd,
   continuesContent,
@@ -29,7 +28,9 @@ import {
 import { cueAt, type Cue } from './cues.js';
 import { startsWithDigit, type Item, type Sentence } from './frame.js';
 import { firstQuoteIn, hasWords, isCommaLike, isPunct, word } from './items.js';
-import { speakerAfter, speakerBefore, type SpeakerPhrase } from './speakers.js'
+import { speakerAfter, speakerBefore, type SpeakerPhrase } from './speakers.js';
+import { QUESTION_VERBS } from '../lexicon/attribution.js';
+import { PRONOUNS } from '../lexicon/words.js';
 
 /** An attribution found in a sentence; all indices are items of the paragraph's frame. */
 export interface Attribution {
@@ -178,10 +179,6 @@ function closingTrailing(items: readonly Item[], s: Sentence, from: number, prev
 function isCoordinator(w: string): boolean {
   return w === 'and' || w === 'but';
 }
-
-const QUESTION_VERBS = new Set(['ask', 'wonder', 'question', 'inquire', 'enquire']);
-
-const WH_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which']);
 
 /**
  * Where a coordinated cue of the same speaker starts inside `[from, to)`: "and said", "but
@@ -348,8 +345,6 @@ function subjectOf(items: readonly Item[], s: Sentence, limit: number): SpeakerP
   return openingPhrase(items, from, limit);
 }
 
-const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
-
 /**
  * Whether a cue can be the verb of `speaker` — the checks that tell a verb from a noun of the same
  * spelling without a tagger: a capitalised cue mid-sentence is a name ("the Drudge Report"); a
@@ -400,7 +395,7 @@ function isPossessive(w: string): boolean {
 function pluralish(items: readonly Item[], speaker: SpeakerPhrase): boolean {
   for (let k = speaker.from; k < speaker.to; k++) {
     const w = word(items, k);
-    if (PLURAL_PRONOUNS.has(w) || w === 'and' || w === 'percent' || w === 'people' || startsWithDigit(w)) return true;
+    if (BASE_FORM_PRONOUNS.has(w) || w === 'and' || w === 'percent' || w === 'people' || startsWithDigit(w)) return true;
     if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && !isPossessive(w)) return true;
   }
   return false;
@@ -415,7 +410,8 @@ function isFirstWordOf(w: string, phrase: string): boolean {
 function openingPhrase(items: readonly Item[], from: number, limit: number): SpeakerPhrase | null {
   const first = items[from];
   if (first === undefined || first.kind !== 'word') return null;
-  if (SPEAKER_PRONOUNS_OPENING.has(first.lower)) return { from, to: from + 1 };
+  // A subject pronoun of the lexicon ("you" is none: outside a quote it is never a news speaker).
+  if (PRONOUNS.has(first.lower)) return { from, to: from + 1 };
   let k = from + (DETERMINERS.has(first.lower) ? 1 : 0);
   const start = k;
   // A name or a head noun with its modifiers: capitalised words, or up to three lower-case ones.
@@ -427,6 +423,3 @@ function openingPhrase(items: readonly Item[], from: number, limit: number): Spe
   }
   return k > start && (first.cap || DETERMINERS.has(first.lower)) ? { from, to: k } : null;
 }
-
-const SPEAKER_PRONOUNS_OPENING = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
-

@@ -8,19 +8,9 @@ import type { Attribution } from './attribute.js';
 import { contentEnd, MIN_INDIRECT_WORDS } from './content.js';
 import type { Item, Sentence } from './frame.js';
 import { hasWords, word } from './items.js';
+import { COLON_LABELS, COLON_NAME_STOPS } from '../lexicon/attribution.js';
 
 const MAX_COLON_SPEAKER = 8;
-
-// Labels that stand before a colon but speak for no one ("Update:", "Why it matters:").
-const COLON_LABELS = new Set([
-  'update', 'updated', 'note', 'editor', 'editors', 'editor’s', "editor's", 'editors’', "editors'", 'correction', 'clarification', 'related', 'photo', 'photos', 'video', 'watch',
-  'read', 'listen', 'advertisement', 'disclosure', 'warning', 'background', 'context', 'why', 'what', 'how', 'when', 'where',
-  'who', 'here', 'here’s', "here's", 'the', 'this', 'that', 'these', 'q', 'a', 'question', 'answer', 'transcript', 'exclusive',
-  'breaking', 'live', 'analysis', 'opinion', 'editorial', 'bottom', 'go', 'driving', 'between', 'yes', 'no', 'and', 'but',
-  'also', 'more', 'full', 'story', 'tags', 'topics', 'image', 'credit', 'caption', 'reporting', 'editing', 'contact', 'follow',
-  // Documents announce findings in headlines ("Poll: …", "Report: …"); the body names who made them.
-  'poll', 'polls', 'survey', 'study', 'report', 'reports', 'data', 'review', 'fact', 'timeline', 'explainer', 'factbox',
-]);
 
 /**
  * "Ryan: FBI decision ‘defies explanation’" / "Matthews: Well, …": a name standing before a colon
@@ -41,7 +31,7 @@ export function colonAttribution(items: readonly Item[], s: Sentence): Attributi
   if (colon < 0) return null;
   // The speaker is the name run that opens the sentence ("Gillibrand on Hillary …" → Gillibrand).
   let to = s.from + 1;
-  while (to < colon && items[to]?.cap === true && !/^(?:on|to|in|at|about|for|of|and)$/.test(word(items, to))) to++;
+  while (to < colon && items[to]?.cap === true && !COLON_NAME_STOPS.has(word(items, to))) to++;
   const end = contentEnd(items, s);
   const hasQuote = items[colon + 1]?.kind === 'quote';
   if (!hasQuote && !hasWords(items, colon + 1, end, MIN_INDIRECT_WORDS)) return null;

@@ -4,21 +4,15 @@
  * the frame reads as a clause of its own.
  * @module
  */
-import { DETERMINERS, HEARER_VERBS, NOT_A_SPEAKER_HEAD, TIME_WORDS } from '../lexicon/grammar.js';
+import { ADJUNCT_PREPOSITIONS, CONTENT_PREPOSITIONS, DETERMINERS, HEARER_VERBS, NOT_A_SPEAKER_HEAD, OBJECT_PRONOUNS, TIME_WORDS } from '../lexicon/grammar.js';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
 import { SPEECH_NOUNS } from '../lexicon/speech-nouns.js';
 import { cueAt, type Cue } from './cues.js';
 import type { Item, Sentence } from './frame.js';
 import { hasWords, isPunct, word } from './items.js';
+import { CONTENT_BREAKS, NOT_CLAUSE_START } from '../lexicon/attribution.js';
 
 export const MIN_INDIRECT_WORDS = 3;
-
-export const CONTENT_PREPOSITIONS = new Set(['with', 'about', 'for', 'on', 'at', 'in', 'by', 'from', 'as', 'of', 'into', 'against', 'during', 'after', 'before', 'over', 'up', 'out', 'back', 'off']);
-
-export const NOT_CLAUSE_START = new Set([
-  'as', 'while', 'because', 'although', 'though', 'after', 'before', 'since', 'until', 'and', 'but', 'or', 'so',
-  'adding', 'noting', 'saying', 'who', 'which', 'whom', 'whose', 'where', 'despite', 'whereas', 'then',
-]);
 
 /** End of a sentence's content: before its final stop. */
 export function contentEnd(items: readonly Item[], s: Sentence): number {
@@ -27,8 +21,6 @@ export function contentEnd(items: readonly Item[], s: Sentence): number {
   while (to > s.from && to > s.to - 4 && isPunct(items, to - 1, '.!?;:')) to--;
   return to;
 }
-
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
 
 /** Skips a short noun phrase starting at `i`: a hearer ("reporters", "the outlet", "Chris Wallace of Fox News") or a setting's object. */
 export function skipPhrase(items: readonly Item[], i: number, hi: number): number {
@@ -72,8 +64,6 @@ export function afterCue(items: readonly Item[], cue: Cue, hi: number): { cueTo:
   return { cueTo, contentFrom: k };
 }
 
-const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'from', 'with', 'via', 'over']);
-
 const MAX_ADJUNCT = 10;
 
 /** The index of the "that" or colon closing a prepositional setting that starts at `k`, or `k` when none does. */
@@ -98,9 +88,6 @@ function speechNounAfter(items: readonly Item[], i: number): string {
 
 // How far into reported content its structure (comment clauses, coordinated cues) is read.
 export const CONTENT_SCAN = 400;
-
-// Words that, after a comma, open a clause that comments on the reported content rather than continuing it.
-const CONTENT_BREAKS = new Set(['which', 'who', 'whom', 'whose', 'while', 'whereas', 'despite', 'although', 'though']);
 
 /**
  * Where reported content `[from, to)` ends: before a trailing ", which …" or "; …" comment. A

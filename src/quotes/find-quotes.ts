@@ -12,6 +12,7 @@ import { textSpan, trimSpan } from '../text/span.js';
 import { attributeSentence, type Attribution } from './attribute.js';
 import { buildFrame, type Frame, type Item, type QuoteItem } from './frame.js';
 import { pairQuotes, type QuoteSegment } from './pairing.js';
+import { HEADLINE_VERB_CLASSES } from '../lexicon/reporting-verbs.js';
 
 /** A quote being assembled. */
 interface Draft {
@@ -30,7 +31,6 @@ interface LeadIn {
   readonly speaker: Span;
 }
 
-const HEADLINE_CLASSES: ReadonlySet<string> = new Set(['speech', 'writing', 'publication', 'manner', 'agreement']);
 // An unattributed quotation shorter than this inside a sentence is a scare quote or a title.
 const MIN_UNATTRIBUTED_WORDS = 5;
 
@@ -82,7 +82,7 @@ function readParagraph(frame: Frame, st: ReadState): void {
   for (const sentence of frame.sentences) {
     const found = attributeSentence(items, sentence, frame.titleCase);
     // A headline's "X expects …" or "X wants …" is the writer's framing; "X says" and "X: …" attribute words.
-    const attributions = st.headline ? found.filter((a) => a.cue.verb === null || HEADLINE_CLASSES.has(a.cue.verb.class)) : found;
+    const attributions = st.headline ? found.filter((a) => a.cue.verb === null || HEADLINE_VERB_CLASSES.has(a.cue.verb.class)) : found;
     for (const a of attributions) addAttribution(frame, a, st);
     if (st.headline) continue;
     // Quotations the attributions did not take.
@@ -244,7 +244,6 @@ function isOnlyQuotes(items: readonly Item[], from: number, to: number): boolean
   for (let i = from; i < to; i++) if ((items[i] as Item).kind === 'word') return false;
   return true;
 }
-
 
 function isFirstItem(frame: Frame, item: QuoteItem): boolean {
   return frame.items[0] === item;

@@ -11,6 +11,7 @@ import type { Span } from '../schema.js';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import type { QuoteSegment } from './pairing.js';
+import { SENTENCE_OPENERS } from '../lexicon/grammar.js';
 
 /** A frame item: a token, or a whole quoted segment. */
 export type Item = Token | QuoteItem;
@@ -45,9 +46,6 @@ export interface Frame {
    */
   readonly titleCase: () => boolean;
 }
-
-// Capitalised words after which an abbreviation's period still ends the sentence ("… the U.S. The …").
-const SENTENCE_OPENERS = new Set(['the', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'in', 'a', 'this', 'that', 'his', 'her', 'their', 'its', 'there', 'if', 'when', 'on', 'at', 'for', 'as', 'after']);
 
 /** Builds the frame of paragraph `p` given the article's top-level segments (sorted). */
 export function buildFrame(input: string, p: number, para: Span, segments: readonly QuoteSegment[], firstSegment: number): Frame {

@@ -11,19 +11,13 @@
  * @module
  */
 import { ANONYMOUS_SOURCE_HEADS } from '../lexicon/anonymous-sources.js';
-import { PERSON_TITLES } from '../lexicon/titles.js';
-import {
-  DETERMINERS,
-  INTERVENING_ADVERBS,
-  NAME_PARTICLES,
-  NOT_A_SPEAKER_HEAD,
-  RELATIVE_PRONOUNS,
-  SPEAKER_PRONOUNS,
-  TIME_WORDS,
-} from '../lexicon/grammar.js';
+import { PERSON_TITLES, TITLE_QUALIFIERS } from '../lexicon/titles.js';
+import { DETERMINERS, INTERVENING_ADVERBS, NOT_A_SPEAKER_HEAD, PREPOSITIONS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, TIME_WORDS } from '../lexicon/grammar.js';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
 import { startsWithDigit, type Item } from './frame.js';
 import { isPunct, word } from './items.js';
+import { COLLECTIVE_HEADS, POSTMODIFIER_STARTS } from '../lexicon/attribution.js';
+import { NAME_JOINTS, NOT_NAME_START } from '../lexicon/names.js';
 
 /** A speaker phrase: items `[from, to)`. */
 export interface SpeakerPhrase {
@@ -31,36 +25,12 @@ export interface SpeakerPhrase {
   readonly to: number;
 }
 
-// Words a run of name words may pass over: name particles, and the joints of institutional names
-// ("Secretary of State", "Johnson & Johnson", "St. Louis").
-const NAME_JOINTS: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'of', 'st.', 'and', '&']);
-const POSTMODIFIER_STARTS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'speaking', 'with', 'in', 'at', 'for', 'from']);
-// Capitalised words that open sentences or clauses but are not part of a name.
-const NOT_NAME_START = new Set([
-  'but', 'and', 'so', 'yet', 'or', 'then', 'now', 'also', 'still', 'however', 'meanwhile', 'later', 'earlier', 'today', 'yesterday',
-  'additionally', 'notably', 'instead', 'indeed', 'moreover', 'furthermore', 'separately', 'similarly', 'finally', 'first', 'last',
-  'in', 'on', 'at', 'as', 'after', 'before', 'when', 'while', 'since', 'if', 'because', 'although', 'though', 'what', 'why', 'how',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'this', 'that', 'there', 'here', 'speaking',
-  'asked', 'told', 'according', 'during', 'for', 'with', 'by', 'from', 'to', 'of', 'his', 'her', 'their', 'its', 'our', 'my',
-  // Months that are not also given names (May, June and April are).
-  'january', 'february', 'march', 'july', 'august', 'september', 'october', 'november', 'december',
-]);
 const MAX_PHRASE_WORDS = 8;
 // Bounds that keep a pathological run of capitalised words or adverbs linear: real names and
 // adverb runs are far shorter.
 const MAX_NAME_WORDS = 12;
 const MAX_INTERVENERS = 8;
-// Lower-case words that qualify a title ("former", "presidential", "campaign").
-const TITLE_QUALIFIERS = new Set([
-  'former', 'presidential', 'campaign', 'deputy', 'senior', 'chief', 'executive', 'vice', 'assistant', 'acting', 'press',
-  'communications', 'national', 'state', 'federal', 'foreign', 'top', 'longtime', 'political', 'policy', 'defense',
-  'economic', 'legal', 'general', 'associate', 'interim', 'founding', 'retired', 'outgoing', 'incoming', 'current', 'regional',
-]);
-// Singular nouns that speak for a body without a determiner ("police said").
-const COLLECTIVE_HEADS = new Set(['police', 'staff', 'management', 'leadership', 'prosecutors', 'authorities', 'percent']);
 const MAX_APPOSITIVE_ITEMS = 30;
-const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
-const PREPOSITIONS = new Set(['at', 'in', 'on', 'of', 'for', 'to', 'from', 'with', 'by', 'about', 'into', 'over', 'under', 'after', 'before', 'during', 'against', 'without', 'between', 'among', 'through', 'despite', 'like']);
 
 function isWord(item: Item | undefined): item is Item & { kind: 'word' } {
   return item !== undefined && item.kind === 'word';
@@ -88,7 +58,7 @@ function skipInterveners(items: readonly Item[], lo: number, i: number): number 
     }
     if (!isWord(item) || j < lo) return j;
     const w = item.lower;
-    if (INTERVENING_ADVERBS.has(w) || REFLEXIVES.has(w) || (!item.cap && w.length > 4 && w.endsWith('ly'))) j--;
+    if (INTERVENING_ADVERBS.has(w) || REFLEXIVE_PRONOUNS.has(w) || (!item.cap && w.length > 4 && w.endsWith('ly'))) j--;
     else if (TIME_WORDS.has(w) && !item.cap && isWord(items[j - 1]) && (items[j - 1] as Item).lower === 'last') j -= 2;
     else if (TIME_WORDS.has(w) && item.cap) j -= word(items, j - 1) === 'on' ? 2 : 1;
     else return j;
@@ -103,7 +73,6 @@ function openingBracket(items: readonly Item[], lo: number, close: number): numb
   }
   return -1;
 }
-
 
 /** Start of a run of name words ending at `j` (inclusive), not crossing `lo`. */
 function nameRunStart(items: readonly Item[], lo: number, j: number): number {

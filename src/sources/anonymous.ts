@@ -4,7 +4,7 @@
  * lexicon's building blocks, and keyed by modifiers + head so one description is one source.
  * @module
  */
-import { ANONYMOUS_SOURCE_DETERMINERS, ANONYMOUS_SOURCE_MODIFIERS, FAMILIARITY_TAILS } from '../lexicon/anonymous-sources.js';
+import { ANONYMOUS_SOURCE_DETERMINERS, ANONYMOUS_SOURCE_MODIFIERS, FAMILIARITY_TAILS, TAIL_ONLY_HEADS } from '../lexicon/anonymous-sources.js';
 import type { Token, TokenList } from './tokens.js';
 import { isAnonymousHead, isNationality } from './vocabulary.js';
 
@@ -21,8 +21,6 @@ export interface AnonymousPhrase {
   readonly plural: boolean;
 }
 
-/** Heads that are sources only with a familiarity tail ("people familiar with the talks"). */
-const NEEDS_TAIL: ReadonlySet<string> = new Set(['person', 'people', 'persons', 'individual', 'individuals']);
 const MAX_DETERMINER_WORDS = 4;
 const MAX_MODIFIERS = 5;
 
@@ -84,7 +82,7 @@ export function parseAnonymous(tokens: TokenList, from: number, to: number): Ano
   const next = tokens.at(k + 1);
   // "Pentagon spokesman John Kirby": a title before a name, not an anonymous source.
   if (next !== undefined && k + 1 <= to && next.cap && next.gap === '') return null;
-  if (NEEDS_TAIL.has(head.lower) && !hasTail(tokens, k + 1, to)) return null;
+  if (TAIL_ONLY_HEADS.has(head.lower) && !hasTail(tokens, k + 1, to)) return null;
   return {
     key: [...modifiers, head.lower].join(' '),
     head: head.lower,

@@ -9,6 +9,9 @@ import { recentEntity, resolveBack, type Anchor, type Antecedent } from './coref
 import { genderOf, titleWordsOf, type Entity } from './entities.js';
 import type { Token, TokenList } from './tokens.js';
 import { isOrganizationNoun, isOutletNoun, isPersonTitle, titleGender } from './vocabulary.js';
+import { DEFINITE_DETERMINERS } from '../lexicon/grammar.js';
+import { PARTY_MEMBERS } from '../lexicon/names.js';
+import { DESCRIPTION_FILLERS, GENERIC_ROLES, LEADING_TITLES, ROLE_CHANGERS } from '../lexicon/titles.js';
 
 /** A determiner + modifiers + head phrase. */
 export interface Description {
@@ -20,30 +23,13 @@ export interface Description {
   readonly definite: boolean;
 }
 
-/** Heads that name a leader without naming the office ("the NATO chief", "the party leader"). */
-const GENERIC_ROLES: ReadonlySet<string> = new Set(['chief', 'head', 'leader', 'boss', 'chair']);
-/** Title words that make someone the leader of whatever the title names. */
-const LEADING_TITLES: ReadonlySet<string> = new Set([
-  'president', 'secretary', 'general', 'director', 'chairman', 'chairwoman', 'chair', 'chief', 'head', 'leader', 'minister',
-  'ceo', 'executive', 'commissioner', 'governor', 'mayor', 'premier', 'chancellor', 'speaker', 'administrator', 'founder',
-]);
-/** Words in a description that do not narrow down who is meant. */
-const FILLERS: ReadonlySet<string> = new Set([
-  'former', 'then', 'current', 'embattled', 'outgoing', 'incoming', 'top', 'longtime', 'new', 'veteran', 'same', 'first',
-  'presumptive', 'likely', 'two-term', 'one-term', 'sitting', 'beleaguered', 'controversial', 'billionaire', 'real', 'estate',
-]);
-/** "the Kentucky Republican": a party member named by party, a role like any title. */
-const PARTY_MEMBERS: ReadonlySet<string> = new Set(['republican', 'democrat', 'conservative', 'liberal', 'independent', 'tory', 'socialist']);
-/** Title words that make a different role of the head: "vice president", "deputy director". */
-const ROLE_CHANGERS: readonly string[] = ['vice', 'deputy', 'assistant', 'under', 'associate', 'lieutenant', 'vice-president'];
-const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 const MAX_WORDS = 7;
 
 /** Parses tokens `[from, to]` as a description, or null when they do not look like one. */
 export function parseDescription(tokens: TokenList, from: number, to: number): Description | null {
   if (to - from + 1 > MAX_WORDS) return null;
   const first = tokens.at(from) as Token;
-  const definite = DEFINITE.has(first.lower);
+  const definite = DEFINITE_DETERMINERS.has(first.lower);
   let end = to;
   for (let k = from + 1; k < to; k++) if ((tokens.at(k) as Token).lower === 'of') end = k - 1;
   const head = tokens.at(end) as Token;
@@ -52,7 +38,7 @@ export function parseDescription(tokens: TokenList, from: number, to: number): D
   for (let k = definite ? from + 1 : from; k <= to; k++) {
     if (k === end) continue;
     const t = tokens.at(k) as Token;
-    if (t.lower === 'of' || t.lower === 'the' || FILLERS.has(t.lower) || isAgeOrNumber(t.lower)) continue;
+    if (t.lower === 'of' || t.lower === 'the' || DESCRIPTION_FILLERS.has(t.lower) || isAgeOrNumber(t.lower)) continue;
     for (const w of titleWordsOf(t.lower)) modifiers.push(w);
   }
   return { head: head.lower, modifiers, definite };

@@ -10,6 +10,7 @@ import { isWordChar } from '../text/chars.js';
 import type { NameKind, NameMention } from './names.js';
 import { outletByName } from './vocabulary.js';
 import type { Gender } from './vocabulary.js';
+import { TITLE_EXPANSIONS } from '../lexicon/titles.js';
 
 /** What an entity is; `unknown` until the text says more than a bare capitalised word. */
 export type EntityKind = NameKind | 'anonymous';
@@ -58,15 +59,6 @@ export interface Registry {
 export function newRegistry(input: string): Registry {
   return { input, entities: [], byKey: new Map(), byWord: new Map() };
 }
-
-/** Abbreviated titles spelled out, so "Sen. Cruz" matches "the senator". */
-const TITLE_EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['sen', ['senator']], ['sens', ['senator']], ['rep', ['representative', 'congressman', 'congresswoman', 'lawmaker']],
-  ['gov', ['governor']], ['pres', ['president']], ['sec', ['secretary']], ['gen', ['general']], ['lt', ['lieutenant']],
-  ['atty', ['attorney']], ['amb', ['ambassador']], ['supt', ['superintendent']], ['det', ['detective']], ['sgt', ['sergeant']],
-  ['capt', ['captain']], ['col', ['colonel']], ['adm', ['admiral']], ['maj', ['major']], ['senator', ['lawmaker']],
-  ['congressman', ['lawmaker', 'representative']], ['congresswoman', ['lawmaker', 'representative']],
-]);
 
 /** The lower-cased words of a title, abbreviations expanded and possessives dropped. */
 export function titleWordsOf(title: string): string[] {

@@ -7,12 +7,12 @@
  * the article also capitalises it elsewhere, or when it is bound to a title or a following name.
  * @module
  */
-import { NAME_PARTICLES } from '../lexicon/grammar.js';
+import { NAME_PARTICLES, OBLIQUE_PREPOSITIONS, PLACE_PREPOSITIONS } from '../lexicon/grammar.js';
 import { PLACE_NAMES } from '../lexicon/places.js';
 import { isClosingMark, isOpeningQuote } from '../text/punctuation.js';
 import { spanText } from '../text/span.js';
 import type { Token, TokenList } from './tokens.js';
-import { appositiveTitle, lowercaseTitleStart, NAME_SUFFIXES, ofComplementEnd, titleLengthAt } from './titles.js';
+import { appositiveTitle, lowercaseTitleStart, ofComplementEnd, titleLengthAt } from './titles.js';
 import { isKnownOutlet, outletByContext } from './outlets.js';
 import {
   honorificGender,
@@ -26,6 +26,7 @@ import {
   titleGender,
   type Gender,
 } from './vocabulary.js';
+import { NAME_SUFFIXES, PARTY_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from '../lexicon/names.js';
 
 /** What a name names, as far as the text tells. `unknown`: a bare single word (a surname, a place…). */
 export type NameKind = 'person' | 'organization' | 'outlet' | 'unknown';
@@ -66,29 +67,7 @@ export interface NameContext {
   readonly writtenLower: ReadonlySet<string>;
 }
 
-/**
- * First and last words that make a two-word capitalised name a place or a thing rather than a
- * person ("New York", "San Francisco", "Wall Street", "Trump Tower"). Only unmarked names are
- * affected: "Sen. Lindsey Graham" stays a person whatever its words.
- */
-const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set(['new', 'san', 'santa', 'los', 'las', 'fort', 'port', 'north', 'south', 'east', 'west', 'saint', 'st.', 'lake', 'mount', 'upper', 'lower', 'greater', 'team']);
-const PLACE_LAST_WORDS: ReadonlySet<string> = new Set([
-  'street', 'avenue', 'road', 'city', 'county', 'state', 'states', 'world', 'island', 'islands', 'valley', 'river', 'mountain',
-  'mountains', 'park', 'square', 'hall', 'tower', 'bridge', 'beach', 'bay', 'lake', 'coast', 'airport', 'station', 'stadium',
-  'arena', 'district', 'province', 'region', 'republic', 'kingdom', 'east', 'west', 'america', 'computer', 'computers',
-  'act', 'bill', 'amendment', 'law', 'plan', 'program', 'project', 'war', 'era', 'age', 'summit', 'convention', 'debate',
-]);
-/** Party words: capitalised, but a description of people ("the Republican", "Democrats"), never a name. */
-const PARTY_WORDS: ReadonlySet<string> = new Set([
-  'republican', 'republicans', 'democrat', 'democrats', 'democratic', 'conservative', 'conservatives', 'liberal', 'liberals',
-  'independent', 'independents', 'tory', 'tories', 'socialist', 'socialists', 'libertarian', 'libertarians',
-]);
 const PARTICLES = NAME_PARTICLES;
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'across', 'throughout', 'outside', 'inside', 'into', 'around', 'from']);
-const OBLIQUE_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'to', 'with', 'by', 'for', 'of', 'against', 'about', 'from', 'at', 'on', 'in', 'than', 'like', 'toward', 'towards', 'between',
-  'among', 'over', 'under', 'after', 'before', 'behind', 'beside', 'besides', 'unlike', 'including', 'whom', 'via',
-]);
 
 /** Builds the scan context: which words the article capitalises inside sentences, and which it writes in lower case. */
 export function nameContext(input: string, tokens: TokenList): NameContext {
@@ -345,7 +324,6 @@ function buildMention(ctx: NameContext, p: RunParts): NameMention {
     paragraph: paragraph[p.nameFrom] as number,
   };
 }
-
 
 interface ClassifyInput {
   tokens: TokenList;

@@ -6,14 +6,7 @@
  */
 import type { Token, TokenList } from './tokens.js';
 import { isAmbiguousOutlet, isOutletHint, isOutletNoun, isReportingVerb, mayStartOutletNoun, outletByName } from './vocabulary.js';
-
-/** Words that may stand between a name and its reporting verb without changing who speaks ("Axios first reported"). */
-const CUE_FILLERS: ReadonlySet<string> = new Set([
-  'has', 'have', 'had', 'was', 'is', 'also', 'first', 'previously', 'earlier', 'later', 'originally', 'initially', 'then', 'again', 'recently', 'reportedly', 'exclusively', 'will', 'would',
-]);
-
-/** Reporting-verb forms whose object is the hearer ("told Smith"), not the speaker. */
-const HEARER_FORMS: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'asks', 'ask', 'urged', 'warned', 'reminded', 'assured', 'informed']);
+import { CUE_FILLERS, HEARER_FORMS } from '../lexicon/attribution.js';
 
 /** True for a name the outlet lexicon knows and that is safe without context ("Reuters", "Axios"). */
 export function isKnownOutlet(name: string): boolean {

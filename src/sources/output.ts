@@ -9,6 +9,7 @@ import type { Quote, Source, Span, TextSpan } from '../schema.js';
 import { textSpan } from '../text/span.js';
 import { addMention, type Entity } from './entities.js';
 import type { SourcesState } from './state.js';
+import { PARTY_PLURALS } from '../lexicon/names.js';
 
 /** A quote's span with the source of its speaker. */
 interface SpokenSpan {
@@ -65,8 +66,6 @@ function kindOf(e: Entity): Source['kind'] {
   const [only] = e.words;
   return e.words.length === 1 && only !== undefined && isGroupPlural(only) ? 'anonymous' : 'person';
 }
-
-const PARTY_PLURALS: ReadonlySet<string> = new Set(['republicans', 'democrats', 'conservatives', 'liberals', 'independents', 'tories', 'socialists', 'progressives', 'libertarians']);
 
 /** "mexicans", "african-americans", "republicans": a nationality or party in the plural. */
 function isGroupPlural(word: string): boolean {

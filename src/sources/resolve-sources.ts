@@ -32,11 +32,18 @@ import { resolveOutsideSpeaker, resolveSpeaker, tokenRange } from './speakers.js
 import { anchorAt, noteMention, spanIndexAt, windowStart, type SourcesState } from './state.js';
 import { tokenize, type Token, type TokenList } from './tokens.js';
 import { pronounFeatures } from './vocabulary.js';
+import { PRONOUN_FORMS, PRONOUNS } from '../lexicon/words.js';
 
-const GENDERED: ReadonlyMap<string, 'male' | 'female'> = new Map([
-  ['he', 'male'], ['him', 'male'], ['his', 'male'], ['himself', 'male'],
-  ['she', 'female'], ['her', 'female'], ['hers', 'female'], ['herself', 'female'],
-]);
+/**
+ * Every form of a gendered pronoun to its gender ("he", "him", "his", "himself" → male), built
+ * from the lexicon's subject pronouns and their object, possessive and reflexive forms.
+ */
+const GENDERED: ReadonlyMap<string, 'male' | 'female'> = new Map(
+  [...PRONOUNS.keys(), ...PRONOUN_FORMS.keys()].flatMap((w) => {
+    const gender = PRONOUNS.get(PRONOUN_FORMS.get(w) ?? w)?.gender;
+    return gender == null ? [] : [[w, gender] as const];
+  }),
+);
 
 /**
  * Builds `Article.sources` from the article text and its quotes, and returns the quotes with

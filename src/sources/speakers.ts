@@ -14,20 +14,12 @@ import { forcedMention, nameContext } from './names.js';
 import { anchorAt, noteMention, windowStart, type SourcesState } from './state.js';
 import { tokenize, type Token, type TokenList } from './tokens.js';
 import { isNationality, isNonNameCapitalised, isOrganizationNoun, isReportingVerb, pronounFeatures, type PronounFeatures } from './vocabulary.js';
+import { DETERMINERS, FIRST_PERSON_PRONOUNS, PHRASE_STOPS, RELATIVE_MARKERS, TAIL_PREPOSITIONS, UNRESOLVABLE_PRONOUNS } from '../lexicon/grammar.js';
+import { DOCUMENT_HEADS } from '../lexicon/attribution.js';
+import { PRONOUN_FORMS } from '../lexicon/words.js';
+import { PARTY_PLURALS } from '../lexicon/names.js';
 
-/** Object and possessive forms resolve like their subject pronoun ("his argument", "her campaign"). */
-const PRONOUN_FORMS: ReadonlyMap<string, string> = new Map([
-  ['him', 'he'], ['his', 'he'], ['himself', 'he'], ['her', 'she'], ['hers', 'she'], ['herself', 'she'],
-  ['them', 'they'], ['their', 'they'], ['themselves', 'they'], ['its', 'it'], ['me', 'i'], ['my', 'i'], ['us', 'we'], ['our', 'we'],
-]);
-const DETERMINER_STARTS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'two', 'three', 'several', 'some', 'many', 'most', 'other', 'those', 'these']);
 const MAX_SPEAKER_WORDS = 24;
-const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
-const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
-/** Pronouns that never name a source: the reader ("you"), or no one ("one"). */
-const UNRESOLVABLE: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'yourself', 'one', 'itself']);
-/** Prepositions that put a name in a phrase's tail ("the bloodshed in Paris"), not at its head. */
-const TAIL_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'for', 'from', 'on', 'with', 'by', 'about', 'near', 'across', 'over', 'against', 'to']);
 
 /** What resolving a speaker gave: an entity, nothing, or "wait for the enclosing quote" (I, we). */
 export type SpeakerResult = Entity | null | 'first-person';
@@ -100,7 +92,7 @@ export function resolveSpeaker(state: SourcesState, q: number, speaker: TextSpan
   // A speaker is a short phrase; a longer span is cut so that no quote costs more than a few words.
   const to = headEnd(state.tokens, from, Math.min(range.to, from + MAX_SPEAKER_WORDS - 1));
   const first = state.tokens.at(from) as Token;
-  if (from === to && FIRST_PERSON.has(PRONOUN_FORMS.get(first.lower) ?? first.lower)) return 'first-person';
+  if (from === to && FIRST_PERSON_PRONOUNS.has(PRONOUN_FORMS.get(first.lower) ?? first.lower)) return 'first-person';
   // The mention and any name made from the phrase are its head as written: no appositive, no "'s".
   const span = { start: state.tokens.start[from] as number, end: state.tokens.end[to] as number };
   const entity = entityOfSpeaker(state, from, to, spanText(state.input, span.start, span.end));
@@ -122,8 +114,8 @@ function entityOfSpeaker(state: SourcesState, from: number, to: number, text: st
       const found = resolvePronoun(state.timeline, anchorAt(state, from), f);
       return found ?? (f.number === 'plural' ? groupBefore(state, from) : null);
     }
-    if (RELATIVES.has(first.lower)) return relativeAntecedent(state, from);
-    if (UNRESOLVABLE.has(first.lower)) return null;
+    if (RELATIVE_MARKERS.has(first.lower)) return relativeAntecedent(state, from);
+    if (UNRESOLVABLE_PRONOUNS.has(first.lower)) return null;
   }
   return phraseEntity(state, from, to, text);
 }
@@ -171,12 +163,6 @@ function namedEntity(state: SourcesState, from: number, to: number): Entity | nu
   return m === null ? null : linkName(state.reg, m);
 }
 
-/** Words that end the noun phrase before a relative pronoun when walking back ("voters *who*" stops at "among"). */
-const PHRASE_STOPS: ReadonlySet<string> = new Set([
-  'and', 'or', 'but', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'as', 'than', 'that', 'is', 'was', 'are',
-  'were', 'be', 'been', 'has', 'have', 'had', 'among', 'between', 'about', 'into', 'over', 'after', 'before', 'like',
-]);
-
 /**
  * "Republicans like the idea … they": a capitalised plural in the sentence before a "they" (or the
  * same one) that no name covers, as a group source of its own. Lower-case plurals are too often
@@ -211,7 +197,7 @@ function relativeAntecedent(state: SourcesState, k: number): Entity | null {
   while (from > 0 && j - from < 6) {
     const t = tokens.at(from) as Token;
     const before = tokens.at(from - 1) as Token;
-    if (DETERMINER_STARTS.has(t.lower) || t.gap !== '' || before.sentence !== t.sentence || PHRASE_STOPS.has(before.lower) || isReportingVerb(before.lower)) break;
+    if (DETERMINERS.has(t.lower) || t.gap !== '' || before.sentence !== t.sentence || PHRASE_STOPS.has(before.lower) || isReportingVerb(before.lower)) break;
     from--;
   }
   return phraseEntity(state, from, j, textSpan(state.input, (tokens.at(from) as Token).start, prev.end).text);
@@ -258,12 +244,6 @@ function ownSource(state: SourcesState, from: number, to: number, text: string):
   state.reg.byKey.set(key, e);
   return e;
 }
-
-/** Party members as a group: "Republicans said" cites unnamed people. */
-const PARTY_PLURALS: ReadonlySet<string> = new Set(['republicans', 'democrats', 'conservatives', 'liberals', 'independents', 'tories', 'progressives', 'libertarians']);
-
-/** Capitalised heads of documents and surveys: "a new Suffolk University Poll" is not a person. */
-const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'report', 'reports', 'study', 'studies', 'analysis', 'index', 'memo', 'review', 'audit']);
 
 /** The kind of a source named only by its phrase. */
 function phraseKind(state: SourcesState, from: number, to: number): EntityKind {

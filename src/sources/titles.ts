@@ -5,38 +5,11 @@
  * @module
  */
 import { isNonNameCapitalised, isNationality, isOrganizationHead, isOrganizationNoun, isPersonTitle, isReportingVerb, isTitleWord } from './vocabulary.js';
+import type { Token, TokenList } from './tokens.js';
+import { OF_COMPLEMENTS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 
 /** Titles longer than this many words are not looked for. */
 const MAX_TITLE_WORDS = 5;
-import type { Token, TokenList } from './tokens.js';
-
-/**
- * Lowercase words that stand inside a title before its head ("former deputy press secretary",
- * "presidential candidate") without being titles themselves. Kept here, not in the lexicon, because
- * they only make sense as part of a title already anchored by a {@link isPersonTitle} word.
- */
-const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
-  'former', 'then', 'current', 'acting', 'interim', 'incoming', 'outgoing', 'longtime', 'veteran', 'retired', 'founding',
-  'deputy', 'vice', 'senior', 'junior', 'chief', 'executive', 'top', 'assistant', 'associate', 'lead', 'principal', 'managing',
-  'presidential', 'vice-presidential', 'press', 'foreign', 'defense', 'defence', 'national', 'security', 'communications',
-  'policy', 'state', 'general', 'special', 'prime', 'first', 'majority', 'minority', 'federal', 'district', 'county', 'city',
-  'attorney', 'health', 'finance', 'economic', 'political', 'public', 'republican', 'democratic', 'conservative', 'liberal',
-  'gop', 'news', 'white', 'house', 'senate', 'campaign', 'party', 'legislative', 'regional', 'local', 'international',
-  'military', 'intelligence', 'environmental', 'media', 'digital', 'strategy', 'research', 'legal', 'trade', 'energy',
-]);
-
-/**
- * Capitalised words that complete "Secretary of …", "Minister of …" inside a title before a name
- * ("Secretary of State John Kerry", "Secretary of Homeland Security Jeh Johnson").
- */
-const OF_COMPLEMENTS: ReadonlySet<string> = new Set([
-  'state', 'defense', 'defence', 'homeland', 'security', 'treasury', 'labor', 'labour', 'energy', 'commerce', 'health',
-  'human', 'services', 'education', 'transportation', 'agriculture', 'interior', 'veterans', 'affairs', 'justice', 'staff',
-  'housing', 'urban', 'development', 'the', 'foreign', 'finance', 'economy', 'trade', 'army', 'navy', 'air', 'force', 'war',
-]);
-
-/** Name suffixes: part of a name as written, never its surname. */
-export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v']);
 
 /** How many tokens from `k` (at most to `limit`, inclusive) form a person title, longest first; 0 when none. */
 export function titleLengthAt(tokens: TokenList, k: number, limit: number): number {

@@ -1,0 +1,151 @@
+/**
+ * Attribution-specific word lists: the words that decide, around a cue, what is a speaker, what
+ * is a label, and where reported content starts and ends ("Update:" before a colon speaks for no
+ * one; "asked *whether*" opens a question; ", *which* …" after the content comments on it).
+ *
+ * Where the lists come from: written by the project's developers inside the quote rules
+ * (`src/quotes/`) and the source rules (`src/sources/`), and moved here unchanged (issue 9);
+ * each list's comment says which rule reads it and why. The code they came from names no outside
+ * source for them; as compiled here they are part of this project, under its MIT licence. Every
+ * entry is lowercase: callers compare lower-cased words.
+ * @module
+ */
+import { checkedSet } from './checked.js';
+
+/**
+ * Verbs (lemmas) whose content may be an indirect question: "asked *whether* …", "wondered *why* …".
+ *
+ * @example
+ * ```ts
+ * QUESTION_VERBS.has('wonder'); // true
+ * ```
+ */
+export const QUESTION_VERBS: ReadonlySet<string> = checkedSet('QUESTION_VERBS', ['ask', 'wonder', 'question', 'inquire', 'enquire'], true);
+
+/**
+ * Labels that stand before a colon but speak for no one ("Update:", "Why it matters:"), matched
+ * against the first word of the sentence. Documents announce findings in headlines ("Poll: …",
+ * "Report: …"); the body names who made them, so they are labels too.
+ *
+ * @example
+ * ```ts
+ * COLON_LABELS.has('update'); // true — "Update: the vote was postponed"
+ * COLON_LABELS.has('ryan'); // false — "Ryan: FBI decision ‘defies explanation’"
+ * ```
+ */
+export const COLON_LABELS: ReadonlySet<string> = checkedSet('COLON_LABELS', [
+  'update', 'updated', 'note', 'editor', 'editors', 'editor’s', "editor's", 'editors’', "editors'", 'correction', 'clarification',
+  'related', 'photo', 'photos', 'video', 'watch', 'read', 'listen', 'advertisement', 'disclosure', 'warning', 'background',
+  'context', 'why', 'what', 'how', 'when', 'where', 'who', 'here', 'here’s', "here's", 'the', 'this', 'that', 'these', 'q', 'a',
+  'question', 'answer', 'transcript', 'exclusive', 'breaking', 'live', 'analysis', 'opinion', 'editorial', 'bottom', 'go',
+  'driving', 'between', 'yes', 'no', 'and', 'but', 'also', 'more', 'full', 'story', 'tags', 'topics', 'image', 'credit', 'caption',
+  'reporting', 'editing', 'contact', 'follow',
+  // Documents announce findings in headlines ("Poll: …", "Report: …"); the body names who made them.
+  'poll', 'polls', 'survey', 'study', 'report', 'reports', 'data', 'review', 'fact', 'timeline', 'explainer', 'factbox',
+], true);
+
+/**
+ * Words that end the speaker of a colon attribution, even capitalised in a title-case headline:
+ * "Gillibrand On Hillary: …" → the speaker is "Gillibrand".
+ *
+ * @example
+ * ```ts
+ * COLON_NAME_STOPS.has('on'); // true
+ * ```
+ */
+export const COLON_NAME_STOPS: ReadonlySet<string> = checkedSet('COLON_NAME_STOPS', ['on', 'to', 'in', 'at', 'about', 'for', 'of', 'and'], true);
+
+/**
+ * Words that, after a comma, open a clause that comments on the reported content rather than
+ * continuing it: "…, *which* drew criticism" ends the content before the comma.
+ *
+ * @example
+ * ```ts
+ * CONTENT_BREAKS.has('which'); // true
+ * ```
+ */
+export const CONTENT_BREAKS: ReadonlySet<string> = checkedSet('CONTENT_BREAKS', [
+  'which', 'who', 'whom', 'whose', 'while', 'whereas', 'despite', 'although', 'though',
+], true);
+
+/**
+ * Words that cannot open a reported clause of its own: subordinators, coordinators, relative
+ * words and the participles of a comment ("…, *adding* that"). After a cue, a stretch starting
+ * with one is an adjunct or a subordinate clause, not content; after ", he said," it does not
+ * carry the content on.
+ *
+ * @example
+ * ```ts
+ * NOT_CLAUSE_START.has('because'); // true
+ * ```
+ */
+export const NOT_CLAUSE_START: ReadonlySet<string> = checkedSet('NOT_CLAUSE_START', [
+  'as', 'while', 'because', 'although', 'though', 'after', 'before', 'since', 'until', 'and', 'but', 'or', 'so',
+  'adding', 'noting', 'saying', 'who', 'which', 'whom', 'whose', 'where', 'despite', 'whereas', 'then',
+], true);
+
+/**
+ * Words that open a post-modifier of a speaker's head noun: "sources *familiar* with the matter
+ * said", "people *briefed* on the talks", "officials *in* Washington said".
+ *
+ * @example
+ * ```ts
+ * POSTMODIFIER_STARTS.has('familiar'); // true
+ * ```
+ */
+export const POSTMODIFIER_STARTS: ReadonlySet<string> = checkedSet('POSTMODIFIER_STARTS', [
+  'familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'speaking', 'with', 'in', 'at', 'for', 'from',
+], true);
+
+/**
+ * Singular nouns that speak for a body without a determiner ("police said", "staff said").
+ *
+ * @example
+ * ```ts
+ * COLLECTIVE_HEADS.has('police'); // true
+ * ```
+ */
+export const COLLECTIVE_HEADS: ReadonlySet<string> = checkedSet('COLLECTIVE_HEADS', [
+  'police', 'staff', 'management', 'leadership', 'prosecutors', 'authorities', 'percent',
+], true);
+
+/**
+ * Heads of documents and surveys, capitalised in their names: "a new Suffolk University Poll" is
+ * not a person, and a source named by one is an anonymous source.
+ *
+ * @example
+ * ```ts
+ * DOCUMENT_HEADS.has('poll'); // true
+ * ```
+ */
+export const DOCUMENT_HEADS: ReadonlySet<string> = checkedSet('DOCUMENT_HEADS', [
+  'poll', 'polls', 'survey', 'surveys', 'report', 'reports', 'study', 'studies', 'analysis', 'index', 'memo', 'review', 'audit',
+], true);
+
+/**
+ * Words that may stand between a name and its reporting verb without changing who speaks
+ * ("Axios *first* reported", "CNN *has* reported"). Other adverbs in -ly are recognised by their ending.
+ *
+ * @example
+ * ```ts
+ * CUE_FILLERS.has('first'); // true
+ * ```
+ */
+export const CUE_FILLERS: ReadonlySet<string> = checkedSet('CUE_FILLERS', [
+  'has', 'have', 'had', 'was', 'is', 'also', 'first', 'previously', 'earlier', 'later', 'originally', 'initially', 'then', 'again',
+  'recently', 'reportedly', 'exclusively', 'will', 'would',
+], true);
+
+/**
+ * Reporting-verb forms whose object is the hearer ("told Smith", "asked CNN"), not the speaker:
+ * a name right after one is not cited by it. Inflected forms, unlike the lemmas of
+ * `HEARER_VERBS` in `grammar.ts`, and fewer: "wrote Smith" is an inverted citation.
+ *
+ * @example
+ * ```ts
+ * HEARER_FORMS.has('told'); // true
+ * ```
+ */
+export const HEARER_FORMS: ReadonlySet<string> = checkedSet('HEARER_FORMS', [
+  'told', 'tell', 'tells', 'telling', 'asked', 'asks', 'ask', 'urged', 'warned', 'reminded', 'assured', 'informed',
+], true);
