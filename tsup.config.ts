@@ -1,15 +1,14 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'tsup';
-import type { Plugin } from 'esbuild';
+import { defineConfig, type Options } from 'tsup';
 
-/** The library's entry, which the CLI imports as `./index.js` or `../index.js`. */
+/** The library's entry (npm runs the build from the project root), imported by the CLI as `../index.js`. */
 const LIBRARY_ENTRY = resolve('src/index.js');
 
 /**
  * Makes the CLI's imports of the library entry external, pointing at `./index.js` beside
  * `dist/cli.js`: the CLI then runs the library the package ships instead of bundling a second copy.
  */
-const libraryExternal: Plugin = {
+const libraryExternal: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'library-external',
   setup(build) {
     build.onResolve({ filter: /\/index\.js$/ }, (args) =>
