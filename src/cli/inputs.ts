@@ -42,10 +42,11 @@ export async function collectInputs(args: readonly string[], jsonl: { readonly f
   const inputs: Input[] = [];
   let directory = false;
   for (const arg of list) {
-    const text = arg === '-' ? await readStdin() : null;
-    if (jsonl !== null) inputs.push(...(text === null ? jsonlFile(arg, jsonl.field) : jsonlRecords(text, STDIN_NAME, jsonl.field)));
-    else if (text !== null) inputs.push({ kind: 'text', name: STDIN_NAME, text });
-    else {
+    if (jsonl !== null) {
+      inputs.push(...(arg === '-' ? jsonlRecords(await readStdin(), STDIN_NAME, jsonl.field) : jsonlFile(arg, jsonl.field)));
+    } else if (arg === '-') {
+      inputs.push({ kind: 'text', name: STDIN_NAME, text: await readStdin() });
+    } else {
       const expanded = expandPath(arg);
       directory ||= expanded.directory;
       inputs.push(...expanded.inputs);

@@ -99,13 +99,21 @@ export class OutputWriter {
 
   add(rendered: string): void {
     if (rendered === '') return;
-    const arrayed = this.mode.format === 'json' && this.mode.batch;
-    const separator = this.written === 0 ? (arrayed ? '[\n' : '') : arrayed ? ',\n' : this.mode.format === 'text' ? '\n' : '';
-    this.sink.write(`${separator}${rendered}${arrayed ? '' : '\n'}`);
+    this.sink.write(`${this.separator()}${rendered}${this.arrayed() ? '' : '\n'}`);
     this.written++;
   }
 
   end(): void {
-    if (this.mode.format === 'json' && this.mode.batch) this.sink.write(this.written === 0 ? '[]\n' : '\n]\n');
+    if (this.arrayed()) this.sink.write(this.written === 0 ? '[]\n' : '\n]\n');
+  }
+
+  /** A json batch is one array of records; the other outputs are one result after another. */
+  private arrayed(): boolean {
+    return this.mode.format === 'json' && this.mode.batch;
+  }
+
+  private separator(): string {
+    if (this.arrayed()) return this.written === 0 ? '[\n' : ',\n';
+    return this.written > 0 && this.mode.format === 'text' ? '\n' : ''; // a blank line between text views
   }
 }

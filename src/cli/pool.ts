@@ -8,8 +8,12 @@ import { parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Input } from './inputs.js';
 import { processInput, type Outcome, type TaskSettings } from './parse-input.js';
 
-/** Inputs a worker holds at once: one being parsed and one queued, so it never idles waiting for the main thread. */
-const PER_WORKER = 2;
+/**
+ * Inputs a worker holds at once: one being parsed and the rest queued, so that it does not idle
+ * while the main thread waits for a core on a busy machine; small enough that the last inputs
+ * still spread over the workers.
+ */
+const PER_WORKER = 8;
 /**
  * How far dispatch may run ahead of the output, per worker: bounds the results held back behind
  * one slow input (a 5 MB article takes seconds; the rest would pile up).
