@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const corpus = runCorpusBench(dir, await loadLibrary());
   const missing = `Corpus not found: ${dir}/${CORPUS_FILES.bbc} is absent, so the corpus benchmark is skipped.`;
   if (!args.json) console.log(corpus === null ? missing : formatCorpusReport(corpus));
-  const cli = runCliBench(dir);
+  const cli = await runCliBench(dir);
   if (!args.json) {
     console.log(`\n${formatCliReport(cli)}`);
     if (args.adversarial) console.log('');
