@@ -39,17 +39,19 @@ export const STDIN_NAME = '<stdin>';
 /** Expands `args` (empty: standard input) into inputs; reads standard input and JSON Lines files. */
 export async function collectInputs(args: readonly string[], jsonl: { readonly field: string } | null): Promise<Inputs> {
   const list = args.length === 0 ? ['-'] : args;
-  const inputs: Input[] = [];
+  let inputs: Input[] = [];
   let directory = false;
+  // concat, not push(...more): a dataset of a few hundred thousand records would overflow the
+  // argument limit of a spread call.
   for (const arg of list) {
     if (jsonl !== null) {
-      inputs.push(...(arg === '-' ? jsonlRecords(await readStdin(), STDIN_NAME, jsonl.field) : jsonlFile(arg, jsonl.field)));
+      inputs = inputs.concat(arg === '-' ? jsonlRecords(await readStdin(), STDIN_NAME, jsonl.field) : jsonlFile(arg, jsonl.field));
     } else if (arg === '-') {
       inputs.push({ kind: 'text', name: STDIN_NAME, text: await readStdin() });
     } else {
       const expanded = expandPath(arg);
       directory ||= expanded.directory;
-      inputs.push(...expanded.inputs);
+      inputs = inputs.concat(expanded.inputs);
     }
   }
   return { inputs, batch: jsonl !== null || list.length > 1 || directory };
