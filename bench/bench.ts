@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: throughput of the parser over the BBC News corpus (and PolNeAR dev) against
- * compromise, validation cost and memory (see `corpus-bench.ts`), then the adversarial shapes
+ * compromise, validation cost and memory (see `corpus-bench.ts`), heap allocated per MB or, with
+ * `--baseline REV`, a same-run comparison with another commit (see `compare.ts`), the CLI's batch throughput with
+ * 1 and 2 jobs (see `cli-bench.ts`, which needs `npm run build`), then the adversarial shapes
  * (see `adversarial-run.ts`). Exits 0 when the corpus is absent (after the adversarial shapes,
  * which need no corpus), and non-zero when an adversarial shape fails.
  * @module
@@ -8,6 +10,7 @@
 import { adversarialReportJson, formatAdversarialReport, progress, runAdversarial, type AdversarialReport } from './adversarial-run.js';
 import { parseBenchArgs } from './args.js';
 import { buildBaseline } from './baseline.js';
+import { cliReportJson, formatCliReport, runCliBench } from './cli-bench.js';
 import { allocatedBytes, compare, comparisonJson, formatComparison } from './compare.js';
 import { corpusReportJson, formatCorpusReport, runCorpusBench, type BenchLibrary } from './corpus-bench.js';
 import { CORPUS_FILES, corpusDir, loadTexts } from './corpus.js';
@@ -47,6 +50,10 @@ async function main(): Promise<void> {
   if (!args.json) {
     console.log(corpus === null ? missing : formatCorpusReport(corpus));
     if (versus !== null) console.log(`\n${versus.text}`);
+  }
+  const cli = await runCliBench(dir);
+  if (!args.json) {
+    console.log(`\n${formatCliReport(cli)}`);
     if (args.adversarial) console.log('');
   }
   let adversarial: AdversarialReport | null = null;
@@ -61,6 +68,8 @@ async function main(): Promise<void> {
           corpus: corpus === null ? null : corpusReportJson(corpus),
           corpusMissing: corpus === null ? missing : null,
           [args.baseline === undefined ? 'allocation' : 'comparison']: versus?.json ?? null,
+          cli: cliReportJson(cli),
+          cliSkipped: typeof cli === 'string' ? cli : null,
           adversarial: adversarial === null ? null : adversarialReportJson(adversarial),
         },
         null,
