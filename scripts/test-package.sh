@@ -100,4 +100,6 @@ echo "== CLI from the installed package"
     if (a.headline?.text !== "Storm closes the harbour") throw new Error("CLI output");
     console.log("CLI ok");
   });')
+(cd "$work/esm" && cp article.txt second.txt && test "$(./node_modules/.bin/news-article-parser --version)" = "$(node -p "require('$root/package.json').version")" \
+  && test "$(./node_modules/.bin/news-article-parser --jobs 2 article.txt second.txt | wc -l)" -eq 2 && echo "CLI batch ok")
 echo "package tests passed"
