@@ -7,6 +7,7 @@
  * same units and a failing one can be reproduced and added to `shapes.ts`.
  * @module
  */
+import { random } from './random.js';
 import type { Shape } from './shapes.js';
 
 /** How a unit is laid out when repeated to size. */
@@ -17,18 +18,6 @@ export const LAYOUTS: readonly Layout[] = ['paragraph', 'lines', 'wrapped'];
 
 /** The default seed of `npm run bench`; `--seed N` draws another set. */
 export const DEFAULT_SEED = 20261201;
-
-/** A deterministic pseudo-random source in [0, 1): mulberry32. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rand = () => number;
 

@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { parseArticle } from '../src/index.js';
 import { naebInput, readJsonl, type NaebRecord } from './eval/corpus.js';
 import { collapse, isBlankLine } from './eval/metrics.js';
+import { random } from '../bench/random.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = resolve(ROOT, '../shared/corpus/naeb.jsonl');
@@ -32,17 +33,6 @@ interface BodyLine {
   /** Offset of the line's first visible character in `naebInput(record)`. */
   start: number;
   text: string;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The non-blank body lines of `r`, with their offsets in the parser's input. */
@@ -80,9 +70,9 @@ function draw(records: NaebRecord[], seed: number, size: number, exclude: number
       if (isShort(l.text) && !taken.has(`${r.id}:${line}`)) pool.push({ id: r.id, line });
     });
   }
-  const random = mulberry32(seed);
+  const next = random(seed);
   for (let i = pool.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
+    const j = Math.floor(next() * (i + 1));
     [pool[i], pool[j]] = [pool[j] as (typeof pool)[number], pool[i] as (typeof pool)[number]];
   }
   const byId = new Map(records.map((r) => [r.id, r]));
