@@ -1,11 +1,11 @@
 /**
  * The hand-labelled sample of NAEB's short blocks, for the subheading figures (issue 14).
  *
- * `npx tsx scripts/short-blocks.ts draw [--seed N] [--size N] [--exclude SEED]` draws `size` short body lines
+ * `npx tsx scripts/short-blocks.ts draw [--seed N] [--size N] [--exclude SEED]...` draws `size` short body lines
  * (≤ 90 characters after collapsing, not ending with a period) from every NAEB article with a
  * seeded shuffle (mulberry32, Fisher–Yates) and writes them, with the line before and after,
- * to `.eval-cache/short-blocks-<seed>.tsv` with an empty label column; `--exclude` leaves out
- * the lines of an earlier sample, so a fresh sample shares none with the one rules were tuned on. Label each row
+ * to `.eval-cache/short-blocks-<seed>.tsv` with an empty label column; `--exclude` (repeatable) leaves out
+ * the lines of earlier samples, so a fresh sample shares none with the one rules were tuned on. Label each row
  * `subheading`, `furniture` or `other` by reading its context — before scoring, to be honest.
  *
  * `npx tsx scripts/short-blocks.ts score [--seed N] [--from K] [--to K]` parses every sampled
@@ -62,8 +62,8 @@ function readRows(seed: number): string[][] {
   return readFileSync(sampleFile(seed), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
 }
 
-function draw(records: NaebRecord[], seed: number, size: number, exclude: number | null): void {
-  const taken = new Set(exclude === null ? [] : readRows(exclude).map(([, id, line]) => `${id}:${line}`));
+function draw(records: NaebRecord[], seed: number, size: number, exclude: readonly number[]): void {
+  const taken = new Set(exclude.flatMap((e) => readRows(e).map(([, id, line]) => `${id}:${line}`)));
   const pool: { id: string; line: number }[] = [];
   for (const r of records) {
     bodyLines(r).forEach((l, line) => {
@@ -136,7 +136,7 @@ const { positionals, values } = parseArgs({
     size: { type: 'string' },
     from: { type: 'string' },
     to: { type: 'string' },
-    exclude: { type: 'string' },
+    exclude: { type: 'string', multiple: true },
   },
 });
 const seed = Number(values.seed ?? 1414);
@@ -144,7 +144,7 @@ if (!existsSync(CORPUS)) {
   console.log(`no corpus at ${CORPUS}: nothing to do`);
 } else {
   const records = readJsonl<NaebRecord>(CORPUS);
-  if (positionals[0] === 'draw') draw(records, seed, Number(values.size ?? 100), values.exclude === undefined ? null : Number(values.exclude));
+  if (positionals[0] === 'draw') draw(records, seed, Number(values.size ?? 100), (values.exclude ?? []).map(Number));
   else if (positionals[0] === 'score') score(records, seed, Number(values.from ?? 0), Number(values.to ?? Infinity));
   else console.error('usage: npx tsx scripts/short-blocks.ts draw|score [--seed N] [--size N] [--exclude SEED] [--from K] [--to K]');
 }
