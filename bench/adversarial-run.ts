@@ -2,10 +2,11 @@
  * The adversarial benchmark: every {@link SHAPES | fixed shape} and every shape the
  * generative search (`grammar.ts`) draws is parsed at 256 K and 4.096 M UTF-16 code
  * units (16×), and its time and peak heap per MB at the large size are compared with the small
- * size. A linear parser scores ratios near 1; a shape fails when either ratio exceeds
- * {@link MAX_RATIO}, when it crashes or times out, or when its time per MB at 4 M exceeds
- * {@link MAX_REFERENCE_FACTOR} × that of real articles concatenated to the same size, measured
- * in the same run.
+ * size. A linear parser scores ratios near 1 (the aim is below {@link RATIO_AIM}); a shape fails
+ * when either ratio exceeds {@link MAX_RATIO}, when it crashes or times out, or when its time per
+ * MB at 4 M exceeds {@link MAX_REFERENCE_FACTOR} × that of real articles concatenated to the same
+ * size, measured in the same run (the aim: {@link REFERENCE_AIM} ×). The limits sit above the aims
+ * because timings on shared machines swing; the aims are printed with the worst figures.
  *
  * Timing: the small size is the median of up to {@link SMALL_RUNS} parses after warm-ups; the
  * large size the best of up to {@link LARGE_RUNS}. Parses run in a worker thread with a heap
@@ -30,16 +31,23 @@ export const SMALL_LENGTH = 256_000;
 export const LARGE_LENGTH = 4_096_000;
 /** The fallback size for shapes too slow to run at 4 M: as much smaller than 256 K as 4 M is larger. */
 export const TINY_LENGTH = (SMALL_LENGTH * SMALL_LENGTH) / LARGE_LENGTH;
-/** Largest acceptable (per-MB figure at the larger size) / (per-MB figure at the smaller size), for time and for peak heap. */
-export const MAX_RATIO = 2;
+/** The aim for (per-MB figure at the larger size) / (per-MB figure at the smaller size), time and peak heap: reported against. */
+export const RATIO_AIM = 2;
+/**
+ * Where a ratio fails the run. A linear parser scores about 1; across three runs of the same code
+ * on the shared 2-core machines here the worst shape scored 1.48×, 1.68× and 1.98×, so failing
+ * at the aim would fail on noise, while a super-linear shape scores far above 3 over a 16× step
+ * (a quadratic one about 16).
+ */
+export const MAX_RATIO = 3;
 /** The aim for every shape's 4 M time per MB, as a multiple of the real articles' in the same run: reported against. */
 export const REFERENCE_AIM = 4;
 /**
- * Where that comparison fails the run: twice the aim. On the shared 2-core machines here the
- * slowest shape's multiple swings from 3.0× to 3.9× between runs, so failing at the aim itself
- * would fail on noise; a shape twice over it is a real regression.
+ * Where that comparison fails the run: three times the aim. On the shared 2-core machines here
+ * the slowest shape's multiple was 3.0×, 3.9× and 7.3× in three runs of the same code (both its
+ * time and the reference's swing), so only a shape far over the aim is a regression to stop on.
  */
-export const MAX_REFERENCE_FACTOR = 2 * REFERENCE_AIM;
+export const MAX_REFERENCE_FACTOR = 3 * REFERENCE_AIM;
 /** A 256 K parse slower than this (< 0.25 MB/s) is not attempted at 4 M. */
 export const SLOW_SMALL_MS = 1_000;
 /** How many units the generative search draws by default (each in 3 layouts). */
@@ -436,16 +444,20 @@ function row(s: ShapeResult): string[] {
   ];
 }
 
-/** The slowest shape at 4 M and the one with the most peak heap per MB, beside the reference. */
+/** The slowest shape at 4 M and the one with the most peak heap per MB, beside the reference; the largest growth against its aim. */
 function worstLines(report: AdversarialReport): string[] {
   const measured = report.shapes.filter((s) => s.large !== null);
   if (measured.length === 0) return [];
+  const growth = measured.reduce((a, b) => ((a.ratio ?? 0) >= (b.ratio ?? 0) ? a : b));
+  const heapGrowth = measured.reduce((a, b) => ((a.heapRatio ?? 0) >= (b.heapRatio ?? 0) ? a : b));
+  const overAim = measured.filter((s) => (s.ratio ?? 0) > RATIO_AIM || (s.heapRatio ?? 0) > RATIO_AIM).length;
   const slowest = measured.reduce((a, b) => ((a.large?.msPerMb ?? 0) >= (b.large?.msPerMb ?? 0) ? a : b));
   const heaviest = measured.reduce((a, b) => ((a.large?.heapPerChar ?? 0) >= (b.large?.heapPerChar ?? 0) ? a : b));
   const wordiest = measured.reduce((a, b) => ((a.large?.jsonRatio ?? 0) >= (b.large?.jsonRatio ?? 0) ? a : b));
   const ref = report.reference?.large ?? null;
   const times = (x: number, y: number | undefined): string => (y === undefined ? '' : ` (${fixed(x / y, 2)}× the real articles)`);
   return [
+    `largest growth 256K→4M: time ${fixed(growth.ratio ?? Number.NaN, 2)}× (${growth.name}), peak heap ${fixed(heapGrowth.heapRatio ?? Number.NaN, 2)}× (${heapGrowth.name}); aim < ${RATIO_AIM}×, fails above ${MAX_RATIO}×; ${overAim} of ${measured.length} shapes over the aim`,
     ref === null ? 'real articles: not measured' : `real articles at 4 M: ${fixed(ref.msPerMb, 1)} ms/MB, peak heap ${fixed(ref.heapPerChar, 1)} MB/MB, JSON ${fixed(ref.jsonRatio ?? Number.NaN, 1)}× the input`,
     `slowest shape at 4 M: ${slowest.name}, ${fixed(slowest.large?.msPerMb ?? Number.NaN, 1)} ms/MB${times(slowest.large?.msPerMb ?? 0, ref?.msPerMb)}; aim ≤ ${REFERENCE_AIM}×, fails above ${MAX_REFERENCE_FACTOR}×`,
     `most peak heap at 4 M: ${heaviest.name}, ${fixed(heaviest.large?.heapPerChar ?? Number.NaN, 1)} MB/MB${times(heaviest.large?.heapPerChar ?? 0, ref?.heapPerChar)}`,
@@ -469,7 +481,7 @@ export function formatAdversarialReport(report: AdversarialReport): string {
   const fixedCount = report.shapes.length - report.generated.count;
   const verdict =
     report.failed.length === 0
-      ? `All ${report.shapes.length} shapes (${fixedCount} fixed, ${report.generated.count} generated from seed ${report.generated.seed}) linear within ${MAX_RATIO}× and within ${MAX_REFERENCE_FACTOR}× the real articles' time per MB (${fixed(report.totalMs / 1000)} s).`
+      ? `All ${report.shapes.length} shapes (${fixedCount} fixed, ${report.generated.count} generated from seed ${report.generated.seed}) within the limits: growth below ${MAX_RATIO}× (aim ${RATIO_AIM}×), time per MB below ${MAX_REFERENCE_FACTOR}× the real articles' (aim ${REFERENCE_AIM}×) (${fixed(report.totalMs / 1000)} s).`
       : `${report.failed.length} of ${report.shapes.length} shapes FAILED: ${report.failed.join('; ')} (${fixed(report.totalMs / 1000)} s).`;
   return [
     'Adversarial benchmark — safeParseArticle(s, { maxLength: 10_000_000 }) on pathological and generated shapes',
@@ -536,6 +548,7 @@ export function adversarialReportJson(report: AdversarialReport): unknown {
   return {
     sizes: { tiny: TINY_LENGTH, small: SMALL_LENGTH, large: LARGE_LENGTH, unit: 'UTF-16 code units' },
     slowSmallMs: SLOW_SMALL_MS,
+    ratioAim: RATIO_AIM,
     maxRatio: MAX_RATIO,
     referenceAim: REFERENCE_AIM,
     maxReferenceFactor: MAX_REFERENCE_FACTOR,
