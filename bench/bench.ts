@@ -11,7 +11,7 @@ import { adversarialReportJson, formatAdversarialReport, progress, runAdversaria
 import { parseBenchArgs } from './args.js';
 import { buildBaseline } from './baseline.js';
 import { cliReportJson, formatCliReport, runCliBench } from './cli-bench.js';
-import { allocatedBytes, compare, comparisonJson, formatComparison } from './compare.js';
+import { allocatedBytes, compare, comparisonJson, formatComparison, parseAll } from './compare.js';
 import { corpusReportJson, formatCorpusReport, runCorpusBench, type BenchLibrary } from './corpus-bench.js';
 import { CORPUS_FILES, corpusDir, loadTexts } from './corpus.js';
 import { fixed } from './format.js';
@@ -25,9 +25,7 @@ async function allocationOrComparison(dir: string, lib: BenchLibrary, baseline: 
   const bbc = loadTexts(dir, CORPUS_FILES.bbc);
   if (bbc === null) return null;
   if (baseline === undefined) {
-    const perByte = allocatedBytes(() => {
-      for (const text of bbc.texts) lib.parseArticle(text);
-    }) / bbc.bytes;
+    const perByte = allocatedBytes(() => parseAll(lib, bbc.texts)) / bbc.bytes;
     return { text: `heap allocated while parsing bbc once: ${fixed(perByte, 1)} MB per MB of text`, json: { allocatedPerByte: perByte } };
   }
   const built = await buildBaseline(baseline);

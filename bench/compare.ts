@@ -5,13 +5,10 @@
  * @module
  */
 import { GCProfiler, getHeapStatistics } from 'node:v8';
-import type { BenchLibrary } from './corpus-bench.js';
+import { ROUNDS, timeInterleaved, WARMUP_ROUNDS, type BenchLibrary } from './corpus-bench.js';
 import type { CorpusTexts } from './corpus.js';
 import { fixed, round, table } from './format.js';
-import { best, forceGc, mbPerSecond, median, timeMs } from './timing.js';
-
-const WARMUP_ROUNDS = 2;
-const ROUNDS = 9;
+import { best, forceGc, mbPerSecond, median } from './timing.js';
 
 /** One library's figures. */
 export interface Contender {
@@ -50,21 +47,14 @@ export function allocatedBytes(fn: () => void): number {
   return allocated + Math.max(0, end - last);
 }
 
-function parseAll(lib: BenchLibrary, texts: readonly string[]): void {
+/** Parses every text with `lib` once. */
+export function parseAll(lib: BenchLibrary, texts: readonly string[]): void {
   for (const text of texts) lib.parseArticle(text);
 }
 
 /** Times `current` and `baseline` over `corpus` in interleaved rounds (so drift hits both alike). */
 export function compare(corpus: CorpusTexts, current: BenchLibrary, baseline: BenchLibrary): Comparison {
-  const libs = [current, baseline];
-  for (let r = 0; r < WARMUP_ROUNDS; r++) for (const lib of libs) parseAll(lib, corpus.texts);
-  const rounds: number[][] = [[], []];
-  for (let r = 0; r < ROUNDS; r++) {
-    libs.forEach((lib, i) => {
-      forceGc();
-      rounds[i]?.push(timeMs(() => parseAll(lib, corpus.texts)));
-    });
-  }
+  const { roundsMs: rounds } = timeInterleaved(corpus.texts, [(t) => current.parseArticle(t), (t) => baseline.parseArticle(t)]);
   const contender = (lib: BenchLibrary, ms: readonly number[]): Contender => ({
     label: lib.label,
     roundsMs: ms,

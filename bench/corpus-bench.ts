@@ -14,9 +14,9 @@ import { count, fixed, round, table } from './format.js';
 import { best, forceGc, mbPerSecond, median, memorySnapshot, timeMs, type MemorySnapshot } from './timing.js';
 
 /** Untimed rounds over the whole corpus before measuring, so the JIT has settled. */
-const WARMUP_ROUNDS = 2;
+export const WARMUP_ROUNDS = 2;
 /** Timed rounds per parser measurement. */
-const ROUNDS = 9;
+export const ROUNDS = 9;
 /** Total time allowed for the compromise measurement (it is ~300× slower than the parser). */
 const COMPROMISE_BUDGET_MS = 6_000;
 /** Timed compromise rounds; the first decides how many articles fit in the budget. */
@@ -104,7 +104,7 @@ function throughput(label: string, texts: readonly string[], bytes: number, roun
  * {@link ROUNDS} timed rounds with the functions interleaved, so drift (thermal, other load) hits
  * all of them alike. A full GC runs before every round.
  */
-function timeInterleaved(texts: readonly string[], fns: readonly ((text: string) => unknown)[]): { roundsMs: number[][]; errors: number[] } {
+export function timeInterleaved(texts: readonly string[], fns: readonly ((text: string) => unknown)[]): { roundsMs: number[][]; errors: number[] } {
   for (let r = 0; r < WARMUP_ROUNDS; r++) for (const fn of fns) runAll(texts, fn);
   const roundsMs = fns.map((): number[] => []);
   const errors = fns.map(() => 0);

@@ -14,6 +14,8 @@
  */
 import { AUXILIARIES, BARE_CLAUSE_VERBS, BASE_FORM_PRONOUNS, CONTENT_PREPOSITIONS, DETERMINERS, INTERVENING_ADVERBS, NOT_A_SPEAKER_HEAD, RELATIVE_PRONOUNS, WH_WORDS } from '../lexicon/grammar.js';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
+import { QUESTION_VERBS } from '../lexicon/attribution.js';
+import { PRONOUNS } from '../lexicon/words.js';
 import { accordingTo } from './according.js';
 import { colonAttribution } from './colon.js';
 import {
@@ -29,8 +31,6 @@ import { cueAt, type Cue } from './cues.js';
 import { startsWithDigit, type Item, type Sentence } from './frame.js';
 import { firstQuoteIn, hasWords, isCommaLike, isPunct, word } from './items.js';
 import { speakerAfter, speakerBefore, type SpeakerPhrase } from './speakers.js';
-import { QUESTION_VERBS } from '../lexicon/attribution.js';
-import { PRONOUNS } from '../lexicon/words.js';
 
 /** An attribution found in a sentence; all indices are items of the paragraph's frame. */
 export interface Attribution {
