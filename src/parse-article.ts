@@ -1,5 +1,5 @@
 /**
- * `parseArticle` and `safeParseArticle`: check the input, run the pipeline stages in order,
+ * `parseArticle` and `safeParseArticle`: check the input, run the pipeline's passes (`pipeline.ts`),
  * validate the result against {@link ArticleSchema}.
  * @module
  */
@@ -8,9 +8,8 @@ import { ArticleParseError, describeThrown, isArticleParseError } from './errors
 import { resolveOptions, type ParseOptions } from './options.js';
 import { ArticleSchema, type Article } from './schema.js';
 import { ENGLISH } from './zod-messages.js';
-import { findQuotes } from './quotes/find-quotes.js';
-import { resolveSources } from './sources/resolve-sources.js';
-import { parseStructure } from './structure/parse-structure.js';
+import { newParseState, runPasses } from './pipeline.js';
+import type { Structure } from './structure/parse-structure.js';
 import { checkInput } from './text/check-input.js';
 
 /**
@@ -40,8 +39,8 @@ import { checkInput } from './text/check-input.js';
 export function parseArticle(input: string, options?: ParseOptions): Article {
   const resolved = resolveOptions(options);
   checkInput(input, resolved.maxLength);
-  const structure = parseStructure(input);
-  const { quotes, sources } = resolveSources(input, structure, findQuotes(input, structure.headline, structure.paragraphs));
+  const state = runPasses(newParseState(input));
+  const structure = state.structure as Structure;
   const article: Article = {
     headline: structure.headline,
     byline: structure.byline,
@@ -49,8 +48,8 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
     standfirst: structure.standfirst,
     paragraphs: structure.paragraphs,
     sections: structure.sections,
-    quotes,
-    sources,
+    quotes: state.quotes ?? [],
+    sources: state.sources ?? [],
   };
   if (resolved.validate) validate(article);
   return article;

@@ -1,26 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { nameContext, scanNames } from '../src/sources/names.js';
-import { tokenize } from '../src/sources/tokens.js';
+import { wordsOf } from '../src/sources/words.js';
+import { tokenize } from '../src/text/tokens.js';
 import { parseStructure } from '../src/structure/parse-structure.js';
+
+/** The body's words as the sources passes read them. */
+function bodyWords(input: string): ReturnType<typeof wordsOf> {
+  const { paragraphs } = parseStructure(input);
+  return wordsOf(tokenize(input, paragraphs), paragraphs);
+}
 
 /** The names in the body of `body` (under a headline): name, kind and title. */
 function names(body: string): [string, string, string | null][] {
   const input = `Headline for the test\n\n${body}`;
-  const tokens = tokenize(input, parseStructure(input).paragraphs);
+  const tokens = bodyWords(input);
   return scanNames(nameContext(input, tokens)).map((m) => [input.slice(m.nameStart, m.end), m.kind, m.title]);
 }
 
 describe('tokens', () => {
   it('keeps hyphens, apostrophes and abbreviation periods inside words and cuts the possessive', () => {
     const input = "Headline\n\nMr. O'Brien met Jean-Luc Picard's aide in the U.S. on Monday.";
-    const tokens = tokenize(input, parseStructure(input).paragraphs).slice(0, Infinity);
+    const tokens = bodyWords(input).slice(0, Infinity);
     expect(tokens.map((t) => t.text)).toEqual(['Mr.', "O'Brien", 'met', 'Jean-Luc', 'Picard', 'aide', 'in', 'the', 'U.S.', 'on', 'Monday']);
     expect(tokens.find((t) => t.text === 'Picard')?.possessive).toBe(true);
   });
 
   it('marks the first word of each sentence and of each quotation as initial', () => {
     const input = 'Headline\n\nThe vote failed. Critics said “Nobody won” today.';
-    const tokens = tokenize(input, parseStructure(input).paragraphs).slice(0, Infinity);
+    const tokens = bodyWords(input).slice(0, Infinity);
     expect(tokens.filter((t) => t.initial).map((t) => t.text)).toEqual(['The', 'Critics', 'Nobody']);
   });
 });

@@ -2,11 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../src/schema.js';
 import { SourceSchema } from '../src/schema.js';
-import { resolveSources } from '../src/sources/resolve-sources.js';
-import { parseStructure } from '../src/structure/parse-structure.js';
 import { textSpan } from '../src/text/span.js';
 import { headlineArb, quoteSentenceArb, sentenceArb } from './arbitraries.js';
-import { expectWellFormed } from './fixtures/sources-helpers/quotes.js';
+import { expectWellFormed, resolveSourcesFor } from './fixtures/sources-helpers/quotes.js';
 
 /** Quotes whose speakers are arbitrary word spans of the input (trimmed), as a faulty quotes stage might give. */
 function quotesAt(input: string, cuts: readonly [number, number][]): Quote[] {
@@ -25,7 +23,7 @@ describe('sources stage on arbitrary input', () => {
     fc.assert(
       fc.property(articleArb, fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 8 }), (input, cuts) => {
         const quotes = quotesAt(input, cuts);
-        const result = resolveSources(input, parseStructure(input), quotes);
+        const result = resolveSourcesFor(input, quotes);
         for (const s of result.sources) expect(SourceSchema.safeParse(s).success).toBe(true);
         expectWellFormed(input, result);
         expect(result.quotes.map((q) => q.speaker)).toEqual(quotes.map((q) => q.speaker));
@@ -44,7 +42,7 @@ describe('sources stage on arbitrary input', () => {
       speakers.push({ index: speakers.length, kind: 'indirect', text: '', spans: [], paragraphs: [], cue: null, speaker: textSpan(input, at + 1, at + 4), source: null });
     }
     const started = performance.now();
-    const result = resolveSources(input, parseStructure(input), speakers);
+    const result = resolveSourcesFor(input, speakers);
     // Quadratic behaviour would take tens of seconds here; linear takes a fraction of one.
     expect(performance.now() - started).toBeLessThan(4000);
     expect(result.quotes.every((q) => q.source !== null)).toBe(true);
@@ -55,7 +53,7 @@ describe('sources stage on arbitrary input', () => {
     const body = Array.from({ length: 40_000 }, (_, i) => words[i % words.length]).join(' ');
     const input = `Headline\n\n${body}\n\nHe said it. “We agree,” they said.`;
     const started = performance.now();
-    const result = resolveSources(input, parseStructure(input), quotesAt(input, [[input.length - 30, input.length - 28]]));
+    const result = resolveSourcesFor(input, quotesAt(input, [[input.length - 30, input.length - 28]]));
     expect(performance.now() - started).toBeLessThan(2000);
     expectWellFormed(input, result);
   });

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize, type Token } from '../src/text/tokens.js';
+import { LEXICON, WordClass } from '../src/lexicon/lookup.js';
+import { TokenFlag, tokenize, type TokenStore } from '../src/text/tokens.js';
+
+function storeOf(text: string, start = 0, end = text.length): TokenStore {
+  return tokenize(text, [{ start, end, index: 0 }]);
+}
 
 function tokens(text: string): string[] {
-  const out: Token[] = [];
-  tokenize(text, 0, text.length, out);
-  return out.map((t) => `${t.kind === 'word' ? '' : '#'}${text.slice(t.start, t.end)}`);
+  const store = storeOf(text);
+  const out: string[] = [];
+  for (let i = 0; i < store.length; i++) out.push(`${store.isWord(i) ? '' : '#'}${text.slice(store.start[i], store.end[i])}`);
+  return out;
 }
 
 describe('tokenize', () => {
@@ -21,17 +27,48 @@ describe('tokenize', () => {
   });
 
   it('reports offsets into the original string and lower-cases words', () => {
-    const out: Token[] = [];
-    tokenize('xx Ábc Déf', 3, 10, out);
-    expect(out.map((t) => [t.start, t.end, t.lower, t.cap])).toEqual([
+    const store = storeOf('xx Ábc Déf', 3, 10);
+    expect([0, 1].map((i) => [store.start[i], store.end[i], store.lowerAt(i), store.isCap(i)])).toEqual([
       [3, 6, 'ábc', true],
       [7, 10, 'déf', true],
     ]);
   });
 
-  it('never reads past the end it is given', () => {
-    const out: Token[] = [];
-    tokenize('alpha beta', 0, 7, out);
-    expect(out.map((t) => t.lower)).toEqual(['alpha', 'b']);
+  it('never reads past the end of a block', () => {
+    const store = storeOf('alpha beta', 0, 7);
+    expect([0, 1].map((i) => store.lowerAt(i))).toEqual(['alpha', 'b']);
+    expect(store.length).toBe(2);
+  });
+
+  it('marks a possessive or a clitic and ends the core before it', () => {
+    const text = 'Trump’s aides say they’ve left.';
+    const store = storeOf(text);
+    expect(store.lowerAt(0)).toBe('trump’s');
+    expect(store.has(0, TokenFlag.Possessive)).toBe(true);
+    expect(text.slice(store.start[0], store.core[0])).toBe('Trump');
+    expect(store.wordOf(store.id[0] ?? 0)).toBe('trump');
+    expect(store.has(3, TokenFlag.Clitic)).toBe(true);
+    expect(store.wordOf(store.id[3] ?? 0)).toBe('they');
+  });
+
+  it('gives the same word one id whatever its case, and lexicon words their classes', () => {
+    const store = storeOf('Said the man. He said SAID.');
+    const ids = [0, 4, 5].map((i) => store.id[i]);
+    expect(new Set(ids).size).toBe(2);
+    expect(store.id[0]).toBe(store.id[5]);
+    expect(store.is(0, WordClass.VerbStart)).toBe(true);
+    expect(store.is(2, WordClass.VerbStart)).toBe(false);
+    // A word outside the lexicon gets an id after the lexicon's.
+    expect(store.id[2]).toBeGreaterThan(LEXICON.table.size);
+  });
+
+  it('keeps blocks apart and records the block of each token', () => {
+    const text = 'One two\n\nThree';
+    const store = tokenize(text, [
+      { start: 0, end: 7, index: -1 },
+      { start: 9, end: 14, index: 0 },
+    ]);
+    expect([...store.block.subarray(0, store.length)]).toEqual([-1, -1, 0]);
+    expect(store.indexAt(8)).toBe(2);
   });
 });

@@ -10,12 +10,13 @@ import type { Paragraph, Quote, Span } from '../schema.js';
 import { isBlank } from '../text/chars.js';
 import { textSpan, trimSpan } from '../text/span.js';
 import { attributeSentence, type Attribution } from './attribute.js';
+import type { TokenStore } from '../text/tokens.js';
 import { buildFrame, type Frame, type Item, type QuoteItem } from './frame.js';
 import { pairQuotes, type QuoteSegment } from './pairing.js';
 import { HEADLINE_VERB_CLASSES } from '../lexicon/reporting-verbs.js';
 
 /** A quote being assembled. */
-interface Draft {
+export interface Draft {
   kind: Quote['kind'];
   readonly parts: Span[];
   readonly paragraphs: Set<number>;
@@ -34,24 +35,50 @@ interface LeadIn {
 // An unattributed quotation shorter than this inside a sentence is a scare quote or a title.
 const MIN_UNATTRIBUTED_WORDS = 5;
 
+/** What the quotes passes share: the blocks read, the paired marks and the quotes being assembled. */
+export interface QuotesState {
+  readonly store: TokenStore;
+  /** The headline (when there is one) and the paragraphs, in input order. */
+  readonly blocks: readonly Span[];
+  /** 1 when block 0 is the headline, else 0: block `p` is paragraph `p - first`. */
+  readonly first: number;
+  readonly paragraphs: readonly Paragraph[];
+  /** Top-level quoted segments, in input order (set by {@link pairMarks}). */
+  segments: readonly QuoteSegment[];
+  /** Which draft took each segment. */
+  readonly owner: Map<number, Draft>;
+  readonly drafts: Draft[];
+}
+
 /**
- * Finds every quote of the article: in its paragraphs, and the attributions of its headline
- * ("Ryan: FBI decision ‘defies explanation’", "Sanders says he will stay in the race"). A
- * headline quote has `paragraphs: []`.
+ * The quotes passes' state for one parse: the headline's and paragraphs' blocks over the parse's
+ * tokens; no marks paired yet.
  */
-export function findQuotes(input: string, headline: Span | null, paragraphs: readonly Paragraph[]): Quote[] {
+export function newQuotesState(store: TokenStore, headline: Span | null, paragraphs: readonly Paragraph[]): QuotesState {
   const blocks: readonly Span[] = headline === null ? paragraphs : [headline, ...paragraphs];
-  const first = headline === null ? 0 : 1;
+  return { store, blocks, first: headline === null ? 0 : 1, paragraphs, segments: [], owner: new Map(), drafts: [] };
+}
+
+/** Pass `quote-marks`: pairs the quotation marks of every block into top-level segments. */
+export function pairMarks(qs: QuotesState): void {
+  const { first, paragraphs } = qs;
   // A new run of quotations starts at the first paragraph after the headline and at each new section.
   const startsRun = (p: number): boolean => p <= first || paragraphs[p - first]?.section !== paragraphs[p - first - 1]?.section;
-  const segments = pairQuotes(input, blocks, startsRun);
-  const owner = new Map<number, Draft>();
-  const drafts: Draft[] = [];
+  qs.segments = pairQuotes(qs.store.input, qs.blocks, startsRun);
+}
+
+/**
+ * Pass `attributions`: reads each block's frame sentence by sentence — cues, speakers and the
+ * attributions they make — and the quotations no attribution takes.
+ */
+export function readFrames(qs: QuotesState): void {
+  const { store, segments, owner, drafts, first } = qs;
+  const input = store.input;
   let next = 0;
   let leadIn: LeadIn | null = null;
   let lastDirect: Draft | null = null;
-  for (let p = 0; p < blocks.length; p++) {
-    const frame = buildFrame(input, p, blocks[p] as Span, segments, next);
+  for (let p = 0; p < qs.blocks.length; p++) {
+    const frame = buildFrame(store, p, qs.blocks[p] as Span, segments, next);
     while (next < segments.length && (segments[next] as QuoteSegment).paragraph === p) next++;
     const state: ReadState = { input, segments, owner, drafts, leadIn, lastDirect, headline: p < first };
     readParagraph(frame, state);
@@ -59,11 +86,19 @@ export function findQuotes(input: string, headline: Span | null, paragraphs: rea
     leadIn = p < first ? null : state.leadIn;
     lastDirect = p < first ? null : state.lastDirect;
   }
-  joinContinuedSegments({ input, segments, owner, drafts, leadIn: null, lastDirect: null, headline: false });
-  return drafts
+}
+
+/**
+ * Pass `quotes`: joins the segments that continue a quote across paragraphs and returns every
+ * quote of the article in input order. A headline quote has `paragraphs: []`.
+ */
+export function gatherQuotes(qs: QuotesState): Quote[] {
+  const input = qs.store.input;
+  joinContinuedSegments({ input, segments: qs.segments, owner: qs.owner, drafts: qs.drafts, leadIn: null, lastDirect: null, headline: false });
+  return qs.drafts
     .filter((d) => d.parts.length > 0)
     .sort((a, b) => (a.parts[0] as Span).start - (b.parts[0] as Span).start)
-    .map((d, index) => toQuote(input, d, index, first));
+    .map((d, index) => toQuote(input, d, index, qs.first));
 }
 
 interface ReadState {

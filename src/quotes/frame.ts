@@ -9,9 +9,22 @@
  */
 import type { Span } from '../schema.js';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
-import { tokenize, type Token } from '../text/tokens.js';
+import type { TokenStore } from '../text/tokens.js';
 import type { QuoteSegment } from './pairing.js';
 import { SENTENCE_OPENERS } from '../lexicon/grammar.js';
+
+/** A word or punctuation token of the frame, read from the parse's {@link TokenStore}. */
+export interface Token {
+  readonly kind: 'word' | 'punct';
+  readonly start: number;
+  readonly end: number;
+  /** Lower-cased text (for punctuation, the character itself). */
+  readonly lower: string;
+  /** True when the token starts with an upper-case letter. */
+  readonly cap: boolean;
+  /** Index of the token in the store. */
+  readonly index: number;
+}
 
 /** A frame item: a token, or a whole quoted segment. */
 export type Item = Token | QuoteItem;
@@ -47,21 +60,32 @@ export interface Frame {
   readonly titleCase: () => boolean;
 }
 
-/** Builds the frame of paragraph `p` given the article's top-level segments (sorted). */
-export function buildFrame(input: string, p: number, para: Span, segments: readonly QuoteSegment[], firstSegment: number): Frame {
+/** Builds the frame of paragraph `p` given the article's tokens and top-level segments (sorted). */
+export function buildFrame(store: TokenStore, p: number, para: Span, segments: readonly QuoteSegment[], firstSegment: number): Frame {
+  const { input } = store;
   const items: Item[] = [];
-  let pos = para.start;
+  let t = store.indexAt(para.start);
   for (let s = firstSegment; s < segments.length; s++) {
     const seg = segments[s] as QuoteSegment;
     if (seg.paragraph !== p) break;
     const start = seg.open >= 0 ? seg.open : seg.contentStart;
-    tokenize(input, pos, start, items as Token[]);
+    t = pushTokens(store, t, start, items);
     items.push({ kind: 'quote', start, end: seg.end, segment: s, lower: '', cap: false, comma: endsWithComma(input, seg) });
-    pos = seg.end;
+    // The quotation's own words are not items of the frame.
+    while (t < store.length && (store.start[t] as number) < seg.end) t++;
   }
-  tokenize(input, pos, para.end, items as Token[]);
+  pushTokens(store, t, para.end, items);
   let titleCase: boolean | undefined;
   return { paragraph: p, items, sentences: splitSentences(input, items, segments), titleCase: () => (titleCase ??= isTitleCase(items)) };
+}
+
+/** Appends the tokens from index `t` that end by `limit` as items; returns the index after them. */
+function pushTokens(store: TokenStore, t: number, limit: number, items: Item[]): number {
+  let i = t;
+  for (; i < store.length && (store.end[i] as number) <= limit; i++) {
+    items.push({ kind: store.isWord(i) ? 'word' : 'punct', start: store.start[i] as number, end: store.end[i] as number, lower: store.lowerAt(i), cap: store.isCap(i), index: i });
+  }
+  return i;
 }
 
 /** True when `text` starts with an ASCII digit (what `/^\d/` tests, without a regular expression call per word). */

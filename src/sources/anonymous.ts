@@ -5,7 +5,7 @@
  * @module
  */
 import { ANONYMOUS_SOURCE_DETERMINERS, ANONYMOUS_SOURCE_MODIFIERS, FAMILIARITY_TAILS, TAIL_ONLY_HEADS } from '../lexicon/anonymous-sources.js';
-import type { Token, TokenList } from './tokens.js';
+import type { Token, TokenList } from './words.js';
 import { isAnonymousHead, isNationality } from './vocabulary.js';
 
 /** An anonymous-source phrase. */

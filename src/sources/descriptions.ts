@@ -7,7 +7,7 @@
  */
 import { recentEntity, resolveBack, type Anchor, type Antecedent } from './coreference.js';
 import { genderOf, titleWordsOf, type Entity } from './entities.js';
-import type { Token, TokenList } from './tokens.js';
+import type { Token, TokenList } from './words.js';
 import { isOrganizationNoun, isOutletNoun, isPersonTitle, titleGender } from './vocabulary.js';
 import { DEFINITE_DETERMINERS } from '../lexicon/grammar.js';
 import { PARTY_MEMBERS } from '../lexicon/names.js';

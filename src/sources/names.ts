@@ -11,7 +11,7 @@ import { NAME_PARTICLES, OBLIQUE_PREPOSITIONS, PLACE_PREPOSITIONS } from '../lex
 import { PLACE_NAMES } from '../lexicon/places.js';
 import { isClosingMark, isOpeningQuote } from '../text/punctuation.js';
 import { spanText } from '../text/span.js';
-import type { Token, TokenList } from './tokens.js';
+import type { Token, TokenList } from './words.js';
 import { appositiveTitle, lowercaseTitleStart, ofComplementEnd, titleLengthAt } from './titles.js';
 import { isKnownOutlet, outletByContext } from './outlets.js';
 import {

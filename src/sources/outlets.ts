@@ -4,7 +4,7 @@
  * "the newspaper" that point to the outlet just cited.
  * @module
  */
-import type { Token, TokenList } from './tokens.js';
+import type { Token, TokenList } from './words.js';
 import { isAmbiguousOutlet, isOutletHint, isOutletNoun, isReportingVerb, mayStartOutletNoun, outletByName } from './vocabulary.js';
 import { CUE_FILLERS, HEARER_FORMS } from '../lexicon/attribution.js';
 

@@ -21,16 +21,17 @@
  *   pronouns that are not speakers are resolved (to keep people salient) but not listed.
  * @module
  */
-import type { Quote, Source } from '../schema.js';
+import type { Quote } from '../schema.js';
 import type { Structure } from '../structure/parse-structure.js';
 import { addAntecedent, recentEntity, resolvePronoun, voteGender } from './coreference.js';
 import { addMention, linkName, newRegistry, type Entity } from './entities.js';
 import { nameContext, scanNames, type NameMention } from './names.js';
 import { citedAt, citedByVerb, scanOutletNouns, type OutletNounMention } from './outlets.js';
-import { buildSources, firstPersonSpeakers } from './output.js';
+import { firstPersonSpeakers } from './output.js';
 import { resolveOutsideSpeaker, resolveSpeaker, tokenRange } from './speakers.js';
 import { anchorAt, noteMention, spanIndexAt, windowStart, type SourcesState } from './state.js';
-import { tokenize, type Token, type TokenList } from './tokens.js';
+import type { TokenStore } from '../text/tokens.js';
+import { wordsOf, type Token, type TokenList } from './words.js';
 import { pronounFeatures } from './vocabulary.js';
 import { PRONOUN_FORMS, PRONOUNS } from '../lexicon/words.js';
 
@@ -46,30 +47,16 @@ const GENDERED: ReadonlyMap<string, 'male' | 'female'> = new Map(
 );
 
 /**
- * Builds `Article.sources` from the article text and its quotes, and returns the quotes with
- * `source` set.
+ * Pass `names`: the sources passes' state for one parse — the body's words read from the token
+ * store, and every name mention found in them (none inside the dateline).
  *
- * @param input - The original article text; every span returned indexes it.
+ * @param store - The parse's tokens; every span the sources passes return indexes its input.
  * @param structure - The structure stage's result: only its paragraphs are scanned.
- * @param quotes - The quotes stage's result; `speaker` is the speaker as written.
- * @returns The sources in order of first mention, and copies of `quotes` with `source` set.
- *
- * @example
- * ```ts
- * const structure = parseStructure(text);
- * const { sources, quotes: linked } = resolveSources(text, structure, quotes);
- * sources.map((s) => `${s.kind}: ${s.name}`); // ['person: Mark Rutte', 'outlet: Bloomberg', …]
- * ```
+ * @param quotes - The quotes passes' result; `speaker` is the speaker as written.
  */
-export function resolveSources(input: string, structure: Structure, quotes: readonly Quote[]): { sources: Source[]; quotes: Quote[] } {
-  const state = newState(input, structure, quotes);
-  sweep(state);
-  firstPersonSpeakers(state);
-  return buildSources(state);
-}
-
-function newState(input: string, structure: Structure, quotes: readonly Quote[]): SourcesState {
-  const tokens = tokenize(input, structure.paragraphs);
+export function newSourcesState(store: TokenStore, structure: Structure, quotes: readonly Quote[]): SourcesState {
+  const { input } = store;
+  const tokens = wordsOf(store, structure.paragraphs);
   const ctx = nameContext(input, tokens);
   // A dateline ("KYIV, July 4 (Reuters) -") names a place and a wire, never a speaker's antecedent.
   const dateline = structure.dateline;
@@ -85,6 +72,7 @@ function newState(input: string, structure: Structure, quotes: readonly Quote[])
   }
   return {
     input,
+    store,
     paragraphs: structure.paragraphs,
     quotes,
     tokens,
@@ -98,6 +86,16 @@ function newState(input: string, structure: Structure, quotes: readonly Quote[])
     contents: mergedSpans(quotes, false),
     quoteEntity: quotes.map(() => null),
   };
+}
+
+/**
+ * Pass `coreference`: one sweep over the body in input order links every name to its entity,
+ * collects gender evidence, resolves each speaker (pronoun, description, anonymous phrase or name),
+ * and finally gives "I" and "we" the speaker of the quote around them.
+ */
+export function resolveCoreference(state: SourcesState): void {
+  sweep(state);
+  firstPersonSpeakers(state);
 }
 
 /** The spans of `quotes` (only the direct ones when `directOnly`), overlapping ones merged, in input order. */

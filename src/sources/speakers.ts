@@ -12,7 +12,7 @@ import { parseDescription, resolveDescription, isRoleHead } from './descriptions
 import { addMention, createEntity, linkName, type Entity, type EntityKind } from './entities.js';
 import { forcedMention, nameContext } from './names.js';
 import { anchorAt, noteMention, windowStart, type SourcesState } from './state.js';
-import { tokenize, type Token, type TokenList } from './tokens.js';
+import { wordsOf, type Token, type TokenList } from './words.js';
 import { isNationality, isNonNameCapitalised, isOrganizationNoun, isReportingVerb, pronounFeatures, type PronounFeatures } from './vocabulary.js';
 import { DETERMINERS, FIRST_PERSON_PRONOUNS, PHRASE_STOPS, RELATIVE_MARKERS, TAIL_PREPOSITIONS, UNRESOLVABLE_PRONOUNS } from '../lexicon/grammar.js';
 import { DOCUMENT_HEADS } from '../lexicon/attribution.js';
@@ -61,8 +61,7 @@ function featuresOf(lower: string): PronounFeatures | undefined {
  * found it as a speaker.
  */
 export function resolveOutsideSpeaker(state: SourcesState, q: number, speaker: TextSpan): Entity | null {
-  const paragraph = { start: speaker.start, end: speaker.end, text: speaker.text, index: -1, section: 0 };
-  const tokens = tokenize(state.input, [paragraph]);
+  const tokens = wordsOf(state.store, [{ start: speaker.start, end: speaker.end, index: -1 }]);
   if (tokens.length === 0 || tokens.length > 6 || !tokens.slice(0, tokens.length).every((t) => t.cap)) return null;
   let first = 0;
   for (let k = 0; k < tokens.length - 1; k++) if ((tokens.at(k) as Token).possessive) first = k + 1;

@@ -7,11 +7,14 @@ import type { Paragraph, Quote } from '../schema.js';
 import type { Anchor, Antecedent } from './coreference.js';
 import type { Entity, Registry } from './entities.js';
 import type { NameContext, NameMention } from './names.js';
-import type { Token, TokenList } from './tokens.js';
+import type { TokenStore } from '../text/tokens.js';
+import type { Token, TokenList } from './words.js';
 
 /** Everything one run of the stage knows. */
 export interface SourcesState {
   readonly input: string;
+  /** The parse's tokens, which the sources' words are read from. */
+  readonly store: TokenStore;
   readonly paragraphs: readonly Paragraph[];
   readonly quotes: readonly Quote[];
   readonly tokens: TokenList;

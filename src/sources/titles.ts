@@ -5,7 +5,7 @@
  * @module
  */
 import { isNonNameCapitalised, isNationality, isOrganizationHead, isOrganizationNoun, isPersonTitle, isReportingVerb, isTitleWord } from './vocabulary.js';
-import type { Token, TokenList } from './tokens.js';
+import type { Token, TokenList } from './words.js';
 import { OF_COMPLEMENTS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 
 /** Titles longer than this many words are not looked for. */

@@ -1,32 +1,192 @@
 /**
- * Tokens: words and punctuation with their offsets, read straight from the input.
+ * The tokenizer: the one pass that splits the article's blocks into words and punctuation, run
+ * once per parse. Every later pass reads its {@link TokenStore}.
  *
  * A word is a run of letters and digits, joined across an apostrophe (don’t, O’Brien), a hyphen
- * (self-defense) or an inner period (U.S., a.m.). A period right after an abbreviation ("Sen.")
- * or an initial ("J.") belongs to the word, so it never reads as a sentence end by itself.
+ * (self-defense), an inner period (U.S., a.m.) or an ampersand (AT&T). A period right after an
+ * abbreviation ("Sen."), an initial ("J.") or a dotted acronym belongs to the word, so it never
+ * reads as a sentence end by itself. A final possessive ("Trump's") or clitic ("they've") stays in
+ * the token but is marked, and the word proper (its *core*) ends before it: names and pronouns are
+ * read from the core.
+ *
+ * The store is column-wise, in typed arrays: a long article has tens of thousands of tokens, and
+ * one object per token costs more in allocation and garbage collection than reading them does.
+ * Each word's core is looked up once in the compiled lexicon (`lexicon/lookup.ts`) and otherwise
+ * interned in a per-call table, so it has an id and class bits; strings are built only for words
+ * someone reads as text.
  * @module
  */
-import { ABBREVIATIONS } from '../lexicon/abbreviations.js';
+import { LEXICON, WordClass } from '../lexicon/lookup.js';
 import { isUpper, isWhitespace } from './chars.js';
+import { hashFolded, WordTable } from './word-table.js';
 
-/** A word or punctuation character. */
-export interface Token {
+/** Token flags, one bit each. */
+export const TokenFlag = {
+  /** A word (else a punctuation character). */
+  Word: 1 << 0,
+  /** Starts with an upper-case letter. */
+  Cap: 1 << 1,
+  /** Has an upper-case or non-ASCII character: its lower-case form differs from the input. */
+  Upper: 1 << 2,
+  /** Ends with a period that belongs to the word ("Sen.", "U.S.", "J."). */
+  Period: 1 << 3,
+  /** Ends with a possessive "'s" / "’s", which is not part of the core. */
+  Possessive: 1 << 4,
+  /** Ends with a clitic "'ve", "'re", "'ll", "'d" or "'m", which is not part of the core. */
+  Clitic: 1 << 5,
+  /** Holds an inner period ("U.S", "a.m"). */
+  Dotted: 1 << 6,
+} as const;
+
+/** A block to tokenize: the headline (index -1) or a paragraph. */
+export interface TokenBlock {
   readonly start: number;
   readonly end: number;
-  readonly kind: 'word' | 'punct';
-  /** Lowercased text (for punctuation, the character itself). */
-  readonly lower: string;
-  /** True when the token starts with an upper-case letter. */
-  readonly cap: boolean;
+  readonly index: number;
+}
+
+/** The tokens of one parse, column-wise; entries `[0, length)`. */
+export class TokenStore {
+  readonly input: string;
+  length = 0;
+  start: Int32Array;
+  end: Int32Array;
+  /** Where the word proper ends: before a possessive, clitic or kept period (punctuation: `end`). */
+  core: Int32Array;
+  /** Word id of the core (lexicon ids first, then this parse's), 0 for punctuation. */
+  id: Int32Array;
+  /** Block index of each token (-1: the headline). */
+  block: Int32Array;
+  flags: Uint8Array;
+  /** The article's words outside the lexicon, ids after the lexicon's. */
+  readonly words: WordTable;
+  /** Each token's lower-case text, once asked for. */
+  private readonly lowers: (string | undefined)[] = [];
+
+  constructor(input: string, capacity: number) {
+    this.input = input;
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.core = new Int32Array(capacity);
+    this.id = new Int32Array(capacity);
+    this.block = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+    this.words = new WordTable(LEXICON.table.size + 1, Math.max(64, capacity >> 3));
+  }
+
+  /** True when token `i` is a word. */
+  isWord(i: number): boolean {
+    return ((this.flags[i] as number) & TokenFlag.Word) !== 0;
+  }
+
+  /** True when token `i` starts with a capital. */
+  isCap(i: number): boolean {
+    return ((this.flags[i] as number) & TokenFlag.Cap) !== 0;
+  }
+
+  /** True when token `i` has flag `flag` (a {@link TokenFlag}). */
+  has(i: number, flag: number): boolean {
+    return ((this.flags[i] as number) & flag) !== 0;
+  }
+
+  /** The lexicon class bits of token `i` (0 for a word outside the lexicon and for punctuation). */
+  classes(i: number): number {
+    return LEXICON.classes[this.id[i] as number] ?? 0;
+  }
+
+  /** True when token `i` is a word of lexicon class `cls` (a {@link WordClass}). */
+  is(i: number, cls: number): boolean {
+    return ((LEXICON.classes[this.id[i] as number] ?? 0) & cls) !== 0;
+  }
+
+  /** The core of word `id` in lower case (the lexicon's spelling or this article's). */
+  wordOf(id: number): string {
+    return id < this.words.base ? LEXICON.table.wordOf(id) : this.words.wordOf(id);
+  }
+
+  /** Token `i` in lower case, suffix and kept period included ("trump's", "sen."); punctuation as written. */
+  lowerAt(i: number): string {
+    const known = this.lowers[i];
+    if (known !== undefined) return known;
+    const s = this.start[i] as number;
+    const e = this.end[i] as number;
+    const c = this.core[i] as number;
+    let lower: string;
+    if (!this.isWord(i)) lower = this.input.slice(s, e);
+    else if (c === e) lower = this.wordOf(this.id[i] as number);
+    else lower = this.wordOf(this.id[i] as number) + this.input.slice(c, e).toLowerCase();
+    this.lowers[i] = lower;
+    return lower;
+  }
+
+  /** Index of the first token that ends after `offset` (binary search; `length` when none). */
+  indexAt(offset: number): number {
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.end[mid] as number) <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Appends a token, doubling the columns when they are full. */
+  push(start: number, end: number, core: number, id: number, block: number, flags: number): void {
+    if (this.length === this.start.length) this.grow();
+    const n = this.length++;
+    this.start[n] = start;
+    this.end[n] = end;
+    this.core[n] = core;
+    this.id[n] = id;
+    this.block[n] = block;
+    this.flags[n] = flags;
+  }
+
+  private grow(): void {
+    const size = this.start.length * 2 + 16;
+    const widen = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    this.start = widen(this.start);
+    this.end = widen(this.end);
+    this.core = widen(this.core);
+    this.id = widen(this.id);
+    this.block = widen(this.block);
+    const flags = new Uint8Array(size);
+    flags.set(this.flags);
+    this.flags = flags;
+  }
+}
+
+/**
+ * Tokenizes `blocks` (in input order) into one store.
+ *
+ * @example
+ * ```ts
+ * const store = tokenize('Sen. Warren’s aides said no.', [{ start: 0, end: 28, index: 0 }]);
+ * store.lowerAt(0); // 'sen.'
+ * store.lowerAt(1); // 'warren’s'
+ * store.wordOf(store.id[1]); // 'warren'
+ * ```
+ */
+export function tokenize(input: string, blocks: readonly TokenBlock[]): TokenStore {
+  let chars = 0;
+  for (const b of blocks) chars += b.end - b.start;
+  // English news runs at about five characters a token; the columns grow if the text is denser.
+  const store = new TokenStore(input, Math.ceil(chars / 4) + 16);
+  const scan: WordScan = { end: 0, upper: false, dotted: false };
+  for (const b of blocks) tokenizeBlock(input, b, store, scan);
+  return store;
 }
 
 // The tokens are those of the regular expression
 //   [\p{L}\p{N}\p{M}]+(?:['’\-.&\u2011][\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}\u200b-\u200d\u2060\u00ad\u180e]
 // with the `u` flag: a word is letters, digits and marks, joined across an apostrophe, hyphen,
-// inner period or ampersand (don’t, self-defense, U.S, AT&T); any other visible code point is
-// punctuation. It is scanned by hand, one code point at a time, because the expression's match
-// objects and Unicode property tests were a large part of the quotes stage's cost; the joiner is
-// not a word character, so the scan is one pass (linear time).
+// inner period or ampersand; any other visible code point is punctuation. It is scanned by hand,
+// one code point at a time: the joiner is not a word character, so the scan is one pass.
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 function isAsciiWordChar(code: number): boolean {
@@ -47,6 +207,10 @@ function isJoiner(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2e || code === 0x26 || code === 0x2011;
 }
 
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019;
+}
+
 /** The code point at `i`, reading a surrogate pair only when both halves lie before `end`. */
 function codePointAt(input: string, i: number, end: number): number {
   const code = input.charCodeAt(i);
@@ -59,42 +223,65 @@ function width(cp: number): number {
   return cp > 0xffff ? 2 : 1;
 }
 
-/** Where a word ends, and whether it is already lower case; one per `tokenize` call, refilled by {@link scanWord}. */
+/** Where a word ends and what it holds; one per `tokenize` call, refilled by {@link scanWord}. */
 interface WordScan {
   end: number;
-  /** True when the word has no capital and no non-ASCII character: lower-casing would return it unchanged. */
-  lower: boolean;
+  /** The word has a capital or a non-ASCII character. */
+  upper: boolean;
+  /** The word has an inner period. */
+  dotted: boolean;
 }
 
 /** Scans the word that starts at `i` (a word character): word characters joined across single joiners. */
 function scanWord(input: string, i: number, end: number, scan: WordScan): void {
   let j = i;
-  let lower = true;
+  let upper = false;
+  let dotted = false;
   for (;;) {
     while (j < end) {
       const code = input.charCodeAt(j);
       // Most word characters are ASCII letters: test those without decoding a code point.
       if (isAsciiWordChar(code)) {
-        if (code >= 0x41 && code <= 0x5a) lower = false;
+        if (code >= 0x41 && code <= 0x5a) upper = true;
         j++;
       } else if (code >= 0x80 && isWordCodePoint(codePointAt(input, j, end))) {
-        lower = false;
+        upper = true;
         j += width(codePointAt(input, j, end));
       } else break;
     }
     if (j + 1 < end && isJoiner(input.charCodeAt(j)) && isWordCodePoint(codePointAt(input, j + 1, end))) {
-      if (input.charCodeAt(j) >= 0x80) lower = false;
+      const joiner = input.charCodeAt(j);
+      if (joiner >= 0x80) upper = true;
+      if (joiner === 0x2e) dotted = true;
       j++;
     } else break;
   }
   scan.end = j;
-  scan.lower = lower;
+  scan.upper = upper;
+  scan.dotted = dotted;
 }
 
-/** Appends the tokens of `input[start, end)` to `out`. */
-export function tokenize(input: string, start: number, end: number, out: Token[]): void {
-  const scan: WordScan = { end: 0, lower: true };
-  let i = start;
+/**
+ * Where the core of the word `[start, end)` ends: before a final possessive "'s" or a clitic
+ * ("'ve", "'re", "'ll", "'d", "'m"); `end` when it has neither.
+ */
+function coreEnd(input: string, start: number, end: number): number {
+  const n = end - start;
+  if (n >= 3 && isApostrophe(input.charCodeAt(end - 2))) {
+    const c = input.charCodeAt(end - 1) | 0x20;
+    if (c === 0x73 || c === 0x64 || c === 0x6d) return end - 2;
+  }
+  if (n >= 4 && isApostrophe(input.charCodeAt(end - 3))) {
+    const a = input.charCodeAt(end - 2) | 0x20;
+    const b = input.charCodeAt(end - 1) | 0x20;
+    if ((a === 0x76 && b === 0x65) || (a === 0x72 && b === 0x65) || (a === 0x6c && b === 0x6c)) return end - 3;
+  }
+  return end;
+}
+
+function tokenizeBlock(input: string, block: TokenBlock, out: TokenStore, scan: WordScan): void {
+  const end = block.end;
+  let i = block.start;
   while (i < end) {
     // Spaces separate most tokens: skip them before any classification.
     if (input.charCodeAt(i) === 0x20) {
@@ -103,25 +290,31 @@ export function tokenize(input: string, start: number, end: number, out: Token[]
     }
     const cp = codePointAt(input, i, end);
     if (!isWordCodePoint(cp)) {
-      if (!isSkipped(cp)) out.push({ start: i, end: i + width(cp), kind: 'punct', lower: input.slice(i, i + width(cp)), cap: false });
+      if (!isSkipped(cp)) out.push(i, i + width(cp), i + width(cp), 0, block.index, 0);
       i += width(cp);
       continue;
     }
     scanWord(input, i, end, scan);
-    let j = scan.end;
-    const word = input.slice(i, j);
-    // (Lower-casing is the costliest step for a word; most need none.)
-    let lower = scan.lower ? word : word.toLowerCase();
-    // The period after an abbreviation, an initial or a dotted acronym is part of the word.
-    if (j < end && input.charCodeAt(j) === 0x2e && (ABBREVIATIONS.has(lower) || isInitial(word) || lower.includes('.'))) {
-      j++;
-      lower += '.';
-    }
-    out.push({ start: i, end: j, kind: 'word', lower, cap: isUpper(input.charCodeAt(i)) });
-    i = j;
+    i = pushWord(input, i, scan, block, out);
   }
 }
 
-function isInitial(word: string): boolean {
-  return word.length === 1 && isUpper(word.charCodeAt(0));
+/** Pushes the word scanned at `start` (with its possessive, clitic or period) and returns where the next token may start. */
+function pushWord(input: string, start: number, scan: WordScan, block: TokenBlock, out: TokenStore): number {
+  let j = scan.end;
+  const core = coreEnd(input, start, j);
+  const hash = hashFolded(input, start, core);
+  const known = LEXICON.table.find(input, start, core, hash);
+  const id = known !== -1 ? known : out.words.intern(input, start, core, hash);
+  const cap = isUpper(input.charCodeAt(start));
+  let flags = TokenFlag.Word | (cap ? TokenFlag.Cap : 0) | (scan.upper ? TokenFlag.Upper : 0) | (scan.dotted ? TokenFlag.Dotted : 0);
+  if (core !== j) flags |= input.charCodeAt(j - 1) === 0x73 || input.charCodeAt(j - 1) === 0x53 ? TokenFlag.Possessive : TokenFlag.Clitic;
+  // The period after an abbreviation, an initial or a dotted acronym is part of the word.
+  const abbreviation = core === j && ((j - start === 1 && cap) || ((LEXICON.classes[id] ?? 0) & WordClass.Abbreviation) !== 0);
+  if (j < block.end && input.charCodeAt(j) === 0x2e && (scan.dotted || abbreviation)) {
+    j++;
+    flags |= TokenFlag.Period;
+  }
+  out.push(start, j, core, id, block.index, flags);
+  return j;
 }

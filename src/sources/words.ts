@@ -11,10 +11,11 @@
  * everything else the stage does. A {@link Token} object is only built for a word someone looks at.
  * @module
  */
-import type { Paragraph } from '../schema.js';
+import { LEXICON } from '../lexicon/lookup.js';
 import { isBlank, isLower, isUpper, isWordChar } from '../text/chars.js';
 import { isClosingMark, isOpeningQuote, isSentenceEnd } from '../text/punctuation.js';
-import { isAbbreviation } from './vocabulary.js';
+import { TokenFlag, type TokenBlock, type TokenStore } from '../text/tokens.js';
+import { hashFolded } from '../text/word-table.js';
 
 /** One word of the body. */
 export interface Token {
@@ -65,29 +66,33 @@ export class TokenList {
   /** Where the gap before each word begins: the previous word's end, or the paragraph start. */
   gapStart: Int32Array;
   flags: Uint8Array;
-  /** Each word in lower case once asked for: most words are never looked at as strings. */
-  private lowers: (string | undefined)[] = [];
   /** Each word as written, and lower-cased with its period, once asked for. */
   private texts: (string | undefined)[] = [];
   private keys: (string | undefined)[] = [];
   private gaps: (string | undefined)[] = [];
 
-  constructor(input: string, capacity: number) {
-    this.input = input;
+  /** The token store the words were read from: it holds each word's lower-case core. */
+  readonly store: TokenStore;
+  /** Word id of each word's core in the store (see {@link TokenStore.wordOf}). */
+  id: Int32Array;
+
+  constructor(store: TokenStore, capacity: number) {
+    this.store = store;
+    this.input = store.input;
     // One buffer for all the columns: each buffer is a separate allocation outside the heap.
-    const buffer = new ArrayBuffer(capacity * 21);
+    const buffer = new ArrayBuffer(capacity * 25);
     this.start = new Int32Array(buffer, 0, capacity);
     this.end = new Int32Array(buffer, capacity * 4, capacity);
     this.sentence = new Int32Array(buffer, capacity * 8, capacity);
     this.paragraph = new Int32Array(buffer, capacity * 12, capacity);
     this.gapStart = new Int32Array(buffer, capacity * 16, capacity);
-    this.flags = new Uint8Array(buffer, capacity * 20, capacity);
+    this.id = new Int32Array(buffer, capacity * 20, capacity);
+    this.flags = new Uint8Array(buffer, capacity * 24, capacity);
   }
 
   /** Ends the filling: sizes the string caches to the words there are. */
   finish(): void {
     // Sized up front (holes until asked for), so filling them at random keeps them fast arrays.
-    this.lowers = new Array<string | undefined>(this.length);
     this.texts = new Array<string | undefined>(this.length);
     this.keys = new Array<string | undefined>(this.length);
     this.gaps = new Array<string | undefined>(this.length);
@@ -124,20 +129,15 @@ export class TokenList {
     this.sentence = widen(this.sentence);
     this.paragraph = widen(this.paragraph);
     this.gapStart = widen(this.gapStart);
+    this.id = widen(this.id);
     const flags = new Uint8Array(size);
     flags.set(this.flags);
     this.flags = flags;
   }
 
-  /** Word `i` in lower case, without a trailing period ("mr", "u.s"). */
+  /** Word `i` in lower case, without a trailing period ("mr", "u.s"): its core, as the store interned it. */
   lowerAt(i: number): string {
-    const known = this.lowers[i];
-    if (known !== undefined) return known;
-    const f = this.flags[i] ?? 0;
-    const word = this.input.slice(this.start[i], (this.end[i] ?? 0) - ((f & PERIOD_KEPT) !== 0 ? 1 : 0));
-    const lower = (f & UPPER) !== 0 ? word.toLowerCase() : word;
-    this.lowers[i] = lower;
-    return lower;
+    return this.store.wordOf(this.id[i] as number);
   }
 
   /** Length of word `i` without a trailing period. */
@@ -226,7 +226,7 @@ export class TokenList {
   }
 
   /** Appends a word, doubling the columns when they are full. */
-  push(start: number, end: number, flags: number, sentence: number, paragraph: number, gapStart: number): void {
+  push(start: number, end: number, flags: number, sentence: number, paragraph: number, gapStart: number, id: number): void {
     if (this.length === this.start.length) this.grow();
     const n = this.length++;
     this.start[n] = start;
@@ -235,6 +235,7 @@ export class TokenList {
     this.sentence[n] = sentence;
     this.paragraph[n] = paragraph;
     this.gapStart[n] = gapStart;
+    this.id[n] = id;
   }
 }
 
@@ -298,156 +299,68 @@ class TokenView implements Token {
   }
 }
 
-const APOSTROPHE = 0x27;
-const RIGHT_SINGLE = 0x2019;
-const HYPHEN = 0x2d;
-const PERIOD = 0x2e;
-
-/** True when `input` at `at` holds a clitic ending a word: "ve", "re", "ll", "d" or "m" (after an apostrophe). */
-function isClitic(input: string, at: number, limit: number): boolean {
-  const a = input.charCodeAt(at) | 0x20;
-  const b = at + 1 < limit ? input.charCodeAt(at + 1) | 0x20 : -1;
-  const twoLetter = (a === 0x76 && b === 0x65) || (a === 0x72 && b === 0x65) || (a === 0x6c && b === 0x6c);
-  const end = twoLetter ? at + 2 : a === 0x64 || a === 0x6d ? at + 1 : -1;
-  return end !== -1 && (end >= limit || !isWordChar(input.charCodeAt(end)));
-}
-
-function isApostrophe(code: number): boolean {
-  return code === APOSTROPHE || code === RIGHT_SINGLE;
-}
-
-/** Tokens of every paragraph, in input order. */
-export function tokenize(input: string, paragraphs: readonly Pick<Paragraph, 'start' | 'end' | 'index'>[]): TokenList {
-  // English news runs at about six characters a word; the columns grow if the text is denser.
+/**
+ * The words of `blocks` as the sources passes read them, from the parse's token store: word
+ * tokens only, each cut to its core (a possessive "'s" or a clitic is not part of a name), with
+ * the sentence each belongs to and the punctuation before it as its gap.
+ */
+export function wordsOf(store: TokenStore, blocks: readonly TokenBlock[]): TokenList {
   let chars = 0;
-  for (const p of paragraphs) chars += p.end - p.start;
-  const tokens = new TokenList(input, Math.ceil(chars / 5) + 16);
-  const state = { sentence: 0, word: { end: 0, possessive: false, dotted: false, upper: false } };
-  for (const p of paragraphs) tokenizeParagraph(input, p, tokens, state);
-  tokens.finish();
-  return tokens;
+  for (const b of blocks) chars += b.end - b.start;
+  const words = new TokenList(store, Math.ceil(chars / 5) + 16);
+  let sentence = 0;
+  for (const b of blocks) sentence = readBlock(store, b, words, sentence + 1);
+  words.finish();
+  return words;
 }
 
-/** Where a word ends and what follows it; one object per `tokenize` call, refilled by {@link wordEnd}. */
-interface WordEnd {
-  end: number;
-  possessive: boolean;
-  dotted: boolean;
-  /** The word has an upper-case letter: only then does its lower-case form need a new string. */
-  upper: boolean;
-}
-
-function setEnd(out: WordEnd, end: number, possessive: boolean, dotted: boolean): WordEnd {
-  out.end = end;
-  out.possessive = possessive;
-  out.dotted = dotted;
-  return out;
-}
-
-/** Where a word that starts at `start` ends, and whether a possessive follows it (written into `out`). */
-function wordEnd(input: string, start: number, limit: number, out: WordEnd): WordEnd {
-  let i = start;
-  let segment = 0;
-  let dotted = false;
-  out.upper = false;
-  while (i < limit) {
-    const c = input.charCodeAt(i);
-    if (c >= 0x61 && c <= 0x7a) {
-      i++;
-      segment++;
-      continue;
-    }
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || (c > 0x7f && isWordChar(c))) {
-      if (c <= 0x5a || isUpper(c)) out.upper = true;
-      i++;
-      segment++;
-      continue;
-    }
-    const next = i + 1 < limit ? input.charCodeAt(i + 1) : -1;
-    if (isApostrophe(c)) {
-      // "'s" at the end of a word is a possessive (or "is"); anything else ("O'Brien", "don't") is inside.
-      if ((next === 0x73 || next === 0x53) && !(i + 2 < limit && isWordChar(input.charCodeAt(i + 2)))) {
-        return setEnd(out, i, true, dotted);
-      }
-      // "they've", "we're", "she'll": the clitic is not part of the word.
-      if (isClitic(input, i + 1, limit)) return setEnd(out, i, false, dotted);
-      if (isWordChar(next)) {
-        i++;
-        continue;
-      }
-      const prev = input.charCodeAt(i - 1);
-      return setEnd(out, i, prev === 0x73 && isUpper(input.charCodeAt(start)), dotted);
-    }
-    if (c === HYPHEN && isWordChar(next)) {
-      i++;
-      segment = 0;
-      continue;
-    }
-    // "U.S.", "D.C.", "Ph.D.": a period inside a run of short segments.
-    if (c === PERIOD && segment <= 2 && isWordChar(next) && !isLower(input.charCodeAt(start))) {
-      dotted = true;
-      i++;
-      segment = 0;
-      continue;
-    }
-    break;
-  }
-  return setEnd(out, i, false, dotted);
-}
-
-function tokenizeParagraph(input: string, p: Pick<Paragraph, 'start' | 'end' | 'index'>, out: TokenList, state: { sentence: number; word: WordEnd }): void {
-  let i = p.start;
-  let gapStart = p.start;
+/** Appends the words of one block; returns the index of its last sentence. */
+function readBlock(store: TokenStore, block: TokenBlock, out: TokenList, firstSentence: number): number {
+  const { input } = store;
+  let sentence = firstSentence;
+  let gapStart = block.start;
   let initial = true;
-  state.sentence++;
-  while (i < p.end) {
-    const c = input.charCodeAt(i);
-    if (c < 0x30 || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61) || (c > 0x7a && c < 0x80) || (c >= 0x80 && !isWordChar(c))) {
-      i++;
-      continue;
-    }
-    const w = wordEnd(input, i, p.end, state.word);
-    let end = w.end;
-    const cap = (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && isUpper(c));
-    const isInitialLetter = end - i === 1 && cap;
-    // Only a word before a period needs its string now: to tell "Mr." and "Fla." from a sentence end.
-    const takesPeriod = input.charCodeAt(end) === PERIOD && !w.possessive && (w.dotted || isInitialLetter || isAbbreviationAt(input, i, end, w.upper, cap));
-    if (takesPeriod) end++;
+  for (let t = store.indexAt(block.start); t < store.length && (store.start[t] as number) < block.end; t++) {
+    if (!store.isWord(t)) continue;
+    const i = store.start[t] as number;
+    const core = store.core[t] as number;
+    const cap = store.isCap(t);
+    // Only a capitalised word keeps its period here ("Mr.", "U.S.", "J."; and "vs."): a lower-case
+    // one ("etc.", "a.m.") ends sentences too often to be trusted.
+    const takesPeriod = store.has(t, TokenFlag.Period) && !store.has(t, TokenFlag.Possessive | TokenFlag.Clitic) && (!isLower(input.charCodeAt(i)) || store.id[t] === VS);
+    const end = takesPeriod ? core + 1 : core;
+    const possessive = store.has(t, TokenFlag.Possessive) || pluralPossessive(input, store.end[t] as number, block.end, cap);
     const gap = gapShape(input, gapStart, i);
-    const startsQuote = i > p.start && gap !== 0 && isOpeningQuote(input.charCodeAt(i - 1)) && opensAfterBlank(input, i - 1, p.start);
-    let flags = (cap ? CAP : 0) | (w.possessive ? POSSESSIVE : 0) | (takesPeriod ? PERIOD_KEPT : 0) | (gap !== 0 ? HAS_GAP : 0) | (w.upper ? UPPER : 0);
+    const startsQuote = i > block.start && gap !== 0 && isOpeningQuote(input.charCodeAt(i - 1)) && opensAfterBlank(input, i - 1, block.start);
+    let flags = (cap ? CAP : 0) | (possessive ? POSSESSIVE : 0) | (takesPeriod ? PERIOD_KEPT : 0) | (gap !== 0 ? HAS_GAP : 0) | (store.has(t, TokenFlag.Upper) ? UPPER : 0);
     if (cap && isAllCaps(input, i, end)) flags |= ALL_CAPS;
     if (initial || startsQuote || gap === COLON) flags |= INITIAL;
-    out.push(i, end, flags, state.sentence, p.index, gapStart);
-    i = w.possessive ? skipPossessive(input, w.end, p.end) : end;
-    gapStart = i;
+    out.push(i, end, flags, sentence, block.index, gapStart, store.id[t] as number);
+    // After a possessive, the next gap starts behind its apostrophe (and "s"); after a clitic, behind the clitic.
+    const after = store.has(t, TokenFlag.Possessive | TokenFlag.Clitic) ? (store.end[t] as number) : possessive ? end + 1 : end;
+    gapStart = after;
     initial = false;
     // A swallowed period (title, initial, "U.S.") is taken as not ending the sentence: wrongly so
     // at "… in the U.S. The …", which only costs a missed sentence start.
-    if (!takesPeriod && sentenceBreakAfter(input, i, p.end)) {
-      state.sentence++;
+    if (!takesPeriod && sentenceBreakAfter(input, after, block.end)) {
+      sentence++;
       initial = true;
     }
   }
+  return sentence;
 }
 
-/**
- * True when `input[from, to)` is an abbreviation whose period belongs to it: a capitalised entry
- * of the lexicon ("Mr", "Sen", "Fla", "Inc"), or "vs". Lower-case entries ("etc", "no") end
- * sentences too often to be trusted.
- */
-function isAbbreviationAt(input: string, from: number, to: number, upper: boolean, cap: boolean): boolean {
-  if (to - from > 6) return false;
-  const word = input.slice(from, to);
-  if (!cap) return word === 'vs';
-  return isAbbreviation(upper ? word.toLowerCase() : word);
+/** The lexicon id of "vs", the one lower-case abbreviation trusted to keep its period. */
+const VS = LEXICON.table.find('vs', 0, 2, hashFolded('vs', 0, 2));
+
+/** True when a bare apostrophe at `at` follows a capitalised word ending in "s": a plural possessive ("Sanders’ campaign"). */
+function pluralPossessive(input: string, at: number, limit: number, cap: boolean): boolean {
+  if (!cap || at >= limit || !isApostrophe(input.charCodeAt(at)) || input.charCodeAt(at - 1) !== 0x73) return false;
+  return !(at + 1 < limit && isWordChar(input.charCodeAt(at + 1)));
 }
 
-/** Skips the apostrophe and the "s" of a possessive. */
-function skipPossessive(input: string, at: number, limit: number): number {
-  let i = at + 1;
-  if (i < limit && (input.charCodeAt(i) === 0x73 || input.charCodeAt(i) === 0x53)) i++;
-  return i;
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019;
 }
 
 /** True when the quote mark at `at` opens a quotation: it starts the paragraph or follows a blank or bracket. */
