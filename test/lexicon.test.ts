@@ -533,3 +533,29 @@ describe('attribution, name and title lists', () => {
     expect([...HEARER_FORMS].filter((f) => !REPORTING_VERB_BY_FORM.has(f))).toEqual([]);
   });
 });
+
+describe('lists moved out of the code', () => {
+  it('bylines.ts: lowercase, well-formed lists; name connectors take in the name particles and joints', async () => {
+    const { NAME_CONNECTORS, AFFILIATION_WORDS } = await import('../src/lexicon/bylines.js');
+    const { NAME_PARTICLES } = await import('../src/lexicon/grammar.js');
+    const { NAME_JOINTS } = await import('../src/lexicon/names.js');
+    for (const [name, list] of [['NAME_CONNECTORS', NAME_CONNECTORS], ['AFFILIATION_WORDS', AFFILIATION_WORDS]] as const) {
+      expect(list.size, name).toBeGreaterThan(0);
+      expect(notLowercase(list), name).toEqual([]);
+      expect(malformed(list), name).toEqual([]);
+    }
+    expect([...NAME_PARTICLES].filter((p) => !NAME_CONNECTORS.has(p))).toEqual([]);
+    expect([...NAME_JOINTS].filter((p) => !NAME_CONNECTORS.has(p))).toEqual([]);
+    expect(AFFILIATION_WORDS.has('reuters')).toBe(true);
+  });
+
+  it('keeps each role subset inside the list its caller checks first', async () => {
+    const { HEAD_JOINING_PREPOSITIONS, PREPOSITIONS } = await import('../src/lexicon/grammar.js');
+    const { POSTMODIFIER_PREPOSITIONS, POSTMODIFIER_STARTS, TELL_FORMS, HEARER_FORMS } = await import('../src/lexicon/attribution.js');
+    const { DATE_LINE_FILLERS, DATE_LINE_WORDS } = await import('../src/lexicon/furniture.js');
+    expect([...HEAD_JOINING_PREPOSITIONS].filter((p) => !PREPOSITIONS.has(p))).toEqual([]);
+    expect([...POSTMODIFIER_PREPOSITIONS].filter((p) => !POSTMODIFIER_STARTS.has(p))).toEqual([]);
+    expect([...TELL_FORMS].filter((f) => !HEARER_FORMS.has(f))).toEqual([]);
+    expect([...DATE_LINE_FILLERS].filter((w) => !DATE_LINE_WORDS.has(w))).toEqual([]);
+  });
+});

@@ -6,8 +6,10 @@
  * Where the lists come from: written by the project's developers inside the quote rules
  * (`src/quotes/`) and the source rules (`src/sources/`), and moved here unchanged (issue 9);
  * each list's comment says which rule reads it and why. The code they came from names no outside
- * source for them; as compiled here they are part of this project, under its MIT licence. Every
- * entry is lowercase: callers compare lower-cased words.
+ * source for them; as compiled here they are part of this project, under its MIT licence.
+ * {@link POSTMODIFIER_PREPOSITIONS}, {@link PLURAL_SPEAKER_WORDS}, {@link TELL_FORMS} and
+ * {@link PASSIVE_CITATION_VERBS} were chains of comparisons in those rules, moved here unchanged
+ * later, under the same terms. Every entry is lowercase: callers compare lower-cased words.
  * @module
  */
 import { checkedSet } from './checked.js';
@@ -98,6 +100,33 @@ export const POSTMODIFIER_STARTS: ReadonlySet<string> = checkedSet('POSTMODIFIER
 ], true);
 
 /**
+ * The {@link POSTMODIFIER_STARTS} that are prepositions: a post-modifier opened by one makes a
+ * speaker only after an anonymous-source head ("officials *in* Washington said", "a person
+ * familiar *with* the talks said"), not after a name.
+ *
+ * @example
+ * ```ts
+ * POSTMODIFIER_PREPOSITIONS.has('in'); // true
+ * POSTMODIFIER_PREPOSITIONS.has('familiar'); // false
+ * ```
+ */
+export const POSTMODIFIER_PREPOSITIONS: ReadonlySet<string> = checkedSet('POSTMODIFIER_PREPOSITIONS', [
+  'with', 'in', 'at', 'for', 'from',
+], true);
+
+/**
+ * Words that, anywhere in a speaker phrase, let it take a plural verb ("Smith *and* Jones say",
+ * "52 *percent* say", "*people* briefed on the talks say"), besides plural pronouns, numbers and
+ * plural-looking nouns.
+ *
+ * @example
+ * ```ts
+ * PLURAL_SPEAKER_WORDS.has('people'); // true
+ * ```
+ */
+export const PLURAL_SPEAKER_WORDS: ReadonlySet<string> = checkedSet('PLURAL_SPEAKER_WORDS', ['and', 'percent', 'people'], true);
+
+/**
  * Singular nouns that speak for a body without a determiner ("police said", "staff said").
  *
  * @example
@@ -148,4 +177,29 @@ export const CUE_FILLERS: ReadonlySet<string> = checkedSet('CUE_FILLERS', [
  */
 export const HEARER_FORMS: ReadonlySet<string> = checkedSet('HEARER_FORMS', [
   'told', 'tell', 'tells', 'telling', 'asked', 'asks', 'ask', 'urged', 'warned', 'reminded', 'assured', 'informed',
+], true);
+
+/**
+ * Forms of "tell" right before a name that put it where a source is cited: "a senator told *CNN*",
+ * "tells *Axios*" (the outlet that carries the statement). Narrower than {@link HEARER_FORMS},
+ * which keeps a name after a verb of telling from being its speaker.
+ *
+ * @example
+ * ```ts
+ * TELL_FORMS.has('tells'); // true
+ * ```
+ */
+export const TELL_FORMS: ReadonlySet<string> = checkedSet('TELL_FORMS', ['told', 'tells', 'tell'], true);
+
+/**
+ * Participles that, before "by", cite the name after it: "reported *by* Reuters", "obtained by
+ * The Washington Post", "quoted by Axios".
+ *
+ * @example
+ * ```ts
+ * PASSIVE_CITATION_VERBS.has('obtained'); // true — "documents obtained by CNN"
+ * ```
+ */
+export const PASSIVE_CITATION_VERBS: ReadonlySet<string> = checkedSet('PASSIVE_CITATION_VERBS', [
+  'reported', 'published', 'obtained', 'quoted', 'cited',
 ], true);

@@ -8,8 +8,13 @@
  * any article. Section labels are the top-level navigation sections those sites share. It is
  * deliberately small: a line is only furniture when it is one of these labels as a whole, so a
  * real sentence that merely contains one of the words is never dropped.
+ *
+ * {@link DATE_LINE_FILLERS} was written by the project's developers as a chain of comparisons in
+ * the date-line test (`src/structure/furniture.ts`) and moved here unchanged; as compiled here it
+ * is part of this project, under its MIT licence.
  * @module
  */
+import { checkedSet } from './checked.js';
 
 /**
  * Whole lines (lowercase, whitespace collapsed) that are never article text.
@@ -357,3 +362,15 @@ export const DATE_LINE_WORDS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
 ]);
+
+/**
+ * The {@link DATE_LINE_WORDS} that only join a date line's parts ("Updated *on* May 3 *at* 10:00
+ * a.m."): they carry no date or time, so a line of nothing else is not a date line.
+ *
+ * @example
+ * ```ts
+ * DATE_LINE_FILLERS.has('at'); // true
+ * DATE_LINE_FILLERS.has('updated'); // false
+ * ```
+ */
+export const DATE_LINE_FILLERS: ReadonlySet<string> = checkedSet('DATE_LINE_FILLERS', ['on', 'at', 'and', 'of', 'the', 'by'], true);

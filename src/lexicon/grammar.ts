@@ -13,7 +13,10 @@
  * source rules and moved here in issue 9 (unchanged, except that {@link OBLIQUE_PREPOSITIONS}
  * now builds on {@link PREPOSITIONS}): each is a closed-class subset cut to the rule that reads
  * it, so two role lists may differ on purpose. Their words are common English function words; as
- * compiled here they are part of this project, under its MIT licence.
+ * compiled here they are part of this project, under its MIT licence. The last few
+ * ({@link ARTICLES}, {@link HEAD_JOINING_PREPOSITIONS}, {@link SETTING_PREPOSITIONS},
+ * {@link TIME_WORD_MODIFIERS}) were written the same way, as chains of comparisons inside the
+ * quote and source rules, and moved here unchanged later, under the same terms.
  * @module
  */
 import { checkedSet } from './checked.js';
@@ -93,6 +96,32 @@ export const TIME_WORDS: ReadonlySet<string> = checkedSet('TIME_WORDS', [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently',
   'earlier', 'later', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend',
 ], true);
+
+/**
+ * Words that, right before one of the {@link TIME_WORDS}, belong to the time phrase after a cue:
+ * "said *on* Tuesday", "told reporters *this* week", "said *last* month", "said *late* Monday".
+ * The quotes stage skips the pair to reach the content.
+ *
+ * @example
+ * ```ts
+ * TIME_WORD_MODIFIERS.has('last'); // true — "said last week that …"
+ * ```
+ */
+export const TIME_WORD_MODIFIERS: ReadonlySet<string> = checkedSet('TIME_WORD_MODIFIERS', [
+  'on', 'this', 'last', 'next', 'late', 'early',
+], true);
+
+/**
+ * Prepositions that open a cue's setting when a speech noun follows: "said *in* a statement",
+ * "said *during* an interview", "told reporters *at* a news conference". The quotes stage skips
+ * the setting as part of the cue phrase.
+ *
+ * @example
+ * ```ts
+ * SETTING_PREPOSITIONS.has('during'); // true
+ * ```
+ */
+export const SETTING_PREPOSITIONS: ReadonlySet<string> = checkedSet('SETTING_PREPOSITIONS', ['in', 'during', 'at'], true);
 
 /**
  * Verbs whose first object is the hearer, not the content: "told *reporters* that", "informed *the
@@ -273,6 +302,19 @@ export const RELATIVE_MARKERS: ReadonlySet<string> = checkedSet('RELATIVE_MARKER
 export const DEFINITE_DETERMINERS: ReadonlySet<string> = checkedSet('DEFINITE_DETERMINERS', ['the', 'this', 'that'], true);
 
 /**
+ * The articles: an appositive title opens with one (", *the* commission's executive director,"),
+ * and a speaker named as written is keyed without them ("the report" and "a report" are one
+ * source).
+ *
+ * @example
+ * ```ts
+ * ARTICLES.has('an'); // true
+ * ARTICLES.has('this'); // false
+ * ```
+ */
+export const ARTICLES: ReadonlySet<string> = checkedSet('ARTICLES', ['the', 'a', 'an'], true);
+
+/**
  * Words that end the noun phrase before a relative pronoun when walking back from it: "among
  * voters *who* said" stops at "among", "is a man *who*" at "is".
  *
@@ -301,6 +343,22 @@ export const PHRASE_STOPS: ReadonlySet<string> = checkedSet('PHRASE_STOPS', [
 export const PREPOSITIONS: ReadonlySet<string> = checkedSet('PREPOSITIONS', [
   'at', 'in', 'on', 'of', 'for', 'to', 'from', 'with', 'by', 'about', 'into', 'over', 'under', 'after', 'before', 'during',
   'against', 'without', 'between', 'among', 'through', 'despite', 'like',
+], true);
+
+/**
+ * The {@link PREPOSITIONS} that join a determiner phrase to the head noun before it, so that the
+ * whole is the speaker ("three-quarters *of* the voters said", "officials *in* both parties
+ * said", "a spokesman *for* the campaign said"); after any other preposition the phrase is its
+ * object ("*at* the same time said") and no speaker.
+ *
+ * @example
+ * ```ts
+ * HEAD_JOINING_PREPOSITIONS.has('of'); // true
+ * HEAD_JOINING_PREPOSITIONS.has('during'); // false
+ * ```
+ */
+export const HEAD_JOINING_PREPOSITIONS: ReadonlySet<string> = checkedSet('HEAD_JOINING_PREPOSITIONS', [
+  'of', 'in', 'from', 'at', 'for', 'on',
 ], true);
 
 /**

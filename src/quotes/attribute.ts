@@ -14,7 +14,7 @@
  */
 import { AUXILIARIES, BARE_CLAUSE_VERBS, BASE_FORM_PRONOUNS, CONTENT_PREPOSITIONS, DETERMINERS, INTERVENING_ADVERBS, NOT_A_SPEAKER_HEAD, RELATIVE_PRONOUNS, WH_WORDS } from '../lexicon/grammar.js';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
-import { QUESTION_VERBS } from '../lexicon/attribution.js';
+import { PLURAL_SPEAKER_WORDS, QUESTION_VERBS } from '../lexicon/attribution.js';
 import { PRONOUNS } from '../lexicon/words.js';
 import { accordingTo } from './according.js';
 import { colonAttribution } from './colon.js';
@@ -395,7 +395,7 @@ function isPossessive(w: string): boolean {
 function pluralish(items: readonly Item[], speaker: SpeakerPhrase): boolean {
   for (let k = speaker.from; k < speaker.to; k++) {
     const w = word(items, k);
-    if (BASE_FORM_PRONOUNS.has(w) || w === 'and' || w === 'percent' || w === 'people' || startsWithDigit(w)) return true;
+    if (BASE_FORM_PRONOUNS.has(w) || PLURAL_SPEAKER_WORDS.has(w) || startsWithDigit(w)) return true;
     if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && !isPossessive(w)) return true;
   }
   return false;

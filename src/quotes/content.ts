@@ -4,7 +4,7 @@
  * the frame reads as a clause of its own.
  * @module
  */
-import { ADJUNCT_PREPOSITIONS, CONTENT_PREPOSITIONS, DETERMINERS, HEARER_VERBS, NOT_A_SPEAKER_HEAD, OBJECT_PRONOUNS, TIME_WORDS } from '../lexicon/grammar.js';
+import { ADJUNCT_PREPOSITIONS, CONTENT_PREPOSITIONS, DETERMINERS, HEARER_VERBS, NOT_A_SPEAKER_HEAD, OBJECT_PRONOUNS, SETTING_PREPOSITIONS, TIME_WORD_MODIFIERS, TIME_WORDS } from '../lexicon/grammar.js';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
 import { SPEECH_NOUNS } from '../lexicon/speech-nouns.js';
 import { cueAt, type Cue } from './cues.js';
@@ -52,9 +52,9 @@ export function afterCue(items: readonly Item[], cue: Cue, hi: number): { cueTo:
   for (let guard = 0; guard < 3 && k < hi; guard++) {
     const w = word(items, k);
     if (w === 'to' && verb !== null && skipPhrase(items, k + 1, hi) > k + 1) k = cueTo = skipPhrase(items, k + 1, hi);
-    else if ((w === 'in' || w === 'during' || w === 'at') && SPEECH_NOUNS.has(speechNounAfter(items, k + 1))) k = cueTo = skipPhrase(items, k + 1, hi);
+    else if (SETTING_PREPOSITIONS.has(w) && SPEECH_NOUNS.has(speechNounAfter(items, k + 1))) k = cueTo = skipPhrase(items, k + 1, hi);
     else if (TIME_WORDS.has(w)) k++;
-    else if ((w === 'on' || w === 'this' || w === 'last' || w === 'next' || w === 'late' || w === 'early') && TIME_WORDS.has(word(items, k + 1))) k += 2;
+    else if (TIME_WORD_MODIFIERS.has(w) && TIME_WORDS.has(word(items, k + 1))) k += 2;
     else break;
   }
   // Any other setting ("on CNN", "at a rally in Ohio", "during Tuesday's debate") before "that" or a colon.

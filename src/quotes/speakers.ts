@@ -12,11 +12,11 @@
  */
 import { ANONYMOUS_SOURCE_HEADS } from '../lexicon/anonymous-sources.js';
 import { PERSON_TITLES, TITLE_QUALIFIERS } from '../lexicon/titles.js';
-import { DETERMINERS, INTERVENING_ADVERBS, NOT_A_SPEAKER_HEAD, PREPOSITIONS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, TIME_WORDS } from '../lexicon/grammar.js';
+import { DETERMINERS, HEAD_JOINING_PREPOSITIONS, INTERVENING_ADVERBS, NOT_A_SPEAKER_HEAD, PREPOSITIONS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, TIME_WORDS } from '../lexicon/grammar.js';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
 import { startsWithDigit, type Item } from './frame.js';
 import { isPunct, word } from './items.js';
-import { COLLECTIVE_HEADS, POSTMODIFIER_STARTS } from '../lexicon/attribution.js';
+import { COLLECTIVE_HEADS, POSTMODIFIER_PREPOSITIONS, POSTMODIFIER_STARTS } from '../lexicon/attribution.js';
 import { NAME_JOINTS, NOT_NAME_START } from '../lexicon/names.js';
 
 /** A speaker phrase: items `[from, to)`. */
@@ -150,8 +150,7 @@ function phraseEndingAt(items: readonly Item[], lo: number, j: number): SpeakerP
 
 /** "three-quarters of the voters": the phrase before preposition `p`, extended to end at `j`. */
 function ofPhrase(items: readonly Item[], lo: number, p: number, j: number): SpeakerPhrase | null {
-  const w = word(items, p);
-  if (w !== 'of' && w !== 'in' && w !== 'from' && w !== 'at' && w !== 'for' && w !== 'on') return null;
+  if (!HEAD_JOINING_PREPOSITIONS.has(word(items, p))) return null;
   const head = phraseEndingAt(items, lo, p - 1);
   return head === null || SPEAKER_PRONOUNS.has(word(items, head.from)) ? null : { from: head.from, to: j + 1 };
 }
@@ -248,7 +247,7 @@ function withPostmodifier(items: readonly Item[], lo: number, j: number): Speake
     const head = phraseEndingAt(items, lo, k - 1);
     if (head !== null && (ANONYMOUS_SOURCE_HEADS.has(word(items, k - 1)) || isNameWord(items[k - 1]))) {
       // "officials in Washington said", "a person familiar with the talks said".
-      if (w === 'with' || w === 'in' || w === 'at' || w === 'for' || w === 'from') {
+      if (POSTMODIFIER_PREPOSITIONS.has(w)) {
         if (!ANONYMOUS_SOURCE_HEADS.has(word(items, k - 1))) return null;
       }
       return { from: head.from, to: j + 1 };

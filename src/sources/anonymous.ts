@@ -5,6 +5,7 @@
  * @module
  */
 import { ANONYMOUS_SOURCE_DETERMINERS, ANONYMOUS_SOURCE_MODIFIERS, FAMILIARITY_TAILS, TAIL_ONLY_HEADS } from '../lexicon/anonymous-sources.js';
+import { DEFINITE_DETERMINERS } from '../lexicon/grammar.js';
 import type { Token, TokenList } from './words.js';
 import { isAnonymousHead, isNationality } from './vocabulary.js';
 
@@ -86,7 +87,7 @@ export function parseAnonymous(tokens: TokenList, from: number, to: number): Ano
   return {
     key: [...modifiers, head.lower].join(' '),
     head: head.lower,
-    definite: determiner === 'the' || determiner === 'that' || determiner === 'this',
+    definite: DEFINITE_DETERMINERS.has(determiner),
     another: determiner === 'another',
     plural: head.lower.endsWith('s') && !head.lower.endsWith('ss'),
   };

@@ -6,7 +6,7 @@
  */
 import type { Token, TokenList } from './words.js';
 import { isAmbiguousOutlet, isOutletHint, isOutletNoun, isReportingVerb, mayStartOutletNoun, outletByName } from './vocabulary.js';
-import { CUE_FILLERS, HEARER_FORMS } from '../lexicon/attribution.js';
+import { CUE_FILLERS, HEARER_FORMS, PASSIVE_CITATION_VERBS, TELL_FORMS } from '../lexicon/attribution.js';
 
 /** True for a name the outlet lexicon knows and that is safe without context ("Reuters", "Axios"). */
 export function isKnownOutlet(name: string): boolean {
@@ -64,9 +64,9 @@ function citedBefore(tokens: TokenList, first: number): boolean {
   if (self === undefined || prev === undefined || prev.sentence !== self.sentence || self.gap !== '') return false;
   const w = prev.lower;
   const before = tokens.at(first - 2)?.lower ?? '';
-  if (w === 'told' || w === 'tells' || w === 'tell') return true;
+  if (TELL_FORMS.has(w)) return true;
   if (w === 'to') return before === 'according' || before === 'told';
-  if (w === 'by') return before === 'reported' || before === 'published' || before === 'obtained' || before === 'quoted' || before === 'cited';
+  if (w === 'by') return PASSIVE_CITATION_VERBS.has(before);
   if (w === 'with') return before === 'interview' || before === 'interviews';
   return isReportingVerb(w) && !prev.cap && invertedGap(prev.gap);
 }

@@ -14,7 +14,7 @@ import { forcedMention, nameContext } from './names.js';
 import { anchorAt, noteMention, windowStart, type SourcesState } from './state.js';
 import { wordsOf, type Token, type TokenList } from './words.js';
 import { isNationality, isNonNameCapitalised, isOrganizationNoun, isReportingVerb, pronounFeatures, type PronounFeatures } from './vocabulary.js';
-import { DETERMINERS, FIRST_PERSON_PRONOUNS, PHRASE_STOPS, RELATIVE_MARKERS, TAIL_PREPOSITIONS, UNRESOLVABLE_PRONOUNS } from '../lexicon/grammar.js';
+import { ARTICLES, DETERMINERS, FIRST_PERSON_PRONOUNS, PHRASE_STOPS, RELATIVE_MARKERS, TAIL_PREPOSITIONS, UNRESOLVABLE_PRONOUNS } from '../lexicon/grammar.js';
 import { DOCUMENT_HEADS } from '../lexicon/attribution.js';
 import { PRONOUN_FORMS } from '../lexicon/words.js';
 import { PARTY_PLURALS } from '../lexicon/names.js';
@@ -235,7 +235,7 @@ function ownSource(state: SourcesState, from: number, to: number, text: string):
   const tokens = state.tokens;
   const words: string[] = [];
   for (let k = from; k <= to; k++) words.push((tokens.at(k) as Token).lower);
-  const key = `phrase:${words.filter((w) => w !== 'the' && w !== 'a' && w !== 'an').join(' ')}`;
+  const key = `phrase:${words.filter((w) => !ARTICLES.has(w)).join(' ')}`;
   const known = state.reg.byKey.get(key);
   if (known !== undefined) return known;
   const e = createEntity(state.reg, phraseKind(state, from, to), words, text, (tokens.at(from) as Token).start, null);

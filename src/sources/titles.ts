@@ -7,6 +7,7 @@
 import { isNonNameCapitalised, isNationality, isOrganizationHead, isOrganizationNoun, isPersonTitle, isReportingVerb, isTitleWord } from './vocabulary.js';
 import type { Token, TokenList } from './words.js';
 import { OF_COMPLEMENTS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { ARTICLES } from '../lexicon/grammar.js';
 
 /** Titles longer than this many words are not looked for. */
 const MAX_TITLE_WORDS = 5;
@@ -87,7 +88,7 @@ export function appositiveTitle(tokens: TokenList, b: number): { from: number; t
   const first = tokens.at(from);
   const last = tokens.at(b);
   if (first === undefined || last === undefined || first.sentence !== last.sentence || first.gap !== ',') return null;
-  if (!(first.lower === 'the' || first.lower === 'a' || first.lower === 'an' || first.possessive)) return null;
+  if (!(ARTICLES.has(first.lower) || first.possessive)) return null;
   let hasTitle = false;
   let k = from;
   for (; k < from + 10; k++) {

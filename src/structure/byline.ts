@@ -7,6 +7,7 @@
  * "By Tuesday, the company had …" — a sentence that happens to start with "By" — out.
  * @module
  */
+import { AFFILIATION_WORDS } from '../lexicon/bylines.js';
 import { isDateLine } from './furniture.js';
 import { isNameList, isNameWord, words } from './names.js';
 import { trimEndChars } from './strings.js';
@@ -14,15 +15,6 @@ import { trimEndChars } from './strings.js';
 const BY_PREFIX = /^(?:(?:written|words|story|text|reporting|report|posted|compiled|edited|interview|analysis|photos?)\s+)?by\s+/i;
 // Where the name list ends and an affiliation, role or date begins.
 const AFFILIATION_SEPARATOR = /\s[|•·—–-]\s|\s--\s|,\s|\s\|/;
-// Words that make the part after a comma an outlet or a role ("Jane Doe, Reuters", "Jane Doe,
-// Staff Writer"). Without one, "Stade de France, Paris" would read as a name and its outlet.
-const AFFILIATION_WORDS: ReadonlySet<string> = new Set([
-  'reuters', 'ap', 'afp', 'upi', 'dpa', 'xinhua', 'tass', 'cnn', 'bbc', 'nbc', 'cbs', 'abc', 'npr', 'pa', 'bloomberg',
-  'associated', 'press', 'agency', 'agence', 'wire', 'news', 'newsroom', 'times', 'post', 'journal', 'herald', 'tribune',
-  'guardian', 'telegraph', 'independent', 'daily', 'weekly', 'magazine', 'gazette', 'chronicle', 'observer', 'star',
-  'media', 'radio', 'tv', 'television', 'network', 'staff', 'writer', 'reporter', 'correspondent', 'editor',
-  'contributor', 'columnist', 'analyst', 'critic', 'producer', 'photographer', 'bureau', 'desk', 'team',
-]);
 const MAX_BYLINE_LENGTH = 200;
 const MAX_TAIL_LENGTH = 80;
 // "Chief Political Correspondent, The Daily Courier" is about as long as an affiliation gets.

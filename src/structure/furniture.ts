@@ -6,6 +6,7 @@ import {
   BODY_FURNITURE_LINES,
   BUTTON_WORDS,
   COMMENT_WORDS,
+  DATE_LINE_FILLERS,
   DATE_LINE_WORDS,
   FURNITURE_LINES,
   NEWSLETTER_OPENINGS,
@@ -32,7 +33,7 @@ export function isDateLine(text: string): boolean {
       continue;
     }
     if (!DATE_LINE_WORDS.has(w) && !DATE_LINE_WORDS.has(match[0].toLowerCase())) return false;
-    if (w !== 'on' && w !== 'at' && w !== 'and' && w !== 'of' && w !== 'the' && w !== 'by') informative++;
+    if (!DATE_LINE_FILLERS.has(w)) informative++;
   }
   return words > 0 && informative > 0;
 }

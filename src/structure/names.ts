@@ -4,9 +4,8 @@
  * "van", "and", "of").
  * @module
  */
-import { NAME_PARTICLES } from '../lexicon/grammar.js';
+import { NAME_CONNECTORS } from '../lexicon/bylines.js';
 
-const NAME_CONNECTORS: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'and', '&', 'with', 'of', 'the', 'for', 'in', 'at', 'st.']);
 // Initials and suffixes end a name with a period ("Nelson C.J.", "John Roe Jr.").
 const INITIALS = /^(?:\p{Lu}\.){1,4}$/u;
 
