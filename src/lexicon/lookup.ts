@@ -37,6 +37,8 @@ const CLASS_LISTS: readonly (readonly [number, Iterable<string>])[] = [
   [WordClass.SentenceOpener, SENTENCE_OPENERS],
   [WordClass.Auxiliary, AUXILIARIES],
   [WordClass.VerbStart, [...REPORTING_VERB_BY_FORM.keys()].map((form) => form.split(' ')[0] as string)],
+  // Every word of a multi-word verb form has an id, so the form is matched by ids ("pointed out").
+  [0, [...REPORTING_VERB_BY_FORM.keys()].flatMap((form) => form.split(' ').slice(1))],
 ];
 
 /** The compiled lexicon: the table of word ids and the class bits of each id. */
@@ -56,7 +58,11 @@ function compile(): Lexicon {
     }
   }
   const classes = new Int32Array(table.size + 1);
-  for (let id = 1; id <= table.size; id++) classes[id] = bits[id] ?? 0;
+  for (let id = 1; id <= table.size; id++) {
+    classes[id] = bits[id] ?? 0;
+    // Every word's string is built now, so the table never changes after the module has loaded.
+    table.wordOf(id);
+  }
   return { table, classes };
 }
 

@@ -6,7 +6,7 @@
 import type { Attribution } from './attribute.js';
 import { contentEnd, MIN_INDIRECT_WORDS } from './content.js';
 import type { Cue } from './cues.js';
-import type { Item, Sentence } from './frame.js';
+import type { Items, Sentence } from './frame.js';
 import { hasWords, isPunct } from './items.js';
 import type { SpeakerPhrase } from './speakers.js';
 
@@ -17,17 +17,16 @@ const MAX_ACCORDING_SOURCE = 25;
  * is often a long description ("early results of exit polls conducted for …", "data released
  * Friday by state regulators").
  */
-function accordingSource(items: readonly Item[], from: number, to: number): SpeakerPhrase | null {
+function accordingSource(items: Items, from: number, to: number): SpeakerPhrase | null {
   let k = from;
   while (k < to && k - from < MAX_ACCORDING_SOURCE) {
-    const item = items[k] as Item;
-    if (item.kind === 'quote' || (item.kind === 'punct' && item.lower !== '-' && item.lower !== '’' && item.lower !== "'" && item.lower !== '/')) break;
+    if (items.isQuote(k) || (items.code(k) !== -1 && !isPunct(items, k, "-’'/"))) break;
     k++;
   }
-  return k > from && items[k - 1]?.kind === 'word' ? { from, to: k } : null;
+  return k > from && items.isWord(k - 1) ? { from, to: k } : null;
 }
 
-export function accordingTo(items: readonly Item[], s: Sentence, cue: Cue): Attribution | null {
+export function accordingTo(items: Items, s: Sentence, cue: Cue): Attribution | null {
   const speaker = accordingSource(items, cue.to, s.to);
   if (speaker === null) return null;
   const end = contentEnd(items, s);

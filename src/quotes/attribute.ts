@@ -28,7 +28,7 @@ import {
   MIN_INDIRECT_WORDS,
 } from './content.js';
 import { cueAt, type Cue } from './cues.js';
-import { startsWithDigit, type Item, type Sentence } from './frame.js';
+import { startsWithDigit, type Items, type Sentence } from './frame.js';
 import { firstQuoteIn, hasWords, isCommaLike, isPunct, word } from './items.js';
 import { speakerAfter, speakerBefore, type SpeakerPhrase } from './speakers.js';
 
@@ -47,9 +47,8 @@ export interface Attribution {
 const MAX_TRAILING_TAIL = 14;
 
 /** What may stand right before a trailing attribution: a comma, a dash, or a quotation. */
-function opensTrailing(items: readonly Item[], i: number): boolean {
-  const item = items[i];
-  return item !== undefined && (item.kind === 'quote' || isPunct(items, i, ',—–-'));
+function opensTrailing(items: Items, i: number): boolean {
+  return items.isQuote(i) || isPunct(items, i, ',—–-');
 }
 
 const NOT_TITLE_CASE = (): boolean => false;
@@ -62,7 +61,7 @@ const NOT_TITLE_CASE = (): boolean => false;
  * begins. A run-on sentence of N attributions ("“Yes,” he said, “no,” she said, …") so costs work
  * and output proportional to its length, not N times it, and each quotation keeps its own speaker.
  */
-export function attributeSentence(items: readonly Item[], s: Sentence, titleCase: () => boolean = NOT_TITLE_CASE): Attribution[] {
+export function attributeSentence(items: Items, s: Sentence, titleCase: () => boolean = NOT_TITLE_CASE): Attribution[] {
   const found: Attribution[] = [];
   let i = s.from;
   let lo = s.from;
@@ -105,7 +104,7 @@ export function attributeSentence(items: readonly Item[], s: Sentence, titleCase
 }
 
 /** Where what follows an attribution's speaker and cue starts: past them and a comma after them. */
-function frameEnd(items: readonly Item[], a: Attribution): number {
+function frameEnd(items: Items, a: Attribution): number {
   const end = Math.max(a.cueTo, a.speaker.to);
   return isPunct(items, end, ',') ? end + 1 : end;
 }
@@ -114,7 +113,7 @@ function frameEnd(items: readonly Item[], a: Attribution): number {
  * Where the words of attribution `next` start after those of `a`: the first of its cue, its
  * content and its speaker that lies past `a`'s frame (a coordinated cue's speaker is `a`'s own).
  */
-function nextStart(items: readonly Item[], a: Attribution, next: Attribution): number {
+function nextStart(items: Items, a: Attribution, next: Attribution): number {
   const after = frameEnd(items, a);
   let start = next.cue.from;
   for (const k of [next.speaker.from, next.content[0]?.from ?? start]) if (k >= after && k < start) start = k;
@@ -129,7 +128,7 @@ function nextStart(items: readonly Item[], a: Attribution, next: Attribution): n
  * "according to". A content range left with nothing in it is dropped, and so is an attribution
  * left with no content at all that had some.
  */
-function bound(items: readonly Item[], found: readonly Attribution[]): Attribution[] {
+function bound(items: Items, found: readonly Attribution[]): Attribution[] {
   if (found.length < 2) return [...found];
   const out: Attribution[] = [];
   for (let k = 0; k < found.length; k++) {
@@ -152,13 +151,13 @@ function nextAccording(found: readonly Attribution[], k: number): Attribution | 
 }
 
 /** True when `[from, to)` holds a quotation or a word. */
-function hasContent(items: readonly Item[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (items[i]?.kind !== 'punct') return true;
+function hasContent(items: Items, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (items.kind(i) !== 'punct') return true;
   return false;
 }
 
 /** A trailing attribution that starts after `from` and closes the sentence, or null. */
-function closingTrailing(items: readonly Item[], s: Sentence, from: number, previous: Attribution | undefined, titleCase: () => boolean, start: number): Attribution | null {
+function closingTrailing(items: Items, s: Sentence, from: number, previous: Attribution | undefined, titleCase: () => boolean, start: number): Attribution | null {
   const stop = Math.min(s.to, from + CONTENT_SCAN);
   for (let k = from; k < stop; k++) {
     if (!isCommaLike(items, k)) continue;
@@ -184,13 +183,13 @@ function isCoordinator(w: string): boolean {
  * Where a coordinated cue of the same speaker starts inside `[from, to)`: "and said", "but
  * insisted", ", adding" (the index of the cue's first word), or -1.
  */
-function coordinatedCue(items: readonly Item[], from: number, to: number): number {
+function coordinatedCue(items: Items, from: number, to: number): number {
   for (let k = from + 1; k + 1 < to && k < from + CONTENT_SCAN; k++) {
     const w = word(items, k);
     const participle = isCommaLike(items, k) && word(items, k + 1).endsWith('ing');
     if (!isCoordinator(w) && !participle) continue;
     const cue = cueAt(items, k + 1);
-    if (cue !== null && cue.from === k + 1 && items[k + 1]?.kind === 'word') return k + 1;
+    if (cue !== null && cue.from === k + 1 && items.isWord(k + 1)) return k + 1;
     // "… but U.S. officials have said …": a second clause with a speaker of its own.
     if (participle) continue;
     for (let j = k + 2; j < to && j <= k + 8; j++) {
@@ -208,7 +207,7 @@ function coordinatedCue(items: readonly Item[], from: number, to: number): numbe
  * The attribution of a verb cue, reading `s` — the sentence from where this attribution's material
  * may start — and `start`, where the sentence itself starts.
  */
-function withVerb(items: readonly Item[], s: Sentence, cue: Cue, previous: Attribution | undefined, titleCase: () => boolean, start: number): Attribution | null {
+function withVerb(items: Items, s: Sentence, cue: Cue, previous: Attribution | undefined, titleCase: () => boolean, start: number): Attribution | null {
   // "… and added that …": a coordinated cue keeps the previous speaker.
   const joint = cue.from - (INTERVENING_ADVERBS.has(word(items, cue.from - 1)) ? 2 : 1);
   if (isCoordinator(word(items, joint)) || (word(items, cue.from - 1) === 'then' && isPunct(items, joint, ','))) {
@@ -223,8 +222,8 @@ function withVerb(items: readonly Item[], s: Sentence, cue: Cue, previous: Attri
   if (before !== null) {
     // "X said that …", "X said: “…”": what follows the cue decides that the attribution leads.
     const { contentFrom } = afterCue(items, cue, s.to);
-    const afterQuote = items[before.from - 1]?.kind === 'quote';
-    const leads = !afterQuote && (word(items, contentFrom - 1) === 'that' || isPunct(items, contentFrom - 1, ':') || items[contentFrom]?.kind === 'quote' || clauseFollows(items, contentFrom, contentEnd(items, s)));
+    const afterQuote = items.isQuote(before.from - 1);
+    const leads = !afterQuote && (word(items, contentFrom - 1) === 'that' || isPunct(items, contentFrom - 1, ':') || items.isQuote(contentFrom) || clauseFollows(items, contentFrom, contentEnd(items, s)));
     return leads
       ? (leading(items, s, cue, before) ?? trailing(items, s, cue, before, before.from))
       : (trailing(items, s, cue, before, before.from) ?? leading(items, s, cue, before));
@@ -244,21 +243,21 @@ function withVerb(items: readonly Item[], s: Sentence, cue: Cue, previous: Attri
  * "…,” said Mr. Kamin, who emphasized that …": a relative pronoun right after the previous
  * attribution's speaker stands for that speaker, which lies before this attribution's material.
  */
-function relativeToPrevious(items: readonly Item[], cue: Cue, previous: Attribution | undefined): SpeakerPhrase | null {
+function relativeToPrevious(items: Items, cue: Cue, previous: Attribution | undefined): SpeakerPhrase | null {
   if (previous === undefined || !RELATIVE_PRONOUNS.has(word(items, cue.from - 1))) return null;
   const end = previous.speaker.to;
   return end === cue.from - 1 || (end === cue.from - 2 && isPunct(items, end, ',')) ? previous.speaker : null;
 }
 
 /** "…,” Rutte said (to journalists)." / "…, reports Bloomberg.": content is what precedes `at`. */
-function trailing(items: readonly Item[], s: Sentence, cue: Cue, speaker: SpeakerPhrase, at: number): Attribution | null {
+function trailing(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase, at: number): Attribution | null {
   // Right after a quotation the attribution is certain, whatever follows it; after a comma, only
   // when the sentence ends soon after (else the comma belongs to the content's own clause).
-  const afterQuotation = items[at - 1]?.kind === 'quote';
+  const afterQuotation = items.isQuote(at - 1);
   if (!opensTrailing(items, at - 1) || (!afterQuotation && s.to - Math.max(cue.to, speaker.to) > MAX_TRAILING_TAIL)) return null;
   const to = isPunct(items, at - 1, ',—–-') ? at - 1 : at;
   if (to <= s.from) return null;
-  const hasQuote = items[to - 1]?.kind === 'quote' || items[at - 1]?.kind === 'quote';
+  const hasQuote = items.isQuote(to - 1) || items.isQuote(at - 1);
   if (!hasQuote && !hasWords(items, s.from, to, MIN_INDIRECT_WORDS)) return null;
   // Without a quotation, the content before the comma must be something said: naming verbs and
   // verbs of mere speaking ("A year later, Obama called her", "…, she spoke to the network") report none.
@@ -269,7 +268,7 @@ function trailing(items: readonly Item[], s: Sentence, cue: Cue, speaker: Speake
   // (After an inverted "said Jane Doe," what follows is her title, not more content.)
   const after = Math.max(cueTo, speaker.to);
   const inverted = speaker.from > cue.from;
-  if (isPunct(items, after, ',') && continuesContent(items, after + 1) && (!inverted || items[after + 1]?.kind === 'quote')) {
+  if (isPunct(items, after, ',') && continuesContent(items, after + 1) && (!inverted || items.isQuote(after + 1))) {
     content.push({ from: after + 1, to: contentEnd(items, s) });
   }
   return { cue, cueTo, speaker, content, shape: 'trailing' };
@@ -284,7 +283,7 @@ function reportsContent(cue: Cue): boolean {
 }
 
 /** "He stated that …" / "Rutte said: “…”" / "Cruz continued:" (content in the next quotation). */
-function leading(items: readonly Item[], s: Sentence, cue: Cue, speaker: SpeakerPhrase): Attribution | null {
+function leading(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase): Attribution | null {
   const { cueTo, contentFrom } = afterCue(items, cue, s.to);
   const end = clauseEnd(items, contentFrom, contentEnd(items, s));
   if (contentFrom >= end) {
@@ -294,7 +293,7 @@ function leading(items: readonly Item[], s: Sentence, cue: Cue, speaker: Speaker
   const firstQuote = firstQuoteIn(items, contentFrom, end);
   const hasQuote = firstQuote >= 0;
   // "said at a rally on Monday: “…”": the adjuncts before the colon belong to the frame, the quotation is the content.
-  if (hasQuote && firstQuote > contentFrom && isPunct(items, firstQuote - 1, ':,') && !items.slice(contentFrom, firstQuote).some((it) => it.kind === 'word' && it.lower === 'that')) {
+  if (hasQuote && firstQuote > contentFrom && isPunct(items, firstQuote - 1, ':,') && !hasWord(items, contentFrom, firstQuote, 'that')) {
     return { cue, cueTo, speaker, content: [{ from: firstQuote, to: end }], shape: 'leading' };
   }
   // "called the plan “a disaster”" is attribution; "called for calm" is not, and neither is a
@@ -312,8 +311,14 @@ function leading(items: readonly Item[], s: Sentence, cue: Cue, speaker: Speaker
   return { cue, cueTo, speaker, content: [{ from: contentFrom, to: end }], shape: 'leading' };
 }
 
+/** True when the word `w` stands in `[from, to)`. */
+function hasWord(items: Items, from: number, to: number, w: string): boolean {
+  for (let k = from; k < to; k++) if (word(items, k) === w) return true;
+  return false;
+}
+
 /** "Trump defended the plan, saying it was “…”": content after the participle, speaker the sentence's subject. */
-function participle(items: readonly Item[], s: Sentence, cue: Cue, previous: Attribution | undefined): Attribution | null {
+function participle(items: Items, s: Sentence, cue: Cue, previous: Attribution | undefined): Attribution | null {
   const speaker = previous?.speaker ?? subjectOf(items, s, cue.from);
   if (speaker === null) return null;
   const { cueTo, contentFrom } = afterCue(items, cue, s.to);
@@ -324,7 +329,7 @@ function participle(items: readonly Item[], s: Sentence, cue: Cue, previous: Att
 }
 
 /** The subject at the start of a sentence: the phrase that ends right before its first verb-like word. */
-function subjectOf(items: readonly Item[], s: Sentence, limit: number): SpeakerPhrase | null {
+function subjectOf(items: Items, s: Sentence, limit: number): SpeakerPhrase | null {
   // Skip an opening adverbial ("On Saturday, …", "In a statement, …").
   let from = s.from;
   for (let i = s.from; i < Math.min(limit - 1, s.from + 8); i++) {
@@ -351,33 +356,31 @@ function subjectOf(items: readonly Item[], s: Sentence, limit: number): SpeakerP
  * bare "-ing" form needs an auxiliary ("is saying"); a base form ("say", "figure") needs a plural
  * or first/second-person subject or an auxiliary ("officials say", "a popular figure" is a noun).
  */
-function agrees(items: readonly Item[], cue: Cue, speaker: SpeakerPhrase, titleCase: () => boolean): boolean {
-  const head = items[cue.head];
-  if (head === undefined || head.kind !== 'word' || cue.verb === null) return true;
-  if (head.cap && !titleCase()) return false;
+function agrees(items: Items, cue: Cue, speaker: SpeakerPhrase, titleCase: () => boolean): boolean {
+  if (!items.isWord(cue.head) || cue.verb === null) return true;
+  if (items.cap(cue.head) && !titleCase()) return false;
   // "Editor’s note: …" — a possessive before a verb-shaped noun is a noun phrase, not a subject.
   if (isPossessive(word(items, speaker.to - 1))) return false;
   // "72 work-related emails", "senators with courts in their states": a plural before an "-s"
   // form makes the form a plural noun, not a verb.
-  const form = head.lower;
+  const form = items.lower(cue.head);
   if (form !== cue.verb.lemma && form.endsWith('s') && !form.endsWith('ss') && cue.from === cue.head && plainlyPlural(items, speaker)) return false;
   const auxiliary = cue.from < cue.head;
   if (auxiliary) return true;
-  if (head.lower.endsWith('ing')) return false;
+  if (form.endsWith('ing')) return false;
   // A participle that is never a past tense ("known", "written") is an adjective without an auxiliary.
-  if (head.lower !== cue.verb.lemma && head.lower.endsWith('n')) return false;
-  if (!isFirstWordOf(head.lower, cue.verb.lemma)) return true;
+  if (form !== cue.verb.lemma && form.endsWith('n')) return false;
+  if (!isFirstWordOf(form, cue.verb.lemma)) return true;
   return pluralish(items, speaker);
 }
 
 /** Stricter than {@link pluralish}: a number or a lower-case plural noun ("Sanders says" stays singular). */
-function plainlyPlural(items: readonly Item[], speaker: SpeakerPhrase): boolean {
+function plainlyPlural(items: Items, speaker: SpeakerPhrase): boolean {
   for (let k = speaker.from; k < speaker.to; k++) {
-    const item = items[k];
-    if (item === undefined || item.kind !== 'word') continue;
-    const w = item.lower;
+    if (!items.isWord(k)) continue;
+    const w = items.lower(k);
     if (startsWithDigit(w)) return true;
-    if (!item.cap && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && !isPossessive(w)) return true;
+    if (!items.cap(k) && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && !isPossessive(w)) return true;
   }
   return false;
 }
@@ -392,7 +395,7 @@ function isPossessive(w: string): boolean {
  * "4 in 10 say", "Smith and Jones say"): a plural pronoun, a plural-looking noun, a number, or a
  * coordination anywhere in it (the head of "people briefed on the talks" is not its last word).
  */
-function pluralish(items: readonly Item[], speaker: SpeakerPhrase): boolean {
+function pluralish(items: Items, speaker: SpeakerPhrase): boolean {
   for (let k = speaker.from; k < speaker.to; k++) {
     const w = word(items, k);
     if (BASE_FORM_PRONOUNS.has(w) || PLURAL_SPEAKER_WORDS.has(w) || startsWithDigit(w)) return true;
@@ -407,19 +410,19 @@ function isFirstWordOf(w: string, phrase: string): boolean {
 }
 
 /** The noun phrase that opens a clause at `from`: "He", "Morton Blackwell", "The Florida senator". */
-function openingPhrase(items: readonly Item[], from: number, limit: number): SpeakerPhrase | null {
-  const first = items[from];
-  if (first === undefined || first.kind !== 'word') return null;
+function openingPhrase(items: Items, from: number, limit: number): SpeakerPhrase | null {
+  if (!items.isWord(from)) return null;
+  const first = items.lower(from);
   // A subject pronoun of the lexicon ("you" is none: outside a quote it is never a news speaker).
-  if (PRONOUNS.has(first.lower)) return { from, to: from + 1 };
-  let k = from + (DETERMINERS.has(first.lower) ? 1 : 0);
+  if (PRONOUNS.has(first)) return { from, to: from + 1 };
+  let k = from + (DETERMINERS.has(first) ? 1 : 0);
   const start = k;
   // A name or a head noun with its modifiers: capitalised words, or up to three lower-case ones.
-  while (k < limit && k - start < 6 && items[k]?.kind === 'word') {
+  while (k < limit && k - start < 6 && items.isWord(k)) {
     const w = word(items, k);
     if (AUXILIARIES.has(w) || REPORTING_VERB_BY_FORM.has(w) || NOT_A_SPEAKER_HEAD.has(w)) break;
-    if (!items[k]?.cap && k - start >= 3) break;
+    if (!items.cap(k) && k - start >= 3) break;
     k++;
   }
-  return k > start && (first.cap || DETERMINERS.has(first.lower)) ? { from, to: k } : null;
+  return k > start && (items.cap(from) || DETERMINERS.has(first)) ? { from, to: k } : null;
 }

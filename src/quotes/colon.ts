@@ -6,8 +6,8 @@
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
 import type { Attribution } from './attribute.js';
 import { contentEnd, MIN_INDIRECT_WORDS } from './content.js';
-import type { Item, Sentence } from './frame.js';
-import { hasWords, word } from './items.js';
+import type { Items, Sentence } from './frame.js';
+import { hasWords, isPunct, word } from './items.js';
 import { COLON_LABELS, COLON_NAME_STOPS } from '../lexicon/attribution.js';
 
 const MAX_COLON_SPEAKER = 8;
@@ -16,24 +16,23 @@ const MAX_COLON_SPEAKER = 8;
  * "Ryan: FBI decision ‘defies explanation’" / "Matthews: Well, …": a name standing before a colon
  * at the start of a sentence, with no verb, is the speaker of what follows (headlines, transcripts).
  */
-export function colonAttribution(items: readonly Item[], s: Sentence): Attribution | null {
-  const first = items[s.from];
+export function colonAttribution(items: Items, s: Sentence): Attribution | null {
   // Most sentences have no colon near their start: the cheap scan for one comes before any word lookup.
-  if (first === undefined || first.kind !== 'word' || !first.cap || !colonSoon(items, s) || COLON_LABELS.has(first.lower)) return null;
+  if (!items.cap(s.from) || !colonSoon(items, s) || COLON_LABELS.has(items.lower(s.from))) return null;
   let colon = -1;
   for (let k = s.from + 1; k < s.to && k - s.from <= MAX_COLON_SPEAKER; k++) {
-    const item = items[k] as Item;
-    if (item.kind === 'punct') {
-      if (item.lower === ':') colon = k;
-      if (item.lower !== '.' && item.lower !== '’' && item.lower !== "'") break;
-    } else if (item.kind === 'quote' || REPORTING_VERB_BY_FORM.has(item.lower)) return null;
+    const code = items.code(k);
+    if (code !== -1) {
+      if (code === 0x3a) colon = k;
+      if (!isPunct(items, k, ".’'")) break;
+    } else if (items.isQuote(k) || REPORTING_VERB_BY_FORM.has(items.lower(k))) return null;
   }
   if (colon < 0) return null;
   // The speaker is the name run that opens the sentence ("Gillibrand on Hillary …" → Gillibrand).
   let to = s.from + 1;
-  while (to < colon && items[to]?.cap === true && !COLON_NAME_STOPS.has(word(items, to))) to++;
+  while (to < colon && items.cap(to) && !COLON_NAME_STOPS.has(word(items, to))) to++;
   const end = contentEnd(items, s);
-  const hasQuote = items[colon + 1]?.kind === 'quote';
+  const hasQuote = items.isQuote(colon + 1);
   if (!hasQuote && !hasWords(items, colon + 1, end, MIN_INDIRECT_WORDS)) return null;
   return { cue: { from: colon, to: colon + 1, head: colon, verb: null }, cueTo: colon + 1, speaker: { from: s.from, to }, content: [{ from: colon + 1, to: end }], shape: 'leading' };
 }
@@ -42,12 +41,12 @@ export function colonAttribution(items: readonly Item[], s: Sentence): Attributi
  * True when a colon closes the run of words opening `s` within MAX_COLON_SPEAKER items — the
  * punctuation test of {@link colonAttribution}'s scan alone, without its lexicon lookups.
  */
-function colonSoon(items: readonly Item[], s: Sentence): boolean {
+function colonSoon(items: Items, s: Sentence): boolean {
   for (let k = s.from + 1; k < s.to && k - s.from <= MAX_COLON_SPEAKER; k++) {
-    const item = items[k] as Item;
-    if (item.kind !== 'punct') continue;
-    if (item.lower === ':') return true;
-    if (item.lower !== '.' && item.lower !== '’' && item.lower !== "'") return false;
+    const code = items.code(k);
+    if (code === -1) continue;
+    if (code === 0x3a) return true;
+    if (!isPunct(items, k, ".’'")) return false;
   }
   return false;
 }

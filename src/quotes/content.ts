@@ -8,14 +8,14 @@ import { ADJUNCT_PREPOSITIONS, CONTENT_PREPOSITIONS, DETERMINERS, HEARER_VERBS, 
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
 import { SPEECH_NOUNS } from '../lexicon/speech-nouns.js';
 import { cueAt, type Cue } from './cues.js';
-import type { Item, Sentence } from './frame.js';
+import type { Items, Sentence } from './frame.js';
 import { hasWords, isPunct, word } from './items.js';
 import { CONTENT_BREAKS, NOT_CLAUSE_START } from '../lexicon/attribution.js';
 
 export const MIN_INDIRECT_WORDS = 3;
 
 /** End of a sentence's content: before its final stop. */
-export function contentEnd(items: readonly Item[], s: Sentence): number {
+export function contentEnd(items: Items, s: Sentence): number {
   let to = s.to;
   // At most a few stops ("?!", "…."): a bound, so a run of punctuation costs nothing per cue.
   while (to > s.from && to > s.to - 4 && isPunct(items, to - 1, '.!?;:')) to--;
@@ -23,17 +23,16 @@ export function contentEnd(items: readonly Item[], s: Sentence): number {
 }
 
 /** Skips a short noun phrase starting at `i`: a hearer ("reporters", "the outlet", "Chris Wallace of Fox News") or a setting's object. */
-export function skipPhrase(items: readonly Item[], i: number, hi: number): number {
+export function skipPhrase(items: Items, i: number, hi: number): number {
   let k = i;
   if (OBJECT_PRONOUNS.has(word(items, k))) return k + 1;
   if (DETERMINERS.has(word(items, k))) k++;
   const start = k;
   while (k < hi && k - start < 6) {
-    const item = items[k];
-    if (item === undefined || item.kind !== 'word') break;
-    const w = item.lower;
+    if (!items.isWord(k)) break;
+    const w = items.lower(k);
     // "of" joins two names ("Chris Wallace of Fox News"); other function words end the phrase.
-    if (w === 'of' && items[k + 1]?.cap === true && k > start) k++;
+    if (w === 'of' && items.cap(k + 1) && k > start) k++;
     else if (NOT_A_SPEAKER_HEAD.has(w) || TIME_WORDS.has(w)) break;
     else k++;
   }
@@ -41,11 +40,11 @@ export function skipPhrase(items: readonly Item[], i: number, hi: number): numbe
 }
 
 /** After a leading cue: skips its hearer, time and setting; returns where the cue phrase ends and where content starts. */
-export function afterCue(items: readonly Item[], cue: Cue, hi: number): { cueTo: number; contentFrom: number } {
+export function afterCue(items: Items, cue: Cue, hi: number): { cueTo: number; contentFrom: number } {
   let k = cue.to;
   let cueTo = cue.to;
   const verb = cue.verb;
-  if (verb !== null && HEARER_VERBS.has(verb.lemma) && k < hi && items[k]?.kind === 'word' && word(items, k) !== 'that') {
+  if (verb !== null && HEARER_VERBS.has(verb.lemma) && k < hi && items.isWord(k) && word(items, k) !== 'that') {
     k = skipPhrase(items, k, hi);
     cueTo = k;
   }
@@ -67,18 +66,19 @@ export function afterCue(items: readonly Item[], cue: Cue, hi: number): { cueTo:
 const MAX_ADJUNCT = 10;
 
 /** The index of the "that" or colon closing a prepositional setting that starts at `k`, or `k` when none does. */
-function pastAdjunct(items: readonly Item[], k: number, hi: number): number {
+function pastAdjunct(items: Items, k: number, hi: number): number {
   for (let j = k + 1; j < hi && j - k <= MAX_ADJUNCT; j++) {
-    const item = items[j] as Item;
-    if (item.kind === 'quote') return k;
-    if (item.kind === 'punct') return item.lower === ':' || (item.lower === ',' && items[j + 1]?.kind === 'quote') ? j : k;
-    if (item.lower === 'that') return j;
-    if (REPORTING_VERB_BY_FORM.has(item.lower)) return k;
+    const kind = items.kind(j);
+    if (kind === 'quote') return k;
+    if (kind === 'punct') return items.code(j) === 0x3a || (items.code(j) === 0x2c && items.isQuote(j + 1)) ? j : k;
+    const w = items.lower(j);
+    if (w === 'that') return j;
+    if (REPORTING_VERB_BY_FORM.has(w)) return k;
   }
   return k;
 }
 
-function speechNounAfter(items: readonly Item[], i: number): string {
+function speechNounAfter(items: Items, i: number): string {
   let k = i;
   if (DETERMINERS.has(word(items, k))) k++;
   const one = word(items, k);
@@ -93,7 +93,7 @@ export const CONTENT_SCAN = 400;
  * Where reported content `[from, to)` ends: before a trailing ", which …" or "; …" comment. A
  * relative clause closed by a second comma is inside the content ("the bomber, who …, had …").
  */
-export function clauseEnd(items: readonly Item[], from: number, to: number): number {
+export function clauseEnd(items: Items, from: number, to: number): number {
   for (let k = from + 1; k < to && k < from + CONTENT_SCAN; k++) {
     if (isPunct(items, k, ';')) return k;
     if (!isPunct(items, k, ',') || !CONTENT_BREAKS.has(word(items, k + 1))) continue;
@@ -106,17 +106,17 @@ export function clauseEnd(items: readonly Item[], from: number, to: number): num
 }
 
 /** True when `[from, to)` reads as a reported clause of its own: four words or more, not an adjunct or a subordinate clause. */
-export function clauseFollows(items: readonly Item[], from: number, to: number): boolean {
+export function clauseFollows(items: Items, from: number, to: number): boolean {
   const first = word(items, from);
   return first !== '' && !CONTENT_PREPOSITIONS.has(first) && !NOT_CLAUSE_START.has(first) && hasWords(items, from, to, 4);
 }
 
 /** After ", he said,": a quotation or a lower-case predicate ("had been …") carries on the content. */
-export function continuesContent(items: readonly Item[], i: number): boolean {
-  const item = items[i];
-  if (item === undefined) return false;
-  if (item.kind === 'quote') return true;
+export function continuesContent(items: Items, i: number): boolean {
+  if (items.isQuote(i)) return true;
+  if (!items.isWord(i) || items.cap(i)) return false;
   // A participle ("…, citing low growth") comments on the attribution; it does not continue the content.
-  return item.kind === 'word' && !item.cap && !item.lower.endsWith('ing') && !NOT_CLAUSE_START.has(item.lower) && !CONTENT_PREPOSITIONS.has(item.lower) && cueAt(items, i) === null;
+  const w = items.lower(i);
+  return !w.endsWith('ing') && !NOT_CLAUSE_START.has(w) && !CONTENT_PREPOSITIONS.has(w) && cueAt(items, i) === null;
 }
 

@@ -4,9 +4,10 @@
  * "according to".
  * @module
  */
-import { AUXILIARIES } from '../lexicon/grammar.js';
+import { LEXICON, WordClass } from '../lexicon/lookup.js';
+import { hashFolded } from '../text/word-table.js';
 import { REPORTING_VERB_BY_FORM, type ReportingVerb } from '../lexicon/reporting-verbs.js';
-import type { Item } from './frame.js';
+import type { Items } from './frame.js';
 import { word } from './items.js';
 
 /** A cue found in a frame: items `[from, to)`; `verb` is null for "according to". */
@@ -21,55 +22,40 @@ export interface Cue {
 /** What a first word can start: a one-word verb form, and multi-word forms as their remaining words. */
 interface VerbEntry {
   readonly verb: ReportingVerb | undefined;
-  readonly phrasal: readonly { readonly tail: readonly string[]; readonly verb: ReportingVerb }[];
+  /** Multi-word forms: the word ids after the first word ("out" of "pointed out"). */
+  readonly phrasal: readonly { readonly tail: readonly number[]; readonly verb: ReportingVerb }[];
 }
 
-// One lookup per word: every verb form indexed by its first word ("pointed out" under "pointed").
-const VERB_INDEX: ReadonlyMap<string, VerbEntry> = (() => {
-  const map = new Map<string, { verb: ReportingVerb | undefined; phrasal: { tail: string[]; verb: ReportingVerb }[] }>();
+/** The lexicon id of a lexicon word. */
+function lexiconId(word: string): number {
+  const id = LEXICON.table.find(word, 0, word.length, hashFolded(word, 0, word.length));
+  if (id === -1) throw new Error(`cues: "${word}" is not in the compiled lexicon`);
+  return id;
+}
+
+// One lookup per word: every verb form indexed by the id of its first word ("pointed out" under "pointed").
+const VERB_INDEX: ReadonlyMap<number, VerbEntry> = (() => {
+  const map = new Map<number, { verb: ReportingVerb | undefined; phrasal: { tail: number[]; verb: ReportingVerb }[] }>();
   for (const [form, verb] of REPORTING_VERB_BY_FORM) {
-    const words = form.split(' ');
-    const first = words[0] as string;
+    const ids = form.split(' ').map(lexiconId);
+    const first = ids[0] as number;
     const entry = map.get(first) ?? { verb: undefined, phrasal: [] };
-    if (words.length === 1) entry.verb = verb;
-    else entry.phrasal.push({ tail: words.slice(1), verb });
+    if (ids.length === 1) entry.verb = verb;
+    else entry.phrasal.push({ tail: ids.slice(1), verb });
     map.set(first, entry);
   }
   return map;
 })();
 
-// A cheap test before the index lookup: one byte per hash of a word's first two and last two
-// characters and its length, set for every first word of the index. Most words of a frame (nine
-// in ten on news text) miss it and so need no map lookup — which, for a freshly tokenised word,
-// would also hash the whole string.
-const FILTER_BITS = 16;
-
-function filterKey(w: string): number {
-  const n = w.length;
-  // FNV-1a steps over the sampled characters (a missing one reads as 0); the top bits index the table.
-  let h = Math.imul(0x811c9dc5 ^ w.charCodeAt(0), 0x01000193);
-  h = Math.imul(h ^ (w.charCodeAt(1) | 0), 0x01000193);
-  h = Math.imul(h ^ (w.charCodeAt(n - 2) | 0), 0x01000193);
-  h = Math.imul(h ^ (w.charCodeAt(n - 1) | 0), 0x01000193);
-  return Math.imul(h ^ n, 0x01000193) >>> (32 - FILTER_BITS);
-}
-
-const MAY_START_VERB: Uint8Array = (() => {
-  const table = new Uint8Array(1 << FILTER_BITS);
-  for (const first of VERB_INDEX.keys()) table[filterKey(first)] = 1;
-  return table;
-})();
-
-
 /** The verb form starting at item `i` and the index after it, or null. */
-function verbAt(items: readonly Item[], i: number): { verb: ReportingVerb; end: number } | null {
-  const item = items[i];
-  if (item === undefined || item.kind !== 'word' || MAY_START_VERB[filterKey(item.lower)] === 0) return null;
-  const entry = VERB_INDEX.get(item.lower);
+function verbAt(items: Items, i: number): { verb: ReportingVerb; end: number } | null {
+  // A bit test on the word's id: only a word that starts some verb form needs the index.
+  if (!items.is(i, WordClass.VerbStart)) return null;
+  const entry = VERB_INDEX.get(items.id(i));
   if (entry === undefined) return null;
   for (const { tail, verb } of entry.phrasal) {
     let k = 0;
-    while (k < tail.length && word(items, i + 1 + k) === tail[k]) k++;
+    while (k < tail.length && items.isPlain(i + 1 + k) && items.id(i + 1 + k) === tail[k]) k++;
     if (k === tail.length) return { verb, end: i + 1 + k };
   }
   return entry.verb === undefined ? null : { verb: entry.verb, end: i + 1 };
@@ -78,10 +64,9 @@ function verbAt(items: readonly Item[], i: number): { verb: ReportingVerb; end: 
 const MAX_AUXILIARIES = 4;
 
 /** The cue whose verb is at item `i` (with its auxiliaries), or null. */
-export function cueAt(items: readonly Item[], i: number): Cue | null {
-  const item = items[i];
-  if (item === undefined || item.kind !== 'word') return null;
-  if (item.lower === 'according' && word(items, i + 1) === 'to') return { from: i, to: i + 2, head: i + 1, verb: null };
+export function cueAt(items: Items, i: number): Cue | null {
+  if (!items.isWord(i)) return null;
+  if (items.lower(i) === 'according' && word(items, i + 1) === 'to') return { from: i, to: i + 2, head: i + 1, verb: null };
   const found = verbAt(items, i);
   if (found === null) return null;
   let end = found.end;
@@ -92,6 +77,6 @@ export function cueAt(items: readonly Item[], i: number): Cue | null {
   }
   let from = i;
   // "would not have been said": a few auxiliaries at most, so a run of them costs nothing per cue.
-  while (from > 0 && i - from < MAX_AUXILIARIES && AUXILIARIES.has(word(items, from - 1))) from--;
+  while (from > 0 && i - from < MAX_AUXILIARIES && items.is(from - 1, WordClass.Auxiliary)) from--;
   return { from, to: end, head: end - 1, verb: found.verb };
 }

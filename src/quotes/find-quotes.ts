@@ -11,7 +11,7 @@ import { isBlank } from '../text/chars.js';
 import { textSpan, trimSpan } from '../text/span.js';
 import { attributeSentence, type Attribution } from './attribute.js';
 import type { TokenStore } from '../text/tokens.js';
-import { buildFrame, type Frame, type Item, type QuoteItem } from './frame.js';
+import { buildFrame, type Frame, type Items } from './frame.js';
 import { pairQuotes, type QuoteSegment } from './pairing.js';
 import { HEADLINE_VERB_CLASSES } from '../lexicon/reporting-verbs.js';
 
@@ -77,8 +77,12 @@ export function readFrames(qs: QuotesState): void {
   let next = 0;
   let leadIn: LeadIn | null = null;
   let lastDirect: Draft | null = null;
+  // Every frame's item references, one after another: each token and each segment is an item of at most one frame.
+  const refs = new Int32Array(store.length + segments.length);
+  let base = 0;
   for (let p = 0; p < qs.blocks.length; p++) {
-    const frame = buildFrame(store, p, qs.blocks[p] as Span, segments, next);
+    const frame = buildFrame(store, p, qs.blocks[p] as Span, segments, next, refs, base);
+    base += frame.items.length;
     while (next < segments.length && (segments[next] as QuoteSegment).paragraph === p) next++;
     const state: ReadState = { input, segments, owner, drafts, leadIn, lastDirect, headline: p < first };
     readParagraph(frame, state);
@@ -123,9 +127,9 @@ function readParagraph(frame: Frame, st: ReadState): void {
     // Quotations the attributions did not take.
     const whole = isOnlyQuotes(items, sentence.from, sentence.to);
     for (let i = sentence.from; i < sentence.to; i++) {
-      const item = items[i] as Item;
-      if (item.kind !== 'quote' || st.owner.has(item.segment)) continue;
-      leftover(frame, item, i === sentence.from, whole, st);
+      const segment = items.segment(i);
+      if (segment < 0 || st.owner.has(segment)) continue;
+      leftover(frame, i, i === sentence.from, whole, st);
     }
     // A lead-in ("Cruz continued:") waits for the quotations that follow; any other sentence ends it.
     const last = attributions.at(-1);
@@ -148,22 +152,20 @@ function addAttribution(frame: Frame, a: Attribution, st: ReadState): void {
     segments: [],
   };
   for (const range of a.content) {
-    const quotes = quoteItemsIn(items, range.from, range.to);
+    const quotes = segmentsIn(items, range.from, range.to);
     const words = range.to - range.from - quotes.length;
-    const onlyQuote = quotes.length === 1 && (words === 0 || (words === 1 && items[range.to - 1]?.kind === 'punct'));
-    if (quotes.some((q) => st.owner.has(q.segment))) return;
+    const onlyQuote = quotes.length === 1 && (words === 0 || (words === 1 && items.kind(range.to - 1) === 'punct'));
+    if (quotes.some((q) => st.owner.has(q))) return;
     if (onlyQuote) {
       draft.kind = 'direct';
-      takeSegment(draft, (quotes[0] as QuoteItem).segment, st);
+      takeSegment(draft, quotes[0] as number, st);
     } else {
       if (quotes.length > 0) draft.kind = 'mixed';
       for (const q of quotes) {
-        st.owner.set(q.segment, draft);
-        draft.segments.push(q.segment);
+        st.owner.set(q, draft);
+        draft.segments.push(q);
       }
-      const first = items[range.from] as Item;
-      const last = items[range.to - 1] as Item;
-      draft.parts.push(trimmedPart(st.input, first.start, last.end));
+      draft.parts.push(trimmedPart(st.input, items.start(range.from), items.end(range.to - 1)));
     }
   }
   if (a.content.length === 0) return;
@@ -171,31 +173,32 @@ function addAttribution(frame: Frame, a: Attribution, st: ReadState): void {
   if (draft.kind !== 'indirect') st.lastDirect = draft;
 }
 
-/** What to do with a quotation no attribution took. */
-function leftover(frame: Frame, item: QuoteItem, startsSentence: boolean, whole: boolean, st: ReadState): void {
-  const seg = st.segments[item.segment] as QuoteSegment;
-  const prev = st.segments[item.segment - 1];
+/** What to do with quotation item `i`, which no attribution took. */
+function leftover(frame: Frame, i: number, startsSentence: boolean, whole: boolean, st: ReadState): void {
+  const segment = frame.items.segment(i);
+  const seg = st.segments[segment] as QuoteSegment;
+  const prev = st.segments[segment - 1];
   // The next paragraph of a multi-paragraph quotation: joined at the end, whoever owns the chain.
-  if (prev !== undefined && prev.continued && prev.paragraph === seg.paragraph - 1 && isFirstItem(frame, item)) return;
+  if (prev !== undefined && prev.continued && prev.paragraph === seg.paragraph - 1 && i === 0) return;
   if (startsSentence && st.leadIn !== null) {
     const draft = newDraft(st.leadIn.cue, st.leadIn.speaker, st);
-    takeSegment(draft, item.segment, st);
+    takeSegment(draft, segment, st);
     st.lastDirect = draft;
     return;
   }
   // "“…,” he said. “…”" and a fully quoted paragraph after a quoted one: the same speaker goes on.
   if (startsSentence && whole && st.lastDirect !== null && follows(st.lastDirect, frame.paragraph)) {
-    if (st.lastDirect.paragraphs.has(frame.paragraph)) takeSegment(st.lastDirect, item.segment, st);
+    if (st.lastDirect.paragraphs.has(frame.paragraph)) takeSegment(st.lastDirect, segment, st);
     else {
       const draft = newDraft(st.lastDirect.cue, st.lastDirect.speaker, st);
-      takeSegment(draft, item.segment, st);
+      takeSegment(draft, segment, st);
       st.lastDirect = draft;
     }
     return;
   }
   if (seg.family === 'double' && startsSentence && whole && countWords(st.input, seg.contentStart, seg.contentEnd) >= MIN_UNATTRIBUTED_WORDS) {
     const draft = newDraft(null, null, st);
-    takeSegment(draft, item.segment, st);
+    takeSegment(draft, segment, st);
     st.lastDirect = draft;
   }
 }
@@ -265,23 +268,17 @@ function trimmedPart(input: string, start: number, end: number): Span {
   return e === t.end ? t : trimSpan(input, t.start, e);
 }
 
-function quoteItemsIn(items: readonly Item[], from: number, to: number): QuoteItem[] {
-  const out: QuoteItem[] = [];
-  for (let i = from; i < to; i++) {
-    const item = items[i] as Item;
-    if (item.kind === 'quote') out.push(item);
-  }
+/** The segments of the quotation items in `[from, to)`. */
+function segmentsIn(items: Items, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) if (items.isQuote(i)) out.push(items.segment(i));
   return out;
 }
 
 /** True when `[from, to)` holds no word: only quotations and punctuation (a "whole" quoted sentence). */
-function isOnlyQuotes(items: readonly Item[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if ((items[i] as Item).kind === 'word') return false;
+function isOnlyQuotes(items: Items, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (items.isWord(i)) return false;
   return true;
-}
-
-function isFirstItem(frame: Frame, item: QuoteItem): boolean {
-  return frame.items[0] === item;
 }
 
 function countWords(input: string, start: number, end: number): number {
@@ -295,8 +292,8 @@ function countWords(input: string, start: number, end: number): number {
   return n;
 }
 
-function spanOf(items: readonly Item[], from: number, to: number): Span {
-  return { start: (items[from] as Item).start, end: (items[to - 1] as Item).end };
+function spanOf(items: Items, from: number, to: number): Span {
+  return { start: items.start(from), end: items.end(to - 1) };
 }
 
 /** Builds the public Quote; block indices shift by `first` (1 when block 0 is the headline). */

@@ -9,37 +9,133 @@
  */
 import type { Span } from '../schema.js';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
-import type { TokenStore } from '../text/tokens.js';
+import { TokenFlag, type TokenStore } from '../text/tokens.js';
 import type { QuoteSegment } from './pairing.js';
-import { SENTENCE_OPENERS } from '../lexicon/grammar.js';
+import { WordClass } from '../lexicon/lookup.js';
 
-/** A word or punctuation token of the frame, read from the parse's {@link TokenStore}. */
-export interface Token {
-  readonly kind: 'word' | 'punct';
-  readonly start: number;
-  readonly end: number;
-  /** Lower-cased text (for punctuation, the character itself). */
-  readonly lower: string;
-  /** True when the token starts with an upper-case letter. */
-  readonly cap: boolean;
-  /** Index of the token in the store. */
-  readonly index: number;
-}
+const SUFFIXED = TokenFlag.Possessive | TokenFlag.Clitic | TokenFlag.Period;
 
-/** A frame item: a token, or a whole quoted segment. */
-export type Item = Token | QuoteItem;
+/** What a frame item is: a word, a punctuation character, or a whole top-level quotation. */
+export type ItemKind = 'word' | 'punct' | 'quote';
 
-/** A top-level quotation as one item of its paragraph's frame. */
-export interface QuoteItem {
-  readonly kind: 'quote';
-  readonly start: number;
-  readonly end: number;
-  /** Index into the article's segment list. */
-  readonly segment: number;
-  readonly lower: '';
-  readonly cap: false;
-  /** True when the quoted words end with a comma ("…party,”), which then also punctuates the frame. */
-  readonly comma: boolean;
+/**
+ * A paragraph's frame items as index ranges over the parse's tokens: item `i` is a token of the
+ * {@link TokenStore} or a quotation (a segment); nothing is built per item. Every accessor takes an
+ * item index and answers neutrally (`undefined`, `''`, `false`) outside `[0, length)`.
+ */
+export class Items {
+  readonly length: number;
+
+  constructor(
+    private readonly store: TokenStore,
+    private readonly segments: readonly QuoteSegment[],
+    /** `refs[base + i]`: the store index of item `i`, or `-(segment + 1)` for a quotation. */
+    private readonly refs: Int32Array,
+    private readonly base: number,
+    length: number,
+  ) {
+    this.length = length;
+  }
+
+  /** The article text. */
+  get input(): string {
+    return this.store.input;
+  }
+
+  private ref(i: number): number {
+    return this.refs[this.base + i] as number;
+  }
+
+  /** The kind of item `i`, or undefined outside the frame. */
+  kind(i: number): ItemKind | undefined {
+    if (i < 0 || i >= this.length) return undefined;
+    const r = this.ref(i);
+    return r < 0 ? 'quote' : this.store.isWord(r) ? 'word' : 'punct';
+  }
+
+  /** True when item `i` is a word. */
+  isWord(i: number): boolean {
+    return i >= 0 && i < this.length && this.ref(i) >= 0 && this.store.isWord(this.ref(i));
+  }
+
+  /** True when item `i` is a quotation. */
+  isQuote(i: number): boolean {
+    return i >= 0 && i < this.length && this.ref(i) < 0;
+  }
+
+  /** Lower-cased text of a word (period and possessive kept: "sen.", "trump's"), the character of punctuation; '' otherwise. */
+  lower(i: number): string {
+    if (i < 0 || i >= this.length || this.ref(i) < 0) return '';
+    return this.store.lowerAt(this.ref(i));
+  }
+
+  /** The word id of item `i`'s core (see `TokenStore.wordOf`), or 0 when it is no word. */
+  id(i: number): number {
+    if (i < 0 || i >= this.length || this.ref(i) < 0) return 0;
+    return this.store.id[this.ref(i)] as number;
+  }
+
+  /** True when item `i` is a word written without possessive, clitic or kept period: its lower-case form is its core. */
+  isPlain(i: number): boolean {
+    if (i < 0 || i >= this.length) return false;
+    const r = this.ref(i);
+    return r >= 0 && this.store.isWord(r) && !this.store.has(r, SUFFIXED);
+  }
+
+  /** True when item `i` is a word ending with the period of an abbreviation, an initial or an acronym ("Sen.", "J.", "U.S."). */
+  hasPeriod(i: number): boolean {
+    if (i < 0 || i >= this.length) return false;
+    const r = this.ref(i);
+    return r >= 0 && this.store.has(r, TokenFlag.Period);
+  }
+
+  /** The character code of punctuation item `i`, or -1 for any other item. */
+  code(i: number): number {
+    if (i < 0 || i >= this.length || this.ref(i) < 0 || this.store.isWord(this.ref(i))) return -1;
+    return this.store.input.charCodeAt(this.store.start[this.ref(i)] as number);
+  }
+
+  /** True when item `i` is a word starting with a capital. */
+  cap(i: number): boolean {
+    return i >= 0 && i < this.length && this.ref(i) >= 0 && this.store.isCap(this.ref(i));
+  }
+
+  /**
+   * True when item `i` is a word of lexicon class `cls` (a `WordClass`) as written: a word with a
+   * possessive, clitic or kept period ("they've", "sen.") is not its core's class.
+   */
+  is(i: number, cls: number): boolean {
+    if (i < 0 || i >= this.length) return false;
+    const r = this.ref(i);
+    return r >= 0 && this.store.is(r, cls) && !this.store.has(r, SUFFIXED);
+  }
+
+  /** Where item `i` starts in the input (a quotation: at its opening mark). */
+  start(i: number): number {
+    const r = this.ref(i);
+    if (r >= 0) return this.store.start[r] as number;
+    const seg = this.segments[-r - 1] as QuoteSegment;
+    return seg.open >= 0 ? seg.open : seg.contentStart;
+  }
+
+  /** Where item `i` ends in the input. */
+  end(i: number): number {
+    const r = this.ref(i);
+    return r >= 0 ? (this.store.end[r] as number) : (this.segments[-r - 1] as QuoteSegment).end;
+  }
+
+  /** The segment index of quotation item `i`, or -1. */
+  segment(i: number): number {
+    if (i < 0 || i >= this.length) return -1;
+    const r = this.ref(i);
+    return r < 0 ? -r - 1 : -1;
+  }
+
+  /** True when quotation item `i`'s words end with a comma ("…party,”), which then also punctuates the frame. */
+  comma(i: number): boolean {
+    const seg = this.segments[this.segment(i)];
+    return seg !== undefined && endsWithComma(this.store.input, seg);
+  }
 }
 
 /** A sentence of the frame: items `[from, to)` of its paragraph. */
@@ -51,7 +147,7 @@ export interface Sentence {
 /** A paragraph's frame items and sentences. */
 export interface Frame {
   readonly paragraph: number;
-  readonly items: readonly Item[];
+  readonly items: Items;
   readonly sentences: readonly Sentence[];
   /**
    * True when most words are capitalised (a title-case headline): capitals then say nothing about
@@ -60,32 +156,26 @@ export interface Frame {
   readonly titleCase: () => boolean;
 }
 
-/** Builds the frame of paragraph `p` given the article's tokens and top-level segments (sorted). */
-export function buildFrame(store: TokenStore, p: number, para: Span, segments: readonly QuoteSegment[], firstSegment: number): Frame {
-  const { input } = store;
-  const items: Item[] = [];
+/**
+ * Builds the frame of paragraph `p` given the article's tokens and top-level segments (sorted),
+ * writing its item references into `refs` from `base`.
+ */
+export function buildFrame(store: TokenStore, p: number, para: Span, segments: readonly QuoteSegment[], firstSegment: number, refs: Int32Array, base: number): Frame {
+  let n = base;
   let t = store.indexAt(para.start);
   for (let s = firstSegment; s < segments.length; s++) {
     const seg = segments[s] as QuoteSegment;
     if (seg.paragraph !== p) break;
     const start = seg.open >= 0 ? seg.open : seg.contentStart;
-    t = pushTokens(store, t, start, items);
-    items.push({ kind: 'quote', start, end: seg.end, segment: s, lower: '', cap: false, comma: endsWithComma(input, seg) });
+    for (; t < store.length && (store.end[t] as number) <= start; t++) refs[n++] = t;
+    refs[n++] = -(s + 1);
     // The quotation's own words are not items of the frame.
     while (t < store.length && (store.start[t] as number) < seg.end) t++;
   }
-  pushTokens(store, t, para.end, items);
+  for (; t < store.length && (store.end[t] as number) <= para.end; t++) refs[n++] = t;
+  const items = new Items(store, segments, refs, base, n - base);
   let titleCase: boolean | undefined;
-  return { paragraph: p, items, sentences: splitSentences(input, items, segments), titleCase: () => (titleCase ??= isTitleCase(items)) };
-}
-
-/** Appends the tokens from index `t` that end by `limit` as items; returns the index after them. */
-function pushTokens(store: TokenStore, t: number, limit: number, items: Item[]): number {
-  let i = t;
-  for (; i < store.length && (store.end[i] as number) <= limit; i++) {
-    items.push({ kind: store.isWord(i) ? 'word' : 'punct', start: store.start[i] as number, end: store.end[i] as number, lower: store.lowerAt(i), cap: store.isCap(i), index: i });
-  }
-  return i;
+  return { paragraph: p, items, sentences: splitSentences(items, segments), titleCase: () => (titleCase ??= isTitleCase(items)) };
 }
 
 /** True when `text` starts with an ASCII digit (what `/^\d/` tests, without a regular expression call per word). */
@@ -94,13 +184,13 @@ export function startsWithDigit(text: string): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-function isTitleCase(items: readonly Item[]): boolean {
+function isTitleCase(items: Items): boolean {
   let words = 0;
   let caps = 0;
-  for (const item of items) {
-    if (item.kind !== 'word' || item.lower.length < 4) continue;
+  for (let i = 0; i < items.length; i++) {
+    if (!items.isWord(i) || items.lower(i).length < 4) continue;
     words++;
-    if (item.cap) caps++;
+    if (items.cap(i)) caps++;
   }
   return words >= 3 && caps / words > 0.7;
 }
@@ -111,34 +201,35 @@ function endsWithComma(input: string, seg: QuoteSegment): boolean {
   return input.charCodeAt(e) === 0x2c;
 }
 
-/** True when `item` can open a sentence: a quotation, a capitalised word or a number. */
-function opensSentence(item: Item): boolean {
-  return item.kind === 'quote' || item.cap || (item.kind === 'word' && startsWithDigit(item.lower));
+/** True when item `i` can open a sentence: a quotation, a capitalised word or a number. */
+function opensSentence(items: Items, i: number): boolean {
+  return items.isQuote(i) || items.cap(i) || (items.isWord(i) && startsWithDigit(items.lower(i)));
 }
 
 /** True when item `i` ends a sentence, judged by what follows it. */
-function endsSentenceAt(input: string, items: readonly Item[], i: number, segments: readonly QuoteSegment[]): boolean {
-  const item = items[i] as Item;
-  const next = items[i + 1];
-  if (next === undefined) return true;
-  if (item.kind === 'quote') {
-    const seg = segments[item.segment] as QuoteSegment;
+function endsSentenceAt(input: string, items: Items, i: number, segments: readonly QuoteSegment[]): boolean {
+  if (i + 1 >= items.length) return true;
+  const kind = items.kind(i);
+  if (kind === 'quote') {
+    const seg = segments[items.segment(i)] as QuoteSegment;
     // "“…?” Sanders asked." — a question or exclamation mark inside the quotation does not end the
     // frame sentence when an attribution follows; a full stop does ("“… ongoing.” He said …").
     const stop = lastStop(input, seg.contentStart, seg.contentEnd);
-    return opensSentence(next) && stop !== 0 && !(stop !== 0x2e && attributionFollows(items, i + 1));
+    return opensSentence(items, i + 1) && stop !== 0 && !(stop !== 0x2e && attributionFollows(items, i + 1));
   }
-  if (item.kind === 'punct') return (item.lower === '.' || item.lower === '!' || item.lower === '?') && opensSentence(next);
+  if (kind === 'punct') {
+    const c = items.code(i);
+    return (c === 0x2e || c === 0x21 || c === 0x3f) && opensSentence(items, i + 1);
+  }
   // An abbreviation's period ends the sentence only before a word that typically opens one.
-  return item.lower.charCodeAt(item.lower.length - 1) === 0x2e && next.kind === 'word' && next.cap && SENTENCE_OPENERS.has(next.lower);
+  return items.hasPeriod(i) && items.cap(i + 1) && items.is(i + 1, WordClass.SentenceOpener);
 }
 
 /** True when a reporting verb follows within a few words, before any punctuation ("Sanders asked"). */
-function attributionFollows(items: readonly Item[], from: number): boolean {
+function attributionFollows(items: Items, from: number): boolean {
   for (let k = from; k < items.length && k < from + 6; k++) {
-    const item = items[k] as Item;
-    if (item.kind !== 'word') return false;
-    if (REPORTING_VERB_BY_FORM.has(item.lower)) return k > from || !item.cap;
+    if (!items.isWord(k)) return false;
+    if (REPORTING_VERB_BY_FORM.has(items.lower(k))) return k > from || !items.cap(k);
   }
   return false;
 }
@@ -151,7 +242,8 @@ function lastStop(input: string, start: number, end: number): number {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 ? c : 0;
 }
 
-function splitSentences(input: string, items: readonly Item[], segments: readonly QuoteSegment[]): Sentence[] {
+function splitSentences(items: Items, segments: readonly QuoteSegment[]): Sentence[] {
+  const input = items.input;
   const sentences: Sentence[] = [];
   let from = 0;
   for (let i = 0; i < items.length; i++) {

@@ -3,22 +3,24 @@
  * punctuation tests, and bounded look-aheads for quotations and words.
  * @module
  */
-import type { Item, QuoteItem } from './frame.js';
+import type { Items } from './frame.js';
 
-export function word(items: readonly Item[], i: number): string {
-  const item = items[i];
-  return item !== undefined && item.kind === 'word' ? item.lower : '';
+/** The lower-cased word at item `i`, or '' when it is no word. */
+export function word(items: Items, i: number): string {
+  return items.isWord(i) ? items.lower(i) : '';
 }
 
 /** A comma, or a quotation whose words end with one ("…party,” claiming …"). */
-export function isCommaLike(items: readonly Item[], i: number): boolean {
-  const item = items[i];
-  return item !== undefined && ((item.kind === 'punct' && item.lower === ',') || (item.kind === 'quote' && (item as QuoteItem).comma));
+export function isCommaLike(items: Items, i: number): boolean {
+  return items.code(i) === 0x2c || (items.isQuote(i) && items.comma(i));
 }
 
-export function isPunct(items: readonly Item[], i: number, chars: string): boolean {
-  const item = items[i];
-  return item !== undefined && item.kind === 'punct' && chars.includes(item.lower);
+/** True when item `i` is one of the punctuation characters `chars`. */
+export function isPunct(items: Items, i: number, chars: string): boolean {
+  const code = items.code(i);
+  if (code === -1) return false;
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === code) return true;
+  return false;
 }
 
 // How far into reported content a quotation is looked for: enough for any real sentence, and a
@@ -26,16 +28,15 @@ export function isPunct(items: readonly Item[], i: number, chars: string): boole
 const QUOTE_LOOKAHEAD = 200;
 
 /** Index of the first quotation item in `[from, to)` (looking at most QUOTE_LOOKAHEAD items), or -1. */
-export function firstQuoteIn(items: readonly Item[], from: number, to: number): number {
+export function firstQuoteIn(items: Items, from: number, to: number): number {
   const stop = Math.min(to, from + QUOTE_LOOKAHEAD);
-  for (let k = from; k < stop; k++) if (items[k]?.kind === 'quote') return k;
+  for (let k = from; k < stop; k++) if (items.isQuote(k)) return k;
   return -1;
 }
 
 /** True when `[from, to)` holds at least `n` words; stops counting at `n`, so the cost is bounded. */
-export function hasWords(items: readonly Item[], from: number, to: number, n: number): boolean {
+export function hasWords(items: Items, from: number, to: number, n: number): boolean {
   let count = 0;
-  for (let i = from; i < to && count < n; i++) if (items[i]?.kind === 'word') count++;
+  for (let i = from; i < to && count < n; i++) if (items.isWord(i)) count++;
   return count >= n;
 }
-

@@ -14,7 +14,7 @@ import { ANONYMOUS_SOURCE_HEADS } from '../lexicon/anonymous-sources.js';
 import { PERSON_TITLES, TITLE_QUALIFIERS } from '../lexicon/titles.js';
 import { DETERMINERS, HEAD_JOINING_PREPOSITIONS, INTERVENING_ADVERBS, NOT_A_SPEAKER_HEAD, PREPOSITIONS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, TIME_WORDS } from '../lexicon/grammar.js';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
-import { startsWithDigit, type Item } from './frame.js';
+import { startsWithDigit, type Items } from './frame.js';
 import { isPunct, word } from './items.js';
 import { COLLECTIVE_HEADS, POSTMODIFIER_PREPOSITIONS, POSTMODIFIER_STARTS } from '../lexicon/attribution.js';
 import { NAME_JOINTS, NOT_NAME_START } from '../lexicon/names.js';
@@ -32,55 +32,43 @@ const MAX_NAME_WORDS = 12;
 const MAX_INTERVENERS = 8;
 const MAX_APPOSITIVE_ITEMS = 30;
 
-function isWord(item: Item | undefined): item is Item & { kind: 'word' } {
-  return item !== undefined && item.kind === 'word';
-}
-
-function isApostropheToken(item: Item | undefined): boolean {
-  return item !== undefined && item.kind === 'punct' && (item.lower === '’' || item.lower === "'");
-}
-
-function isNameWord(item: Item | undefined): boolean {
-  return isWord(item) && item.cap;
+function isApostropheToken(items: Items, i: number): boolean {
+  return isPunct(items, i, "’'");
 }
 
 /** Skips adverbs and time phrases standing between a speaker and its verb, going left from `i`. */
-function skipInterveners(items: readonly Item[], lo: number, i: number): number {
+function skipInterveners(items: Items, lo: number, i: number): number {
   let j = i;
   for (let guard = 0; guard < MAX_INTERVENERS; guard++) {
-    const item = items[j];
     // A party-and-state tag or other short parenthesis after a name: "Sen. Jane Roe (D-Va.) said".
-    if (item !== undefined && item.kind === 'punct' && item.lower === ')') {
+    if (items.code(j) === 0x29) {
       const open = openingBracket(items, lo, j);
       if (open < 0) return j;
       j = open - 1;
       continue;
     }
-    if (!isWord(item) || j < lo) return j;
-    const w = item.lower;
-    if (INTERVENING_ADVERBS.has(w) || REFLEXIVE_PRONOUNS.has(w) || (!item.cap && w.length > 4 && w.endsWith('ly'))) j--;
-    else if (TIME_WORDS.has(w) && !item.cap && isWord(items[j - 1]) && (items[j - 1] as Item).lower === 'last') j -= 2;
-    else if (TIME_WORDS.has(w) && item.cap) j -= word(items, j - 1) === 'on' ? 2 : 1;
+    if (!items.isWord(j) || j < lo) return j;
+    const w = items.lower(j);
+    const cap = items.cap(j);
+    if (INTERVENING_ADVERBS.has(w) || REFLEXIVE_PRONOUNS.has(w) || (!cap && w.length > 4 && w.endsWith('ly'))) j--;
+    else if (TIME_WORDS.has(w) && !cap && word(items, j - 1) === 'last') j -= 2;
+    else if (TIME_WORDS.has(w) && cap) j -= word(items, j - 1) === 'on' ? 2 : 1;
     else return j;
   }
   return j;
 }
 
-function openingBracket(items: readonly Item[], lo: number, close: number): number {
-  for (let k = close - 1; k >= lo && close - k <= 8; k--) {
-    const item = items[k];
-    if (item?.kind === 'punct' && item.lower === '(') return k;
-  }
+function openingBracket(items: Items, lo: number, close: number): number {
+  for (let k = close - 1; k >= lo && close - k <= 8; k--) if (items.code(k) === 0x28) return k;
   return -1;
 }
 
 /** Start of a run of name words ending at `j` (inclusive), not crossing `lo`. */
-function nameRunStart(items: readonly Item[], lo: number, j: number): number {
+function nameRunStart(items: Items, lo: number, j: number): number {
   let k = j;
   while (k - 1 >= lo && j - k < MAX_NAME_WORDS) {
-    const prev = items[k - 1];
-    if (isNameWord(prev)) k--;
-    else if (isWord(prev) && NAME_JOINTS.has(prev.lower) && isNameWord(items[k - 2]) && k - 2 >= lo) k -= 2;
+    if (items.cap(k - 1)) k--;
+    else if (NAME_JOINTS.has(word(items, k - 1)) && items.cap(k - 2) && k - 2 >= lo) k -= 2;
     else break;
   }
   while (k < j && NOT_NAME_START.has(word(items, k))) k++;
@@ -94,28 +82,28 @@ function nameRunStart(items: readonly Item[], lo: number, j: number): number {
  * "Clinton campaign spokesman Brian Fallon", "GOP presidential nominee Donald Trump": a lower-case
  * title written before a name belongs to the speaker as written, with the words that qualify it.
  */
-function titleStart(items: readonly Item[], lo: number, k: number): number {
-  if (k - 1 < lo || !PERSON_TITLES.has(word(items, k - 1)) || (items[k - 1] as Item).cap) return k;
+function titleStart(items: Items, lo: number, k: number): number {
+  if (k - 1 < lo || !PERSON_TITLES.has(word(items, k - 1)) || items.cap(k - 1)) return k;
   let start = k - 1;
   while (start - 1 >= lo && start > k - 6) {
-    const prev = items[start - 1];
-    if (!isWord(prev) || !(prev.cap || PERSON_TITLES.has(prev.lower) || TITLE_QUALIFIERS.has(prev.lower))) break;
-    if (prev.cap && NOT_NAME_START.has(prev.lower)) break;
+    const prev = word(items, start - 1);
+    const cap = items.cap(start - 1);
+    if (prev === '' || !(cap || PERSON_TITLES.has(prev) || TITLE_QUALIFIERS.has(prev))) break;
+    if (cap && NOT_NAME_START.has(prev)) break;
     start--;
   }
   return start;
 }
 
 /** The noun phrase ending at item `j` (inclusive), or null when `j` cannot end one. */
-function phraseEndingAt(items: readonly Item[], lo: number, j: number): SpeakerPhrase | null {
-  const item = items[j];
-  if (!isWord(item) || j < lo) return null;
-  const w = item.lower;
+function phraseEndingAt(items: Items, lo: number, j: number): SpeakerPhrase | null {
+  if (!items.isWord(j) || j < lo) return null;
+  const w = items.lower(j);
   if (SPEAKER_PRONOUNS.has(w)) return { from: j, to: j + 1 };
-  if (item.cap && !NOT_NAME_START.has(w)) {
+  if (items.cap(j) && !NOT_NAME_START.has(w)) {
     const from = nameRunStart(items, lo, j);
     // "Having …" or "Asked …" opening a sentence is a clause, not a one-word name.
-    if (from === j && (j === lo || items[j - 1]?.kind === 'punct') && (w.endsWith('ing') || w.endsWith('ed'))) return null;
+    if (from === j && (j === lo || items.kind(j - 1) === 'punct') && (w.endsWith('ing') || w.endsWith('ed'))) return null;
     return { from, to: j + 1 };
   }
   if (NOT_A_SPEAKER_HEAD.has(w) || startsWithDigit(w)) return null;
@@ -124,32 +112,32 @@ function phraseEndingAt(items: readonly Item[], lo: number, j: number): SpeakerP
   const verbShaped = REPORTING_VERB_BY_FORM.has(w);
   // A common noun: walk back to its determiner over at most a few modifiers.
   for (let k = j - 1, words = 1; k >= lo && words < MAX_PHRASE_WORDS; k--, words++) {
-    const prev = items[k];
     // "Sanders’ campaign": a plural possessive's apostrophe is a token of its own.
-    if (isApostropheToken(prev) && isWord(items[k - 1]) && (items[k - 1] as Item).lower.endsWith('s') && k - 1 >= lo) {
-      return { from: (items[k - 1] as Item).cap ? nameRunStart(items, lo, k - 1) : k - 1, to: j + 1 };
+    if (isApostropheToken(items, k) && word(items, k - 1).endsWith('s') && k - 1 >= lo) {
+      return { from: items.cap(k - 1) ? nameRunStart(items, lo, k - 1) : k - 1, to: j + 1 };
     }
-    if (!isWord(prev)) break;
+    if (!items.isWord(k)) break;
+    const prev = items.lower(k);
     // A phrase after a preposition is its object ("at the same time"), not a subject — unless the
     // preposition joins it to a head noun ("three-quarters of the voters", "officials in both parties").
-    if (DETERMINERS.has(prev.lower) || startsWithDigit(prev.lower)) return PREPOSITIONS.has(word(items, k - 1)) ? ofPhrase(items, lo, k - 1, j) : { from: k, to: j + 1 };
-    if (NOT_A_SPEAKER_HEAD.has(prev.lower) || REPORTING_VERB_BY_FORM.has(prev.lower)) break;
+    if (DETERMINERS.has(prev) || startsWithDigit(prev)) return PREPOSITIONS.has(word(items, k - 1)) ? ofPhrase(items, lo, k - 1, j) : { from: k, to: j + 1 };
+    if (NOT_A_SPEAKER_HEAD.has(prev) || REPORTING_VERB_BY_FORM.has(prev)) break;
     // A possessive name ("Trump's campaign manager") is the phrase's determiner.
-    if (prev.cap && (prev.lower.endsWith("'s") || prev.lower.endsWith('’s'))) return { from: nameRunStart(items, lo, k), to: j + 1 };
+    if (items.cap(k) && (prev.endsWith("'s") || prev.endsWith('’s'))) return { from: nameRunStart(items, lo, k), to: j + 1 };
   }
   if (verbShaped) return null;
   if (COLLECTIVE_HEADS.has(w)) return { from: j, to: j + 1 };
   // A bare plural or an anonymous head ("officials", "sources", "Democrats") stands alone.
   if (ANONYMOUS_SOURCE_HEADS.has(w) || (w.endsWith('s') && !w.endsWith('ss'))) {
     let k = j;
-    while (k - 1 >= lo && isWord(items[k - 1]) && !NOT_A_SPEAKER_HEAD.has(word(items, k - 1)) && j - k < 3 && !REPORTING_VERB_BY_FORM.has(word(items, k - 1))) k--;
+    while (k - 1 >= lo && items.isWord(k - 1) && !NOT_A_SPEAKER_HEAD.has(word(items, k - 1)) && j - k < 3 && !REPORTING_VERB_BY_FORM.has(word(items, k - 1))) k--;
     return { from: k, to: j + 1 };
   }
   return null;
 }
 
 /** "three-quarters of the voters": the phrase before preposition `p`, extended to end at `j`. */
-function ofPhrase(items: readonly Item[], lo: number, p: number, j: number): SpeakerPhrase | null {
+function ofPhrase(items: Items, lo: number, p: number, j: number): SpeakerPhrase | null {
   if (!HEAD_JOINING_PREPOSITIONS.has(word(items, p))) return null;
   const head = phraseEndingAt(items, lo, p - 1);
   return head === null || SPEAKER_PRONOUNS.has(word(items, head.from)) ? null : { from: head.from, to: j + 1 };
@@ -158,12 +146,11 @@ function ofPhrase(items: readonly Item[], lo: number, p: number, j: number): Spe
 /**
  * The speaker before a cue that starts at item `cueFrom`, looking no further left than `lo`.
  */
-export function speakerBefore(items: readonly Item[], lo: number, cueFrom: number): SpeakerPhrase | null {
+export function speakerBefore(items: Items, lo: number, cueFrom: number): SpeakerPhrase | null {
   const j = skipInterveners(items, lo, cueFrom - 1);
   if (j < lo) return null;
-  const last = items[j];
   if (isPunct(items, j, ',')) return appositiveName(items, lo, j);
-  if (isWord(last) && RELATIVE_PRONOUNS.has(last.lower)) {
+  if (RELATIVE_PRONOUNS.has(word(items, j))) {
     const k = isPunct(items, j - 1, ',') ? j - 2 : j - 1;
     return phraseEndingAt(items, lo, k);
   }
@@ -176,11 +163,11 @@ const MAX_RELATIVE_CLAUSE = 10;
  * "A fisherman who asked not to be named said": a noun phrase with a restrictive relative clause
  * (no commas) ending at `j`. The phrase and its clause are the speaker as written.
  */
-function withRelativeClause(items: readonly Item[], lo: number, j: number): SpeakerPhrase | null {
+function withRelativeClause(items: Items, lo: number, j: number): SpeakerPhrase | null {
   for (let k = j - 1; k > lo && j - k <= MAX_RELATIVE_CLAUSE; k--) {
-    const item = items[k];
-    if (!isWord(item)) return null;
-    if (item.lower !== 'who' && item.lower !== 'that') continue;
+    if (!items.isWord(k)) return null;
+    const w = items.lower(k);
+    if (w !== 'who' && w !== 'that') continue;
     const head = phraseEndingAt(items, lo, k - 1);
     return head === null || SPEAKER_PRONOUNS.has(word(items, head.from)) ? null : { from: head.from, to: j + 1 };
   }
@@ -193,7 +180,7 @@ function withRelativeClause(items: readonly Item[], lo: number, j: number): Spea
  * comma by comma; the name that stands at a clause start (the sentence start, or after punctuation
  * or a conjunction) is the subject.
  */
-function appositiveName(items: readonly Item[], lo: number, j: number): SpeakerPhrase | null {
+function appositiveName(items: Items, lo: number, j: number): SpeakerPhrase | null {
   // "Its director, Lars Holm, told …": a name in the last appositive is the one who speaks.
   const inner = innermostName(items, lo, j);
   if (inner !== null) return inner;
@@ -207,8 +194,8 @@ function appositiveName(items: readonly Item[], lo: number, j: number): SpeakerP
     // The subject opens the sentence ("Donna Rawlings, 59, of Ashton, Md., said"): the earliest
     // name at the sentence start wins over a place or a title in a later appositive.
     if (name.from === lo) return name;
-    const before = items[name.from - 1];
-    if (atClauseStart === null && (before === undefined || before.kind === 'punct' || word(items, name.from - 1) === 'and')) atClauseStart = name;
+    const before = items.kind(name.from - 1);
+    if (atClauseStart === null && (before === undefined || before === 'punct' || word(items, name.from - 1) === 'and')) atClauseStart = name;
     fallback ??= name;
   }
   if (atClauseStart !== null) return atClauseStart;
@@ -221,31 +208,30 @@ function appositiveName(items: readonly Item[], lo: number, j: number): SpeakerP
 }
 
 /** The all-capitalised name between the comma ending at `j` and the comma before it, when a description precedes. */
-function innermostName(items: readonly Item[], lo: number, j: number): SpeakerPhrase | null {
+function innermostName(items: Items, lo: number, j: number): SpeakerPhrase | null {
   let k = j - 1;
-  while (k >= lo && j - k <= MAX_NAME_WORDS && isNameWord(items[k])) k--;
+  while (k >= lo && j - k <= MAX_NAME_WORDS && items.cap(k)) k--;
   if (k === j - 1 || !isPunct(items, k, ',') || k <= lo) return null;
   const description = phraseEndingAt(items, lo, k - 1);
-  const described = description !== null && (DETERMINERS.has(word(items, description.from)) || !isNameWord(items[description.from]));
+  const described = description !== null && (DETERMINERS.has(word(items, description.from)) || !items.cap(description.from));
   return described ? { from: k + 1, to: j } : null;
 }
 
 /** Skips back over a bracketed tag ending at `i` ("(D-Va.)"). */
-function skipBrackets(items: readonly Item[], lo: number, i: number): number {
-  const item = items[i];
-  if (item?.kind !== 'punct' || item.lower !== ')') return i;
+function skipBrackets(items: Items, lo: number, i: number): number {
+  if (items.code(i) !== 0x29) return i;
   const open = openingBracket(items, lo, i);
   return open < 0 ? i : open - 1;
 }
 
 /** "sources familiar with the matter said": a head noun followed by its post-modifier. */
-function withPostmodifier(items: readonly Item[], lo: number, j: number): SpeakerPhrase | null {
+function withPostmodifier(items: Items, lo: number, j: number): SpeakerPhrase | null {
   for (let k = j - 1; k > lo && j - k <= 6; k--) {
     const w = word(items, k);
     if (w === '') return null;
     if (!POSTMODIFIER_STARTS.has(w)) continue;
     const head = phraseEndingAt(items, lo, k - 1);
-    if (head !== null && (ANONYMOUS_SOURCE_HEADS.has(word(items, k - 1)) || isNameWord(items[k - 1]))) {
+    if (head !== null && (ANONYMOUS_SOURCE_HEADS.has(word(items, k - 1)) || items.cap(k - 1))) {
       // "officials in Washington said", "a person familiar with the talks said".
       if (POSTMODIFIER_PREPOSITIONS.has(w)) {
         if (!ANONYMOUS_SOURCE_HEADS.has(word(items, k - 1))) return null;
@@ -257,17 +243,17 @@ function withPostmodifier(items: readonly Item[], lo: number, j: number): Speake
 }
 
 /** The speaker after a cue that ends before item `cueTo` ("said Rutte", "reports Bloomberg"), not reaching `hi`. */
-export function speakerAfter(items: readonly Item[], cueTo: number, hi: number): SpeakerPhrase | null {
-  const first = items[cueTo];
-  if (!isWord(first) || cueTo >= hi) return null;
-  if (SPEAKER_PRONOUNS.has(first.lower)) return { from: cueTo, to: cueTo + 1 };
+export function speakerAfter(items: Items, cueTo: number, hi: number): SpeakerPhrase | null {
+  if (!items.isWord(cueTo) || cueTo >= hi) return null;
+  const first = items.lower(cueTo);
+  if (SPEAKER_PRONOUNS.has(first)) return { from: cueTo, to: cueTo + 1 };
   let k = cueTo;
-  if (DETERMINERS.has(first.lower)) {
+  if (DETERMINERS.has(first)) {
     k++;
-    while (k < hi && k - cueTo < MAX_PHRASE_WORDS && isWord(items[k]) && !NOT_A_SPEAKER_HEAD.has(word(items, k)) && !REPORTING_VERB_BY_FORM.has(word(items, k))) k++;
+    while (k < hi && k - cueTo < MAX_PHRASE_WORDS && items.isWord(k) && !NOT_A_SPEAKER_HEAD.has(word(items, k)) && !REPORTING_VERB_BY_FORM.has(word(items, k))) k++;
     return k > cueTo + 1 ? { from: cueTo, to: k } : null;
   }
-  if (!first.cap || NOT_NAME_START.has(first.lower)) return null;
-  while (k < hi && k - cueTo < MAX_NAME_WORDS && (isNameWord(items[k]) || (NAME_JOINTS.has(word(items, k)) && isNameWord(items[k + 1])))) k++;
+  if (!items.cap(cueTo) || NOT_NAME_START.has(first)) return null;
+  while (k < hi && k - cueTo < MAX_NAME_WORDS && (items.cap(k) || (NAME_JOINTS.has(word(items, k)) && items.cap(k + 1)))) k++;
   return { from: cueTo, to: k };
 }

@@ -18,7 +18,7 @@
  */
 import { LEXICON, WordClass } from '../lexicon/lookup.js';
 import { isUpper, isWhitespace } from './chars.js';
-import { hashFolded, WordTable } from './word-table.js';
+import { foldCode, hashFolded, WordTable } from './word-table.js';
 
 /** Token flags, one bit each. */
 export const TokenFlag = {
@@ -58,10 +58,12 @@ export class TokenStore {
   /** Block index of each token (-1: the headline). */
   block: Int32Array;
   flags: Uint8Array;
-  /** The article's words outside the lexicon, ids after the lexicon's. */
-  readonly words: WordTable;
-  /** Each token's lower-case text, once asked for. */
-  private readonly lowers: (string | undefined)[] = [];
+  /** Every distinct word of the article (its core), looked up in the lexicon once, on first sight. */
+  private readonly words: WordTable;
+  /** Word id of each entry of `words`: its lexicon id, or an id after the lexicon's. */
+  private readonly idOf: number[] = [];
+  /** The entry of `words` behind each id after the lexicon's (`own[id - LEXICON.table.size - 1]`). */
+  private readonly own: number[] = [];
 
   constructor(input: string, capacity: number) {
     this.input = input;
@@ -71,7 +73,7 @@ export class TokenStore {
     this.id = new Int32Array(capacity);
     this.block = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
-    this.words = new WordTable(LEXICON.table.size + 1, Math.max(64, capacity >> 3));
+    this.words = new WordTable(0, Math.max(64, capacity >> 2));
   }
 
   /** True when token `i` is a word. */
@@ -101,22 +103,44 @@ export class TokenStore {
 
   /** The core of word `id` in lower case (the lexicon's spelling or this article's). */
   wordOf(id: number): string {
-    return id < this.words.base ? LEXICON.table.wordOf(id) : this.words.wordOf(id);
+    const size = LEXICON.table.size;
+    return id <= size ? LEXICON.table.wordOf(id) : this.words.wordOf(this.own[id - size - 1] as number);
   }
 
-  /** Token `i` in lower case, suffix and kept period included ("trump's", "sen."); punctuation as written. */
+  /** Number of word ids in use: ids run from 1 to this (the lexicon's, then the article's own words). */
+  get wordIds(): number {
+    return LEXICON.table.size + this.own.length;
+  }
+
+  /**
+   * The word id of `input[start, end)` (a word's core): the per-call table is probed first, so the
+   * lexicon is looked up only once per distinct word of the article.
+   */
+  idAt(start: number, end: number, hash: number): number {
+    const seen = this.words.find(this.input, start, end, hash);
+    if (seen !== -1) return this.idOf[seen] as number;
+    const entry = this.words.intern(this.input, start, end, hash);
+    const known = LEXICON.table.find(this.input, start, end, hash);
+    let id = known;
+    if (known === -1) {
+      this.own.push(entry);
+      id = LEXICON.table.size + this.own.length;
+    }
+    this.idOf.push(id);
+    return id;
+  }
+
+  /**
+   * Token `i` in lower case, suffix and kept period included ("trump's", "sen."); punctuation as
+   * written. A word without a suffix is its interned core: no string is built.
+   */
   lowerAt(i: number): string {
-    const known = this.lowers[i];
-    if (known !== undefined) return known;
     const s = this.start[i] as number;
     const e = this.end[i] as number;
+    if (!this.isWord(i)) return this.input.slice(s, e);
+    const core = this.wordOf(this.id[i] as number);
     const c = this.core[i] as number;
-    let lower: string;
-    if (!this.isWord(i)) lower = this.input.slice(s, e);
-    else if (c === e) lower = this.wordOf(this.id[i] as number);
-    else lower = this.wordOf(this.id[i] as number) + this.input.slice(c, e).toLowerCase();
-    this.lowers[i] = lower;
-    return lower;
+    return c === e ? core : core + this.input.slice(c, e).toLowerCase();
   }
 
   /** Index of the first token that ends after `offset` (binary search; `length` when none). */
@@ -175,9 +199,10 @@ export class TokenStore {
 export function tokenize(input: string, blocks: readonly TokenBlock[]): TokenStore {
   let chars = 0;
   for (const b of blocks) chars += b.end - b.start;
-  // English news runs at about five characters a token; the columns grow if the text is denser.
-  const store = new TokenStore(input, Math.ceil(chars / 4) + 16);
-  const scan: WordScan = { end: 0, upper: false, dotted: false };
+  // English news runs at about five characters a token (punctuation included); the columns grow
+  // if the text is denser.
+  const store = new TokenStore(input, Math.ceil(chars / 3) + 16);
+  const scan: WordScan = { end: 0, hash: 0, upper: false, dotted: false };
   for (const b of blocks) tokenizeBlock(input, b, store, scan);
   return store;
 }
@@ -226,6 +251,8 @@ function width(cp: number): number {
 /** Where a word ends and what it holds; one per `tokenize` call, refilled by {@link scanWord}. */
 interface WordScan {
   end: number;
+  /** {@link hashFolded} of the whole word, computed during the scan. */
+  hash: number;
   /** The word has a capital or a non-ASCII character. */
   upper: boolean;
   /** The word has an inner period. */
@@ -237,26 +264,34 @@ function scanWord(input: string, i: number, end: number, scan: WordScan): void {
   let j = i;
   let upper = false;
   let dotted = false;
+  // The word's hash as `hashFolded` computes it, folded in the same pass (ASCII inline).
+  let h = 0x811c9dc5;
   for (;;) {
     while (j < end) {
       const code = input.charCodeAt(j);
       // Most word characters are ASCII letters: test those without decoding a code point.
       if (isAsciiWordChar(code)) {
-        if (code >= 0x41 && code <= 0x5a) upper = true;
+        if (code >= 0x41 && code <= 0x5a) {
+          upper = true;
+          h = Math.imul(h ^ (code | 0x20), 0x01000193);
+        } else h = Math.imul(h ^ code, 0x01000193);
         j++;
       } else if (code >= 0x80 && isWordCodePoint(codePointAt(input, j, end))) {
         upper = true;
-        j += width(codePointAt(input, j, end));
+        const next = j + width(codePointAt(input, j, end));
+        for (; j < next; j++) h = Math.imul(h ^ foldCode(input.charCodeAt(j)), 0x01000193);
       } else break;
     }
     if (j + 1 < end && isJoiner(input.charCodeAt(j)) && isWordCodePoint(codePointAt(input, j + 1, end))) {
       const joiner = input.charCodeAt(j);
       if (joiner >= 0x80) upper = true;
       if (joiner === 0x2e) dotted = true;
+      h = Math.imul(h ^ foldCode(joiner), 0x01000193);
       j++;
     } else break;
   }
   scan.end = j;
+  scan.hash = h | 0;
   scan.upper = upper;
   scan.dotted = dotted;
 }
@@ -303,9 +338,8 @@ function tokenizeBlock(input: string, block: TokenBlock, out: TokenStore, scan: 
 function pushWord(input: string, start: number, scan: WordScan, block: TokenBlock, out: TokenStore): number {
   let j = scan.end;
   const core = coreEnd(input, start, j);
-  const hash = hashFolded(input, start, core);
-  const known = LEXICON.table.find(input, start, core, hash);
-  const id = known !== -1 ? known : out.words.intern(input, start, core, hash);
+  // A possessive or clitic is not part of the core: only then is the core hashed again.
+  const id = out.idAt(start, core, core === j ? scan.hash : hashFolded(input, start, core));
   const cap = isUpper(input.charCodeAt(start));
   let flags = TokenFlag.Word | (cap ? TokenFlag.Cap : 0) | (scan.upper ? TokenFlag.Upper : 0) | (scan.dotted ? TokenFlag.Dotted : 0);
   if (core !== j) flags |= input.charCodeAt(j - 1) === 0x73 || input.charCodeAt(j - 1) === 0x53 ? TokenFlag.Possessive : TokenFlag.Clitic;

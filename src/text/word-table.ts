@@ -18,25 +18,34 @@ export function foldCode(c: number): number {
   return lower.length === 1 ? lower.charCodeAt(0) : c;
 }
 
-/** FNV-1a over the case-folded code units of `text[start, end)`. */
+/** FNV-1a over the case-folded code units of `text[start, end)`, as a signed 32-bit integer (a small integer to V8, never a boxed number). */
 export function hashFolded(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ foldCode(text.charCodeAt(k)), 0x01000193);
-  return h >>> 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    // ASCII, nearly every unit of English news, is folded inline.
+    h = Math.imul(h ^ (c < 0x80 ? (c >= 0x41 && c <= 0x5a ? c | 0x20 : c) : foldCode(c)), 0x01000193);
+  }
+  return h | 0;
 }
 
 /**
- * A set of lower-case words, each with an id `base + index` in insertion order. Words are stored
- * once as strings (the form the output and the lexicon lists use); lookups compare the input's
- * characters against them in place.
+ * A set of words compared case-folded, each with an id `base + index` in insertion order. A word
+ * is kept as a range of the string it was first seen in; its lower-case string is built only when
+ * asked for ({@link WordTable.wordOf}), since most of an article's words are never read as text.
  */
 export class WordTable {
   /** The first id this table hands out: the lexicon table starts at 1, a per-call table after the lexicon. */
   readonly base: number;
-  /** Word of each id, `words[id - base]`, lower-cased. */
-  readonly words: string[] = [];
-  private readonly hashes: number[] = [];
-  /** Slot → index + 1 into `words` (0: empty). Its length is a power of two, kept at most half full. */
+  /** Where each word was first seen: `sources[index].slice(starts[index], ends[index])`. */
+  private readonly sources: string[] = [];
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private hashes: Int32Array;
+  /** Each word lower-cased, once asked for. */
+  private readonly lowers: (string | undefined)[] = [];
+  private count = 0;
+  /** Slot → index + 1 (0: empty). Its length is a power of two, kept at most half full. */
   private slots: Int32Array;
 
   constructor(base: number, capacity = 64) {
@@ -44,11 +53,14 @@ export class WordTable {
     let size = 16;
     while (size < capacity * 2) size *= 2;
     this.slots = new Int32Array(size);
+    this.starts = new Int32Array(size >> 1);
+    this.ends = new Int32Array(size >> 1);
+    this.hashes = new Int32Array(size >> 1);
   }
 
   /** Number of words. */
   get size(): number {
-    return this.words.length;
+    return this.count;
   }
 
   /** The id of `text[start, end)` folded to lower case, or -1 when the table does not hold it. */
@@ -58,37 +70,55 @@ export class WordTable {
       const entry = this.slots[s] as number;
       if (entry === 0) return -1;
       const index = entry - 1;
-      if (this.hashes[index] === hash && sameFolded(text, start, end, this.words[index] as string)) return this.base + index;
+      if (this.hashes[index] === hash && this.sameAs(index, text, start, end)) return this.base + index;
     }
   }
 
   /** The id of `text[start, end)` folded to lower case, adding it when new. */
   intern(text: string, start: number, end: number, hash: number): number {
     const found = this.find(text, start, end, hash);
-    if (found !== -1) return found;
-    const slice = text.slice(start, end);
-    return this.insert(lowerString(slice), hash);
+    return found !== -1 ? found : this.insert(text, start, end, hash);
   }
 
-  /** Adds a word (folded to lower case) and returns its id; an existing word keeps its id. */
+  /** Adds a word and returns its id; an existing word keeps its id. */
   add(word: string): number {
-    const lower = lowerString(word);
-    const hash = hashFolded(lower, 0, lower.length);
-    const found = this.find(lower, 0, lower.length, hash);
-    return found !== -1 ? found : this.insert(lower, hash);
+    return this.intern(word, 0, word.length, hashFolded(word, 0, word.length));
   }
 
-  /** The word of an id this table handed out. */
+  /** The word of an id this table handed out, in lower case. */
   wordOf(id: number): string {
-    return this.words[id - this.base] as string;
+    const index = id - this.base;
+    const known = this.lowers[index];
+    if (known !== undefined) return known;
+    const lower = foldString((this.sources[index] as string).slice(this.starts[index], this.ends[index]));
+    this.lowers[index] = lower;
+    return lower;
   }
 
-  private insert(lower: string, hash: number): number {
-    if ((this.words.length + 1) * 2 > this.slots.length) this.grow();
-    this.words.push(lower);
-    this.hashes.push(hash);
-    this.place(this.words.length - 1);
-    return this.base + this.words.length - 1;
+  private insert(text: string, start: number, end: number, hash: number): number {
+    // The columns hold half as many entries as there are slots: the table grows before either fills.
+    if ((this.count + 1) * 2 > this.slots.length) this.grow();
+    const index = this.count++;
+    this.sources.push(text);
+    this.starts[index] = start;
+    this.ends[index] = end;
+    this.hashes[index] = hash;
+    this.lowers.push(undefined);
+    this.place(index);
+    return this.base + index;
+  }
+
+  /** True when word `index` folds to the same units as `text[start, end)`. */
+  private sameAs(index: number, text: string, start: number, end: number): boolean {
+    const from = this.starts[index] as number;
+    if ((this.ends[index] as number) - from !== end - start) return false;
+    const source = this.sources[index] as string;
+    for (let k = 0; k < end - start; k++) {
+      const a = source.charCodeAt(from + k);
+      const b = text.charCodeAt(start + k);
+      if (a !== b && foldCode(a) !== foldCode(b)) return false;
+    }
+    return true;
   }
 
   private place(index: number): void {
@@ -99,28 +129,27 @@ export class WordTable {
   }
 
   private grow(): void {
-    this.slots = new Int32Array(this.slots.length * 2);
-    for (let i = 0; i < this.words.length; i++) this.place(i);
+    const size = this.slots.length * 2;
+    const widen = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(size >> 1);
+      b.set(a);
+      return b;
+    };
+    this.starts = widen(this.starts);
+    this.ends = widen(this.ends);
+    this.hashes = widen(this.hashes);
+    this.slots = new Int32Array(size);
+    for (let i = 0; i < this.count; i++) this.place(i);
   }
 }
 
-/** `text` folded the way {@link foldCode} folds, unit by unit (so a stored word matches its own lookups). */
-function lowerString(text: string): string {
-  let plain = true;
-  for (let k = 0; k < text.length && plain; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 0x41 && c <= 0x5a) plain = false;
-    else if (c >= 0xc0) plain = false;
-  }
-  if (plain) return text;
+/** `text` folded unit by unit as {@link foldCode} folds (so a word's string matches its own lookups). */
+function foldString(text: string): string {
+  let ascii = true;
+  for (let k = 0; k < text.length && ascii; k++) if (text.charCodeAt(k) >= 0x80) ascii = false;
+  // For ASCII, `toLowerCase` is exactly the fold, and one native call.
+  if (ascii) return text.toLowerCase();
   let out = '';
   for (let k = 0; k < text.length; k++) out += String.fromCharCode(foldCode(text.charCodeAt(k)));
   return out;
-}
-
-/** True when `text[start, end)` folds to exactly `lower`. */
-function sameFolded(text: string, start: number, end: number, lower: string): boolean {
-  if (end - start !== lower.length) return false;
-  for (let k = 0; k < lower.length; k++) if (foldCode(text.charCodeAt(start + k)) !== lower.charCodeAt(k)) return false;
-  return true;
 }
