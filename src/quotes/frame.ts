@@ -9,11 +9,9 @@
  */
 import type { Span } from '../schema.js';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
-import { TokenFlag, type TokenStore } from '../text/tokens.js';
+import { SUFFIXED, TokenFlag, type TokenStore } from '../text/tokens.js';
 import type { QuoteSegment } from './pairing.js';
 import { WordClass } from '../lexicon/lookup.js';
-
-const SUFFIXED = TokenFlag.Possessive | TokenFlag.Clitic | TokenFlag.Period;
 
 /** What a frame item is: a word, a punctuation character, or a whole top-level quotation. */
 export type ItemKind = 'word' | 'punct' | 'quote';

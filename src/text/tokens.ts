@@ -38,6 +38,9 @@ export const TokenFlag = {
   Dotted: 1 << 6,
 } as const;
 
+/** The flags of a word whose token holds more than its core (a possessive, a clitic, a kept period). */
+export const SUFFIXED = TokenFlag.Possessive | TokenFlag.Clitic | TokenFlag.Period;
+
 /** A block to tokenize: the headline (index -1) or a paragraph. */
 export interface TokenBlock {
   readonly start: number;
@@ -67,12 +70,14 @@ export class TokenStore {
 
   constructor(input: string, capacity: number) {
     this.input = input;
-    this.start = new Int32Array(capacity);
-    this.end = new Int32Array(capacity);
-    this.core = new Int32Array(capacity);
-    this.id = new Int32Array(capacity);
-    this.block = new Int32Array(capacity);
-    this.flags = new Uint8Array(capacity);
+    // One buffer for all the columns: each buffer is a separate allocation outside the heap.
+    const buffer = new ArrayBuffer(capacity * 21);
+    this.start = new Int32Array(buffer, 0, capacity);
+    this.end = new Int32Array(buffer, capacity * 4, capacity);
+    this.core = new Int32Array(buffer, capacity * 8, capacity);
+    this.id = new Int32Array(buffer, capacity * 12, capacity);
+    this.block = new Int32Array(buffer, capacity * 16, capacity);
+    this.flags = new Uint8Array(buffer, capacity * 20, capacity);
     this.words = new WordTable(0, Math.max(64, capacity >> 2));
   }
 
@@ -135,12 +140,10 @@ export class TokenStore {
    * written. A word without a suffix is its interned core: no string is built.
    */
   lowerAt(i: number): string {
-    const s = this.start[i] as number;
-    const e = this.end[i] as number;
-    if (!this.isWord(i)) return this.input.slice(s, e);
+    const f = this.flags[i] as number;
+    if ((f & TokenFlag.Word) === 0) return this.input.slice(this.start[i], this.end[i]);
     const core = this.wordOf(this.id[i] as number);
-    const c = this.core[i] as number;
-    return c === e ? core : core + this.input.slice(c, e).toLowerCase();
+    return (f & SUFFIXED) === 0 ? core : core + this.input.slice(this.core[i], this.end[i]).toLowerCase();
   }
 
   /** Index of the first token that ends after `offset` (binary search; `length` when none). */
@@ -169,17 +172,18 @@ export class TokenStore {
 
   private grow(): void {
     const size = this.start.length * 2 + 16;
-    const widen = (a: Int32Array): Int32Array => {
-      const b = new Int32Array(size);
+    const buffer = new ArrayBuffer(size * 21);
+    const widen = (a: Int32Array, at: number): Int32Array => {
+      const b = new Int32Array(buffer, at * size, size);
       b.set(a);
       return b;
     };
-    this.start = widen(this.start);
-    this.end = widen(this.end);
-    this.core = widen(this.core);
-    this.id = widen(this.id);
-    this.block = widen(this.block);
-    const flags = new Uint8Array(size);
+    this.start = widen(this.start, 0);
+    this.end = widen(this.end, 4);
+    this.core = widen(this.core, 8);
+    this.id = widen(this.id, 12);
+    this.block = widen(this.block, 16);
+    const flags = new Uint8Array(buffer, size * 20, size);
     flags.set(this.flags);
     this.flags = flags;
   }

@@ -52,10 +52,7 @@ export class WordTable {
     this.base = base;
     let size = 16;
     while (size < capacity * 2) size *= 2;
-    this.slots = new Int32Array(size);
-    this.starts = new Int32Array(size >> 1);
-    this.ends = new Int32Array(size >> 1);
-    this.hashes = new Int32Array(size >> 1);
+    [this.slots, this.starts, this.ends, this.hashes] = columns(size);
   }
 
   /** Number of words. */
@@ -129,18 +126,20 @@ export class WordTable {
   }
 
   private grow(): void {
-    const size = this.slots.length * 2;
-    const widen = (a: Int32Array): Int32Array => {
-      const b = new Int32Array(size >> 1);
-      b.set(a);
-      return b;
-    };
-    this.starts = widen(this.starts);
-    this.ends = widen(this.ends);
-    this.hashes = widen(this.hashes);
-    this.slots = new Int32Array(size);
+    const [slots, starts, ends, hashes] = columns(this.slots.length * 2);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    hashes.set(this.hashes);
+    [this.slots, this.starts, this.ends, this.hashes] = [slots, starts, ends, hashes];
     for (let i = 0; i < this.count; i++) this.place(i);
   }
+}
+
+/** The slot table of `size` slots and the three columns of `size / 2` entries, in one buffer. */
+function columns(size: number): [Int32Array, Int32Array, Int32Array, Int32Array] {
+  const half = size >> 1;
+  const buffer = new ArrayBuffer((size + 3 * half) * 4);
+  return [new Int32Array(buffer, 0, size), new Int32Array(buffer, size * 4, half), new Int32Array(buffer, (size + half) * 4, half), new Int32Array(buffer, (size + 2 * half) * 4, half)];
 }
 
 /** `text` folded unit by unit as {@link foldCode} folds (so a word's string matches its own lookups). */
