@@ -21,9 +21,15 @@ export interface BenchArgs {
   readonly seed: number;
   /** `--generated N`: how many units the generative search draws (each in 3 layouts); 0 for none. */
   readonly generated: number;
-  /** `--baseline REV`: a commit to build beside this tree and compare with (bench only). */
+  /** `--baseline REV`: a commit to build beside this tree and compare with (bench only); undefined with `--baseline none`. */
   readonly baseline: string | undefined;
 }
+
+/**
+ * The commit compared with by default: the last one before the token-stream engine (issue #9),
+ * whose speed-up and allocation the bench keeps reporting.
+ */
+export const DEFAULT_BASELINE = 'd57bba9';
 
 const USAGE = {
   bench: `Usage: npm run bench [-- [--corpus DIR] [--json] [--no-adversarial] [--shape TEXT]]
@@ -31,7 +37,8 @@ const USAGE = {
   --corpus DIR       directory holding bbc.jsonl (default: ../shared/corpus from the project root)
   --json             print the figures as JSON
   --no-adversarial   corpus benchmark only
-  --baseline REV     also build commit REV beside this tree and compare full-parse MB/s and allocation
+  --baseline REV     build commit REV beside this tree and compare full-parse MB/s and allocation
+                     (default ${DEFAULT_BASELINE}, the engine before the token store; none: skip)
   --shape TEXT       only the adversarial shapes whose name contains TEXT
   --seed N           seed of the generated shapes (default ${DEFAULT_SEED})
   --generated N      units the generative search draws, each in 3 layouts (default ${DEFAULT_GENERATED}; 0: none)
@@ -87,12 +94,18 @@ export function parseBenchArgs(script: 'bench' | 'adversarial', argv: readonly s
   return {
     seed,
     generated,
-    baseline: text(values.baseline),
+    baseline: baselineOf(text(values.baseline)),
     corpus: text(values.corpus),
     json: values.json === true,
     adversarial: values['no-adversarial'] !== true,
     shape: text(values.shape),
   };
+}
+
+/** The `--baseline` revision: the default when absent, none for `none`. */
+function baselineOf(value: string | undefined): string | undefined {
+  if (value === 'none') return undefined;
+  return value ?? DEFAULT_BASELINE;
 }
 
 /** `value` as a non-negative integer, `fallback` when absent, `null` when malformed. */

@@ -24,11 +24,18 @@ import { loadLibrary } from './library.js';
 async function allocationOrComparison(dir: string, lib: BenchLibrary, baseline: string | undefined): Promise<{ text: string; json: unknown } | null> {
   const bbc = loadTexts(dir, CORPUS_FILES.bbc);
   if (bbc === null) return null;
-  if (baseline === undefined) {
+  const allocationOnly = (note: string): { text: string; json: unknown } => {
     const perByte = allocatedBytes(() => parseAll(lib, bbc.texts)) / bbc.bytes;
-    return { text: `heap allocated while parsing bbc once: ${fixed(perByte, 1)} MB per MB of text`, json: { allocatedPerByte: perByte } };
+    return { text: `${note}heap allocated while parsing bbc once: ${fixed(perByte, 1)} MB per MB of text`, json: { allocatedPerByte: perByte } };
+  };
+  if (baseline === undefined) return allocationOnly('');
+  let built: Awaited<ReturnType<typeof buildBaseline>>;
+  try {
+    built = await buildBaseline(baseline);
+  } catch (error) {
+    // A shallow clone lacks the commit: the comparison is skipped, the rest of the bench still runs.
+    return allocationOnly(`baseline ${baseline} could not be built (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); comparison skipped\n`);
   }
-  const built = await buildBaseline(baseline);
   try {
     const comparison = compare(bbc, lib, built.lib);
     return { text: formatComparison(comparison, bbc), json: comparisonJson(comparison) };

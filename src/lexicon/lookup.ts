@@ -7,7 +7,7 @@
  * only indexes them.
  * @module
  */
-import { WordTable } from '../text/word-table.js';
+import { hashFolded, WordTable } from '../text/word-table.js';
 import { ABBREVIATIONS } from './abbreviations.js';
 import { AUXILIARIES, SENTENCE_OPENERS } from './grammar.js';
 import { REPORTING_VERB_BY_FORM } from './reporting-verbs.js';
@@ -39,6 +39,8 @@ const CLASS_LISTS: readonly (readonly [number, Iterable<string>])[] = [
   [WordClass.VerbStart, [...REPORTING_VERB_BY_FORM.keys()].map((form) => form.split(' ')[0] as string)],
   // Every word of a multi-word verb form has an id, so the form is matched by ids ("pointed out").
   [0, [...REPORTING_VERB_BY_FORM.keys()].flatMap((form) => form.split(' ').slice(1))],
+  // Words the passes compare a token with by id ("according to").
+  [0, ['according', 'to']],
 ];
 
 /** The compiled lexicon: the table of word ids and the class bits of each id. */
@@ -64,6 +66,21 @@ function compile(): Lexicon {
     table.wordOf(id);
   }
   return { table, classes };
+}
+
+/**
+ * The id of a word the compiled lexicon holds; throws for any other word (a bug in the lists
+ * above, caught when the module using the id loads).
+ *
+ * @example
+ * ```ts
+ * const ACCORDING = lexiconId('according');
+ * ```
+ */
+export function lexiconId(word: string): number {
+  const id = LEXICON.table.find(word, 0, word.length, hashFolded(word, 0, word.length));
+  if (id === -1) throw new Error(`lexicon: "${word}" is not in the compiled lexicon`);
+  return id;
 }
 
 /**

@@ -4,8 +4,7 @@
  * "according to".
  * @module
  */
-import { LEXICON, WordClass } from '../lexicon/lookup.js';
-import { hashFolded } from '../text/word-table.js';
+import { lexiconId, WordClass } from '../lexicon/lookup.js';
 import { REPORTING_VERB_BY_FORM, type ReportingVerb } from '../lexicon/reporting-verbs.js';
 import type { Items } from './frame.js';
 import { word } from './items.js';
@@ -26,12 +25,8 @@ interface VerbEntry {
   readonly phrasal: readonly { readonly tail: readonly number[]; readonly verb: ReportingVerb }[];
 }
 
-/** The lexicon id of a lexicon word. */
-function lexiconId(word: string): number {
-  const id = LEXICON.table.find(word, 0, word.length, hashFolded(word, 0, word.length));
-  if (id === -1) throw new Error(`cues: "${word}" is not in the compiled lexicon`);
-  return id;
-}
+const ACCORDING = lexiconId('according');
+const TO = lexiconId('to');
 
 // One lookup per word: every verb form indexed by the id of its first word ("pointed out" under "pointed").
 const VERB_INDEX: ReadonlyMap<number, VerbEntry> = (() => {
@@ -66,7 +61,7 @@ const MAX_AUXILIARIES = 4;
 /** The cue whose verb is at item `i` (with its auxiliaries), or null. */
 export function cueAt(items: Items, i: number): Cue | null {
   if (!items.isWord(i)) return null;
-  if (items.lower(i) === 'according' && word(items, i + 1) === 'to') return { from: i, to: i + 2, head: i + 1, verb: null };
+  if (items.id(i) === ACCORDING && items.isPlain(i) && items.id(i + 1) === TO && items.isPlain(i + 1)) return { from: i, to: i + 2, head: i + 1, verb: null };
   const found = verbAt(items, i);
   if (found === null) return null;
   let end = found.end;
