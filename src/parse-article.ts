@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { ArticleParseError, describeThrown, isArticleParseError } from './errors.js';
 import { resolveOptions, type ParseOptions } from './options.js';
 import { ArticleSchema, type Article } from './schema.js';
+import { compileCheck } from './schema-check.js';
 import { ENGLISH } from './zod-messages.js';
 import { newParseState, runPasses } from './pipeline.js';
 import type { Structure } from './structure/parse-structure.js';
@@ -55,7 +56,15 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
   return article;
 }
 
+/**
+ * `ArticleSchema` compiled once into an in-place check (`schema-check.ts`): it allocates nothing
+ * on a valid article, where `safeParse` builds a full copy of it that nothing reads.
+ */
+const articleCheck = /* @__PURE__ */ compileCheck(ArticleSchema);
+
 function validate(article: Article): void {
+  if (articleCheck.check(article)) return;
+  // Not shown valid: zod decides (the check is conservative), and gives the issues and messages.
   const result = ArticleSchema.safeParse(article, ENGLISH);
   if (!result.success) {
     throw new ArticleParseError(
