@@ -60,16 +60,9 @@ export function newSourcesState(store: TokenStore, structure: Structure, quotes:
   const ctx = nameContext(input, tokens);
   // A dateline ("KYIV, July 4 (Reuters) -") names a place and a wire, never a speaker's antecedent.
   const dateline = structure.dateline;
-  const names = scanNames(ctx)
-    .filter((m) => dateline === null || m.end <= dateline.start || m.start >= dateline.end)
-    .sort((x, y) => x.start - y.start);
-  // A plain array, not a typed one: a typed array this long gets a buffer outside the heap, whose
-  // allocation (one per article) costs more than filling the array.
-  const nameAtToken = new Array<number>(tokens.length).fill(-1);
-  for (let i = 0; i < names.length; i++) {
-    const m = names[i] as NameMention;
-    for (let k = m.first; k <= m.last; k++) nameAtToken[k] = i;
-  }
+  const scanned = scanNames(ctx);
+  const inBody = dateline === null ? scanned : scanned.filter((m) => m.end <= dateline.start || m.start >= dateline.end);
+  const { names, namesByToken } = byStart(inBody);
   return {
     input,
     store,
@@ -78,14 +71,29 @@ export function newSourcesState(store: TokenStore, structure: Structure, quotes:
     tokens,
     ctx,
     names,
-    nameAtToken,
-    nameEntity: names.map(() => null),
+    namesByToken,
+    nameEntity: new Array<Entity | null>(names.length).fill(null),
     reg: newRegistry(input),
     timeline: [],
     regions: mergedSpans(quotes, true),
     contents: mergedSpans(quotes, false),
-    quoteEntity: quotes.map(() => null),
+    quoteEntity: new Array<Entity | null>(quotes.length).fill(null),
   };
+}
+
+/**
+ * The names (scanned in token order) in order of start, and, when that differs from their token
+ * order, the index in the result of each name in token order (see `SourcesState.namesByToken`).
+ */
+function byStart(scanned: NameMention[]): { names: NameMention[]; namesByToken: number[] | null } {
+  let sorted = true;
+  for (let i = 1; i < scanned.length && sorted; i++) if ((scanned[i] as NameMention).start < (scanned[i - 1] as NameMention).start) sorted = false;
+  // Nearly always in order already: a name starts before the next one's title.
+  if (sorted) return { names: scanned, namesByToken: null };
+  const order = scanned.map((_, i) => i).sort((x, y) => (scanned[x] as NameMention).start - (scanned[y] as NameMention).start);
+  const namesByToken = new Array<number>(scanned.length);
+  order.forEach((from, to) => (namesByToken[from] = to));
+  return { names: order.map((i) => scanned[i] as NameMention), namesByToken };
 }
 
 /**
@@ -101,8 +109,16 @@ export function resolveCoreference(state: SourcesState): void {
 /** The spans of `quotes` (only the direct ones when `directOnly`), overlapping ones merged, in input order. */
 function mergedSpans(quotes: readonly Quote[], directOnly: boolean): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  for (const q of quotes) if (!directOnly || q.kind === 'direct') for (const s of q.spans) spans.push({ start: s.start, end: s.end });
-  spans.sort((a, b) => a.start - b.start);
+  let sorted = true;
+  for (const q of quotes) {
+    if (directOnly && q.kind !== 'direct') continue;
+    for (const s of q.spans) {
+      if (spans.length > 0 && s.start < (spans[spans.length - 1] as { start: number }).start) sorted = false;
+      spans.push({ start: s.start, end: s.end });
+    }
+  }
+  // The quotes come in input order, so their spans nearly always do too.
+  if (!sorted) spans.sort((a, b) => a.start - b.start);
   const out: { start: number; end: number }[] = [];
   for (const s of spans) {
     const last = out[out.length - 1];
