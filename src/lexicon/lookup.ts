@@ -12,6 +12,7 @@ import { ABBREVIATIONS } from './abbreviations.js';
 import { AUXILIARIES, SENTENCE_OPENERS } from './grammar.js';
 import { ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from './organizations.js';
 import { OUTLET_NAME_HINTS, OUTLET_NOUNS } from './outlets.js';
+import { PLACE_NAMES } from './places.js';
 import { REPORTING_VERB_BY_FORM } from './reporting-verbs.js';
 import { HONORIFICS, NATIONALITY_ADJECTIVES, PERSON_TITLES } from './titles.js';
 import { NON_NAME_CAPITALISED, PRONOUN_FORMS, PRONOUNS } from './words.js';
@@ -70,6 +71,8 @@ export const WordClass = {
   OutletNounStart: 1 << 21,
   /** A form of a gendered pronoun ("he", "him", "hers"): `PRONOUNS` and `PRONOUN_FORMS`. */
   GenderedPronoun: 1 << 22,
+  /** The lower-case core of the first word of a place name ("new" of "New York"): `PLACE_NAMES`; case-sensitive, as {@link WordClass.Honorific}. */
+  PlaceStart: 1 << 23,
 } as const;
 
 /** The entries of `list` that are one word without a final period: the only ones a word's core can be. */
@@ -121,6 +124,7 @@ const CLASS_LISTS: readonly (readonly [number, Iterable<string>])[] = [
   [WordClass.OutletNoun, plainWords(OUTLET_NOUNS)],
   [WordClass.OutletNounStart, [...OUTLET_NOUNS].filter((n) => n.includes(' ')).map((n) => n.split(' ')[0] as string)],
   [WordClass.GenderedPronoun, genderedPronouns()],
+  [WordClass.PlaceStart, cores([...PLACE_NAMES].map((name) => name.split(' ')[0] as string))],
 ];
 
 /** The compiled lexicon: the table of word ids and the class bits of each id. */

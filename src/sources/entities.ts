@@ -208,17 +208,45 @@ function outletBackReference(reg: Registry, m: NameMention): Entity | null {
 function bySurname(reg: Registry, m: NameMention): Entity | null {
   const last = m.words[m.words.length - 1];
   if (last === undefined || m.kind === 'outlet' || m.kind === 'organization') return null;
-  const fits = (e: Entity): boolean => (e.kind === 'person' || e.kind === 'unknown') && compatible(e.words, m.words) && genderFits(e, m.gender);
   const candidates = reg.byWord.get(last);
+  if (candidates === undefined) return null;
   // "Mrs. Clinton" after "Bill Clinton" and "Hillary Clinton": the one known to be a woman first.
   if (m.gender !== null) {
-    const sure = latestOf(candidates, (e) => fits(e) && genderOf(e) === m.gender && e.words[e.words.length - 1] === last);
+    const sure = latestNamesake(candidates, m, last, NamesakeBy.SurnameOfGender);
     if (sure !== null) return sure;
   }
-  const bySurnameMatch = latestOf(candidates, (e) => fits(e) && e.words[e.words.length - 1] === last);
+  const bySurnameMatch = latestNamesake(candidates, m, last, NamesakeBy.Surname);
   if (bySurnameMatch !== null || m.words.length > 1) return bySurnameMatch;
   // A lone given name ("Hillary", "Bernie") after the full name.
-  return latestOf(candidates, (e) => fits(e) && e.words.length > 1 && e.words[0] === last);
+  return latestNamesake(candidates, m, last, NamesakeBy.GivenName);
+}
+
+/** How {@link latestNamesake} matches a mention's last word to an entity. */
+const NamesakeBy = {
+  /** The entity's last word, and the entity known to be of the mention's gender. */
+  SurnameOfGender: 0,
+  /** The entity's last word. */
+  Surname: 1,
+  /** The first word of an entity of several words. */
+  GivenName: 2,
+} as const;
+
+/**
+ * The most recently mentioned person-like entity of `list` (its newest {@link MAX_NAMESAKES}) that
+ * mention `m` may refer to and whose words match `last` as `by` says, or null. A loop, not
+ * {@link latestOf} with a closure: it runs for every name mention.
+ */
+function latestNamesake(list: readonly Entity[], m: NameMention, last: string, by: (typeof NamesakeBy)[keyof typeof NamesakeBy]): Entity | null {
+  let best: Entity | null = null;
+  for (let k = list.length - 1; k >= 0 && list.length - k <= MAX_NAMESAKES; k--) {
+    const e = list[k] as Entity;
+    if (best !== null && e.lastSeen <= best.lastSeen) continue;
+    if ((e.kind !== 'person' && e.kind !== 'unknown') || !compatible(e.words, m.words) || !genderFits(e, m.gender)) continue;
+    const words = e.words;
+    const matches = by === NamesakeBy.GivenName ? words.length > 1 && words[0] === last : words[words.length - 1] === last && (by === NamesakeBy.Surname || genderOf(e) === m.gender);
+    if (matches) best = e;
+  }
+  return best;
 }
 
 /** True when nothing known about `e` contradicts the gender a mention states. */

@@ -26,7 +26,7 @@ import {
   mayStartKnownName,
   type Gender,
 } from './vocabulary.js';
-import { LEXICON } from '../lexicon/lookup.js';
+import { LEXICON, WordClass } from '../lexicon/lookup.js';
 import { hashFolded } from '../text/word-table.js';
 import { NAME_SUFFIXES, PARTY_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from '../lexicon/names.js';
 
@@ -349,7 +349,8 @@ function modifiesNoun(tokens: TokenList, last: number): boolean {
 
 /** True when the name `[first, last]` is a country, US state or capital (see `lexicon/places.ts`). */
 function isPlaceName(tokens: TokenList, first: number, last: number): boolean {
-  return last - first < 3 && PLACE_NAMES.has(displayOf(tokens, first, last));
+  // The name as written is only built when its first word may start a place name.
+  return last - first < 3 && (tokens.classesAt(first) & WordClass.PlaceStart) !== 0 && PLACE_NAMES.has(displayOf(tokens, first, last));
 }
 
 /** The words `[first, last]` as written, joined by single spaces ("Mark Rutte"). */

@@ -75,9 +75,21 @@ function isGroupPlural(word: string): boolean {
   return isNationality(singular.replace(/(^|-)\p{Ll}/gu, (m) => m.toUpperCase()));
 }
 
+/** Input order, and at one start the longer mention first. */
+function byMentionOrder(a: Span, b: Span): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+/** True when `mentions` are already in {@link byMentionOrder}. */
+function inMentionOrder(mentions: readonly Span[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (byMentionOrder(mentions[i - 1] as Span, mentions[i] as Span) > 0) return false;
+  return true;
+}
+
 /** Mentions in input order as text spans, without duplicates or mentions nested in another one of the same entity. */
 function cleanMentions(input: string, mentions: readonly Span[]): TextSpan[] {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  // The sweep adds mentions in input order: most lists need no sorted copy.
+  const sorted = inMentionOrder(mentions) ? mentions : [...mentions].sort(byMentionOrder);
   const out: TextSpan[] = [];
   for (const m of sorted) {
     const last = out[out.length - 1];

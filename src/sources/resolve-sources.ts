@@ -31,8 +31,8 @@ import { firstPersonSpeakers } from './output.js';
 import { resolveOutsideSpeaker, resolveSpeaker, tokenRange } from './speakers.js';
 import { anchorAt, noteMention, spanIndexAt, windowStart, type SourcesState } from './state.js';
 import type { TokenStore } from '../text/tokens.js';
-import { wordsOf, type Token, type TokenList } from './words.js';
-import { pronounFeatures } from './vocabulary.js';
+import { wordsOf, type TokenList } from './words.js';
+import { isGenderedPronounAt, pronounFeatures } from './vocabulary.js';
 import { PRONOUN_FORMS, PRONOUNS } from '../lexicon/words.js';
 
 /**
@@ -135,15 +135,8 @@ function mergedSpans(quotes: readonly Quote[], directOnly: boolean): { start: nu
 function sweep(state: SourcesState): void {
   const { names, tokens, quotes } = state;
   const nouns = scanOutletNouns(tokens);
-  const speakers = quotes.map((_, i) => i).filter((i) => quotes[i]?.speaker != null);
-  // A speaker is resolved once the sweep has read it to its end, so the names inside it are linked.
-  speakers.sort((a, b) => (quotes[a]?.speaker?.end ?? 0) - (quotes[b]?.speaker?.end ?? 0));
-  const speakerStarts = new Set(speakers.map((i) => quotes[i]?.speaker?.start ?? -1));
-  const pronouns: number[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    // A pronoun that is itself a speaker votes through its resolution instead.
-    if (mayBeGendered(tokens, k) && GENDERED.has(tokens.lowerAt(k)) && !speakerStarts.has(tokens.start[k] as number)) pronouns.push(k);
-  }
+  const speakers = speakersByEnd(quotes);
+  const pronouns = genderedPronouns(tokens, speakerStarts(quotes));
   const cursor = [0, 0, 0, 0];
   const position = (stream: number): number => {
     const k = cursor[stream] as number;
@@ -168,15 +161,45 @@ function sweep(state: SourcesState): void {
 }
 
 /**
- * A cheap test before building the word: gendered pronouns are short and start with "he", "hi" or
- * "sh" — which spares "said", "has", "some" and the other frequent h- and s-words a string.
+ * The quotes that have a speaker, in order of the speaker's end: a speaker is resolved once the
+ * sweep has read it to its end, so the names inside it are linked.
  */
-function mayBeGendered(tokens: TokenList, k: number): boolean {
-  if (tokens.wordLength(k) > 7) return false;
-  const c = tokens.firstLower(k);
-  if (c !== 0x68 && c !== 0x73) return false;
-  const d = tokens.input.charCodeAt((tokens.start[k] as number) + 1) | 0x20;
-  return c === 0x68 ? d === 0x65 || d === 0x69 : d === 0x68;
+function speakersByEnd(quotes: readonly Quote[]): number[] {
+  const speakers: number[] = [];
+  let sorted = true;
+  for (let i = 0; i < quotes.length; i++) {
+    const speaker = (quotes[i] as Quote).speaker;
+    if (speaker == null) continue;
+    const before = speakers[speakers.length - 1];
+    if (before !== undefined && speaker.end < endOfSpeaker(quotes, before)) sorted = false;
+    speakers.push(i);
+  }
+  if (!sorted) speakers.sort((a, b) => endOfSpeaker(quotes, a) - endOfSpeaker(quotes, b));
+  return speakers;
+}
+
+function endOfSpeaker(quotes: readonly Quote[], i: number): number {
+  return quotes[i]?.speaker?.end ?? 0;
+}
+
+/** The starts of the quotes' speakers, ascending. */
+function speakerStarts(quotes: readonly Quote[]): number[] {
+  const starts: number[] = [];
+  for (const q of quotes) if (q.speaker != null) starts.push(q.speaker.start);
+  return starts.sort((a, b) => a - b);
+}
+
+/** The gendered pronouns of the body, in order; a pronoun that is itself a speaker (starts at one of `starts`) votes through its resolution instead. */
+function genderedPronouns(tokens: TokenList, starts: readonly number[]): number[] {
+  const pronouns: number[] = [];
+  let s = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!isGenderedPronounAt(tokens, k)) continue;
+    const start = tokens.start[k] as number;
+    while (s < starts.length && (starts[s] as number) < start) s++;
+    if (starts[s] !== start) pronouns.push(k);
+  }
+  return pronouns;
 }
 
 function nameStep(state: SourcesState, index: number): void {
@@ -200,12 +223,11 @@ function isCited(state: SourcesState, m: NameMention, entity: Entity): boolean {
 }
 
 function outletNounStep(state: SourcesState, noun: OutletNounMention): void {
-  const t = state.tokens.at(noun.from) as Token;
   const at = anchorAt(state, noun.from);
   const since = windowStart(state, at.paragraph, 3);
   const outlet = recentEntity(state.timeline, at.pos, (e) => e.kind === 'outlet', since);
   if (outlet === null) return;
-  addMention(outlet, { start: t.start, end: (state.tokens.at(noun.to) as Token).end });
+  addMention(outlet, { start: state.tokens.start[noun.from] as number, end: state.tokens.end[noun.to] as number });
   if (citedAt(state.tokens, noun.from, noun.to)) outlet.cited = true;
 }
 
