@@ -52,8 +52,9 @@ const HAS_GAP = 32;
 const UPPER = 64;
 
 /**
- * The words of the body, column-wise. `at(i)` gives word `i` as a {@link Token} (built once, on
- * first use); the hot loops over every word read the columns instead.
+ * The words of the body, column-wise. The passes read the columns and test each word's lexicon
+ * classes by its id (`classesAt`); `at(i)` and `slice` give words as {@link Token} views for tests
+ * and debugging.
  */
 export class TokenList {
   readonly input: string;
