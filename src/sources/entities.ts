@@ -115,12 +115,16 @@ export function createEntity(reg: Registry, kind: EntityKind, words: readonly st
 /** Files `entity` under its first and last word. */
 function indexWords(reg: Registry, entity: Entity): void {
   const { words } = entity;
-  const ends = words.length > 1 ? [words[0] as string, words[words.length - 1] as string] : words;
-  for (const w of ends) {
-    const list = reg.byWord.get(w);
-    if (list === undefined) reg.byWord.set(w, [entity]);
-    else if (!amongNewest(list, entity)) list.push(entity);
-  }
+  if (words.length === 0) return;
+  fileUnder(reg, words[0] as string, entity);
+  if (words.length > 1) fileUnder(reg, words[words.length - 1] as string, entity);
+}
+
+/** Files `entity` under the name word `w`, unless it is among the newest filed there already. */
+function fileUnder(reg: Registry, w: string, entity: Entity): void {
+  const list = reg.byWord.get(w);
+  if (list === undefined) reg.byWord.set(w, [entity]);
+  else if (!amongNewest(list, entity)) list.push(entity);
 }
 
 /** True when `entity` is one of the newest {@link MAX_NAMESAKES} of `list` (read in place, no copy). */
@@ -149,21 +153,20 @@ export function addTitle(entity: Entity, title: string | null, before: boolean):
 /** Links a scanned name mention to its entity (creating it when new) and returns the entity. */
 export function linkName(reg: Registry, m: NameMention): Entity {
   const span = { start: m.start, end: m.end };
-  const name = { start: m.nameStart, end: m.end };
   // The key is built once: finding the entity and filing it under the key both need it.
   const key = keyOf(m);
   const found = findEntity(reg, m, key);
-  const entity = found ?? createEntity(reg, m.kind, m.words, name, span.start, span);
+  const entity = found ?? createEntity(reg, m.kind, m.words, { start: m.nameStart, end: m.end }, span.start, span);
   if (found !== null) addMention(found, span);
-  upgrade(reg, entity, m, name, key);
+  upgrade(reg, entity, m, key);
   return entity;
 }
 
 /** Folds what mention `m` says into `entity`: a fuller name, a title, a gender, a surer kind. */
-function upgrade(reg: Registry, entity: Entity, m: NameMention, name: Span, key: string | null): void {
+function upgrade(reg: Registry, entity: Entity, m: NameMention, key: string | null): void {
   if (m.words.length > entity.words.length) {
     entity.words = m.words;
-    entity.name = name;
+    entity.name = { start: m.nameStart, end: m.end };
     indexWords(reg, entity);
   }
   addTitle(entity, m.title, m.titleBefore);

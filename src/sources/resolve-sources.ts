@@ -185,8 +185,13 @@ function endOfSpeaker(quotes: readonly Quote[], i: number): number {
 /** The starts of the quotes' speakers, ascending. */
 function speakerStarts(quotes: readonly Quote[]): number[] {
   const starts: number[] = [];
-  for (const q of quotes) if (q.speaker != null) starts.push(q.speaker.start);
-  return starts.sort((a, b) => a - b);
+  let sorted = true;
+  for (const q of quotes) {
+    if (q.speaker == null) continue;
+    if (starts.length > 0 && q.speaker.start < (starts[starts.length - 1] as number)) sorted = false;
+    starts.push(q.speaker.start);
+  }
+  return sorted ? starts : starts.sort((a, b) => a - b);
 }
 
 /** The gendered pronouns of the body, in order; a pronoun that is itself a speaker (starts at one of `starts`) votes through its resolution instead. */
