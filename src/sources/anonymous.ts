@@ -6,8 +6,8 @@
  */
 import { ANONYMOUS_SOURCE_DETERMINERS, ANONYMOUS_SOURCE_MODIFIERS, FAMILIARITY_TAILS, TAIL_ONLY_HEADS } from '../lexicon/anonymous-sources.js';
 import { DEFINITE_DETERMINERS } from '../lexicon/grammar.js';
-import type { Token, TokenList } from './words.js';
-import { isAnonymousHead, isNationality } from './vocabulary.js';
+import type { TokenList } from './words.js';
+import { isAnonymousHead, isNationalityAt } from './vocabulary.js';
 
 /** An anonymous-source phrase. */
 export interface AnonymousPhrase {
@@ -30,9 +30,8 @@ function wordsAt(tokens: TokenList, k: number, n: number, last: number): string 
   if (k + n - 1 > last) return null;
   let out = '';
   for (let m = k; m < k + n; m++) {
-    const t = tokens.at(m) as Token;
-    if (m > k && t.gap !== '') return null;
-    out = m === k ? t.lower : `${out} ${t.lower}`;
+    if (m > k && tokens.hasGap(m)) return null;
+    out = m === k ? tokens.lowerAt(m) : `${out} ${tokens.lowerAt(m)}`;
   }
   return out;
 }
@@ -48,13 +47,13 @@ function unitAt(tokens: TokenList, k: number, last: number, set: ReadonlySet<str
 
 /** True when a familiarity tail ("familiar with the matter", "close to") starts at token `k`. */
 function hasTail(tokens: TokenList, k: number, last: number): boolean {
-  const rest = wordsAt(tokens, k, Math.min(6, last - k + 1), last) ?? (tokens.at(k) as Token | undefined)?.lower ?? '';
+  const rest = wordsAt(tokens, k, Math.min(6, last - k + 1), last) ?? (k >= 0 && k < tokens.length ? tokens.lowerAt(k) : '');
   return FAMILIARITY_TAILS.some((tail) => rest.startsWith(tail));
 }
 
 /** True when some word of `[from, to]` is an anonymous-source head: a cheap test before parsing. */
 function hasHead(tokens: TokenList, from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (isAnonymousHead((tokens.at(k) as Token).lower)) return true;
+  for (let k = from; k <= to; k++) if (isAnonymousHead(tokens.lowerAt(k))) return true;
   return false;
 }
 
@@ -67,28 +66,29 @@ export function parseAnonymous(tokens: TokenList, from: number, to: number): Ano
   k += det;
   const modifiers: string[] = [];
   while (k <= to && modifiers.length < MAX_MODIFIERS) {
-    const t = tokens.at(k) as Token;
-    if (isAnonymousHead(t.lower) && !t.cap) break;
+    const lower = tokens.lowerAt(k);
+    if (isAnonymousHead(lower) && !tokens.isCap(k)) break;
     const n = unitAt(tokens, k, to, ANONYMOUS_SOURCE_MODIFIERS, 3);
     if (n > 0) {
-      modifiers.push(wordsAt(tokens, k, n, to) ?? t.lower);
+      modifiers.push(wordsAt(tokens, k, n, to) ?? lower);
       k += n;
-    } else if (t.cap || isNationality(t.text) || t.possessive || t.lower.includes('-')) {
-      modifiers.push(t.lower);
+    } else if (tokens.isCap(k) || isNationalityAt(tokens, k) || tokens.isPossessive(k) || lower.includes('-')) {
+      modifiers.push(lower);
       k++;
     } else return null;
   }
-  const head = tokens.at(k);
-  if (head === undefined || k > to || !isAnonymousHead(head.lower)) return null;
-  const next = tokens.at(k + 1);
+  if (k >= tokens.length || k > to) return null;
+  const head = tokens.lowerAt(k);
+  if (!isAnonymousHead(head)) return null;
   // "Pentagon spokesman John Kirby": a title before a name, not an anonymous source.
-  if (next !== undefined && k + 1 <= to && next.cap && next.gap === '') return null;
-  if (TAIL_ONLY_HEADS.has(head.lower) && !hasTail(tokens, k + 1, to)) return null;
+  if (k + 1 < tokens.length && k + 1 <= to && tokens.isCap(k + 1) && !tokens.hasGap(k + 1)) return null;
+  if (TAIL_ONLY_HEADS.has(head) && !hasTail(tokens, k + 1, to)) return null;
+  modifiers.push(head);
   return {
-    key: [...modifiers, head.lower].join(' '),
-    head: head.lower,
+    key: modifiers.join(' '),
+    head,
     definite: DEFINITE_DETERMINERS.has(determiner),
     another: determiner === 'another',
-    plural: head.lower.endsWith('s') && !head.lower.endsWith('ss'),
+    plural: head.endsWith('s') && !head.endsWith('ss'),
   };
 }

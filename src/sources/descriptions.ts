@@ -7,8 +7,8 @@
  */
 import { recentEntity, resolveBack, type Anchor, type Antecedent } from './coreference.js';
 import { genderOf, titleWordsOf, type Entity } from './entities.js';
-import type { Token, TokenList } from './words.js';
-import { isOrganizationNoun, isOutletNoun, isPersonTitle, titleGender } from './vocabulary.js';
+import type { TokenList } from './words.js';
+import { isOrganizationNoun, isOutletNoun, isPersonTitle, isPersonTitleCore, titleGender } from './vocabulary.js';
 import { DEFINITE_DETERMINERS } from '../lexicon/grammar.js';
 import { PARTY_MEMBERS } from '../lexicon/names.js';
 import { DESCRIPTION_FILLERS, GENERIC_ROLES, LEADING_TITLES, ROLE_CHANGERS } from '../lexicon/titles.js';
@@ -28,20 +28,19 @@ const MAX_WORDS = 7;
 /** Parses tokens `[from, to]` as a description, or null when they do not look like one. */
 export function parseDescription(tokens: TokenList, from: number, to: number): Description | null {
   if (to - from + 1 > MAX_WORDS) return null;
-  const first = tokens.at(from) as Token;
-  const definite = DEFINITE_DETERMINERS.has(first.lower);
+  const definite = DEFINITE_DETERMINERS.has(tokens.lowerAt(from));
   let end = to;
-  for (let k = from + 1; k < to; k++) if ((tokens.at(k) as Token).lower === 'of') end = k - 1;
-  const head = tokens.at(end) as Token;
-  if (head.cap && !isPersonTitle(head.lower) && !(definite && PARTY_MEMBERS.has(head.lower))) return null;
+  for (let k = from + 1; k < to; k++) if (tokens.lowerAt(k) === 'of') end = k - 1;
+  const head = tokens.lowerAt(end);
+  if (tokens.isCap(end) && !isPersonTitleCore(tokens, end) && !(definite && PARTY_MEMBERS.has(head))) return null;
   const modifiers: string[] = [];
   for (let k = definite ? from + 1 : from; k <= to; k++) {
     if (k === end) continue;
-    const t = tokens.at(k) as Token;
-    if (t.lower === 'of' || t.lower === 'the' || DESCRIPTION_FILLERS.has(t.lower) || isAgeOrNumber(t.lower)) continue;
-    for (const w of titleWordsOf(t.lower)) modifiers.push(w);
+    const lower = tokens.lowerAt(k);
+    if (lower === 'of' || lower === 'the' || DESCRIPTION_FILLERS.has(lower) || isAgeOrNumber(lower)) continue;
+    for (const w of titleWordsOf(lower)) modifiers.push(w);
   }
-  return { head: head.lower, modifiers, definite };
+  return { head, modifiers, definite };
 }
 
 /** "68-year-old", "2016", "two-term": words that say nothing about which person is meant. */

@@ -115,12 +115,16 @@ export function createEntity(reg: Registry, kind: EntityKind, words: readonly st
 /** Files `entity` under its first and last word. */
 function indexWords(reg: Registry, entity: Entity): void {
   const { words } = entity;
-  const ends = words.length > 1 ? [words[0] as string, words[words.length - 1] as string] : words;
-  for (const w of ends) {
-    const list = reg.byWord.get(w);
-    if (list === undefined) reg.byWord.set(w, [entity]);
-    else if (!amongNewest(list, entity)) list.push(entity);
-  }
+  if (words.length === 0) return;
+  fileUnder(reg, words[0] as string, entity);
+  if (words.length > 1) fileUnder(reg, words[words.length - 1] as string, entity);
+}
+
+/** Files `entity` under the name word `w`, unless it is among the newest filed there already. */
+function fileUnder(reg: Registry, w: string, entity: Entity): void {
+  const list = reg.byWord.get(w);
+  if (list === undefined) reg.byWord.set(w, [entity]);
+  else if (!amongNewest(list, entity)) list.push(entity);
 }
 
 /** True when `entity` is one of the newest {@link MAX_NAMESAKES} of `list` (read in place, no copy). */
@@ -149,21 +153,20 @@ export function addTitle(entity: Entity, title: string | null, before: boolean):
 /** Links a scanned name mention to its entity (creating it when new) and returns the entity. */
 export function linkName(reg: Registry, m: NameMention): Entity {
   const span = { start: m.start, end: m.end };
-  const name = { start: m.nameStart, end: m.end };
   // The key is built once: finding the entity and filing it under the key both need it.
   const key = keyOf(m);
   const found = findEntity(reg, m, key);
-  const entity = found ?? createEntity(reg, m.kind, m.words, name, span.start, span);
+  const entity = found ?? createEntity(reg, m.kind, m.words, { start: m.nameStart, end: m.end }, span.start, span);
   if (found !== null) addMention(found, span);
-  upgrade(reg, entity, m, name, key);
+  upgrade(reg, entity, m, key);
   return entity;
 }
 
 /** Folds what mention `m` says into `entity`: a fuller name, a title, a gender, a surer kind. */
-function upgrade(reg: Registry, entity: Entity, m: NameMention, name: Span, key: string | null): void {
+function upgrade(reg: Registry, entity: Entity, m: NameMention, key: string | null): void {
   if (m.words.length > entity.words.length) {
     entity.words = m.words;
-    entity.name = name;
+    entity.name = { start: m.nameStart, end: m.end };
     indexWords(reg, entity);
   }
   addTitle(entity, m.title, m.titleBefore);
@@ -208,17 +211,45 @@ function outletBackReference(reg: Registry, m: NameMention): Entity | null {
 function bySurname(reg: Registry, m: NameMention): Entity | null {
   const last = m.words[m.words.length - 1];
   if (last === undefined || m.kind === 'outlet' || m.kind === 'organization') return null;
-  const fits = (e: Entity): boolean => (e.kind === 'person' || e.kind === 'unknown') && compatible(e.words, m.words) && genderFits(e, m.gender);
   const candidates = reg.byWord.get(last);
+  if (candidates === undefined) return null;
   // "Mrs. Clinton" after "Bill Clinton" and "Hillary Clinton": the one known to be a woman first.
   if (m.gender !== null) {
-    const sure = latestOf(candidates, (e) => fits(e) && genderOf(e) === m.gender && e.words[e.words.length - 1] === last);
+    const sure = latestNamesake(candidates, m, last, NamesakeBy.SurnameOfGender);
     if (sure !== null) return sure;
   }
-  const bySurnameMatch = latestOf(candidates, (e) => fits(e) && e.words[e.words.length - 1] === last);
+  const bySurnameMatch = latestNamesake(candidates, m, last, NamesakeBy.Surname);
   if (bySurnameMatch !== null || m.words.length > 1) return bySurnameMatch;
   // A lone given name ("Hillary", "Bernie") after the full name.
-  return latestOf(candidates, (e) => fits(e) && e.words.length > 1 && e.words[0] === last);
+  return latestNamesake(candidates, m, last, NamesakeBy.GivenName);
+}
+
+/** How {@link latestNamesake} matches a mention's last word to an entity. */
+const NamesakeBy = {
+  /** The entity's last word, and the entity known to be of the mention's gender. */
+  SurnameOfGender: 0,
+  /** The entity's last word. */
+  Surname: 1,
+  /** The first word of an entity of several words. */
+  GivenName: 2,
+} as const;
+
+/**
+ * The most recently mentioned person-like entity of `list` (its newest {@link MAX_NAMESAKES}) that
+ * mention `m` may refer to and whose words match `last` as `by` says, or null. A loop, not
+ * {@link latestOf} with a closure: it runs for every name mention.
+ */
+function latestNamesake(list: readonly Entity[], m: NameMention, last: string, by: (typeof NamesakeBy)[keyof typeof NamesakeBy]): Entity | null {
+  let best: Entity | null = null;
+  for (let k = list.length - 1; k >= 0 && list.length - k <= MAX_NAMESAKES; k--) {
+    const e = list[k] as Entity;
+    if (best !== null && e.lastSeen <= best.lastSeen) continue;
+    if ((e.kind !== 'person' && e.kind !== 'unknown') || !compatible(e.words, m.words) || !genderFits(e, m.gender)) continue;
+    const words = e.words;
+    const matches = by === NamesakeBy.GivenName ? words.length > 1 && words[0] === last : words[words.length - 1] === last && (by === NamesakeBy.Surname || genderOf(e) === m.gender);
+    if (matches) best = e;
+  }
+  return best;
 }
 
 /** True when nothing known about `e` contradicts the gender a mention states. */

@@ -11,21 +11,22 @@ import { NAME_PARTICLES, OBLIQUE_PREPOSITIONS, PLACE_PREPOSITIONS } from '../lex
 import { PLACE_NAMES } from '../lexicon/places.js';
 import { isClosingMark, isOpeningQuote } from '../text/punctuation.js';
 import { spanText } from '../text/span.js';
-import type { Token, TokenList } from './words.js';
-import { appositiveTitle, lowercaseTitleStart, ofComplementEnd, titleLengthAt } from './titles.js';
+import type { TokenList } from './words.js';
+import { appositiveTitle, lowercaseTitleStart, ofComplementEnd, titleGenderAt, titleLengthAt } from './titles.js';
 import { isKnownOutlet, outletByContext } from './outlets.js';
 import {
-  honorificGender,
-  isNationality,
-  isNonNameCapitalised,
-  isOrganizationHead,
+  honorificGenderAt,
+  isNationalityAt,
+  isNonNameAt,
+  isOrganizationHeadAt,
   isOrganizationName,
-  isOrganizationNoun,
+  isOrganizationNounAt,
+  isPersonTitleAt,
+  isPersonTitleCore,
   mayStartKnownName,
-  isPersonTitle,
-  titleGender,
   type Gender,
 } from './vocabulary.js';
+import { WordClass } from '../lexicon/lookup.js';
 import { NAME_SUFFIXES, PARTY_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from '../lexicon/names.js';
 
 /** What a name names, as far as the text tells. `unknown`: a bare single word (a surname, a place…). */
@@ -61,62 +62,56 @@ export interface NameMention {
 export interface NameContext {
   readonly input: string;
   readonly tokens: TokenList;
-  /** Lower-cased words the article capitalises somewhere other than at a sentence start. */
-  readonly capitalisedInside: ReadonlySet<string>;
-  /** Lower-cased words that start a sentence capitalised and that the article also writes in lower case. */
-  readonly writtenLower: ReadonlySet<string>;
+  /** How the article writes each word, by word id: {@link WrittenAs} bits. */
+  readonly writtenAs: Uint8Array;
 }
+
+/** How an article writes a word somewhere, one bit each (see {@link NameContext.writtenAs}). */
+const WrittenAs = {
+  /** Capitalised, not at a sentence start. */
+  CapitalisedInside: 1 << 0,
+  /** Capitalised at a sentence start. */
+  CapitalisedInitial: 1 << 1,
+  /** Not capitalised. */
+  Lower: 1 << 2,
+} as const;
 
 const PARTICLES = NAME_PARTICLES;
 
 /** Builds the scan context: which words the article capitalises inside sentences, and which it writes in lower case. */
 export function nameContext(input: string, tokens: TokenList): NameContext {
-  const capitalisedInside = new Set<string>();
-  const initials = new Set<string>();
+  // Word ids are dense (the lexicon's, then the article's), so a byte per id replaces sets of strings.
+  const writtenAs = new Uint8Array(tokens.store.wordIds + 1);
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens.isCap(i)) (tokens.isInitial(i) ? initials : capitalisedInside).add(tokens.lowerAt(i));
+    const bit = !tokens.isCap(i) ? WrittenAs.Lower : tokens.isInitial(i) ? WrittenAs.CapitalisedInitial : WrittenAs.CapitalisedInside;
+    const id = tokens.id[i] as number;
+    writtenAs[id] = (writtenAs[id] as number) | bit;
   }
-  // Only sentence-initial words are ever looked up here, so only they are collected; a table of
-  // (first letter, length) pairs spares the many lower-case words that cannot be one, and the few
-  // that may are compared in place with the initials of their shape, building no string.
-  // The lengths of the initials, one bit each (31 for any longer), by first letter.
-  const lengths: number[] = new Array<number>(128).fill(0);
-  const shapes = new Map<number, string[]>();
-  for (const w of initials) {
-    const letter = w.charCodeAt(0) & 127;
-    lengths[letter] = (lengths[letter] as number) | lengthBit(w.length);
-    const bucket = shapes.get(shapeOf(w));
-    if (bucket === undefined) shapes.set(shapeOf(w), [w]);
-    else bucket.push(w);
-  }
-  const writtenLower = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens.isCap(i) || ((lengths[tokens.firstLower(i) & 127] as number) & lengthBit(tokens.wordLength(i))) === 0) continue;
-    const bucket = shapes.get(shapeAt(tokens, i));
-    if (bucket === undefined) continue;
-    for (const w of bucket) {
-      if (tokens.lowerIs(i, w)) {
-        writtenLower.add(w);
-        break;
-      }
-    }
-  }
-  return { input, tokens, capitalisedInside, writtenLower };
+  return { input, tokens, writtenAs };
 }
 
-/** The bit of a word length in a mask of lengths: one per length up to 30, one for all longer. */
-function lengthBit(length: number): number {
-  return 1 << Math.min(length, 31);
+/** True when the article capitalises word `k`'s word somewhere other than at a sentence start. */
+export function capitalisedInside(ctx: NameContext, k: number): boolean {
+  return ((ctx.writtenAs[ctx.tokens.id[k] as number] as number) & WrittenAs.CapitalisedInside) !== 0;
 }
 
-/** A small number for a word's first letter (ASCII only) and length, to index a filter table. */
-function shapeOf(w: string): number {
-  return (w.charCodeAt(0) & 127) * 32 + Math.min(w.length, 31);
+/** True when the article capitalises `lower` (a lower-case word) somewhere other than at a sentence start. */
+export function capitalisesInside(ctx: NameContext, lower: string): boolean {
+  const id = idOfLower(ctx.tokens, lower);
+  return id !== -1 && ((ctx.writtenAs[id] as number) & WrittenAs.CapitalisedInside) !== 0;
 }
 
-/** {@link shapeOf} for word `i` of `tokens`, read from the columns without building the word. */
-function shapeAt(tokens: TokenList, i: number): number {
-  return (tokens.firstLower(i) & 127) * 32 + Math.min(tokens.wordLength(i), 31);
+/** The word id whose word is exactly `lower`, or -1 when neither the lexicon nor the article has it. */
+function idOfLower(tokens: TokenList, lower: string): number {
+  const id = tokens.store.findId(lower);
+  // The tables fold unit by unit; a word whose `toLowerCase` folds otherwise is not the same word.
+  return id !== -1 && tokens.store.wordOf(id) === lower ? id : -1;
+}
+
+/** True when word `k`'s word starts a sentence capitalised somewhere and is written in lower case somewhere. */
+function writtenLower(ctx: NameContext, k: number): boolean {
+  const as = ctx.writtenAs[ctx.tokens.id[k] as number] as number;
+  return (as & WrittenAs.CapitalisedInitial) !== 0 && (as & WrittenAs.Lower) !== 0;
 }
 
 /** Every name mention in the body, in input order. */
@@ -161,16 +156,22 @@ export function runEnd(tokens: TokenList, i: number): number {
 function isJoiner(tokens: TokenList, k: number, cur: number): boolean {
   if (k >= tokens.length || tokens.isCap(k) || tokens.wordLength(k) > 5) return false;
   const w = tokens.lowerAt(k);
-  return PARTICLES.has(w) || (w === 'of' && (isPersonTitle(tokens.lowerAt(cur)) || isOrganizationHead(tokens.textAt(cur))));
+  return PARTICLES.has(w) || (w === 'of' && (isPersonTitleCore(tokens, cur) || isOrganizationHeadAt(tokens, cur)));
 }
 
-/** True when a capitalised word at `k` of a run is furniture of the sentence, not part of a name. */
-function isLeadingNoise(ctx: NameContext, t: Token): boolean {
-  if (honorificGender(t.text) !== undefined || isPersonTitle(t.key) || isNationality(t.text)) return false;
-  if (isNonNameCapitalised(t.key)) return true;
-  if (!t.initial) return false;
+/** True when the capitalised word `k` of a run is furniture of the sentence, not part of a name. */
+function isLeadingNoise(ctx: NameContext, k: number): boolean {
+  const { tokens } = ctx;
+  if (honorificGenderAt(tokens, k) !== undefined || isPersonTitleAt(tokens, k) || isNationalityAt(tokens, k)) return false;
+  if (isNonNameAt(tokens, k)) return true;
+  if (!tokens.isInitial(k)) return false;
   // A sentence-initial word the article writes in lower case elsewhere, or an -ly adverb, is a common word.
-  return ctx.writtenLower.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4);
+  return writtenLower(ctx, k) || isLyAdverb(tokens.lowerAt(k));
+}
+
+/** True for a lower-cased word that looks like an -ly adverb ("separately", "surprisingly"). */
+function isLyAdverb(lower: string): boolean {
+  return lower.endsWith('ly') && lower.length > 4;
 }
 
 /**
@@ -188,29 +189,27 @@ function mentionOfRun(ctx: NameContext, a0: number, b0: number, force: boolean):
   let b = b0;
   // Column reads, not strings: most runs have no "the" before them.
   let article = a > 0 && a < tokens.length && tokens.is(a - 1, 'the') && !tokens.hasGap(a) ? a - 1 : -1;
-  while (a <= b && titleLengthAt(tokens, a, b) === 0 && (force ? isNonNameCapitalised((tokens.at(a) as Token).key) : isLeadingNoise(ctx, tokens.at(a) as Token))) {
-    article = (tokens.at(a) as Token).lower === 'the' ? a : -1;
+  while (a <= b && titleLengthAt(tokens, a, b) === 0 && (force ? isNonNameAt(tokens, a) : isLeadingNoise(ctx, a))) {
+    article = tokens.lowerAt(a) === 'the' ? a : -1;
     a++;
   }
-  while (b >= a && isNonNameCapitalised((tokens.at(b) as Token).key) && !isOrganizationHead((tokens.at(b) as Token).text)) b--;
+  while (b >= a && isNonNameAt(tokens, b) && !isOrganizationHeadAt(tokens, b)) b--;
   if (a > b) return null;
   const split = splitTitle(tokens, a, b);
   const { nameFrom } = split;
   const single = nameFrom === b;
-  const only = tokens.at(nameFrom) as Token;
-  if (single && PARTY_WORDS.has(only.lower)) return null;
+  if (single && PARTY_WORDS.has(tokens.lowerAt(nameFrom))) return null;
   if (!force && isQuotedTitle(tokens, a, b)) return null;
-  if (!force && single && !split.marked && (isNationality(only.text) || (only.initial && !ctx.capitalisedInside.has(only.lower) && !knownName(only.text)))) return null;
+  if (!force && single && !split.marked && (isNationalityAt(tokens, nameFrom) || (tokens.isInitial(nameFrom) && !capitalisedInside(ctx, nameFrom) && !knownName(tokens.textAt(nameFrom))))) {
+    return null;
+  }
   return buildMention(ctx, { a, b, nameFrom, article, titleFrom: split.titleFrom, titleTo: split.titleTo, marked: split.marked, gender: split.gender });
 }
 
 /** True when the run `[a, b]` stands alone between quotation marks: a slogan or a work's title (''Stronger Together''). */
 function isQuotedTitle(tokens: TokenList, a: number, b: number): boolean {
-  const first = tokens.at(a) as Token;
-  const next = tokens.at(b + 1);
-  const opens = first.gap.length > 0 && isOpeningQuote(first.gap.charCodeAt(first.gap.length - 1));
-  const closes = next === undefined || (next.gap.length > 0 && isClosingMark(next.gap.charCodeAt(0)));
-  return opens && closes && a > 0;
+  if (a <= 0 || !isOpeningQuote(tokens.gapLast(a))) return false;
+  return b + 1 >= tokens.length || isClosingMark(tokens.gapFirst(b + 1));
 }
 
 /** True for a name the lexicons know as an organisation or (unambiguous) outlet. */
@@ -241,8 +240,7 @@ function splitTitle(tokens: TokenList, a: number, b: number): TitleSplit {
   let marked = false;
   let gender: Gender | null = null;
   for (let k = a; k <= b && k - a <= 3; ) {
-    const t = tokens.at(k) as Token;
-    const hg = honorificGender(t.text);
+    const hg = honorificGenderAt(tokens, k);
     if (hg !== undefined && hasNameWord(tokens, k + 1, b)) {
       marked = true;
       gender = hg ?? gender;
@@ -256,14 +254,14 @@ function splitTitle(tokens: TokenList, a: number, b: number): TitleSplit {
       titleFrom = titleFrom === -1 ? a : titleFrom;
       titleTo = end - 1;
       marked = true;
-      gender = titleGender(tokens.slice(k, k + n).map((x) => x.key).join(' ')) ?? gender;
+      gender = titleGenderAt(tokens, k, n) ?? gender;
       nameFrom = end;
       k = end;
       continue;
     }
     k++;
   }
-  if (titleFrom !== -1 && honorificGender((tokens.at(titleFrom) as Token).text) !== undefined) titleFrom++;
+  if (titleFrom !== -1 && honorificGenderAt(tokens, titleFrom) !== undefined) titleFrom++;
   return { nameFrom, titleFrom, titleTo, marked, gender };
 }
 
@@ -284,40 +282,54 @@ interface RunParts {
   gender: Gender | null;
 }
 
-/** The title of a run: the capitalised one inside it, else a lower-case one just before it (not after an honorific alone). */
-function preTitle(tokens: TokenList, p: RunParts): { from: number; to: number } | null {
-  if (p.titleFrom >= 0) return { from: p.titleFrom, to: p.titleTo };
-  if (p.marked) return null;
-  const from = lowercaseTitleStart(tokens, p.a);
-  return from >= 0 ? { from, to: p.a - 1 } : null;
+/** The first token of the title of a run: the capitalised one inside it, else a lower-case one just before it (not after an honorific alone); -1 when none. */
+function preTitleFrom(tokens: TokenList, p: RunParts): number {
+  if (p.titleFrom >= 0) return p.titleFrom;
+  return p.marked ? -1 : lowercaseTitleStart(tokens, p.a);
+}
+
+/** The last token of the title {@link preTitleFrom} found. */
+function preTitleTo(p: RunParts): number {
+  return p.titleFrom >= 0 ? p.titleTo : p.a - 1;
+}
+
+/** The lower-cased words of the name `[from, to]` that match mentions: no suffix ("Jr."), no particle ("de"). */
+function matchWords(tokens: TokenList, from: number, to: number): string[] {
+  const words: string[] = [];
+  for (let k = from; k <= to; k++) {
+    const lower = tokens.lowerAt(k);
+    if (!NAME_SUFFIXES.has(lower) && !PARTICLES.has(lower)) words.push(lower);
+  }
+  return words;
 }
 
 /** Builds the mention of a run from its parts: spans, title, kind and the context a pronoun needs. */
 function buildMention(ctx: NameContext, p: RunParts): NameMention {
   const { tokens, input } = ctx;
-  const nameTokens = tokens.slice(p.nameFrom, p.b + 1);
-  const words: string[] = [];
-  for (const t of nameTokens) if (!NAME_SUFFIXES.has(t.lower) && !PARTICLES.has(t.lower)) words.push(t.lower);
-  const named = classify({ tokens, nameTokens, marked: p.marked, article: p.article >= 0, first: p.nameFrom, last: p.b });
+  const named = classify(tokens, p.nameFrom, p.b, p.marked, p.article >= 0);
   const institution = named === 'organization' || named === 'outlet';
-  const pre = preTitle(tokens, p);
-  const title = pre ?? (institution ? null : appositiveTitle(tokens, p.b));
+  const preFrom = preTitleFrom(tokens, p);
+  const pre = preFrom >= 0;
+  const appositive = pre || institution ? null : appositiveTitle(tokens, p.b);
+  const titleFrom = pre ? preFrom : (appositive?.from ?? -1);
+  const titleTo = pre ? preTitleTo(p) : (appositive?.to ?? -1);
   // Organisations and outlets keep their article ("the Pentagon"); people never take one.
   const first = institution && p.article >= 0 ? p.article : p.a;
-  const before = tokens.at((p.article >= 0 ? p.article : p.a) - 1);
-  const place = !p.marked && before !== undefined && PLACE_PREPOSITIONS.has(before.lower) && !institution;
+  const before = (p.article >= 0 ? p.article : p.a) - 1;
+  const hasBefore = before >= 0 && before < tokens.length;
+  const place = !p.marked && hasBefore && PLACE_PREPOSITIONS.has(tokens.lowerAt(before)) && !institution;
   const { start, end, sentence, paragraph } = tokens;
   return {
-    start: start[Math.min(first, pre?.from ?? first)] as number,
+    start: start[Math.min(first, pre ? preFrom : first)] as number,
     end: end[p.b] as number,
     nameStart: start[institution ? first : p.nameFrom] as number,
-    words,
-    title: title === null ? null : spanText(input, start[title.from] as number, end[title.to] as number),
-    titleBefore: pre !== null,
+    words: matchWords(tokens, p.nameFrom, p.b),
+    title: titleFrom < 0 ? null : spanText(input, start[titleFrom] as number, end[titleTo] as number),
+    titleBefore: pre,
     gender: p.gender,
-    marked: p.marked || pre !== null,
-    kind: place ? 'unknown' : named === 'unknown' && pre !== null ? 'person' : named,
-    oblique: before !== undefined && OBLIQUE_PREPOSITIONS.has(before.lower) && before.sentence === sentence[p.a],
+    marked: p.marked || pre,
+    kind: place ? 'unknown' : named === 'unknown' && pre ? 'person' : named,
+    oblique: hasBefore && OBLIQUE_PREPOSITIONS.has(tokens.lowerAt(before)) && sentence[before] === sentence[p.a],
     first: p.nameFrom,
     last: p.b,
     sentence: sentence[p.nameFrom] as number,
@@ -325,53 +337,50 @@ function buildMention(ctx: NameContext, p: RunParts): NameMention {
   };
 }
 
-interface ClassifyInput {
-  tokens: TokenList;
-  nameTokens: readonly Token[];
-  marked: boolean;
-  article: boolean;
-  first: number;
-  last: number;
-}
-
 /** True when the name ending at token `last` directly precedes a lower-case title or organisation noun. */
 function modifiesNoun(tokens: TokenList, last: number): boolean {
-  const next = tokens.at(last + 1);
-  if (next === undefined || next.cap || next.gap !== '' || (tokens.at(last) as Token).possessive) return false;
-  return isPersonTitle(next.key) || isOrganizationNoun(next.lower);
+  const next = last + 1;
+  if (next >= tokens.length || tokens.isCap(next) || tokens.hasGap(next) || tokens.isPossessive(last)) return false;
+  return isPersonTitleAt(tokens, next) || isOrganizationNounAt(tokens, next);
 }
 
-/** True when the whole name is a country, US state or capital (see `lexicon/places.ts`). */
-function isPlaceName(nameTokens: readonly Token[]): boolean {
-  return nameTokens.length <= 3 && PLACE_NAMES.has(displayOf(nameTokens));
+/** True when the name `[first, last]` is a country, US state or capital (see `lexicon/places.ts`). */
+function isPlaceName(tokens: TokenList, first: number, last: number): boolean {
+  // The name as written is only built when its first word may start a place name.
+  return last - first < 3 && (tokens.classesAt(first) & WordClass.PlaceStart) !== 0 && PLACE_NAMES.has(displayOf(tokens, first, last));
 }
 
-/** The words of a name as written, joined by single spaces ("Mark Rutte"). */
-function displayOf(nameTokens: readonly Token[]): string {
-  let display = '';
-  for (const t of nameTokens) display = display === '' ? t.text : `${display} ${t.text}`;
+/** The words `[first, last]` as written, joined by single spaces ("Mark Rutte"). */
+function displayOf(tokens: TokenList, first: number, last: number): string {
+  let display = tokens.textAt(first);
+  for (let k = first + 1; k <= last; k++) display = `${display} ${tokens.textAt(k)}`;
   return display;
 }
 
-/** Outlet, organisation, person or unknown, from the lexicons, the name's own words and its article. */
-function classify(c: ClassifyInput): NameKind {
-  if (c.marked) return 'person';
-  const known = mayStartKnownName((c.nameTokens[0] as Token).lower);
+/** True when every word of `[first, last]` is in capitals ("NATO", "FBI"). */
+function allCaps(tokens: TokenList, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (!tokens.isAllCaps(k)) return false;
+  return true;
+}
+
+/** Outlet, organisation, person or unknown, from the lexicons, the name's own words `[first, last]` and its article. */
+function classify(tokens: TokenList, first: number, last: number, marked: boolean, article: boolean): NameKind {
+  if (marked) return 'person';
+  const known = mayStartKnownName(tokens.lowerAt(first));
   // The name as written is only looked up when the lexicons know a name starting with its first word.
-  const display = known ? displayOf(c.nameTokens) : '';
-  if (outletByContext(c.tokens, c.first, c.last, display, c.article, known)) return 'outlet';
+  const display = known ? displayOf(tokens, first, last) : '';
+  if (outletByContext(tokens, first, last, display, article, known)) return 'outlet';
   if (known && isOrganizationName(display)) return 'organization';
-  const lastToken = c.nameTokens[c.nameTokens.length - 1] as Token;
-  const firstToken = c.nameTokens[0] as Token;
-  if (isOrganizationHead(lastToken.text) || (c.nameTokens.length > 1 && isOrganizationHead(firstToken.text))) return 'organization';
+  const several = last > first;
+  if (isOrganizationHeadAt(tokens, last) || (several && isOrganizationHeadAt(tokens, first))) return 'organization';
   // Acronyms name organisations ("NATO", "FBI"); a longer word in capitals is a dateline or a shout.
-  if (c.nameTokens.every((t) => t.allCaps)) return c.nameTokens.length === 1 && lastToken.text.length <= 6 && !isNationality(lastToken.text) ? 'organization' : 'unknown';
+  if (allCaps(tokens, first, last)) return !several && tokens.textAt(last).length <= 6 && !isNationalityAt(tokens, last) ? 'organization' : 'unknown';
   // People take no article: "the Pentagon", "the Kremlin".
-  if (c.article) return 'organization';
+  if (article) return 'organization';
   // A country, state or capital speaks for its government: "Russia insisted", "Beijing warned".
-  if (isPlaceName(c.nameTokens)) return 'organization';
+  if (isPlaceName(tokens, first, last)) return 'organization';
   // "the former New Mexico governor", "Clinton campaign chairman": a name used as a modifier.
-  if (modifiesNoun(c.tokens, c.last)) return 'unknown';
-  if (c.nameTokens.length > 1 && (PLACE_FIRST_WORDS.has(firstToken.key) || PLACE_LAST_WORDS.has(lastToken.lower))) return 'unknown';
-  return c.nameTokens.length > 1 ? 'person' : 'unknown';
+  if (modifiesNoun(tokens, last)) return 'unknown';
+  if (several && (PLACE_FIRST_WORDS.has(tokens.keyAt(first)) || PLACE_LAST_WORDS.has(tokens.lowerAt(last)))) return 'unknown';
+  return several ? 'person' : 'unknown';
 }

@@ -4,8 +4,8 @@
  * "the newspaper" that point to the outlet just cited.
  * @module
  */
-import type { Token, TokenList } from './words.js';
-import { isAmbiguousOutlet, isOutletHint, isOutletNoun, isReportingVerb, mayStartOutletNoun, outletByName } from './vocabulary.js';
+import type { TokenList } from './words.js';
+import { isAmbiguousOutlet, isOutletHintAt, isOutletNoun, isOutletNounAt, isReportingVerbAt, mayStartOutletNounAt, outletByName } from './vocabulary.js';
 import { CUE_FILLERS, HEARER_FORMS, PASSIVE_CITATION_VERBS, TELL_FORMS } from '../lexicon/attribution.js';
 
 /** True for a name the outlet lexicon knows and that is safe without context ("Reuters", "Axios"). */
@@ -24,10 +24,8 @@ export function outletByContext(tokens: TokenList, first: number, last: number, 
     return !isAmbiguousOutlet(display) || (article && display.startsWith('The ')) || citedAt(tokens, first - (article ? 1 : 0), last);
   }
   const words = last - first + 1;
-  const head = tokens.at(last) as Token;
-  const opener = tokens.at(first) as Token;
-  if (isOutletHint(head.text) && (article || words > 1 || citedAt(tokens, first, last))) return true;
-  return words > 1 && isOutletHint(opener.text) && opener.text !== 'News';
+  if (isOutletHintAt(tokens, last) && (article || words > 1 || citedAt(tokens, first, last))) return true;
+  return words > 1 && isOutletHintAt(tokens, first) && tokens.textAt(first) !== 'News';
 }
 
 /**
@@ -46,11 +44,15 @@ export function citedAt(tokens: TokenList, first: number, last: number, oblique 
  * said") or after an inverted one ("said Smith"); never as the hearer ("told Smith").
  */
 export function citedByVerb(tokens: TokenList, first: number, last: number, oblique = false): boolean {
-  const self = tokens.at(first);
-  const prev = tokens.at(first - 1);
   if (!oblique && citedAfter(tokens, last)) return true;
-  if (self === undefined || prev === undefined || prev.sentence !== self.sentence || self.gap !== '' || prev.cap) return false;
-  return isReportingVerb(prev.lower) && !HEARER_FORMS.has(prev.lower) && invertedGap(prev.gap);
+  const prev = first - 1;
+  if (!hasWordBefore(tokens, first) || tokens.isCap(prev)) return false;
+  return isReportingVerbAt(tokens, prev) && !HEARER_FORMS.has(tokens.lowerAt(prev)) && invertedGap(tokens.gapAt(prev));
+}
+
+/** True when words `first - 1` and `first` both exist, in one sentence, with no punctuation between them. */
+function hasWordBefore(tokens: TokenList, first: number): boolean {
+  return first >= 1 && first < tokens.length && tokens.sentence[first - 1] === tokens.sentence[first] && !tokens.hasGap(first);
 }
 
 /** True when a verb's gap shows an inverted attribution: `…," said Smith`, `…, reports Bloomberg` (not "Trump said Clinton lied"). */
@@ -59,24 +61,23 @@ function invertedGap(gap: string): boolean {
 }
 
 function citedBefore(tokens: TokenList, first: number): boolean {
-  const self = tokens.at(first);
-  const prev = tokens.at(first - 1);
-  if (self === undefined || prev === undefined || prev.sentence !== self.sentence || self.gap !== '') return false;
-  const w = prev.lower;
-  const before = tokens.at(first - 2)?.lower ?? '';
+  if (!hasWordBefore(tokens, first)) return false;
+  const prev = first - 1;
+  const w = tokens.lowerAt(prev);
+  const before = first >= 2 ? tokens.lowerAt(first - 2) : '';
   if (TELL_FORMS.has(w)) return true;
   if (w === 'to') return before === 'according' || before === 'told';
   if (w === 'by') return PASSIVE_CITATION_VERBS.has(before);
   if (w === 'with') return before === 'interview' || before === 'interviews';
-  return isReportingVerb(w) && !prev.cap && invertedGap(prev.gap);
+  return isReportingVerbAt(tokens, prev) && !tokens.isCap(prev) && invertedGap(tokens.gapAt(prev));
 }
 
 function citedAfter(tokens: TokenList, last: number): boolean {
   if (last < 0 || tokens.isPossessive(last)) return false;
   for (let k = last + 1; k <= last + 3; k++) {
     if (!tokens.joined(k) || tokens.isCap(k)) return false;
+    if (isReportingVerbAt(tokens, k)) return true;
     const w = tokens.lowerAt(k);
-    if (isReportingVerb(w)) return true;
     if (!CUE_FILLERS.has(w) && !(w.endsWith('ly') && w.length > 4)) return false;
   }
   return false;
@@ -102,7 +103,7 @@ export function scanOutletNouns(tokens: TokenList): OutletNounMention[] {
 /** How many tokens from `k` form an outlet noun (two-word ones first), 0 when none. */
 export function outletNounLength(tokens: TokenList, k: number): number {
   if (!tokens.joined(k) || tokens.isCap(k)) return 0;
-  const a = tokens.lowerAt(k);
-  if (mayStartOutletNoun(a) && tokens.joined(k + 1) && !tokens.isCap(k + 1) && !tokens.isPossessive(k) && isOutletNoun(`${a} ${tokens.lowerAt(k + 1)}`)) return 2;
-  return isOutletNoun(a) ? 1 : 0;
+  // Only a word that starts an outlet noun of two words has the phrase built.
+  if (mayStartOutletNounAt(tokens, k) && tokens.joined(k + 1) && !tokens.isCap(k + 1) && !tokens.isPossessive(k) && isOutletNoun(`${tokens.lowerAt(k)} ${tokens.lowerAt(k + 1)}`)) return 2;
+  return isOutletNounAt(tokens, k) ? 1 : 0;
 }

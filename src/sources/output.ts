@@ -29,7 +29,7 @@ export function firstPersonSpeakers(state: SourcesState): void {
     const entity = state.quoteEntity[quote];
     if (entity !== null && entity !== undefined) for (const s of q.spans) spans.push({ start: s.start, end: s.end, quote, entity });
   });
-  spans.sort((a, b) => a.start - b.start);
+  if (!inStartOrder(spans)) spans.sort((a, b) => a.start - b.start);
   state.quotes.forEach((q, index) => {
     if (q.speaker === null || state.quoteEntity[index] !== null) return;
     const outer = enclosing(spans, index, q.speaker.start);
@@ -38,6 +38,12 @@ export function firstPersonSpeakers(state: SourcesState): void {
     outer.quotes.push(index);
     state.quoteEntity[index] = outer;
   });
+}
+
+/** True when `spans` are already in order of start (the quotes come in input order, so nearly always). */
+function inStartOrder(spans: readonly SpokenSpan[]): boolean {
+  for (let i = 1; i < spans.length; i++) if ((spans[i] as SpokenSpan).start < (spans[i - 1] as SpokenSpan).start) return false;
+  return true;
 }
 
 /** The source of the smallest span (of another quote) that holds `pos`, or null. */
@@ -75,9 +81,21 @@ function isGroupPlural(word: string): boolean {
   return isNationality(singular.replace(/(^|-)\p{Ll}/gu, (m) => m.toUpperCase()));
 }
 
+/** Input order, and at one start the longer mention first. */
+function byMentionOrder(a: Span, b: Span): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+/** True when `mentions` are already in {@link byMentionOrder}. */
+function inMentionOrder(mentions: readonly Span[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (byMentionOrder(mentions[i - 1] as Span, mentions[i] as Span) > 0) return false;
+  return true;
+}
+
 /** Mentions in input order as text spans, without duplicates or mentions nested in another one of the same entity. */
 function cleanMentions(input: string, mentions: readonly Span[]): TextSpan[] {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  // The sweep adds mentions in input order: most lists need no sorted copy.
+  const sorted = inMentionOrder(mentions) ? mentions : [...mentions].sort(byMentionOrder);
   const out: TextSpan[] = [];
   for (const m of sorted) {
     const last = out[out.length - 1];
@@ -93,6 +111,21 @@ function nameOf(input: string, e: Entity): string {
   return typeof e.name === 'string' ? e.name : textSpan(input, e.name.start, e.name.end).text;
 }
 
+/** The distinct `Quote.index`es of the quotes `e` speaks, ascending. */
+function quoteIndexes(state: SourcesState, e: Entity): number[] {
+  const out: number[] = [];
+  let ascending = true;
+  for (const i of e.quotes) {
+    const index = state.quotes[i]?.index ?? i;
+    const last = out[out.length - 1];
+    if (last === index) continue;
+    if (last !== undefined && index < last) ascending = false;
+    out.push(index);
+  }
+  // The sweep reaches a source's quotes in input order, so they rarely need the sort and dedupe.
+  return ascending ? out : [...new Set(out)].sort((a, b) => a - b);
+}
+
 /** `Article.sources` and the quotes with `source` set. */
 export function buildSources(state: SourcesState): { sources: Source[]; quotes: Quote[] } {
   const cited = state.reg.entities.filter((e) => e.cited || e.quotes.length > 0);
@@ -106,7 +139,7 @@ export function buildSources(state: SourcesState): { sources: Source[]; quotes: 
     kind: kindOf(e),
     title: e.title,
     mentions: mentions.get(e) ?? [],
-    quotes: [...new Set(e.quotes.map((i) => state.quotes[i]?.index ?? i))].sort((a, b) => a - b),
+    quotes: quoteIndexes(state, e),
   }));
   const quotes = state.quotes.map((q, i) => {
     const e = state.quoteEntity[i];

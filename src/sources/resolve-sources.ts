@@ -31,8 +31,8 @@ import { firstPersonSpeakers } from './output.js';
 import { resolveOutsideSpeaker, resolveSpeaker, tokenRange } from './speakers.js';
 import { anchorAt, noteMention, spanIndexAt, windowStart, type SourcesState } from './state.js';
 import type { TokenStore } from '../text/tokens.js';
-import { wordsOf, type Token, type TokenList } from './words.js';
-import { pronounFeatures } from './vocabulary.js';
+import { wordsOf, type TokenList } from './words.js';
+import { isGenderedPronounAt, pronounFeatures } from './vocabulary.js';
 import { PRONOUN_FORMS, PRONOUNS } from '../lexicon/words.js';
 
 /**
@@ -60,16 +60,9 @@ export function newSourcesState(store: TokenStore, structure: Structure, quotes:
   const ctx = nameContext(input, tokens);
   // A dateline ("KYIV, July 4 (Reuters) -") names a place and a wire, never a speaker's antecedent.
   const dateline = structure.dateline;
-  const names = scanNames(ctx)
-    .filter((m) => dateline === null || m.end <= dateline.start || m.start >= dateline.end)
-    .sort((x, y) => x.start - y.start);
-  // A plain array, not a typed one: a typed array this long gets a buffer outside the heap, whose
-  // allocation (one per article) costs more than filling the array.
-  const nameAtToken = new Array<number>(tokens.length).fill(-1);
-  for (let i = 0; i < names.length; i++) {
-    const m = names[i] as NameMention;
-    for (let k = m.first; k <= m.last; k++) nameAtToken[k] = i;
-  }
+  const scanned = scanNames(ctx);
+  const inBody = dateline === null ? scanned : scanned.filter((m) => m.end <= dateline.start || m.start >= dateline.end);
+  const { names, namesByToken } = byStart(inBody);
   return {
     input,
     store,
@@ -78,14 +71,29 @@ export function newSourcesState(store: TokenStore, structure: Structure, quotes:
     tokens,
     ctx,
     names,
-    nameAtToken,
-    nameEntity: names.map(() => null),
+    namesByToken,
+    nameEntity: new Array<Entity | null>(names.length).fill(null),
     reg: newRegistry(input),
     timeline: [],
     regions: mergedSpans(quotes, true),
     contents: mergedSpans(quotes, false),
-    quoteEntity: quotes.map(() => null),
+    quoteEntity: new Array<Entity | null>(quotes.length).fill(null),
   };
+}
+
+/**
+ * The names (scanned in token order) in order of start, and, when that differs from their token
+ * order, the index in the result of each name in token order (see `SourcesState.namesByToken`).
+ */
+function byStart(scanned: NameMention[]): { names: NameMention[]; namesByToken: number[] | null } {
+  let sorted = true;
+  for (let i = 1; i < scanned.length && sorted; i++) if ((scanned[i] as NameMention).start < (scanned[i - 1] as NameMention).start) sorted = false;
+  // Nearly always in order already: a name starts before the next one's title.
+  if (sorted) return { names: scanned, namesByToken: null };
+  const order = scanned.map((_, i) => i).sort((x, y) => (scanned[x] as NameMention).start - (scanned[y] as NameMention).start);
+  const namesByToken = new Array<number>(scanned.length);
+  order.forEach((from, to) => (namesByToken[from] = to));
+  return { names: order.map((i) => scanned[i] as NameMention), namesByToken };
 }
 
 /**
@@ -101,8 +109,16 @@ export function resolveCoreference(state: SourcesState): void {
 /** The spans of `quotes` (only the direct ones when `directOnly`), overlapping ones merged, in input order. */
 function mergedSpans(quotes: readonly Quote[], directOnly: boolean): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  for (const q of quotes) if (!directOnly || q.kind === 'direct') for (const s of q.spans) spans.push({ start: s.start, end: s.end });
-  spans.sort((a, b) => a.start - b.start);
+  let sorted = true;
+  for (const q of quotes) {
+    if (directOnly && q.kind !== 'direct') continue;
+    for (const s of q.spans) {
+      if (spans.length > 0 && s.start < (spans[spans.length - 1] as { start: number }).start) sorted = false;
+      spans.push({ start: s.start, end: s.end });
+    }
+  }
+  // The quotes come in input order, so their spans nearly always do too.
+  if (!sorted) spans.sort((a, b) => a.start - b.start);
   const out: { start: number; end: number }[] = [];
   for (const s of spans) {
     const last = out[out.length - 1];
@@ -119,15 +135,8 @@ function mergedSpans(quotes: readonly Quote[], directOnly: boolean): { start: nu
 function sweep(state: SourcesState): void {
   const { names, tokens, quotes } = state;
   const nouns = scanOutletNouns(tokens);
-  const speakers = quotes.map((_, i) => i).filter((i) => quotes[i]?.speaker != null);
-  // A speaker is resolved once the sweep has read it to its end, so the names inside it are linked.
-  speakers.sort((a, b) => (quotes[a]?.speaker?.end ?? 0) - (quotes[b]?.speaker?.end ?? 0));
-  const speakerStarts = new Set(speakers.map((i) => quotes[i]?.speaker?.start ?? -1));
-  const pronouns: number[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    // A pronoun that is itself a speaker votes through its resolution instead.
-    if (mayBeGendered(tokens, k) && GENDERED.has(tokens.lowerAt(k)) && !speakerStarts.has(tokens.start[k] as number)) pronouns.push(k);
-  }
+  const speakers = speakersByEnd(quotes);
+  const pronouns = genderedPronouns(tokens, speakerStarts(quotes));
   const cursor = [0, 0, 0, 0];
   const position = (stream: number): number => {
     const k = cursor[stream] as number;
@@ -152,15 +161,50 @@ function sweep(state: SourcesState): void {
 }
 
 /**
- * A cheap test before building the word: gendered pronouns are short and start with "he", "hi" or
- * "sh" — which spares "said", "has", "some" and the other frequent h- and s-words a string.
+ * The quotes that have a speaker, in order of the speaker's end: a speaker is resolved once the
+ * sweep has read it to its end, so the names inside it are linked.
  */
-function mayBeGendered(tokens: TokenList, k: number): boolean {
-  if (tokens.wordLength(k) > 7) return false;
-  const c = tokens.firstLower(k);
-  if (c !== 0x68 && c !== 0x73) return false;
-  const d = tokens.input.charCodeAt((tokens.start[k] as number) + 1) | 0x20;
-  return c === 0x68 ? d === 0x65 || d === 0x69 : d === 0x68;
+function speakersByEnd(quotes: readonly Quote[]): number[] {
+  const speakers: number[] = [];
+  let sorted = true;
+  for (let i = 0; i < quotes.length; i++) {
+    const speaker = (quotes[i] as Quote).speaker;
+    if (speaker == null) continue;
+    const before = speakers[speakers.length - 1];
+    if (before !== undefined && speaker.end < endOfSpeaker(quotes, before)) sorted = false;
+    speakers.push(i);
+  }
+  if (!sorted) speakers.sort((a, b) => endOfSpeaker(quotes, a) - endOfSpeaker(quotes, b));
+  return speakers;
+}
+
+function endOfSpeaker(quotes: readonly Quote[], i: number): number {
+  return quotes[i]?.speaker?.end ?? 0;
+}
+
+/** The starts of the quotes' speakers, ascending. */
+function speakerStarts(quotes: readonly Quote[]): number[] {
+  const starts: number[] = [];
+  let sorted = true;
+  for (const q of quotes) {
+    if (q.speaker == null) continue;
+    if (starts.length > 0 && q.speaker.start < (starts[starts.length - 1] as number)) sorted = false;
+    starts.push(q.speaker.start);
+  }
+  return sorted ? starts : starts.sort((a, b) => a - b);
+}
+
+/** The gendered pronouns of the body, in order; a pronoun that is itself a speaker (starts at one of `starts`) votes through its resolution instead. */
+function genderedPronouns(tokens: TokenList, starts: readonly number[]): number[] {
+  const pronouns: number[] = [];
+  let s = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!isGenderedPronounAt(tokens, k)) continue;
+    const start = tokens.start[k] as number;
+    while (s < starts.length && (starts[s] as number) < start) s++;
+    if (starts[s] !== start) pronouns.push(k);
+  }
+  return pronouns;
 }
 
 function nameStep(state: SourcesState, index: number): void {
@@ -184,12 +228,11 @@ function isCited(state: SourcesState, m: NameMention, entity: Entity): boolean {
 }
 
 function outletNounStep(state: SourcesState, noun: OutletNounMention): void {
-  const t = state.tokens.at(noun.from) as Token;
   const at = anchorAt(state, noun.from);
   const since = windowStart(state, at.paragraph, 3);
   const outlet = recentEntity(state.timeline, at.pos, (e) => e.kind === 'outlet', since);
   if (outlet === null) return;
-  addMention(outlet, { start: t.start, end: (state.tokens.at(noun.to) as Token).end });
+  addMention(outlet, { start: state.tokens.start[noun.from] as number, end: state.tokens.end[noun.to] as number });
   if (citedAt(state.tokens, noun.from, noun.to)) outlet.cited = true;
 }
 

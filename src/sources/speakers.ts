@@ -10,10 +10,10 @@ import { parseAnonymous, type AnonymousPhrase } from './anonymous.js';
 import { addAntecedent, recentEntity, resolvePronoun } from './coreference.js';
 import { parseDescription, resolveDescription, isRoleHead } from './descriptions.js';
 import { addMention, createEntity, linkName, type Entity, type EntityKind } from './entities.js';
-import { forcedMention, nameContext } from './names.js';
-import { anchorAt, noteMention, windowStart, type SourcesState } from './state.js';
-import { wordsOf, type Token, type TokenList } from './words.js';
-import { isNationality, isNonNameCapitalised, isOrganizationNoun, isReportingVerb, pronounFeatures, type PronounFeatures } from './vocabulary.js';
+import { capitalisesInside, forcedMention, nameContext } from './names.js';
+import { anchorAt, nameAt, noteMention, windowStart, type SourcesState } from './state.js';
+import { wordsOf, type TokenList } from './words.js';
+import { isNationality, isNonNameAt, isOrganizationNounAt, isReportingVerbAt, pronounFeatures, type PronounFeatures } from './vocabulary.js';
 import { ARTICLES, DETERMINERS, FIRST_PERSON_PRONOUNS, PHRASE_STOPS, RELATIVE_MARKERS, TAIL_PREPOSITIONS, UNRESOLVABLE_PRONOUNS } from '../lexicon/grammar.js';
 import { DOCUMENT_HEADS } from '../lexicon/attribution.js';
 import { PRONOUN_FORMS } from '../lexicon/words.js';
@@ -45,8 +45,7 @@ export function tokenRange(state: SourcesState, span: { start: number; end: numb
  */
 function headEnd(tokens: TokenList, from: number, to: number): number {
   for (let k = from + 1; k <= to; k++) {
-    const gap = (tokens.at(k) as Token).gap;
-    if (gap.includes(',') || gap.includes('(') || gap.includes('—') || gap.includes('[')) return k - 1;
+    if (tokens.hasGap(k) && (tokens.gapHas(k, 0x2c) || tokens.gapHas(k, 0x28) || tokens.gapHas(k, 0x2014) || tokens.gapHas(k, 0x5b))) return k - 1;
   }
   return to;
 }
@@ -62,15 +61,21 @@ function featuresOf(lower: string): PronounFeatures | undefined {
  */
 export function resolveOutsideSpeaker(state: SourcesState, q: number, speaker: TextSpan): Entity | null {
   const tokens = wordsOf(state.store, [{ start: speaker.start, end: speaker.end, index: -1 }]);
-  if (tokens.length === 0 || tokens.length > 6 || !tokens.slice(0, tokens.length).every((t) => t.cap)) return null;
+  if (tokens.length === 0 || tokens.length > 6 || !allCapitalised(tokens)) return null;
   let first = 0;
-  for (let k = 0; k < tokens.length - 1; k++) if ((tokens.at(k) as Token).possessive) first = k + 1;
+  for (let k = 0; k < tokens.length - 1; k++) if (tokens.isPossessive(k)) first = k + 1;
   const m = forcedMention(nameContext(state.input, tokens), first, tokens.length - 1);
-  if (m === null || featuresOf((tokens.at(0) as Token).lower) !== undefined) return null;
+  if (m === null || featuresOf(tokens.lowerAt(0)) !== undefined) return null;
   const entity = linkName(state.reg, m);
   entity.cited = true;
   entity.quotes.push(q);
   return entity;
+}
+
+/** True when every word of `tokens` is capitalised. */
+function allCapitalised(tokens: TokenList): boolean {
+  for (let k = 0; k < tokens.length; k++) if (!tokens.isCap(k)) return false;
+  return true;
 }
 
 /** True when one of the last few mentions of `entity` already covers `span` (the sweep adds mentions in order). */
@@ -90,8 +95,8 @@ export function resolveSpeaker(state: SourcesState, q: number, speaker: TextSpan
   const { from } = range;
   // A speaker is a short phrase; a longer span is cut so that no quote costs more than a few words.
   const to = headEnd(state.tokens, from, Math.min(range.to, from + MAX_SPEAKER_WORDS - 1));
-  const first = state.tokens.at(from) as Token;
-  if (from === to && FIRST_PERSON_PRONOUNS.has(PRONOUN_FORMS.get(first.lower) ?? first.lower)) return 'first-person';
+  const first = state.tokens.lowerAt(from);
+  if (from === to && FIRST_PERSON_PRONOUNS.has(PRONOUN_FORMS.get(first) ?? first)) return 'first-person';
   // The mention and any name made from the phrase are its head as written: no appositive, no "'s".
   const span = { start: state.tokens.start[from] as number, end: state.tokens.end[to] as number };
   const entity = entityOfSpeaker(state, from, to, spanText(state.input, span.start, span.end));
@@ -100,21 +105,21 @@ export function resolveSpeaker(state: SourcesState, q: number, speaker: TextSpan
   entity.cited = true;
   entity.quotes.push(q);
   addAntecedent(state.timeline, noteMention(state, entity, from, 0));
-  const f = from === to ? featuresOf(first.lower) : undefined;
+  const f = from === to ? featuresOf(first) : undefined;
   if (f?.gender != null && entity.gender === null) entity.votes[f.gender]++;
   return entity;
 }
 
 function entityOfSpeaker(state: SourcesState, from: number, to: number, text: string): Entity | null {
-  const first = state.tokens.at(from) as Token;
   if (from === to) {
-    const f = featuresOf(first.lower);
+    const first = state.tokens.lowerAt(from);
+    const f = featuresOf(first);
     if (f !== undefined) {
       const found = resolvePronoun(state.timeline, anchorAt(state, from), f);
       return found ?? (f.number === 'plural' ? groupBefore(state, from) : null);
     }
-    if (RELATIVE_MARKERS.has(first.lower)) return relativeAntecedent(state, from);
-    if (UNRESOLVABLE_PRONOUNS.has(first.lower)) return null;
+    if (RELATIVE_MARKERS.has(first)) return relativeAntecedent(state, from);
+    if (UNRESOLVABLE_PRONOUNS.has(first)) return null;
   }
   return phraseEntity(state, from, to, text);
 }
@@ -123,8 +128,7 @@ function entityOfSpeaker(state: SourcesState, from: number, to: number, text: st
 function phraseEntity(state: SourcesState, from: number, to: number, text: string): Entity | null {
   const anon = parseAnonymous(state.tokens, from, to);
   if (anon !== null) return anonymousEntity(state, anon, from, to, text);
-  const last = state.tokens.at(to) as Token;
-  if (last.cap && !nameInTail(state.tokens, from, to) && !DOCUMENT_HEADS.has(last.lower)) return namedEntity(state, from, to) ?? ownSource(state, from, to, text);
+  if (state.tokens.isCap(to) && !nameInTail(state.tokens, from, to) && !DOCUMENT_HEADS.has(state.tokens.lowerAt(to))) return namedEntity(state, from, to) ?? ownSource(state, from, to, text);
   const d = parseDescription(state.tokens, from, to);
   if (d !== null) {
     const at = anchorAt(state, from);
@@ -141,23 +145,23 @@ function nameInTail(tokens: TokenList, from: number, to: number): boolean {
 
 /** The head of a phrase whose name stands in a prepositional tail ("polls in Florida" → "polls"), else `to`. */
 function tailStart(tokens: TokenList, from: number, to: number): number {
-  if (!(tokens.at(to) as Token).cap) return to;
+  if (!tokens.isCap(to)) return to;
   let a = to;
   // Walk back over the name, "and" included ("the journal Judgment and Decision Making").
-  while (a > from && ((tokens.at(a - 1) as Token).cap || ((tokens.at(a - 1) as Token).lower === 'and' && (tokens.at(a - 2) as Token | undefined)?.cap === true))) a--;
-  if (a > from && (tokens.at(a - 1) as Token).lower === 'the') a--;
-  return a - 1 > from && TAIL_PREPOSITIONS.has((tokens.at(a - 1) as Token).lower) ? a - 2 : to;
+  while (a > from && (tokens.isCap(a - 1) || (tokens.lowerAt(a - 1) === 'and' && a - 2 >= 0 && tokens.isCap(a - 2)))) a--;
+  if (a > from && tokens.lowerAt(a - 1) === 'the') a--;
+  return a - 1 > from && TAIL_PREPOSITIONS.has(tokens.lowerAt(a - 1)) ? a - 2 : to;
 }
 
 /** The entity of the name that ends the phrase `[from, to]`. */
 function namedEntity(state: SourcesState, from: number, to: number): Entity | null {
-  const n = state.nameAtToken[to] ?? -1;
+  const n = nameAt(state, to);
   if (n >= 0) {
     const known = state.nameEntity[n];
     if (known !== null && known !== undefined) return known;
   }
   let a = to;
-  while (a > from && (state.tokens.at(a - 1) as Token).cap && (state.tokens.at(a) as Token).gap === '') a--;
+  while (a > from && state.tokens.isCap(a - 1) && !state.tokens.hasGap(a)) a--;
   const m = forcedMention(state.ctx, a, to);
   return m === null ? null : linkName(state.reg, m);
 }
@@ -172,10 +176,9 @@ function groupBefore(state: SourcesState, k: number): Entity | null {
   const sentence = tokens.sentence[k] as number;
   for (let j = k - 1; j >= 0 && k - j <= 60 && (tokens.sentence[j] as number) >= sentence - 1; j--) {
     const lower = tokens.lowerAt(j);
-    if (!tokens.isCap(j) || (state.nameAtToken[j] ?? -1) >= 0 || lower.length < 4 || !lower.endsWith('s') || lower.endsWith('ss')) continue;
-    const t = tokens.at(j) as Token;
-    if (t.possessive || isNonNameCapitalised(t.key)) continue;
-    const group = ownSource(state, j, j, t.text);
+    if (!tokens.isCap(j) || nameAt(state, j) >= 0 || lower.length < 4 || !lower.endsWith('s') || lower.endsWith('ss')) continue;
+    if (tokens.isPossessive(j) || isNonNameAt(tokens, j)) continue;
+    const group = ownSource(state, j, j, tokens.textAt(j));
     // "Companies", "Millennials": whatever its word looks like, a group that "they" names is unnamed people.
     if (group.kind === 'person' || group.kind === 'unknown') group.kind = 'anonymous';
     return group;
@@ -187,25 +190,24 @@ function groupBefore(state: SourcesState, k: number): Entity | null {
 function relativeAntecedent(state: SourcesState, k: number): Entity | null {
   const { tokens } = state;
   const j = k - 1;
-  const prev = tokens.at(j);
-  if (prev === undefined || prev.sentence !== (tokens.at(k) as Token).sentence) return null;
-  const n = state.nameAtToken[j] ?? -1;
+  if (j < 0 || tokens.sentence[j] !== tokens.sentence[k]) return null;
+  const n = nameAt(state, j);
   if (n >= 0) return state.nameEntity[n] ?? null;
   // Walk back to the phrase's determiner, or to the word before it that cannot belong to it.
   let from = j;
   while (from > 0 && j - from < 6) {
-    const t = tokens.at(from) as Token;
-    const before = tokens.at(from - 1) as Token;
-    if (DETERMINERS.has(t.lower) || t.gap !== '' || before.sentence !== t.sentence || PHRASE_STOPS.has(before.lower) || isReportingVerb(before.lower)) break;
+    const before = from - 1;
+    if (DETERMINERS.has(tokens.lowerAt(from)) || tokens.hasGap(from) || tokens.sentence[before] !== tokens.sentence[from]) break;
+    if (PHRASE_STOPS.has(tokens.lowerAt(before)) || isReportingVerbAt(tokens, before)) break;
     from--;
   }
-  return phraseEntity(state, from, j, textSpan(state.input, (tokens.at(from) as Token).start, prev.end).text);
+  return phraseEntity(state, from, j, textSpan(state.input, tokens.start[from] as number, tokens.end[j] as number).text);
 }
 
 /** Links an anonymous phrase: "the source" to the last source with that head; "another source" to a new one. */
 function anonymousEntity(state: SourcesState, p: AnonymousPhrase, from: number, to: number, text: string): Entity {
   const { reg } = state;
-  const pos = (state.tokens.at(from) as Token).start;
+  const pos = state.tokens.start[from] as number;
   if (p.definite) {
     const back = recentEntity(state.timeline, pos, (e) => e.kind === 'anonymous' && e.words[e.words.length - 1] === p.head);
     if (back !== null) return back;
@@ -234,12 +236,17 @@ function titledPerson(state: SourcesState, from: number, to: number): Entity | n
 function ownSource(state: SourcesState, from: number, to: number, text: string): Entity {
   const tokens = state.tokens;
   const words: string[] = [];
-  for (let k = from; k <= to; k++) words.push((tokens.at(k) as Token).lower);
-  const key = `phrase:${words.filter((w) => !ARTICLES.has(w)).join(' ')}`;
+  let key = 'phrase:';
+  let keyWords = 0;
+  for (let k = from; k <= to; k++) {
+    const w = tokens.lowerAt(k);
+    words.push(w);
+    if (!ARTICLES.has(w)) key = keyWords++ === 0 ? `${key}${w}` : `${key} ${w}`;
+  }
   const known = state.reg.byKey.get(key);
   if (known !== undefined) return known;
-  const e = createEntity(state.reg, phraseKind(state, from, to), words, text, (tokens.at(from) as Token).start, null);
-  e.plural = (tokens.at(to) as Token).lower.endsWith('s');
+  const e = createEntity(state.reg, phraseKind(state, from, to), words, text, tokens.start[from] as number, null);
+  e.plural = tokens.lowerAt(to).endsWith('s');
   state.reg.byKey.set(key, e);
   return e;
 }
@@ -247,17 +254,19 @@ function ownSource(state: SourcesState, from: number, to: number, text: string):
 /** The kind of a source named only by its phrase. */
 function phraseKind(state: SourcesState, from: number, to: number): EntityKind {
   const { tokens } = state;
-  const head = tokens.at(tailStart(tokens, from, to)) as Token;
-  if (DOCUMENT_HEADS.has(head.lower)) return 'anonymous';
-  if (isOrganizationNoun(head.lower)) return 'organization';
+  const head = tailStart(tokens, from, to);
+  const lower = tokens.lowerAt(head);
+  if (DOCUMENT_HEADS.has(lower)) return 'anonymous';
+  if (isOrganizationNounAt(tokens, head)) return 'organization';
   const d = parseDescription(tokens, from, to);
   // "the mayor" is someone the article identifies; "a reporter" stays unnamed.
-  if (d !== null && d.definite && isRoleHead(d) && !head.lower.endsWith('s')) return 'person';
-  if (head.cap) {
+  if (d !== null && d.definite && isRoleHead(d) && !lower.endsWith('s')) return 'person';
+  if (tokens.isCap(head)) {
     // "Republicans", "Democrats", "Americans": a capitalised group, not a person.
-    const singular = head.text.endsWith('s') ? head.text.slice(0, -1) : '';
-    const group = singular !== '' && (isNationality(singular) || PARTY_PLURALS.has(head.lower) || state.ctx.capitalisedInside.has(singular.toLowerCase()));
-    return group || isNonNameCapitalised(head.key) ? 'anonymous' : 'person';
+    const text = tokens.textAt(head);
+    const singular = text.endsWith('s') ? text.slice(0, -1) : '';
+    const group = singular !== '' && (isNationality(singular) || PARTY_PLURALS.has(lower) || capitalisesInside(state.ctx, singular.toLowerCase()));
+    return group || isNonNameAt(tokens, head) ? 'anonymous' : 'person';
   }
   return 'anonymous';
 }

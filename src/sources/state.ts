@@ -8,7 +8,7 @@ import type { Anchor, Antecedent } from './coreference.js';
 import type { Entity, Registry } from './entities.js';
 import type { NameContext, NameMention } from './names.js';
 import type { TokenStore } from '../text/tokens.js';
-import type { Token, TokenList } from './words.js';
+import type { TokenList } from './words.js';
 
 /** Everything one run of the stage knows. */
 export interface SourcesState {
@@ -19,9 +19,14 @@ export interface SourcesState {
   readonly quotes: readonly Quote[];
   readonly tokens: TokenList;
   readonly ctx: NameContext;
+  /** The body's name mentions in input order; their names' token ranges are disjoint and in order too. */
   readonly names: readonly NameMention[];
-  /** For each token, the index of the name mention whose name covers it, or -1. */
-  readonly nameAtToken: readonly number[];
+  /**
+   * Null when the names' order by start is also their token order (nearly always); else, for
+   * each name in token order, its index in `names` (a lower-case title before a name can start
+   * it before an earlier name).
+   */
+  readonly namesByToken: readonly number[] | null;
   /** The entity of each name mention, filled as the sweep reaches it. */
   readonly nameEntity: (Entity | null)[];
   readonly reg: Registry;
@@ -52,10 +57,28 @@ export function spanIndexAt(regions: readonly { start: number; end: number }[], 
   return r !== undefined && pos < r.end ? lo - 1 : -1;
 }
 
+/**
+ * The index of the name mention whose name (tokens `first` to `last`) covers token `k`, or -1: a
+ * binary search, since the names' token ranges are disjoint and, in token order, ascending.
+ */
+export function nameAt(state: SourcesState, k: number): number {
+  const { names, namesByToken: order } = state;
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((names[order === null ? mid : (order[mid] as number)] as NameMention).last < k) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === names.length) return -1;
+  const index = order === null ? lo : (order[lo] as number);
+  return (names[index] as NameMention).first <= k ? index : -1;
+}
+
 /** Where token `k` stands, for coreference. */
 export function anchorAt(state: SourcesState, k: number): Anchor {
-  const t = state.tokens.at(k) as Token;
-  return { pos: t.start, sentence: t.sentence, paragraph: t.paragraph, region: regionAt(state, t.start) };
+  const pos = state.tokens.start[k] as number;
+  return { pos, sentence: state.tokens.sentence[k] as number, paragraph: state.tokens.paragraph[k] as number, region: regionAt(state, pos) };
 }
 
 /** Offset from which a back-reference may still reach: the start of the paragraph `n` before `paragraph`. */
@@ -65,6 +88,7 @@ export function windowStart(state: SourcesState, paragraph: number, n: number): 
 
 /** Records that `entity` is mentioned by tokens `[from, to]` (for later pronouns too). */
 export function noteMention(state: SourcesState, entity: Entity, from: number, rank: Antecedent['rank']): Antecedent {
-  const a = anchorAt(state, from);
-  return { pos: a.pos, sentence: a.sentence, paragraph: a.paragraph, region: a.region, rank, entity };
+  const { tokens } = state;
+  const pos = tokens.start[from] as number;
+  return { pos, sentence: tokens.sentence[from] as number, paragraph: tokens.paragraph[from] as number, region: regionAt(state, pos), rank, entity };
 }

@@ -4,8 +4,19 @@
  * appositive after it ("Andrew Turnage, the commission's executive director, said").
  * @module
  */
-import { isNonNameCapitalised, isNationality, isOrganizationHead, isOrganizationNoun, isPersonTitle, isReportingVerb, isTitleWord } from './vocabulary.js';
-import type { Token, TokenList } from './words.js';
+import {
+  isNationalityAt,
+  isNonNameAt,
+  isOrganizationHeadAt,
+  isOrganizationNounAt,
+  isReportingVerbAt,
+  isTitleWordAt,
+  titleChild,
+  TITLE_TRIE,
+  type Gender,
+  type TitleNode,
+} from './vocabulary.js';
+import type { TokenList } from './words.js';
 import { OF_COMPLEMENTS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { ARTICLES } from '../lexicon/grammar.js';
 
@@ -15,21 +26,29 @@ const MAX_TITLE_WORDS = 5;
 /** How many tokens from `k` (at most to `limit`, inclusive) form a person title, longest first; 0 when none. */
 export function titleLengthAt(tokens: TokenList, k: number, limit: number): number {
   let best = 0;
-  let phrase = '';
-  // Extend word by word while every word can belong to a title; remember the longest full title.
+  let node: TitleNode | undefined = TITLE_TRIE;
+  // Extend word by word while every word can belong to a title and some title goes on so;
+  // remember the longest full title.
   for (let m = k; m <= limit && m < tokens.length; m++) {
     if ((m > k && tokens.hasGap(m)) || m - k >= MAX_TITLE_WORDS) break;
-    const w = tokens.keyAt(m);
-    if (!isTitleWord(w)) break;
-    phrase = m === k ? w : `${phrase} ${w}`;
-    if (isPersonTitle(phrase)) best = m - k + 1;
+    if (!isTitleWordAt(tokens, m)) break;
+    node = titleChild(node, tokens, m);
+    if (node === undefined) break;
+    if (node.title) best = m - k + 1;
   }
   return best;
 }
 
+/** The gender the title of the `n` tokens from `k` implies (a title {@link titleLengthAt} found), or null. */
+export function titleGenderAt(tokens: TokenList, k: number, n: number): Gender | null {
+  let node: TitleNode | undefined = TITLE_TRIE;
+  for (let m = k; m < k + n && node !== undefined; m++) node = titleChild(node, tokens, m);
+  return node?.title === true ? node.gender : null;
+}
+
 /** How many tokens ending at `j` (going back no further than `floor`) form a person title; 0 when none. */
 export function titleLengthEndingAt(tokens: TokenList, j: number, floor: number): number {
-  if (j < 0 || j >= tokens.length || !isTitleWord(tokens.keyAt(j))) return 0;
+  if (j < 0 || j >= tokens.length || !isTitleWordAt(tokens, j)) return 0;
   for (let n = Math.min(MAX_TITLE_WORDS, j - floor + 1); n >= 1; n--) {
     if (titleLengthAt(tokens, j - n + 1, j) === n) return n;
   }
@@ -38,20 +57,20 @@ export function titleLengthEndingAt(tokens: TokenList, j: number, floor: number)
 
 /** Where a title that ends before `k` with "of" continues: "Secretary of State …" → the token after "State". */
 export function ofComplementEnd(tokens: TokenList, k: number, last: number): number {
-  if (tokens.at(k)?.lower !== 'of' || tokens.at(k)?.gap !== '') return k;
+  if (k < 0 || k >= tokens.length || tokens.lowerAt(k) !== 'of' || tokens.hasGap(k)) return k;
   let m = k + 1;
-  while (m < last && tokens.at(m)?.gap === '' && isOfComplement(tokens.at(m) as Token)) m++;
+  while (m < last && m < tokens.length && !tokens.hasGap(m) && isOfComplement(tokens, m)) m++;
   return m > k + 1 ? m : k;
 }
 
-function isOfComplement(t: Token): boolean {
-  return OF_COMPLEMENTS.has(t.lower) || isOrganizationHead(t.text);
+function isOfComplement(tokens: TokenList, k: number): boolean {
+  return OF_COMPLEMENTS.has(tokens.lowerAt(k)) || isOrganizationHeadAt(tokens, k);
 }
 
 /** True for a word that may stand in a title before its head word. */
-function isTitleFiller(t: Token): boolean {
-  if (t.cap) return !isNonNameCapitalised(t.key) || isNationality(t.text);
-  return TITLE_MODIFIERS.has(t.lower) || isOrganizationNoun(t.lower) || t.possessive;
+function isTitleFiller(tokens: TokenList, k: number): boolean {
+  if (tokens.isCap(k)) return !isNonNameAt(tokens, k) || isNationalityAt(tokens, k);
+  return TITLE_MODIFIERS.has(tokens.lowerAt(k)) || isOrganizationNounAt(tokens, k) || tokens.isPossessive(k);
 }
 
 /**
@@ -68,11 +87,10 @@ export function lowercaseTitleStart(tokens: TokenList, a: number): number {
   // Walk back over fillers and further titles, never past a gap, a sentence start or 6 words.
   for (let k = start - 1; k >= 0 && j - k < 6; k--) {
     if (!tokens.joined(k + 1)) break;
-    const t = tokens.at(k) as Token;
-    if (isReportingVerb(t.lower)) break;
-    if (!isTitleFiller(t) && titleLengthEndingAt(tokens, k, 0) === 0) break;
+    if (isReportingVerbAt(tokens, k)) break;
+    if (!isTitleFiller(tokens, k) && titleLengthEndingAt(tokens, k, 0) === 0) break;
     start = k;
-    if (t.initial) break;
+    if (tokens.isInitial(k)) break;
   }
   return start;
 }
@@ -85,21 +103,23 @@ export function lowercaseTitleStart(tokens: TokenList, a: number): number {
  */
 export function appositiveTitle(tokens: TokenList, b: number): { from: number; to: number } | null {
   const from = b + 1;
-  const first = tokens.at(from);
-  const last = tokens.at(b);
-  if (first === undefined || last === undefined || first.sentence !== last.sentence || first.gap !== ',') return null;
-  if (!(ARTICLES.has(first.lower) || first.possessive)) return null;
+  if (b < 0 || from >= tokens.length) return null;
+  const sentence = tokens.sentence[from] as number;
+  if (sentence !== tokens.sentence[b] || !tokens.gapIs(from, COMMA)) return null;
+  if (!(ARTICLES.has(tokens.lowerAt(from)) || tokens.isPossessive(from))) return null;
   let hasTitle = false;
   let k = from;
   for (; k < from + 10; k++) {
-    const t = tokens.at(k);
-    if (t === undefined || t.sentence !== first.sentence || (k > from && t.gap !== '')) break;
-    if (isReportingVerb(t.lower) || t.lower === 'who' || t.lower === 'which') return null;
+    if (k >= tokens.length || tokens.sentence[k] !== sentence || (k > from && tokens.hasGap(k))) break;
+    if (isReportingVerbAt(tokens, k)) return null;
+    const lower = tokens.lowerAt(k);
+    if (lower === 'who' || lower === 'which') return null;
     if (!hasTitle && titleLengthAt(tokens, k, k) === 1) hasTitle = true;
   }
   if (!hasTitle) return null;
-  const after = tokens.at(k);
   // The appositive must be closed: by a comma, or by the end of its sentence.
-  if (after !== undefined && after.sentence === first.sentence && !after.gap.includes(',')) return null;
+  if (k < tokens.length && tokens.sentence[k] === sentence && !tokens.gapHas(k, COMMA)) return null;
   return { from, to: k - 1 };
 }
+
+const COMMA = 0x2c;

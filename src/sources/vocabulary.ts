@@ -11,6 +11,9 @@ import { AMBIGUOUS_OUTLET_NAMES, OUTLET_NAME_HINTS, OUTLET_NOUNS, OUTLETS } from
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
 import { GENDERED_TITLES, HONORIFICS, NATIONALITY_ADJECTIVES, PERSON_TITLES, type Gender } from '../lexicon/titles.js';
 import { NON_NAME_CAPITALISED, PRONOUNS, type PronounFeatures } from '../lexicon/words.js';
+import { LEXICON, WordClass } from '../lexicon/lookup.js';
+import { hashFolded } from '../text/word-table.js';
+import type { TokenList } from './words.js';
 
 export type { Gender, PronounFeatures };
 
@@ -138,3 +141,125 @@ export function mayStartKnownName(firstLower: string): boolean {
 export function isOrganizationName(name: string): boolean {
   return ORGANIZATION_BY_KEY.has(outletKey(name));
 }
+
+// Word by word: the same questions about word `k` of a token list, answered from its lexicon class
+// bits (see `lexicon/lookup.ts`) instead of hashing its strings. A word with a kept period ("Sen.")
+// is tested against the dotted entries, as its key ("sen.") would be. The case-sensitive lists
+// (honorifics, nationalities, organisation heads, outlet hints) have a bit on the lower-case core
+// that only says "maybe"; the text as written then decides, for the few words that have it.
+
+/** {@link isPersonTitle} of word `k`'s key ("president", "sen."). */
+export function isPersonTitleAt(tokens: TokenList, k: number): boolean {
+  return (tokens.classesAt(k) & (tokens.hasPeriod(k) ? WordClass.PersonTitleDotted : WordClass.PersonTitle)) !== 0;
+}
+
+/** {@link isPersonTitle} of word `k` in lower case without its period ("sen" of "Sen."). */
+export function isPersonTitleCore(tokens: TokenList, k: number): boolean {
+  return (tokens.classesAt(k) & WordClass.PersonTitle) !== 0;
+}
+
+/** {@link isTitleWord} of word `k`'s key. */
+export function isTitleWordAt(tokens: TokenList, k: number): boolean {
+  return (tokens.classesAt(k) & (tokens.hasPeriod(k) ? WordClass.TitleWordDotted : WordClass.TitleWord)) !== 0;
+}
+
+/** {@link isNonNameCapitalised} of word `k`'s key. */
+export function isNonNameAt(tokens: TokenList, k: number): boolean {
+  return (tokens.classesAt(k) & (tokens.hasPeriod(k) ? WordClass.NonNameDotted : WordClass.NonName)) !== 0;
+}
+
+/** {@link isReportingVerb} of word `k` in lower case. */
+export function isReportingVerbAt(tokens: TokenList, k: number): boolean {
+  return (tokens.classesAt(k) & WordClass.ReportingVerb) !== 0;
+}
+
+/** {@link isOrganizationNoun} of word `k` in lower case. */
+export function isOrganizationNounAt(tokens: TokenList, k: number): boolean {
+  return (tokens.classesAt(k) & WordClass.OrganizationNoun) !== 0;
+}
+
+/** {@link honorificGender} of word `k` as written. */
+export function honorificGenderAt(tokens: TokenList, k: number): Gender | null | undefined {
+  return (tokens.classesAt(k) & WordClass.Honorific) !== 0 ? HONORIFICS.get(tokens.textAt(k)) : undefined;
+}
+
+/** {@link isNationality} of word `k` as written. */
+export function isNationalityAt(tokens: TokenList, k: number): boolean {
+  return (tokens.classesAt(k) & WordClass.Nationality) !== 0 && NATIONALITY_ADJECTIVES.has(tokens.textAt(k));
+}
+
+/** {@link isOrganizationHead} of word `k` as written. */
+export function isOrganizationHeadAt(tokens: TokenList, k: number): boolean {
+  return (tokens.classesAt(k) & WordClass.OrganizationHead) !== 0 && ORGANIZATION_HEADS.has(tokens.textAt(k));
+}
+
+/** {@link isOutletHint} of word `k` as written. */
+export function isOutletHintAt(tokens: TokenList, k: number): boolean {
+  return (tokens.classesAt(k) & WordClass.OutletHint) !== 0 && OUTLET_NAME_HINTS.has(tokens.textAt(k));
+}
+
+/** {@link isOutletNoun} of word `k` in lower case. */
+export function isOutletNounAt(tokens: TokenList, k: number): boolean {
+  return (tokens.classesAt(k) & WordClass.OutletNoun) !== 0;
+}
+
+/** {@link mayStartOutletNoun} of word `k` in lower case. */
+export function mayStartOutletNounAt(tokens: TokenList, k: number): boolean {
+  return (tokens.classesAt(k) & WordClass.OutletNounStart) !== 0;
+}
+
+/** True when word `k` is a form of a gendered pronoun ("he", "her", "himself"). */
+export function isGenderedPronounAt(tokens: TokenList, k: number): boolean {
+  return (tokens.classesAt(k) & WordClass.GenderedPronoun) !== 0;
+}
+
+/**
+ * The person titles of several words as a trie over word keys (`2 × id`, plus 1 for a kept
+ * period), so a title is matched word by word from the word ids, with no phrase built. Each node
+ * says whether the words up to it form a title ({@link isPersonTitle} of the phrase) and which
+ * gender that title implies.
+ */
+export interface TitleNode {
+  readonly next: Map<number, TitleNode>;
+  title: boolean;
+  gender: Gender | null;
+}
+
+/** The key of a title word in the trie: its id doubled, plus one when it keeps its period. */
+function titleKey(id: number, dotted: boolean): number {
+  return id * 2 + (dotted ? 1 : 0);
+}
+
+/** The trie of every title form; a form with a word the lexicon table lacks is left out (no word's key can be it). */
+function titleTrie(): TitleNode {
+  const root: TitleNode = { next: new Map(), title: false, gender: null };
+  for (const form of PERSON_TITLE_FORMS) {
+    let node: TitleNode | null = root;
+    for (const word of form.split(' ')) {
+      const dotted = word.endsWith('.');
+      const core = dotted ? word.slice(0, -1) : word;
+      const id = LEXICON.table.find(core, 0, core.length, hashFolded(core, 0, core.length));
+      if (id === -1) {
+        node = null;
+        break;
+      }
+      const key = titleKey(id, dotted);
+      const child: TitleNode = node.next.get(key) ?? { next: new Map(), title: false, gender: null };
+      node.next.set(key, child);
+      node = child;
+    }
+    if (node === null) continue;
+    node.title = true;
+    node.gender = GENDERED_TITLES.get(form) ?? null;
+  }
+  return root;
+}
+
+/** The root of the title trie: no word read yet. */
+export const TITLE_TRIE: TitleNode = titleTrie();
+
+/** The trie node after reading word `k` of `tokens` (its key) from `node`, or undefined when no title goes on so. */
+export function titleChild(node: TitleNode, tokens: TokenList, k: number): TitleNode | undefined {
+  return node.next.get(titleKey(tokens.id[k] as number, tokens.hasPeriod(k)));
+}
+

@@ -52,8 +52,9 @@ const HAS_GAP = 32;
 const UPPER = 64;
 
 /**
- * The words of the body, column-wise. `at(i)` gives word `i` as a {@link Token} (built once, on
- * first use); the hot loops over every word read the columns instead.
+ * The words of the body, column-wise. The passes read the columns and test each word's lexicon
+ * classes by its id (`classesAt`); `at(i)` and `slice` give words as {@link Token} views for tests
+ * and debugging.
  */
 export class TokenList {
   readonly input: string;
@@ -66,10 +67,6 @@ export class TokenList {
   /** Where the gap before each word begins: the previous word's end, or the paragraph start. */
   gapStart: Int32Array;
   flags: Uint8Array;
-  /** Each word as written, and lower-cased with its period, once asked for. */
-  private texts: (string | undefined)[] = [];
-  private keys: (string | undefined)[] = [];
-  private gaps: (string | undefined)[] = [];
 
   /** The token store the words were read from: it holds each word's lower-case core. */
   readonly store: TokenStore;
@@ -90,31 +87,38 @@ export class TokenList {
     this.flags = new Uint8Array(buffer, capacity * 24, capacity);
   }
 
-  /** Ends the filling: sizes the string caches to the words there are. */
-  finish(): void {
-    // Sized up front (holes until asked for), so filling them at random keeps them fast arrays.
-    this.texts = new Array<string | undefined>(this.length);
-    this.keys = new Array<string | undefined>(this.length);
-    this.gaps = new Array<string | undefined>(this.length);
-  }
+  // The strings of a word (as written, with its period, its gap) are built when asked for and not
+  // cached: the hot loops read the columns and the word ids, and a cache of one slot per word would
+  // cost more than the few strings the rules still build.
 
   /** Word `i` as written ("Mr.", "NATO"). */
   textAt(i: number): string {
-    const known = this.texts[i];
-    if (known !== undefined) return known;
-    const text = this.input.slice(this.start[i], this.end[i]);
-    this.texts[i] = text;
-    return text;
+    return this.input.slice(this.start[i], this.end[i]);
   }
 
   /** Word `i` lower-cased with its period kept ("mr.", "u.s."): the form lexicon phrases are written in. */
   keyAt(i: number): string {
-    if (((this.flags[i] ?? 0) & PERIOD_KEPT) === 0) return this.lowerAt(i);
-    const known = this.keys[i];
-    if (known !== undefined) return known;
-    const key = `${this.lowerAt(i)}.`;
-    this.keys[i] = key;
-    return key;
+    return this.hasPeriod(i) ? `${this.lowerAt(i)}.` : this.lowerAt(i);
+  }
+
+  /** True when word `i` keeps its period ("Mr.", "U.S.", "J."). */
+  hasPeriod(i: number): boolean {
+    return ((this.flags[i] ?? 0) & PERIOD_KEPT) !== 0;
+  }
+
+  /** True when word `i` has at least two letters and no lower-case one ("NATO", "U.S."). */
+  isAllCaps(i: number): boolean {
+    return ((this.flags[i] ?? 0) & ALL_CAPS) !== 0;
+  }
+
+  /** The lexicon class bits of word `i` (see `WordClass`); 0 for a word outside the lexicon. */
+  classesAt(i: number): number {
+    return LEXICON.classes[this.id[i] as number] ?? 0;
+  }
+
+  /** True when word `i` (in `[0, length)`) is `word`: the same id, no string compared. */
+  isId(i: number, id: number): boolean {
+    return i >= 0 && i < this.length && this.id[i] === id;
   }
 
   private grow(): void {
@@ -183,12 +187,40 @@ export class TokenList {
 
   /** The visible characters between word `i - 1` (or the paragraph start) and word `i`: usually '' or ','. */
   gapAt(i: number): string {
-    if (!this.hasGap(i)) return '';
-    const known = this.gaps[i];
-    if (known !== undefined) return known;
-    const gap = visibleGap(this.input, this.gapStart[i] ?? 0, this.start[i] ?? 0);
-    this.gaps[i] = gap;
-    return gap;
+    return this.hasGap(i) ? visibleGap(this.input, this.gapStart[i] ?? 0, this.start[i] ?? 0) : '';
+  }
+
+  /** The first visible code unit of the gap before word `i` (`gapAt(i).charCodeAt(0)`), or -1 when it is blank. */
+  gapFirst(i: number): number {
+    if (!this.hasGap(i)) return -1;
+    for (let k = this.gapStart[i] as number; k < (this.start[i] as number); k++) if (!isBlank(this.input.charCodeAt(k))) return this.input.charCodeAt(k);
+    return -1;
+  }
+
+  /** The last visible code unit of the gap before word `i`, or -1 when it is blank. */
+  gapLast(i: number): number {
+    if (!this.hasGap(i)) return -1;
+    for (let k = (this.start[i] as number) - 1; k >= (this.gapStart[i] as number); k--) if (!isBlank(this.input.charCodeAt(k))) return this.input.charCodeAt(k);
+    return -1;
+  }
+
+  /** True when the gap before word `i` holds the code unit `code` (`gapAt(i).includes(…)`, without the string). */
+  gapHas(i: number, code: number): boolean {
+    if (!this.hasGap(i)) return false;
+    for (let k = this.gapStart[i] as number; k < (this.start[i] as number); k++) if (this.input.charCodeAt(k) === code) return true;
+    return false;
+  }
+
+  /** True when the gap before word `i` is exactly the one visible code unit `code` (`gapAt(i) === ','`). */
+  gapIs(i: number, code: number): boolean {
+    return this.gapFirst(i) === code && this.gapLast(i) === code && this.visibleCount(i) === 1;
+  }
+
+  /** How many visible code units the gap before word `i` holds. */
+  private visibleCount(i: number): number {
+    let n = 0;
+    for (let k = this.gapStart[i] as number; k < (this.start[i] as number); k++) if (!isBlank(this.input.charCodeAt(k))) n++;
+    return n;
   }
 
   /** True when word `i` is followed by a possessive "'s". */
@@ -310,7 +342,6 @@ export function wordsOf(store: TokenStore, blocks: readonly TokenBlock[]): Token
   const words = new TokenList(store, Math.ceil(chars / 5) + 16);
   let sentence = 0;
   for (const b of blocks) sentence = readBlock(store, b, words, sentence + 1);
-  words.finish();
   return words;
 }
 

@@ -117,6 +117,13 @@ export class TokenStore {
     return LEXICON.table.size + this.own.length;
   }
 
+  /** The id of the word `lower` if the article or the lexicon has it, else -1 (nothing is added). */
+  findId(lower: string): number {
+    const hash = hashFolded(lower, 0, lower.length);
+    const seen = this.words.find(lower, 0, lower.length, hash);
+    return seen !== -1 ? (this.idOf[seen] as number) : LEXICON.table.find(lower, 0, lower.length, hash);
+  }
+
   /**
    * The word id of `input[start, end)` (a word's core): the per-call table is probed first, so the
    * lexicon is looked up only once per distinct word of the article.
