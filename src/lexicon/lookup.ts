@@ -22,7 +22,7 @@ import { NON_NAME_CAPITALISED, PRONOUN_FORMS, PRONOUNS } from './words.js';
  *
  * @example
  * ```ts
- * (classOf(LEXICON.find('said')) & WordClass.VerbStart) !== 0; // true
+ * ((LEXICON.classes[lexiconId('said')] ?? 0) & WordClass.VerbStart) !== 0; // true
  * ```
  */
 export const WordClass = {
@@ -34,7 +34,7 @@ export const WordClass = {
   Auxiliary: 1 << 2,
   /** The first word of some reporting verb form ("said", "pointed" of "pointed out"): `REPORTING_VERB_BY_FORM`. */
   VerbStart: 1 << 3,
-  // Bits 4–7: the quotes passes' classes.
+  // Bits 4–7 are free.
   /**
    * A one-word person title, or the core of one written with a period ("president", "sen" of
    * "sen."): `PERSON_TITLES`. A word without a kept period is a title exactly when it has this bit.
@@ -139,13 +139,16 @@ export interface Lexicon {
 }
 
 function compile(): Lexicon {
-  const table = new WordTable(1, 4096);
+  // Every listed word as a range of one string, the table's text.
+  const entries = CLASS_LISTS.flatMap(([bit, words]) => [...words].map((word) => [bit, word] as const));
+  const text = entries.map(([, word]) => word).join(' ');
+  const table = new WordTable(text, 1, 4096);
   const bits: number[] = [0];
-  for (const [bit, words] of CLASS_LISTS) {
-    for (const word of words) {
-      const id = table.add(word);
-      bits[id] = (bits[id] ?? 0) | bit;
-    }
+  let at = 0;
+  for (const [bit, word] of entries) {
+    const id = table.intern(at, at + word.length, hashFolded(text, at, at + word.length));
+    bits[id] = (bits[id] ?? 0) | bit;
+    at += word.length + 1;
   }
   const classes = new Int32Array(table.size + 1);
   for (let id = 1; id <= table.size; id++) {

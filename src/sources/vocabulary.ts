@@ -4,13 +4,11 @@
  * of knowing how each list is stored.
  * @module
  */
-import { ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import { ANONYMOUS_SOURCE_HEADS } from '../lexicon/anonymous-sources.js';
 import { ORGANIZATION_HEADS, ORGANIZATION_NAMES, ORGANIZATION_NOUNS } from '../lexicon/organizations.js';
 import { AMBIGUOUS_OUTLET_NAMES, OUTLET_NAME_HINTS, OUTLET_NOUNS, OUTLETS } from '../lexicon/outlets.js';
-import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
 import { GENDERED_TITLES, HONORIFICS, NATIONALITY_ADJECTIVES, PERSON_TITLES, type Gender } from '../lexicon/titles.js';
-import { NON_NAME_CAPITALISED, PRONOUNS, type PronounFeatures } from '../lexicon/words.js';
+import { PRONOUNS, type PronounFeatures } from '../lexicon/words.js';
 import { LEXICON, WordClass } from '../lexicon/lookup.js';
 import { hashFolded } from '../text/word-table.js';
 import type { TokenList } from './words.js';
@@ -28,19 +26,6 @@ export function isPersonTitle(lower: string): boolean {
   return PERSON_TITLE_FORMS.has(lower);
 }
 
-/** Every word that occurs in some person title: a cheap first test before joining words into phrases. */
-const TITLE_WORDS: ReadonlySet<string> = new Set([...PERSON_TITLES].flatMap((t) => t.split(' ')));
-
-/** True when the lower-cased word (period kept: "sen.") occurs in some person title. */
-export function isTitleWord(key: string): boolean {
-  return TITLE_WORDS.has(key);
-}
-
-/** The gender an honorific as written signals; `undefined` when `text` is no honorific. */
-export function honorificGender(text: string): Gender | null | undefined {
-  return HONORIFICS.get(text);
-}
-
 /** The gender a lowercase title implies, or null. */
 export function titleGender(lower: string): Gender | null {
   return GENDERED_TITLES.get(lower) ?? null;
@@ -51,26 +36,9 @@ export function isNationality(text: string): boolean {
   return NATIONALITY_ADJECTIVES.has(text);
 }
 
-const NON_NAME_LOWER: ReadonlySet<string> = new Set([...NON_NAME_CAPITALISED].map((w) => w.toLowerCase()));
-
-/** True for a lower-cased word (period kept) that is not a name by its capital alone ("the", "however", "monday"). */
-export function isNonNameCapitalised(key: string): boolean {
-  return NON_NAME_LOWER.has(key);
-}
-
 /** Agreement features of a lowercase subject pronoun ("he", "they", "i"), or undefined. */
 export function pronounFeatures(lower: string): PronounFeatures | undefined {
   return PRONOUNS.get(lower);
-}
-
-/** True for the lowercase form of a reporting verb ("said", "reported", "told"). */
-export function isReportingVerb(lower: string): boolean {
-  return REPORTING_VERB_BY_FORM.has(lower);
-}
-
-/** True for a lowercase abbreviation (without period) whose period belongs to the word. */
-export function isAbbreviation(lower: string): boolean {
-  return ABBREVIATIONS.has(lower);
 }
 
 /** True for a lowercase anonymous-source head noun ("source", "officials", "spokeswoman"). */
@@ -91,19 +59,9 @@ export function mayStartOutletNoun(lower: string): boolean {
   return OUTLET_NOUN_FIRST_WORDS.has(lower);
 }
 
-/** True for a capitalised word that marks an unknown name as an outlet ("Times", "Gazette"). */
-export function isOutletHint(word: string): boolean {
-  return OUTLET_NAME_HINTS.has(word);
-}
-
 /** True for a lowercase noun that heads an organisation phrase ("ministry", "company"). */
 export function isOrganizationNoun(lower: string): boolean {
   return ORGANIZATION_NOUNS.has(lower);
-}
-
-/** True for a capitalised word that ends or heads an organisation name ("Department", "Party", "Inc."), as written. */
-export function isOrganizationHead(word: string): boolean {
-  return ORGANIZATION_HEADS.has(word);
 }
 
 /** Lower-cased outlet names and aliases, with a leading "the " removed, mapped to their canonical name. */
@@ -158,17 +116,17 @@ export function isPersonTitleCore(tokens: TokenList, k: number): boolean {
   return (tokens.classesAt(k) & WordClass.PersonTitle) !== 0;
 }
 
-/** {@link isTitleWord} of word `k`'s key. */
+/** True when word `k` (lower-cased, period kept: "sen.") occurs in some person title. */
 export function isTitleWordAt(tokens: TokenList, k: number): boolean {
   return (tokens.classesAt(k) & (tokens.hasPeriod(k) ? WordClass.TitleWordDotted : WordClass.TitleWord)) !== 0;
 }
 
-/** {@link isNonNameCapitalised} of word `k`'s key. */
+/** True when word `k` (lower-cased, period kept) is not a name by its capital alone ("the", "however", "monday"). */
 export function isNonNameAt(tokens: TokenList, k: number): boolean {
   return (tokens.classesAt(k) & (tokens.hasPeriod(k) ? WordClass.NonNameDotted : WordClass.NonName)) !== 0;
 }
 
-/** {@link isReportingVerb} of word `k` in lower case. */
+/** True when word `k` in lower case is a one-word reporting verb form ("said", "reported", "told"). */
 export function isReportingVerbAt(tokens: TokenList, k: number): boolean {
   return (tokens.classesAt(k) & WordClass.ReportingVerb) !== 0;
 }
@@ -178,7 +136,7 @@ export function isOrganizationNounAt(tokens: TokenList, k: number): boolean {
   return (tokens.classesAt(k) & WordClass.OrganizationNoun) !== 0;
 }
 
-/** {@link honorificGender} of word `k` as written. */
+/** The gender the honorific word `k` signals as written ("Mr.", "Ms."); `undefined` when it is no honorific. */
 export function honorificGenderAt(tokens: TokenList, k: number): Gender | null | undefined {
   return (tokens.classesAt(k) & WordClass.Honorific) !== 0 ? HONORIFICS.get(tokens.textAt(k)) : undefined;
 }
@@ -188,12 +146,12 @@ export function isNationalityAt(tokens: TokenList, k: number): boolean {
   return (tokens.classesAt(k) & WordClass.Nationality) !== 0 && NATIONALITY_ADJECTIVES.has(tokens.textAt(k));
 }
 
-/** {@link isOrganizationHead} of word `k` as written. */
+/** True when word `k` as written ends or heads an organisation name ("Department", "Party", "Inc."). */
 export function isOrganizationHeadAt(tokens: TokenList, k: number): boolean {
   return (tokens.classesAt(k) & WordClass.OrganizationHead) !== 0 && ORGANIZATION_HEADS.has(tokens.textAt(k));
 }
 
-/** {@link isOutletHint} of word `k` as written. */
+/** True when word `k` as written marks an unknown name as an outlet ("Times", "Gazette"). */
 export function isOutletHintAt(tokens: TokenList, k: number): boolean {
   return (tokens.classesAt(k) & WordClass.OutletHint) !== 0 && OUTLET_NAME_HINTS.has(tokens.textAt(k));
 }

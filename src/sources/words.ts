@@ -1,14 +1,13 @@
 /**
- * Word tokens of the article body for the sources stage: one pass over each paragraph with
- * char-code predicates, no regex, so the cost stays linear in the input.
+ * The body's words as the sources passes read them: a view of the parse's token store (built by
+ * `text/tokens.ts`, the one tokenizer), words only, each cut to its core — a possessive "'s" is
+ * cut off and flagged (so "Trump's" yields the mention "Trump"), a clitic too ("they've" →
+ * "they") — and abbreviations keep their period when capitalised ("Mr.", "U.S.", "J."). Each word
+ * carries the sentence it belongs to and the punctuation before it (its gap).
  *
- * A token is a word as a reader sees it for naming purposes: internal hyphens and apostrophes stay
- * inside ("O'Brien", "Jean-Luc"), a possessive "'s" is cut off and flagged (so "Trump's" yields the
- * mention "Trump"), and abbreviations keep their period ("Mr.", "U.S.", "J.").
- *
- * Tokens are stored column-wise in typed arrays ({@link TokenList}): a long article has tens of
+ * Words are stored column-wise in typed arrays ({@link TokenList}): a long article has tens of
  * thousands of words, and one object per word costs more in allocation and garbage collection than
- * everything else the stage does. A {@link Token} object is only built for a word someone looks at.
+ * everything else the stage does. A {@link Token} object is only built for a test that asks for one.
  * @module
  */
 import { LEXICON } from '../lexicon/lookup.js';

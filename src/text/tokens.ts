@@ -78,7 +78,7 @@ export class TokenStore {
     this.id = new Int32Array(buffer, capacity * 12, capacity);
     this.block = new Int32Array(buffer, capacity * 16, capacity);
     this.flags = new Uint8Array(buffer, capacity * 20, capacity);
-    this.words = new WordTable(0, Math.max(64, capacity >> 2));
+    this.words = new WordTable(input, 0, Math.max(64, capacity >> 2));
   }
 
   /** True when token `i` is a word. */
@@ -131,7 +131,7 @@ export class TokenStore {
   idAt(start: number, end: number, hash: number): number {
     const seen = this.words.find(this.input, start, end, hash);
     if (seen !== -1) return this.idOf[seen] as number;
-    const entry = this.words.intern(this.input, start, end, hash);
+    const entry = this.words.intern(start, end, hash);
     const known = LEXICON.table.find(this.input, start, end, hash);
     let id = known;
     if (known === -1) {

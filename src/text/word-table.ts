@@ -30,15 +30,16 @@ export function hashFolded(text: string, start: number, end: number): number {
 }
 
 /**
- * A set of words compared case-folded, each with an id `base + index` in insertion order. A word
- * is kept as a range of the string it was first seen in; its lower-case string is built only when
- * asked for ({@link WordTable.wordOf}), since most of an article's words are never read as text.
+ * A set of words compared case-folded, each with an id `base + index` in insertion order. Every
+ * word is a range of one string, the table's `text` (the article, or the lexicon's words joined);
+ * its lower-case string is built only when asked for ({@link WordTable.wordOf}), since most of an
+ * article's words are never read as text.
  */
 export class WordTable {
   /** The first id this table hands out: the lexicon table starts at 1, a per-call table after the lexicon. */
   readonly base: number;
-  /** Where each word was first seen: `sources[index].slice(starts[index], ends[index])`. */
-  private readonly sources: string[] = [];
+  /** The string every word is a range of: word `index` is `text.slice(starts[index], ends[index])`. */
+  readonly text: string;
   private starts: Int32Array;
   private ends: Int32Array;
   private hashes: Int32Array;
@@ -48,7 +49,8 @@ export class WordTable {
   /** Slot → index + 1 (0: empty). Its length is a power of two, kept at most half full. */
   private slots: Int32Array;
 
-  constructor(base: number, capacity = 64) {
+  constructor(text: string, base: number, capacity = 64) {
+    this.text = text;
     this.base = base;
     let size = 16;
     while (size < capacity * 2) size *= 2;
@@ -71,15 +73,10 @@ export class WordTable {
     }
   }
 
-  /** The id of `text[start, end)` folded to lower case, adding it when new. */
-  intern(text: string, start: number, end: number, hash: number): number {
-    const found = this.find(text, start, end, hash);
-    return found !== -1 ? found : this.insert(text, start, end, hash);
-  }
-
-  /** Adds a word and returns its id; an existing word keeps its id. */
-  add(word: string): number {
-    return this.intern(word, 0, word.length, hashFolded(word, 0, word.length));
+  /** The id of the table's `text[start, end)` folded to lower case, adding it when new. */
+  intern(start: number, end: number, hash: number): number {
+    const found = this.find(this.text, start, end, hash);
+    return found !== -1 ? found : this.insert(start, end, hash);
   }
 
   /** The word of an id this table handed out, in lower case. */
@@ -87,16 +84,15 @@ export class WordTable {
     const index = id - this.base;
     const known = this.lowers[index];
     if (known !== undefined) return known;
-    const lower = foldString((this.sources[index] as string).slice(this.starts[index], this.ends[index]));
+    const lower = foldString(this.text.slice(this.starts[index], this.ends[index]));
     this.lowers[index] = lower;
     return lower;
   }
 
-  private insert(text: string, start: number, end: number, hash: number): number {
+  private insert(start: number, end: number, hash: number): number {
     // The columns hold half as many entries as there are slots: the table grows before either fills.
     if ((this.count + 1) * 2 > this.slots.length) this.grow();
     const index = this.count++;
-    this.sources.push(text);
     this.starts[index] = start;
     this.ends[index] = end;
     this.hashes[index] = hash;
@@ -109,7 +105,7 @@ export class WordTable {
   private sameAs(index: number, text: string, start: number, end: number): boolean {
     const from = this.starts[index] as number;
     if ((this.ends[index] as number) - from !== end - start) return false;
-    const source = this.sources[index] as string;
+    const source = this.text;
     for (let k = 0; k < end - start; k++) {
       const a = source.charCodeAt(from + k);
       const b = text.charCodeAt(start + k);
