@@ -61,12 +61,12 @@ export class TokenStore {
   /** Block index of each token (-1: the headline). */
   block: Int32Array;
   flags: Uint8Array;
-  /** Every distinct word of the article (its core), looked up in the lexicon once, on first sight. */
+  /**
+   * Every distinct word of the article (its core), looked up in the lexicon once, on first sight;
+   * each entry keeps its lexicon id, or 0 when the lexicon lacks it and entry `e` has id
+   * `LEXICON.table.size + 1 + e`.
+   */
   private readonly words: WordTable;
-  /** Word id of each entry of `words`: its lexicon id, or an id after the lexicon's. */
-  private readonly idOf: number[] = [];
-  /** The entry of `words` behind each id after the lexicon's (`own[id - LEXICON.table.size - 1]`). */
-  private readonly own: number[] = [];
 
   constructor(input: string, capacity: number) {
     this.input = input;
@@ -109,19 +109,19 @@ export class TokenStore {
   /** The core of word `id` in lower case (the lexicon's spelling or this article's). */
   wordOf(id: number): string {
     const size = LEXICON.table.size;
-    return id <= size ? LEXICON.table.wordOf(id) : this.words.wordOf(this.own[id - size - 1] as number);
+    return id <= size ? LEXICON.table.wordOf(id) : this.words.wordOf(id - size - 1);
   }
 
-  /** Number of word ids in use: ids run from 1 to this (the lexicon's, then the article's own words). */
+  /** An upper bound of the word ids in use: ids run from 1 to at most this (the lexicon's, then the article's own words). */
   get wordIds(): number {
-    return LEXICON.table.size + this.own.length;
+    return LEXICON.table.size + this.words.size;
   }
 
   /** The id of the word `lower` if the article or the lexicon has it, else -1 (nothing is added). */
   findId(lower: string): number {
     const hash = hashFolded(lower, 0, lower.length);
     const seen = this.words.find(lower, 0, lower.length, hash);
-    return seen !== -1 ? (this.idOf[seen] as number) : LEXICON.table.find(lower, 0, lower.length, hash);
+    return seen !== -1 ? this.idOfEntry(seen) : LEXICON.table.find(lower, 0, lower.length, hash);
   }
 
   /**
@@ -130,16 +130,17 @@ export class TokenStore {
    */
   idAt(start: number, end: number, hash: number): number {
     const seen = this.words.find(this.input, start, end, hash);
-    if (seen !== -1) return this.idOf[seen] as number;
+    if (seen !== -1) return this.idOfEntry(seen);
     const entry = this.words.intern(start, end, hash);
     const known = LEXICON.table.find(this.input, start, end, hash);
-    let id = known;
-    if (known === -1) {
-      this.own.push(entry);
-      id = LEXICON.table.size + this.own.length;
-    }
-    this.idOf.push(id);
-    return id;
+    if (known !== -1) this.words.setValue(entry, known);
+    return this.idOfEntry(entry);
+  }
+
+  /** The word id of entry `e` of the article's table. */
+  private idOfEntry(e: number): number {
+    const known = this.words.valueOf(e);
+    return known !== 0 ? known : LEXICON.table.size + 1 + e;
   }
 
   /**

@@ -43,8 +43,10 @@ export class WordTable {
   private starts: Int32Array;
   private ends: Int32Array;
   private hashes: Int32Array;
-  /** Each word lower-cased, once asked for. */
-  private readonly lowers: (string | undefined)[] = [];
+  /** A number the owner keeps with each word (the token store: its lexicon id). */
+  private values: Int32Array;
+  /** Each word lower-cased, once asked for; sized with the columns, so it stays a plain array. */
+  private readonly lowers: (string | undefined)[];
   private count = 0;
   /** Slot → index + 1 (0: empty). Its length is a power of two, kept at most half full. */
   private slots: Int32Array;
@@ -54,7 +56,8 @@ export class WordTable {
     this.base = base;
     let size = 16;
     while (size < capacity * 2) size *= 2;
-    [this.slots, this.starts, this.ends, this.hashes] = columns(size);
+    [this.slots, this.starts, this.ends, this.hashes, this.values] = columns(size);
+    this.lowers = new Array<string | undefined>(size >> 1);
   }
 
   /** Number of words. */
@@ -96,9 +99,18 @@ export class WordTable {
     this.starts[index] = start;
     this.ends[index] = end;
     this.hashes[index] = hash;
-    this.lowers.push(undefined);
     this.place(index);
     return this.base + index;
+  }
+
+  /** The number kept with word `index` (0 until set). */
+  valueOf(index: number): number {
+    return this.values[index] as number;
+  }
+
+  /** Keeps `value` with word `index`. */
+  setValue(index: number, value: number): void {
+    this.values[index] = value;
   }
 
   /** True when word `index` folds to the same units as `text[start, end)`. */
@@ -122,20 +134,23 @@ export class WordTable {
   }
 
   private grow(): void {
-    const [slots, starts, ends, hashes] = columns(this.slots.length * 2);
+    const [slots, starts, ends, hashes, values] = columns(this.slots.length * 2);
     starts.set(this.starts);
     ends.set(this.ends);
     hashes.set(this.hashes);
-    [this.slots, this.starts, this.ends, this.hashes] = [slots, starts, ends, hashes];
+    values.set(this.values);
+    [this.slots, this.starts, this.ends, this.hashes, this.values] = [slots, starts, ends, hashes, values];
+    this.lowers.length = slots.length >> 1;
     for (let i = 0; i < this.count; i++) this.place(i);
   }
 }
 
-/** The slot table of `size` slots and the three columns of `size / 2` entries, in one buffer. */
-function columns(size: number): [Int32Array, Int32Array, Int32Array, Int32Array] {
+/** The slot table of `size` slots and the four columns of `size / 2` entries, in one buffer. */
+function columns(size: number): [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array] {
   const half = size >> 1;
-  const buffer = new ArrayBuffer((size + 3 * half) * 4);
-  return [new Int32Array(buffer, 0, size), new Int32Array(buffer, size * 4, half), new Int32Array(buffer, (size + half) * 4, half), new Int32Array(buffer, (size + 2 * half) * 4, half)];
+  const buffer = new ArrayBuffer((size + 4 * half) * 4);
+  const column = (k: number): Int32Array => new Int32Array(buffer, (size + k * half) * 4, half);
+  return [new Int32Array(buffer, 0, size), column(0), column(1), column(2), column(3)];
 }
 
 /** `text` folded unit by unit as {@link foldCode} folds (so a word's string matches its own lookups). */
