@@ -10,11 +10,10 @@
  * everything else the stage does. A {@link Token} object is only built for a test that asks for one.
  * @module
  */
-import { LEXICON } from '../lexicon/lookup.js';
+import { LEXICON, lexiconId } from '../lexicon/lookup.js';
 import { isBlank, isLower, isUpper, isWordChar } from '../text/chars.js';
 import { isClosingMark, isOpeningQuote, isSentenceEnd } from '../text/punctuation.js';
 import { TokenFlag, type TokenBlock, type TokenStore } from '../text/tokens.js';
-import { hashFolded } from '../text/word-table.js';
 
 /** One word of the body. */
 export interface Token {
@@ -381,7 +380,7 @@ function readBlock(store: TokenStore, block: TokenBlock, out: TokenList, firstSe
 }
 
 /** The lexicon id of "vs", the one lower-case abbreviation trusted to keep its period. */
-const VS = LEXICON.table.find('vs', 0, 2, hashFolded('vs', 0, 2));
+const VS = lexiconId('vs');
 
 /** True when a bare apostrophe at `at` follows a capitalised word ending in "s": a plural possessive ("Sanders’ campaign"). */
 function pluralPossessive(input: string, at: number, limit: number, cap: boolean): boolean {

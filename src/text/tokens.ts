@@ -96,11 +96,6 @@ export class TokenStore {
     return ((this.flags[i] as number) & flag) !== 0;
   }
 
-  /** The lexicon class bits of token `i` (0 for a word outside the lexicon and for punctuation). */
-  classes(i: number): number {
-    return LEXICON.classes[this.id[i] as number] ?? 0;
-  }
-
   /** True when token `i` is a word of lexicon class `cls` (a {@link WordClass}). */
   is(i: number, cls: number): boolean {
     return ((LEXICON.classes[this.id[i] as number] ?? 0) & cls) !== 0;
