@@ -45,7 +45,7 @@ describe('tokenize', () => {
     const store = storeOf(text);
     expect(store.lowerAt(0)).toBe('trump’s');
     expect(store.has(0, TokenFlag.Possessive)).toBe(true);
-    expect(text.slice(store.start[0], store.core[0])).toBe('Trump');
+    expect(text.slice(store.start[0], store.coreEnd(0))).toBe('Trump');
     expect(store.wordOf(store.id[0] ?? 0)).toBe('trump');
     expect(store.has(3, TokenFlag.Clitic)).toBe(true);
     expect(store.wordOf(store.id[3] ?? 0)).toBe('they');
@@ -62,13 +62,26 @@ describe('tokenize', () => {
     expect(store.id[2]).toBeGreaterThan(LEXICON.table.size);
   });
 
-  it('keeps blocks apart and records the block of each token', () => {
+  it('keeps blocks apart, in one store', () => {
     const text = 'One two\n\nThree';
     const store = tokenize(text, [
       { start: 0, end: 7, index: -1 },
       { start: 9, end: 14, index: 0 },
     ]);
-    expect([...store.block.subarray(0, store.length)]).toEqual([-1, -1, 0]);
+    expect([...store.start.subarray(0, store.length)]).toEqual([0, 4, 9]);
     expect(store.indexAt(8)).toBe(2);
+  });
+
+  it('ends the core before a possessive, a clitic or a kept period', () => {
+    const text = 'Sen. Obama’s aide said they’d go, they’ll see.';
+    const store = storeOf(text);
+    const cores = [0, 1, 4, 7].map((i) => text.slice(store.start[i], store.coreEnd(i)));
+    expect(cores).toEqual(['Sen', 'Obama', 'they', 'they']);
+    expect(store.coreEnd(6)).toBe(store.end[6]);
+    // A dotted word keeps its period after a possessive too.
+    const dotted = storeOf('the U.S’s. plan');
+    expect(dotted.lowerAt(1)).toBe('u.s’s.');
+    expect(dotted.wordOf(dotted.id[1] ?? 0)).toBe('u.s');
+    expect(dotted.coreEnd(1)).toBe(7);
   });
 });

@@ -337,7 +337,10 @@ class TokenView implements Token {
 export function wordsOf(store: TokenStore, blocks: readonly TokenBlock[]): TokenList {
   let chars = 0;
   for (const b of blocks) chars += b.end - b.start;
-  const words = new TokenList(store, Math.ceil(chars / 5) + 16);
+  // About one word in six characters, hardly ever more than one in five; never more than the
+  // store's words, which bounds the whole body's view exactly (room unused still costs: the
+  // columns are memory outside the heap, zeroed when allocated).
+  const words = new TokenList(store, Math.min(Math.ceil(chars / 5) + 16, store.wordCount));
   let sentence = 0;
   for (const b of blocks) sentence = readBlock(store, b, words, sentence + 1);
   return words;
@@ -346,32 +349,39 @@ export function wordsOf(store: TokenStore, blocks: readonly TokenBlock[]): Token
 /** Appends the words of one block; returns the index of its last sentence. */
 function readBlock(store: TokenStore, block: TokenBlock, out: TokenList, firstSentence: number): number {
   const { input } = store;
+  // The block's fields and each token's flags are read once: the loop writes typed arrays, after
+  // which the compiler would read them again.
+  const { start: blockStart, end: blockEnd, index: paragraph } = block;
   let sentence = firstSentence;
-  let gapStart = block.start;
+  let gapStart = blockStart;
   let initial = true;
-  for (let t = store.indexAt(block.start); t < store.length && (store.start[t] as number) < block.end; t++) {
-    if (!store.isWord(t)) continue;
+  for (let t = store.indexAt(blockStart); t < store.length && (store.start[t] as number) < blockEnd; t++) {
+    const f = store.flags[t] as number;
+    if ((f & TokenFlag.Word) === 0) continue;
     const i = store.start[t] as number;
-    const core = store.core[t] as number;
-    const cap = store.isCap(t);
+    const tokenEnd = store.end[t] as number;
+    const id = store.id[t] as number;
+    const cap = (f & TokenFlag.Cap) !== 0;
+    const suffixed = (f & (TokenFlag.Possessive | TokenFlag.Clitic)) !== 0;
     // Only a capitalised word keeps its period here ("Mr.", "U.S.", "J."; and "vs."): a lower-case
     // one ("etc.", "a.m.") ends sentences too often to be trusted.
-    const takesPeriod = store.has(t, TokenFlag.Period) && !store.has(t, TokenFlag.Possessive | TokenFlag.Clitic) && (!isLower(input.charCodeAt(i)) || store.id[t] === VS);
+    const takesPeriod = (f & TokenFlag.Period) !== 0 && !suffixed && (!isLower(input.charCodeAt(i)) || id === VS);
+    const core = store.coreEnd(t);
     const end = takesPeriod ? core + 1 : core;
-    const possessive = store.has(t, TokenFlag.Possessive) || pluralPossessive(input, store.end[t] as number, block.end, cap);
+    const possessive = (f & TokenFlag.Possessive) !== 0 || pluralPossessive(input, tokenEnd, blockEnd, cap);
     const gap = gapShape(input, gapStart, i);
-    const startsQuote = i > block.start && gap !== 0 && isOpeningQuote(input.charCodeAt(i - 1)) && opensAfterBlank(input, i - 1, block.start);
-    let flags = (cap ? CAP : 0) | (possessive ? POSSESSIVE : 0) | (takesPeriod ? PERIOD_KEPT : 0) | (gap !== 0 ? HAS_GAP : 0) | (store.has(t, TokenFlag.Upper) ? UPPER : 0);
+    const startsQuote = i > blockStart && gap !== 0 && isOpeningQuote(input.charCodeAt(i - 1)) && opensAfterBlank(input, i - 1, blockStart);
+    let flags = (cap ? CAP : 0) | (possessive ? POSSESSIVE : 0) | (takesPeriod ? PERIOD_KEPT : 0) | (gap !== 0 ? HAS_GAP : 0) | ((f & TokenFlag.Upper) !== 0 ? UPPER : 0);
     if (cap && isAllCaps(input, i, end)) flags |= ALL_CAPS;
     if (initial || startsQuote || gap === COLON) flags |= INITIAL;
-    out.push(i, end, flags, sentence, block.index, gapStart, store.id[t] as number);
+    out.push(i, end, flags, sentence, paragraph, gapStart, id);
     // After a possessive, the next gap starts behind its apostrophe (and "s"); after a clitic, behind the clitic.
-    const after = store.has(t, TokenFlag.Possessive | TokenFlag.Clitic) ? (store.end[t] as number) : possessive ? end + 1 : end;
+    const after = suffixed ? tokenEnd : possessive ? end + 1 : end;
     gapStart = after;
     initial = false;
     // A swallowed period (title, initial, "U.S.") is taken as not ending the sentence: wrongly so
     // at "… in the U.S. The …", which only costs a missed sentence start.
-    if (!takesPeriod && sentenceBreakAfter(input, after, block.end)) {
+    if (!takesPeriod && sentenceBreakAfter(input, after, blockEnd)) {
       sentence++;
       initial = true;
     }

@@ -48,37 +48,55 @@ export interface TokenBlock {
   readonly index: number;
 }
 
+/** Bytes per token of the store's columns: start, end and id (32 bits each) and the flags (8). */
+const BYTES_PER_TOKEN = 13;
+
 /** The tokens of one parse, column-wise; entries `[0, length)`. */
 export class TokenStore {
   readonly input: string;
   length = 0;
+  /** How many of the tokens are words. */
+  wordCount = 0;
   start: Int32Array;
   end: Int32Array;
-  /** Where the word proper ends: before a possessive, clitic or kept period (punctuation: `end`). */
-  core: Int32Array;
   /** Word id of the core (lexicon ids first, then this parse's), 0 for punctuation. */
   id: Int32Array;
-  /** Block index of each token (-1: the headline). */
-  block: Int32Array;
   flags: Uint8Array;
   /**
    * Every distinct word of the article (its core), looked up in the lexicon once, on first sight;
-   * each entry keeps its lexicon id, or 0 when the lexicon lacks it and entry `e` has id
-   * `LEXICON.table.size + 1 + e`.
+   * each entry keeps its word id: its lexicon id, or `LEXICON.table.size + 1 + e` for entry `e`
+   * when the lexicon lacks it.
    */
   private readonly words: WordTable;
 
-  constructor(input: string, capacity: number) {
+  /**
+   * @param capacity - Room for this many tokens; the columns grow past it.
+   * @param distinctWords - Room for this many distinct words; the table grows past it.
+   */
+  constructor(input: string, capacity: number, distinctWords = 64) {
     this.input = input;
-    // One buffer for all the columns: each buffer is a separate allocation outside the heap.
-    const buffer = new ArrayBuffer(capacity * 21);
+    // One buffer for all the columns: each buffer is a separate allocation outside the heap, and
+    // the bytes allocated there pace the garbage collector, so a column that can be derived (the
+    // core's end, from the flags) is not stored.
+    const buffer = new ArrayBuffer(capacity * BYTES_PER_TOKEN);
     this.start = new Int32Array(buffer, 0, capacity);
     this.end = new Int32Array(buffer, capacity * 4, capacity);
-    this.core = new Int32Array(buffer, capacity * 8, capacity);
-    this.id = new Int32Array(buffer, capacity * 12, capacity);
-    this.block = new Int32Array(buffer, capacity * 16, capacity);
-    this.flags = new Uint8Array(buffer, capacity * 20, capacity);
-    this.words = new WordTable(input, 0, Math.max(64, capacity >> 2));
+    this.id = new Int32Array(buffer, capacity * 8, capacity);
+    this.flags = new Uint8Array(buffer, capacity * 12, capacity);
+    this.words = new WordTable(input, 0, distinctWords);
+  }
+
+  /**
+   * Where token `i`'s word proper ends: before a possessive, a clitic or a kept period
+   * (punctuation: `end`). A kept period is the last unit, even after a possessive ("U.S’s." of a
+   * dotted word); a possessive is two units ("'s"), a clitic two ("'d", "'m") or three ("'ve",
+   * "'re", "'ll"), told apart by where its apostrophe is.
+   */
+  coreEnd(i: number): number {
+    const f = this.flags[i] as number;
+    const end = (this.end[i] as number) - ((f & TokenFlag.Period) !== 0 ? 1 : 0);
+    if ((f & (TokenFlag.Possessive | TokenFlag.Clitic)) === 0) return end;
+    return isApostrophe(this.input.charCodeAt(end - 2)) ? end - 2 : end - 3;
   }
 
   /** True when token `i` is a word. */
@@ -116,7 +134,7 @@ export class TokenStore {
   findId(lower: string): number {
     const hash = hashFolded(lower, 0, lower.length);
     const seen = this.words.find(lower, 0, lower.length, hash);
-    return seen !== -1 ? this.idOfEntry(seen) : LEXICON.table.find(lower, 0, lower.length, hash);
+    return seen !== -1 ? this.words.valueOf(seen) : LEXICON.table.find(lower, 0, lower.length, hash);
   }
 
   /**
@@ -124,18 +142,13 @@ export class TokenStore {
    * lexicon is looked up only once per distinct word of the article.
    */
   idAt(start: number, end: number, hash: number): number {
-    const seen = this.words.find(this.input, start, end, hash);
-    if (seen !== -1) return this.idOfEntry(seen);
-    const entry = this.words.intern(start, end, hash);
+    const seen = this.words.lookup(this.input, start, end, hash);
+    if (seen >= 0) return this.words.valueOf(seen);
+    const entry = this.words.add(start, end, hash, seen);
     const known = LEXICON.table.find(this.input, start, end, hash);
-    if (known !== -1) this.words.setValue(entry, known);
-    return this.idOfEntry(entry);
-  }
-
-  /** The word id of entry `e` of the article's table. */
-  private idOfEntry(e: number): number {
-    const known = this.words.valueOf(e);
-    return known !== 0 ? known : LEXICON.table.size + 1 + e;
+    const id = known !== -1 ? known : LEXICON.table.size + 1 + entry;
+    this.words.setValue(entry, id);
+    return id;
   }
 
   /**
@@ -146,7 +159,7 @@ export class TokenStore {
     const f = this.flags[i] as number;
     if ((f & TokenFlag.Word) === 0) return this.input.slice(this.start[i], this.end[i]);
     const core = this.wordOf(this.id[i] as number);
-    return (f & SUFFIXED) === 0 ? core : core + this.input.slice(this.core[i], this.end[i]).toLowerCase();
+    return (f & SUFFIXED) === 0 ? core : core + this.input.slice(this.coreEnd(i), this.end[i]).toLowerCase();
   }
 
   /** Index of the first token that ends after `offset` (binary search; `length` when none). */
@@ -162,20 +175,18 @@ export class TokenStore {
   }
 
   /** Appends a token, doubling the columns when they are full. */
-  push(start: number, end: number, core: number, id: number, block: number, flags: number): void {
+  push(start: number, end: number, id: number, flags: number): void {
     if (this.length === this.start.length) this.grow();
     const n = this.length++;
     this.start[n] = start;
     this.end[n] = end;
-    this.core[n] = core;
     this.id[n] = id;
-    this.block[n] = block;
     this.flags[n] = flags;
   }
 
   private grow(): void {
     const size = this.start.length * 2 + 16;
-    const buffer = new ArrayBuffer(size * 21);
+    const buffer = new ArrayBuffer(size * BYTES_PER_TOKEN);
     const widen = (a: Int32Array, at: number): Int32Array => {
       const b = new Int32Array(buffer, at * size, size);
       b.set(a);
@@ -183,10 +194,8 @@ export class TokenStore {
     };
     this.start = widen(this.start, 0);
     this.end = widen(this.end, 4);
-    this.core = widen(this.core, 8);
-    this.id = widen(this.id, 12);
-    this.block = widen(this.block, 16);
-    const flags = new Uint8Array(buffer, size * 20, size);
+    this.id = widen(this.id, 8);
+    const flags = new Uint8Array(buffer, size * 12, size);
     flags.set(this.flags);
     this.flags = flags;
   }
@@ -206,10 +215,11 @@ export class TokenStore {
 export function tokenize(input: string, blocks: readonly TokenBlock[]): TokenStore {
   let chars = 0;
   for (const b of blocks) chars += b.end - b.start;
-  // English news runs at about five characters a token (punctuation included); the columns grow
-  // if the text is denser.
-  const store = new TokenStore(input, Math.ceil(chars / 3) + 16);
-  const scan: WordScan = { end: 0, hash: 0, upper: false, dotted: false };
+  // English news runs at about five characters a token (punctuation included), hardly ever fewer
+  // than four, and eleven characters a distinct word; the columns and the table grow if the text
+  // is denser. Room the store never uses still costs: its memory paces the garbage collector.
+  const store = new TokenStore(input, Math.ceil(chars / 4) + 16, Math.ceil(chars / 9) + 16);
+  const scan: WordScan = { end: 0, hash: 0, flags: 0, apostrophe: -1, apostropheHash: 0 };
   for (const b of blocks) tokenizeBlock(input, b, store, scan);
   return store;
 }
@@ -225,9 +235,14 @@ function isAsciiWordChar(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
 }
 
-/** True for a code point in \p{L}, \p{N} or \p{M}; ASCII without the regular expression. */
+/**
+ * True for a code point in \p{L}, \p{N} or \p{M}; ASCII and General Punctuation (curly quotes,
+ * dashes: no letter, digit or mark there) without the regular expression.
+ */
 function isWordCodePoint(cp: number): boolean {
-  return cp < 0x80 ? isAsciiWordChar(cp) : WORD_CHAR.test(String.fromCodePoint(cp));
+  if (cp < 0x80) return isAsciiWordChar(cp);
+  if (cp >= 0x2000 && cp <= 0x206f) return false;
+  return WORD_CHAR.test(String.fromCodePoint(cp));
 }
 
 /** Whitespace (`\s`) and the invisible characters that are neither words nor punctuation. */
@@ -260,60 +275,78 @@ interface WordScan {
   end: number;
   /** {@link hashFolded} of the whole word, computed during the scan. */
   hash: number;
-  /** The word has a capital or a non-ASCII character. */
-  upper: boolean;
-  /** The word has an inner period. */
-  dotted: boolean;
+  /** The word's {@link TokenFlag.Upper} (a capital or a non-ASCII character) and {@link TokenFlag.Dotted} bits. */
+  flags: number;
+  /** Where the word's last joining apostrophe is, or -1: a possessive or clitic can only follow one. */
+  apostrophe: number;
+  /** The hash of the word up to that apostrophe: its core's hash when a suffix is cut there. */
+  apostropheHash: number;
+}
+
+/** Folds the code unit `c` (already case-folded) into the FNV-1a hash `h`, as {@link hashFolded} does. */
+function mix(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
 }
 
 /** Scans the word that starts at `i` (a word character): word characters joined across single joiners. */
 function scanWord(input: string, i: number, end: number, scan: WordScan): void {
   let j = i;
-  let upper = false;
-  let dotted = false;
+  let flags = 0;
+  let apostrophe = -1;
+  let apostropheHash = 0;
   // The word's hash as `hashFolded` computes it, folded in the same pass (ASCII inline).
   let h = 0x811c9dc5;
   for (;;) {
     while (j < end) {
       const code = input.charCodeAt(j);
-      // Most word characters are ASCII letters: test those without decoding a code point.
-      if (isAsciiWordChar(code)) {
-        if (code >= 0x41 && code <= 0x5a) {
-          upper = true;
-          h = Math.imul(h ^ (code | 0x20), 0x01000193);
-        } else h = Math.imul(h ^ code, 0x01000193);
-        j++;
+      // Most word characters are ASCII lower-case letters: test those without decoding a code point.
+      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) h = mix(h, code);
+      else if (code >= 0x41 && code <= 0x5a) {
+        flags |= TokenFlag.Upper;
+        h = mix(h, code | 0x20);
       } else if (code >= 0x80 && isWordCodePoint(codePointAt(input, j, end))) {
-        upper = true;
-        const next = j + width(codePointAt(input, j, end));
-        for (; j < next; j++) h = Math.imul(h ^ foldCode(input.charCodeAt(j)), 0x01000193);
+        flags |= TokenFlag.Upper;
+        h = mix(h, foldCode(code));
+        // The low half of a surrogate pair.
+        if (code >= 0xd800 && code <= 0xdbff && j + 1 < end && isLowSurrogate(input.charCodeAt(j + 1))) h = mix(h, foldCode(input.charCodeAt(++j)));
       } else break;
-    }
-    if (j + 1 < end && isJoiner(input.charCodeAt(j)) && isWordCodePoint(codePointAt(input, j + 1, end))) {
-      const joiner = input.charCodeAt(j);
-      if (joiner >= 0x80) upper = true;
-      if (joiner === 0x2e) dotted = true;
-      h = Math.imul(h ^ foldCode(joiner), 0x01000193);
       j++;
-    } else break;
+    }
+    if (j + 1 >= end) break;
+    const joiner = input.charCodeAt(j);
+    if (!isJoiner(joiner) || !isWordCodePoint(codePointAt(input, j + 1, end))) break;
+    if (joiner >= 0x80) flags |= TokenFlag.Upper;
+    if (joiner === 0x2e) flags |= TokenFlag.Dotted;
+    else if (isApostrophe(joiner)) {
+      apostrophe = j;
+      apostropheHash = h | 0;
+    }
+    h = mix(h, foldCode(joiner));
+    j++;
   }
   scan.end = j;
   scan.hash = h | 0;
-  scan.upper = upper;
-  scan.dotted = dotted;
+  scan.flags = flags;
+  scan.apostrophe = apostrophe;
+  scan.apostropheHash = apostropheHash;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /**
  * Where the core of the word `[start, end)` ends: before a final possessive "'s" or a clitic
- * ("'ve", "'re", "'ll", "'d", "'m"); `end` when it has neither.
+ * ("'ve", "'re", "'ll", "'d", "'m"); `end` when it has neither. `apostrophe` is where the word's
+ * last joining apostrophe is (-1: none): a suffix starts there or nowhere.
  */
-function coreEnd(input: string, start: number, end: number): number {
+function coreEnd(input: string, start: number, end: number, apostrophe: number): number {
   const n = end - start;
-  if (n >= 3 && isApostrophe(input.charCodeAt(end - 2))) {
+  if (apostrophe === end - 2 && n >= 3) {
     const c = input.charCodeAt(end - 1) | 0x20;
     if (c === 0x73 || c === 0x64 || c === 0x6d) return end - 2;
   }
-  if (n >= 4 && isApostrophe(input.charCodeAt(end - 3))) {
+  if (apostrophe === end - 3 && n >= 4) {
     const a = input.charCodeAt(end - 2) | 0x20;
     const b = input.charCodeAt(end - 1) | 0x20;
     if ((a === 0x76 && b === 0x65) || (a === 0x72 && b === 0x65) || (a === 0x6c && b === 0x6c)) return end - 3;
@@ -325,37 +358,53 @@ function tokenizeBlock(input: string, block: TokenBlock, out: TokenStore, scan: 
   const end = block.end;
   let i = block.start;
   while (i < end) {
-    // Spaces separate most tokens: skip them before any classification.
-    if (input.charCodeAt(i) === 0x20) {
+    const code = input.charCodeAt(i);
+    // ASCII, nearly all of English news, is classified without decoding a code point.
+    if (code < 0x80) {
+      if (isAsciiWordChar(code)) {
+        scanWord(input, i, end, scan);
+        i = pushWord(input, i, scan, end, out);
+        continue;
+      }
+      // Spaces, tabs and line breaks separate tokens; any other ASCII character is punctuation.
+      if (code !== 0x20 && (code < 0x09 || code > 0x0d)) out.push(i, i + 1, 0, 0);
       i++;
       continue;
     }
     const cp = codePointAt(input, i, end);
     if (!isWordCodePoint(cp)) {
-      if (!isSkipped(cp)) out.push(i, i + width(cp), i + width(cp), 0, block.index, 0);
+      if (!isSkipped(cp)) out.push(i, i + width(cp), 0, 0);
       i += width(cp);
       continue;
     }
     scanWord(input, i, end, scan);
-    i = pushWord(input, i, scan, block, out);
+    i = pushWord(input, i, scan, end, out);
   }
 }
 
-/** Pushes the word scanned at `start` (with its possessive, clitic or period) and returns where the next token may start. */
-function pushWord(input: string, start: number, scan: WordScan, block: TokenBlock, out: TokenStore): number {
+/**
+ * Pushes the word scanned at `start` (with its possessive, clitic or period; `limit` is the block's
+ * end) and returns where the next token may start.
+ */
+function pushWord(input: string, start: number, scan: WordScan, limit: number, out: TokenStore): number {
   let j = scan.end;
-  const core = coreEnd(input, start, j);
-  // A possessive or clitic is not part of the core: only then is the core hashed again.
-  const id = out.idAt(start, core, core === j ? scan.hash : hashFolded(input, start, core));
+  const core = scan.apostrophe < j - 3 ? j : coreEnd(input, start, j, scan.apostrophe);
+  // A possessive or clitic is cut at the word's last apostrophe, whose hash the scan kept.
+  const id = out.idAt(start, core, core === j ? scan.hash : scan.apostropheHash);
   const cap = isUpper(input.charCodeAt(start));
-  let flags = TokenFlag.Word | (cap ? TokenFlag.Cap : 0) | (scan.upper ? TokenFlag.Upper : 0) | (scan.dotted ? TokenFlag.Dotted : 0);
+  let flags = TokenFlag.Word | (cap ? TokenFlag.Cap : 0) | scan.flags;
   if (core !== j) flags |= input.charCodeAt(j - 1) === 0x73 || input.charCodeAt(j - 1) === 0x53 ? TokenFlag.Possessive : TokenFlag.Clitic;
   // The period after an abbreviation, an initial or a dotted acronym is part of the word.
-  const abbreviation = core === j && ((j - start === 1 && cap) || ((LEXICON.classes[id] ?? 0) & WordClass.Abbreviation) !== 0);
-  if (j < block.end && input.charCodeAt(j) === 0x2e && (scan.dotted || abbreviation)) {
+  if (j < limit && input.charCodeAt(j) === 0x2e && ((flags & TokenFlag.Dotted) !== 0 || (core === j && ((j - start === 1 && cap) || isAbbreviation(id))))) {
     j++;
     flags |= TokenFlag.Period;
   }
-  out.push(start, j, core, id, block.index, flags);
+  out.push(start, j, id, flags);
+  out.wordCount++;
   return j;
+}
+
+/** True when word `id` is a lexicon abbreviation ("Sen", "Gov"); article words (ids past the lexicon's) never are. */
+function isAbbreviation(id: number): boolean {
+  return id <= LEXICON.table.size && ((LEXICON.classes[id] as number) & WordClass.Abbreviation) !== 0;
 }

@@ -34,18 +34,18 @@ export function hashFolded(text: string, start: number, end: number): number {
  * word is a range of one string, the table's `text` (the article, or the lexicon's words joined);
  * its lower-case string is built only when asked for ({@link WordTable.wordOf}), since most of an
  * article's words are never read as text.
+ *
+ * The slots are compact (an index each) so that a probe mostly stays in cache, and each word's
+ * record keeps its hash, start, end and value side by side, so that a hit reads one more line.
  */
 export class WordTable {
   /** The first id this table hands out: the lexicon table starts at 1, a per-call table after the lexicon. */
   readonly base: number;
-  /** The string every word is a range of: word `index` is `text.slice(starts[index], ends[index])`. */
+  /** The string every word is a range of: word `index` is `text.slice(start, end)` of its record. */
   readonly text: string;
-  private starts: Int32Array;
-  private ends: Int32Array;
-  private hashes: Int32Array;
-  /** A number the owner keeps with each word (the token store: its lexicon id). */
-  private values: Int32Array;
-  /** Each word lower-cased, once asked for; sized with the columns, so it stays a plain array. */
+  /** Word `index`'s record at `4 * index`: its hash, start, end, and the number its owner keeps with it (the token store: its lexicon id). */
+  private records: Int32Array;
+  /** Each word lower-cased, once asked for; sized with the records, so it stays a plain array. */
   private readonly lowers: (string | undefined)[];
   private count = 0;
   /** Slot → index + 1 (0: empty). Its length is a power of two, kept at most half full. */
@@ -56,7 +56,7 @@ export class WordTable {
     this.base = base;
     let size = 16;
     while (size < capacity * 2) size *= 2;
-    [this.slots, this.starts, this.ends, this.hashes, this.values] = columns(size);
+    [this.slots, this.records] = columns(size);
     this.lowers = new Array<string | undefined>(size >> 1);
   }
 
@@ -67,19 +67,28 @@ export class WordTable {
 
   /** The id of `text[start, end)` folded to lower case, or -1 when the table does not hold it. */
   find(text: string, start: number, end: number, hash: number): number {
-    const mask = this.slots.length - 1;
+    const found = this.lookup(text, start, end, hash);
+    return found >= 0 ? found : -1;
+  }
+
+  /**
+   * The id of `text[start, end)` folded to lower case; when the table does not hold it, `-1 - s`
+   * for the free slot `s` where it would go, which {@link WordTable.add} takes so as not to probe again.
+   */
+  lookup(text: string, start: number, end: number, hash: number): number {
+    const slots = this.slots;
+    const mask = slots.length - 1;
     for (let s = hash & mask; ; s = (s + 1) & mask) {
-      const entry = this.slots[s] as number;
-      if (entry === 0) return -1;
-      const index = entry - 1;
-      if (this.hashes[index] === hash && this.sameAs(index, text, start, end)) return this.base + index;
+      const entry = slots[s] as number;
+      if (entry === 0) return -1 - s;
+      if (this.records[4 * entry - 4] === hash && this.sameAs(entry - 1, text, start, end)) return this.base + entry - 1;
     }
   }
 
   /** The id of the table's `text[start, end)` folded to lower case, adding it when new. */
   intern(start: number, end: number, hash: number): number {
-    const found = this.find(this.text, start, end, hash);
-    return found !== -1 ? found : this.insert(start, end, hash);
+    const found = this.lookup(this.text, start, end, hash);
+    return found >= 0 ? found : this.add(start, end, hash, found);
   }
 
   /** The word of an id this table handed out, in lower case. */
@@ -87,36 +96,45 @@ export class WordTable {
     const index = id - this.base;
     const known = this.lowers[index];
     if (known !== undefined) return known;
-    const lower = foldString(this.text.slice(this.starts[index], this.ends[index]));
+    const lower = foldString(this.text.slice(this.records[4 * index + 1], this.records[4 * index + 2]));
     this.lowers[index] = lower;
     return lower;
   }
 
-  private insert(start: number, end: number, hash: number): number {
-    // The columns hold half as many entries as there are slots: the table grows before either fills.
-    if ((this.count + 1) * 2 > this.slots.length) this.grow();
+  /**
+   * Adds the table's `text[start, end)`, which {@link WordTable.lookup} has just missed with `missed`
+   * (the free slot it found), and returns its id.
+   */
+  add(start: number, end: number, hash: number, missed: number): number {
+    let s = -1 - missed;
+    // The records hold half as many words as there are slots: the table grows before either
+    // fills, and a grown table has the word's slot found anew.
+    if ((this.count + 1) * 2 > this.slots.length) {
+      this.grow();
+      s = this.freeSlot(hash);
+    }
     const index = this.count++;
-    this.starts[index] = start;
-    this.ends[index] = end;
-    this.hashes[index] = hash;
-    this.place(index);
+    this.slots[s] = index + 1;
+    this.records[4 * index] = hash;
+    this.records[4 * index + 1] = start;
+    this.records[4 * index + 2] = end;
     return this.base + index;
   }
 
   /** The number kept with word `index` (0 until set). */
   valueOf(index: number): number {
-    return this.values[index] as number;
+    return this.records[4 * index + 3] as number;
   }
 
   /** Keeps `value` with word `index`. */
   setValue(index: number, value: number): void {
-    this.values[index] = value;
+    this.records[4 * index + 3] = value;
   }
 
   /** True when word `index` folds to the same units as `text[start, end)`. */
   private sameAs(index: number, text: string, start: number, end: number): boolean {
-    const from = this.starts[index] as number;
-    if ((this.ends[index] as number) - from !== end - start) return false;
+    const from = this.records[4 * index + 1] as number;
+    if ((this.records[4 * index + 2] as number) - from !== end - start) return false;
     const source = this.text;
     for (let k = 0; k < end - start; k++) {
       const a = source.charCodeAt(from + k);
@@ -126,31 +144,29 @@ export class WordTable {
     return true;
   }
 
-  private place(index: number): void {
+  /** The first free slot from the one of `hash`. */
+  private freeSlot(hash: number): number {
     const mask = this.slots.length - 1;
-    let s = (this.hashes[index] as number) & mask;
+    let s = hash & mask;
     while (this.slots[s] !== 0) s = (s + 1) & mask;
-    this.slots[s] = index + 1;
+    return s;
   }
 
+  /** Doubles the slots and the records, and places every word anew. */
   private grow(): void {
-    const [slots, starts, ends, hashes, values] = columns(this.slots.length * 2);
-    starts.set(this.starts);
-    ends.set(this.ends);
-    hashes.set(this.hashes);
-    values.set(this.values);
-    [this.slots, this.starts, this.ends, this.hashes, this.values] = [slots, starts, ends, hashes, values];
+    const [slots, records] = columns(this.slots.length * 2);
+    records.set(this.records);
+    this.slots = slots;
+    this.records = records;
     this.lowers.length = slots.length >> 1;
-    for (let i = 0; i < this.count; i++) this.place(i);
+    for (let index = 0; index < this.count; index++) this.slots[this.freeSlot(records[4 * index] as number)] = index + 1;
   }
 }
 
-/** The slot table of `size` slots and the four columns of `size / 2` entries, in one buffer. */
-function columns(size: number): [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array] {
-  const half = size >> 1;
-  const buffer = new ArrayBuffer((size + 4 * half) * 4);
-  const column = (k: number): Int32Array => new Int32Array(buffer, (size + k * half) * 4, half);
-  return [new Int32Array(buffer, 0, size), column(0), column(1), column(2), column(3)];
+/** The slots of a table of `size` slots and the records of `size / 2` words, in one buffer. */
+function columns(size: number): [Int32Array, Int32Array] {
+  const buffer = new ArrayBuffer(size * 12);
+  return [new Int32Array(buffer, 0, size), new Int32Array(buffer, size * 4, size * 2)];
 }
 
 /** `text` folded unit by unit as {@link foldCode} folds (so a word's string matches its own lookups). */
