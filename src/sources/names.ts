@@ -26,7 +26,7 @@ import {
   mayStartKnownName,
   type Gender,
 } from './vocabulary.js';
-import { WordClass } from '../lexicon/lookup.js';
+import { lexiconId, WordClass } from '../lexicon/lookup.js';
 import { NAME_SUFFIXES, PARTY_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from '../lexicon/names.js';
 
 /** What a name names, as far as the text tells. `unknown`: a bare single word (a surname, a place…). */
@@ -77,6 +77,10 @@ const WrittenAs = {
 } as const;
 
 const PARTICLES = NAME_PARTICLES;
+
+/** Lexicon ids of the words the scanner compares a word with: an id compared, no string read. */
+const THE = lexiconId('the');
+const OF = lexiconId('of');
 
 /** Builds the scan context: which words the article capitalises inside sentences, and which it writes in lower case. */
 export function nameContext(input: string, tokens: TokenList): NameContext {
@@ -155,8 +159,8 @@ export function runEnd(tokens: TokenList, i: number): number {
 /** True when token `k` may join the capitalised run that token `cur` ends: a particle, or "of" after a title or organisation head. */
 function isJoiner(tokens: TokenList, k: number, cur: number): boolean {
   if (k >= tokens.length || tokens.isCap(k) || tokens.wordLength(k) > 5) return false;
-  const w = tokens.lowerAt(k);
-  return PARTICLES.has(w) || (w === 'of' && (isPersonTitleCore(tokens, cur) || isOrganizationHeadAt(tokens, cur)));
+  if (tokens.id[k] === OF) return isPersonTitleCore(tokens, cur) || isOrganizationHeadAt(tokens, cur);
+  return PARTICLES.has(tokens.lowerAt(k));
 }
 
 /** True when the capitalised word `k` of a run is furniture of the sentence, not part of a name. */
@@ -188,9 +192,9 @@ function mentionOfRun(ctx: NameContext, a0: number, b0: number, force: boolean):
   let a = a0;
   let b = b0;
   // Column reads, not strings: most runs have no "the" before them.
-  let article = a > 0 && a < tokens.length && tokens.is(a - 1, 'the') && !tokens.hasGap(a) ? a - 1 : -1;
+  let article = a > 0 && a < tokens.length && tokens.id[a - 1] === THE && !tokens.hasGap(a) ? a - 1 : -1;
   while (a <= b && titleLengthAt(tokens, a, b) === 0 && (force ? isNonNameAt(tokens, a) : isLeadingNoise(ctx, a))) {
-    article = tokens.lowerAt(a) === 'the' ? a : -1;
+    article = tokens.id[a] === THE ? a : -1;
     a++;
   }
   while (b >= a && isNonNameAt(tokens, b) && !isOrganizationHeadAt(tokens, b)) b--;
@@ -295,12 +299,21 @@ function preTitleTo(p: RunParts): number {
 
 /** The lower-cased words of the name `[from, to]` that match mentions: no suffix ("Jr."), no particle ("de"). */
 function matchWords(tokens: TokenList, from: number, to: number): string[] {
+  // Nearly every name is one or two words: such an array is built to size, where one grown from
+  // empty by `push` reserves room for seventeen.
+  if (from === to) return isMatchWord(tokens.lowerAt(from)) ? [tokens.lowerAt(from)] : [];
+  if (to === from + 1 && isMatchWord(tokens.lowerAt(from)) && isMatchWord(tokens.lowerAt(to))) return [tokens.lowerAt(from), tokens.lowerAt(to)];
   const words: string[] = [];
   for (let k = from; k <= to; k++) {
     const lower = tokens.lowerAt(k);
-    if (!NAME_SUFFIXES.has(lower) && !PARTICLES.has(lower)) words.push(lower);
+    if (isMatchWord(lower)) words.push(lower);
   }
   return words;
+}
+
+/** True for a lower-cased name word that matches mentions: no suffix, no particle. */
+function isMatchWord(lower: string): boolean {
+  return !NAME_SUFFIXES.has(lower) && !PARTICLES.has(lower);
 }
 
 /** Builds the mention of a run from its parts: spans, title, kind and the context a pronoun needs. */

@@ -89,17 +89,6 @@ export interface OutletNounMention {
   readonly to: number;
 }
 
-/** Every "the" + outlet noun in the body ("the outlet", "the newspaper", "the news agency"). */
-export function scanOutletNouns(tokens: TokenList): OutletNounMention[] {
-  const out: OutletNounMention[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!tokens.is(i, 'the')) continue;
-    const n = outletNounLength(tokens, i + 1);
-    if (n > 0) out.push({ from: i, to: i + n });
-  }
-  return out;
-}
-
 /** How many tokens from `k` form an outlet noun (two-word ones first), 0 when none. */
 export function outletNounLength(tokens: TokenList, k: number): number {
   if (!tokens.joined(k) || tokens.isCap(k)) return 0;

@@ -166,9 +166,9 @@ export function mayStartOutletNounAt(tokens: TokenList, k: number): boolean {
   return (tokens.classesAt(k) & WordClass.OutletNounStart) !== 0;
 }
 
-/** True when word `k` is a form of a gendered pronoun ("he", "her", "himself"). */
-export function isGenderedPronounAt(tokens: TokenList, k: number): boolean {
-  return (tokens.classesAt(k) & WordClass.GenderedPronoun) !== 0;
+/** True when word id `id` is a form of a gendered pronoun ("he", "her", "himself"). */
+export function isGenderedPronounWord(id: number): boolean {
+  return ((LEXICON.classes[id] ?? 0) & WordClass.GenderedPronoun) !== 0;
 }
 
 /**
