@@ -23,9 +23,10 @@ import {
   isOrganizationNounAt,
   isPersonTitleAt,
   isPersonTitleCore,
-  mayStartKnownName,
+  mayStartKnownNameAt,
   type Gender,
 } from './vocabulary.js';
+import { endsInLyAt, ShapedList } from './word-shapes.js';
 import { lexiconId, WordClass } from '../lexicon/lookup.js';
 import { NAME_SUFFIXES, PARTY_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from '../lexicon/names.js';
 
@@ -76,7 +77,15 @@ const WrittenAs = {
   Lower: 1 << 2,
 } as const;
 
-const PARTICLES = NAME_PARTICLES;
+// The word lists the scanner asks about most words of a name or the word before it: most such
+// words are in none, and their shapes say so without their strings (see `word-shapes.ts`).
+const PARTICLES = new ShapedList(NAME_PARTICLES);
+const SUFFIXES = new ShapedList(NAME_SUFFIXES);
+const PARTIES = new ShapedList(PARTY_WORDS);
+const PLACE_BEFORE = new ShapedList(PLACE_PREPOSITIONS);
+const OBLIQUE_BEFORE = new ShapedList(OBLIQUE_PREPOSITIONS);
+const PLACE_FIRST = new ShapedList(PLACE_FIRST_WORDS);
+const PLACE_LAST = new ShapedList(PLACE_LAST_WORDS);
 
 /** Lexicon ids of the words the scanner compares a word with: an id compared, no string read. */
 const THE = lexiconId('the');
@@ -160,7 +169,7 @@ export function runEnd(tokens: TokenList, i: number): number {
 function isJoiner(tokens: TokenList, k: number, cur: number): boolean {
   if (k >= tokens.length || tokens.isCap(k) || tokens.wordLength(k) > 5) return false;
   if (tokens.id[k] === OF) return isPersonTitleCore(tokens, cur) || isOrganizationHeadAt(tokens, cur);
-  return PARTICLES.has(tokens.lowerAt(k));
+  return PARTICLES.hasAt(tokens, k);
 }
 
 /** True when the capitalised word `k` of a run is furniture of the sentence, not part of a name. */
@@ -170,12 +179,7 @@ function isLeadingNoise(ctx: NameContext, k: number): boolean {
   if (isNonNameAt(tokens, k)) return true;
   if (!tokens.isInitial(k)) return false;
   // A sentence-initial word the article writes in lower case elsewhere, or an -ly adverb, is a common word.
-  return writtenLower(ctx, k) || isLyAdverb(tokens.lowerAt(k));
-}
-
-/** True for a lower-cased word that looks like an -ly adverb ("separately", "surprisingly"). */
-function isLyAdverb(lower: string): boolean {
-  return lower.endsWith('ly') && lower.length > 4;
+  return writtenLower(ctx, k) || endsInLyAt(tokens, k);
 }
 
 /**
@@ -202,7 +206,7 @@ function mentionOfRun(ctx: NameContext, a0: number, b0: number, force: boolean):
   const split = splitTitle(tokens, a, b);
   const { nameFrom } = split;
   const single = nameFrom === b;
-  if (single && PARTY_WORDS.has(tokens.lowerAt(nameFrom))) return null;
+  if (single && PARTIES.hasAt(tokens, nameFrom)) return null;
   if (!force && isQuotedTitle(tokens, a, b)) return null;
   if (!force && single && !split.marked && (isNationalityAt(tokens, nameFrom) || (tokens.isInitial(nameFrom) && !capitalisedInside(ctx, nameFrom) && !knownName(tokens.textAt(nameFrom))))) {
     return null;
@@ -271,7 +275,7 @@ function splitTitle(tokens: TokenList, a: number, b: number): TitleSplit {
 
 /** True when `[from, b]` holds a word that can be a name (not only a suffix). */
 function hasNameWord(tokens: TokenList, from: number, b: number): boolean {
-  for (let k = from; k <= b; k++) if (!NAME_SUFFIXES.has(tokens.lowerAt(k))) return true;
+  for (let k = from; k <= b; k++) if (!SUFFIXES.hasAt(tokens, k)) return true;
   return false;
 }
 
@@ -301,19 +305,16 @@ function preTitleTo(p: RunParts): number {
 function matchWords(tokens: TokenList, from: number, to: number): string[] {
   // Nearly every name is one or two words: such an array is built to size, where one grown from
   // empty by `push` reserves room for seventeen.
-  if (from === to) return isMatchWord(tokens.lowerAt(from)) ? [tokens.lowerAt(from)] : [];
-  if (to === from + 1 && isMatchWord(tokens.lowerAt(from)) && isMatchWord(tokens.lowerAt(to))) return [tokens.lowerAt(from), tokens.lowerAt(to)];
+  if (from === to) return isMatchWord(tokens, from) ? [tokens.lowerAt(from)] : [];
+  if (to === from + 1 && isMatchWord(tokens, from) && isMatchWord(tokens, to)) return [tokens.lowerAt(from), tokens.lowerAt(to)];
   const words: string[] = [];
-  for (let k = from; k <= to; k++) {
-    const lower = tokens.lowerAt(k);
-    if (isMatchWord(lower)) words.push(lower);
-  }
+  for (let k = from; k <= to; k++) if (isMatchWord(tokens, k)) words.push(tokens.lowerAt(k));
   return words;
 }
 
-/** True for a lower-cased name word that matches mentions: no suffix, no particle. */
-function isMatchWord(lower: string): boolean {
-  return !NAME_SUFFIXES.has(lower) && !PARTICLES.has(lower);
+/** True when name word `k` matches mentions: no suffix, no particle. */
+function isMatchWord(tokens: TokenList, k: number): boolean {
+  return !SUFFIXES.hasAt(tokens, k) && !PARTICLES.hasAt(tokens, k);
 }
 
 /** Builds the mention of a run from its parts: spans, title, kind and the context a pronoun needs. */
@@ -330,7 +331,7 @@ function buildMention(ctx: NameContext, p: RunParts): NameMention {
   const first = institution && p.article >= 0 ? p.article : p.a;
   const before = (p.article >= 0 ? p.article : p.a) - 1;
   const hasBefore = before >= 0 && before < tokens.length;
-  const place = !p.marked && hasBefore && PLACE_PREPOSITIONS.has(tokens.lowerAt(before)) && !institution;
+  const place = !p.marked && hasBefore && PLACE_BEFORE.hasAt(tokens, before) && !institution;
   const { start, end, sentence, paragraph } = tokens;
   return {
     start: start[Math.min(first, pre ? preFrom : first)] as number,
@@ -342,7 +343,7 @@ function buildMention(ctx: NameContext, p: RunParts): NameMention {
     gender: p.gender,
     marked: p.marked || pre,
     kind: place ? 'unknown' : named === 'unknown' && pre ? 'person' : named,
-    oblique: hasBefore && OBLIQUE_PREPOSITIONS.has(tokens.lowerAt(before)) && sentence[before] === sentence[p.a],
+    oblique: hasBefore && OBLIQUE_BEFORE.hasAt(tokens, before) && sentence[before] === sentence[p.a],
     first: p.nameFrom,
     last: p.b,
     sentence: sentence[p.nameFrom] as number,
@@ -379,7 +380,7 @@ function allCaps(tokens: TokenList, first: number, last: number): boolean {
 /** Outlet, organisation, person or unknown, from the lexicons, the name's own words `[first, last]` and its article. */
 function classify(tokens: TokenList, first: number, last: number, marked: boolean, article: boolean): NameKind {
   if (marked) return 'person';
-  const known = mayStartKnownName(tokens.lowerAt(first));
+  const known = mayStartKnownNameAt(tokens, first);
   // The name as written is only looked up when the lexicons know a name starting with its first word.
   const display = known ? displayOf(tokens, first, last) : '';
   if (outletByContext(tokens, first, last, display, article, known)) return 'outlet';
@@ -394,6 +395,6 @@ function classify(tokens: TokenList, first: number, last: number, marked: boolea
   if (isPlaceName(tokens, first, last)) return 'organization';
   // "the former New Mexico governor", "Clinton campaign chairman": a name used as a modifier.
   if (modifiesNoun(tokens, last)) return 'unknown';
-  if (several && (PLACE_FIRST_WORDS.has(tokens.keyAt(first)) || PLACE_LAST_WORDS.has(tokens.lowerAt(last)))) return 'unknown';
+  if (several && (PLACE_FIRST.hasKeyAt(tokens, first) || PLACE_LAST.hasAt(tokens, last))) return 'unknown';
   return several ? 'person' : 'unknown';
 }
