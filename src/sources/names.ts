@@ -203,15 +203,15 @@ function mentionOfRun(ctx: NameContext, a0: number, b0: number, force: boolean):
   }
   while (b >= a && isNonNameAt(tokens, b) && !isOrganizationHeadAt(tokens, b)) b--;
   if (a > b) return null;
-  const split = splitTitle(tokens, a, b);
-  const { nameFrom } = split;
+  const parts = splitTitle(tokens, a, b, article);
+  const { nameFrom } = parts;
   const single = nameFrom === b;
   if (single && PARTIES.hasAt(tokens, nameFrom)) return null;
   if (!force && isQuotedTitle(tokens, a, b)) return null;
-  if (!force && single && !split.marked && (isNationalityAt(tokens, nameFrom) || (tokens.isInitial(nameFrom) && !capitalisedInside(ctx, nameFrom) && !knownName(tokens.textAt(nameFrom))))) {
+  if (!force && single && !parts.marked && (isNationalityAt(tokens, nameFrom) || (tokens.isInitial(nameFrom) && !capitalisedInside(ctx, nameFrom) && !knownName(tokens.textAt(nameFrom))))) {
     return null;
   }
-  return buildMention(ctx, { a, b, nameFrom, article, titleFrom: split.titleFrom, titleTo: split.titleTo, marked: split.marked, gender: split.gender });
+  return buildMention(ctx, parts);
 }
 
 /** True when the run `[a, b]` stands alone between quotation marks: a slogan or a work's title (''Stronger Together''). */
@@ -225,23 +225,30 @@ function knownName(text: string): boolean {
   return isOrganizationName(text) || isKnownOutlet(text);
 }
 
-interface TitleSplit {
+/** A run of capitalised words `[a, b]`, split into its title and its name by {@link splitTitle}. */
+interface RunParts {
+  readonly a: number;
+  readonly b: number;
+  /** The "the" before the run, or -1. */
+  readonly article: number;
   /** First token of the name proper. */
-  nameFrom: number;
+  readonly nameFrom: number;
   /** Title tokens `[titleFrom, titleTo]`, or -1 when the run has no title. */
-  titleFrom: number;
-  titleTo: number;
+  readonly titleFrom: number;
+  readonly titleTo: number;
   /** An honorific or title marks the name as a person's. */
-  marked: boolean;
-  gender: Gender | null;
+  readonly marked: boolean;
+  readonly gender: Gender | null;
 }
 
 /**
- * Splits a run into title and name: "NATO Secretary General Mark Rutte" → title "NATO Secretary
- * General", name "Mark Rutte". A title word counts only near the start of the run and only when
- * a real name word follows it ("Steve King", "Martin Luther King Jr." keep their "King").
+ * Splits the run `[a, b]` (after the "the" at `article`, or -1) into title and name: "NATO
+ * Secretary General Mark Rutte" → title "NATO Secretary General", name "Mark Rutte". A title word
+ * counts only near the start of the run and only when a real name word follows it ("Steve King",
+ * "Martin Luther King Jr." keep their "King"). One object for the split and the mention built from
+ * it: the scan makes one per run.
  */
-function splitTitle(tokens: TokenList, a: number, b: number): TitleSplit {
+function splitTitle(tokens: TokenList, a: number, b: number, article: number): RunParts {
   let nameFrom = a;
   let titleFrom = -1;
   let titleTo = -1;
@@ -270,7 +277,7 @@ function splitTitle(tokens: TokenList, a: number, b: number): TitleSplit {
     k++;
   }
   if (titleFrom !== -1 && honorificGenderAt(tokens, titleFrom) !== undefined) titleFrom++;
-  return { nameFrom, titleFrom, titleTo, marked, gender };
+  return { a, b, article, nameFrom, titleFrom, titleTo, marked, gender };
 }
 
 /** True when `[from, b]` holds a word that can be a name (not only a suffix). */
@@ -279,16 +286,6 @@ function hasNameWord(tokens: TokenList, from: number, b: number): boolean {
   return false;
 }
 
-interface RunParts {
-  a: number;
-  b: number;
-  nameFrom: number;
-  article: number;
-  titleFrom: number;
-  titleTo: number;
-  marked: boolean;
-  gender: Gender | null;
-}
 
 /** The first token of the title of a run: the capitalised one inside it, else a lower-case one just before it (not after an honorific alone); -1 when none. */
 function preTitleFrom(tokens: TokenList, p: RunParts): number {

@@ -169,7 +169,8 @@ export function mayStartOutletNounAt(tokens: TokenList, k: number): boolean {
 
 /** True when word id `id` is a form of a gendered pronoun ("he", "her", "himself"). */
 export function isGenderedPronounWord(id: number): boolean {
-  return ((LEXICON.classes[id] ?? 0) & WordClass.GenderedPronoun) !== 0;
+  // An article's own word (an id past the lexicon's) has no class bits: answered without a read past the table.
+  return id < LEXICON.classes.length && ((LEXICON.classes[id] as number) & WordClass.GenderedPronoun) !== 0;
 }
 
 /**

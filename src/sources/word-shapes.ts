@@ -2,9 +2,11 @@
  * A cheap first test of list membership for the word lists the lexicon's class bits do not cover
  * ("de", "van" as name particles; the first words of known outlet names). Asking a `Set` whether it
  * holds a word means building the word's lower-case string and hashing it, and a large set's
- * entries lie all over the heap; most words asked about are in no list. A word's shape — its first
- * and last code unit and its length, read from the input in place — rules nearly all of them out
- * from a small bit table, and only a word of a listed shape is looked up.
+ * entries lie all over the heap; most words asked about are in no list. A lexicon word (the common
+ * words, the prepositions) is answered from a table by its id, built when the module loads; any
+ * other word's shape — its first and last code unit and its length, read from the input in place —
+ * rules nearly all of them out from a small bit table, and only a word of a listed shape is looked up.
+ * A lexicon class bit per list would answer every word by id (see `lexicon/lookup.ts`).
  * @module
  */
 import { LEXICON } from '../lexicon/lookup.js';
