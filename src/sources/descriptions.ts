@@ -64,7 +64,7 @@ export function resolveDescription(timeline: readonly Antecedent[], at: Anchor, 
     return named ?? recentEntity(timeline, at.pos, (e) => e.kind === 'outlet', windowStart);
   }
   if (isOrganizationNoun(d.head)) {
-    return recentEntity(timeline, at.pos, (e) => e.kind === 'organization' && (e.words.includes(d.head) || e.titleWords.has(d.head)) && modifiersFit(e, d));
+    return recentEntity(timeline, at.pos, (e) => e.kind === 'organization' && (e.words.includes(d.head) || hasTitleWord(e, d.head)) && modifiersFit(e, d));
   }
   if (!isRoleHead(d)) return null;
   const titled = recentEntity(timeline, at.pos, (e) => e.kind === 'person' && roleFits(e, d));
@@ -76,16 +76,22 @@ export function resolveDescription(timeline: readonly Antecedent[], at: Anchor, 
 
 /** True when every qualifying word of `d` is among `e`'s title or name words. */
 function modifiersFit(e: Entity, d: Description): boolean {
-  return d.modifiers.every((m) => e.titleWords.has(m) || e.words.includes(m));
+  return d.modifiers.every((m) => hasTitleWord(e, m) || e.words.includes(m));
+}
+
+/** True when `w` is a word of some title of `e`. */
+function hasTitleWord(e: Entity, w: string): boolean {
+  return e.titleWords !== null && e.titleWords.has(w);
 }
 
 /** True when `e`'s title holds the description's role ("president"), or leads what a generic role names. */
 function roleFits(e: Entity, d: Description): boolean {
-  if (e.titleWords.size === 0 || !modifiersFit(e, d)) return false;
+  const words = e.titleWords;
+  if (words === null || words.size === 0 || !modifiersFit(e, d)) return false;
   // "the president" is not the vice president: a word that changes the role must be in the description too.
-  for (const q of ROLE_CHANGERS) if (e.titleWords.has(q) && !d.modifiers.includes(q)) return false;
-  if (e.titleWords.has(d.head)) return true;
+  for (const q of ROLE_CHANGERS) if (words.has(q) && !d.modifiers.includes(q)) return false;
+  if (words.has(d.head)) return true;
   if (!GENERIC_ROLES.has(d.head)) return false;
-  for (const w of e.titleWords) if (LEADING_TITLES.has(w)) return true;
+  for (const w of words) if (LEADING_TITLES.has(w)) return true;
   return false;
 }

@@ -26,8 +26,8 @@ export interface Entity {
   /** The role as written, from the first mention that gives one (a pre-name title wins over an appositive). */
   title: string | null;
   titleBefore: boolean;
-  /** Lower-cased words of every title seen, abbreviations expanded ("sen." → "senator"). */
-  readonly titleWords: Set<string>;
+  /** Lower-cased words of every title seen, abbreviations expanded ("sen." → "senator"); null until a mention gives a title. */
+  titleWords: Set<string> | null;
   /** Some mention carries an honorific or a title: certainly a person. */
   marked: boolean;
   /** Gender the text states (honorific, gendered title), or null. */
@@ -49,15 +49,48 @@ export interface Entity {
 export interface Registry {
   readonly input: string;
   readonly entities: Entity[];
-  /** Full (multi-word) person names, and organisation and outlet keys, to their entity. */
+  /** Outlet keys and the keys of phrases and anonymous sources (see `speakers.ts`) to their entity. */
   readonly byKey: Map<string, Entity>;
+  /** Full (multi-word) person names and organisation names to their entity: a trie over the name's words. */
+  readonly names: NameNode;
   /** Each first and last name word to the entities that have it, so a surname finds its person without a scan. */
   readonly byWord: Map<string, Entity[]>;
 }
 
 /** An empty registry for `input`. */
 export function newRegistry(input: string): Registry {
-  return { input, entities: [], byKey: new Map(), byWord: new Map() };
+  return { input, entities: [], byKey: new Map(), byWord: new Map(), names: newNameNode() };
+}
+
+/**
+ * A node of {@link Registry.names}: the name words read from the root to it, and the person and
+ * the organisation named by exactly those words. A name is found word by word from the strings
+ * its mention already holds, where a key joined from them cost three strings per mention.
+ */
+export interface NameNode {
+  /** The nodes one word further, by that word; null while there are none (most nodes end a name). */
+  next: Map<string, NameNode> | null;
+  person: Entity | null;
+  organization: Entity | null;
+}
+
+function newNameNode(): NameNode {
+  return { next: null, person: null, organization: null };
+}
+
+/** The node of `words` below `root`, made when missing (every name linked is filed under its node). */
+function nameNode(root: NameNode, words: readonly string[]): NameNode {
+  let node = root;
+  for (const w of words) {
+    const next: Map<string, NameNode> = node.next ?? (node.next = new Map());
+    let child = next.get(w);
+    if (child === undefined) {
+      child = newNameNode();
+      next.set(w, child);
+    }
+    node = child;
+  }
+  return node;
 }
 
 /** The lower-cased words of a title, abbreviations expanded and possessives dropped. */
@@ -96,7 +129,7 @@ export function createEntity(reg: Registry, kind: EntityKind, words: readonly st
     name,
     title: null,
     titleBefore: false,
-    titleWords: new Set(),
+    titleWords: null,
     marked: false,
     gender: null,
     votes: { male: 0, female: 0 },
@@ -143,7 +176,9 @@ export function addMention(entity: Entity, span: Span): void {
 /** Gives `entity` the title of a mention when it has none yet (a pre-name title replaces an appositive). */
 export function addTitle(entity: Entity, title: string | null, before: boolean): void {
   if (title === null || title === entity.title) return;
-  for (const w of titleWordsOf(title)) entity.titleWords.add(w);
+  // Most entities never get a title: their set is made with the first.
+  const words = entity.titleWords ?? (entity.titleWords = new Set());
+  for (const w of titleWordsOf(title)) words.add(w);
   if (entity.title === null || (before && !entity.titleBefore)) {
     entity.title = title;
     entity.titleBefore = before;
@@ -153,17 +188,47 @@ export function addTitle(entity: Entity, title: string | null, before: boolean):
 /** Links a scanned name mention to its entity (creating it when new) and returns the entity. */
 export function linkName(reg: Registry, m: NameMention): Entity {
   const span = { start: m.start, end: m.end };
-  // The key is built once: finding the entity and filing it under the key both need it.
-  const key = keyOf(m);
+  // The key is found once: finding the entity and filing it under the key both need it.
+  const key = keyOf(reg, m);
   const found = findEntity(reg, m, key);
   const entity = found ?? createEntity(reg, m.kind, m.words, { start: m.nameStart, end: m.end }, span.start, span);
   if (found !== null) addMention(found, span);
-  upgrade(reg, entity, m, key);
+  upgrade(reg, entity, m);
+  file(reg, key, m.kind, entity);
   return entity;
 }
 
+/**
+ * Where a mention's name is filed: an outlet under its key in {@link Registry.byKey}, an
+ * organisation or a person of several words under its node of {@link Registry.names}; null for
+ * a person or unknown name of one word, which only its words index.
+ */
+type NameKey = string | NameNode | null;
+
+/** The key of a mention: the full name of a person, the name of an organisation, the canonical name of an outlet. */
+function keyOf(reg: Registry, m: NameMention): NameKey {
+  if (m.kind === 'outlet') return `outlet:${canonical(m)}`;
+  return m.kind === 'organization' || m.words.length > 1 ? nameNode(reg.names, m.words) : null;
+}
+
+/** The entity filed under `key` for a mention of kind `kind`, or null. */
+function filedUnder(reg: Registry, key: NameKey, kind: NameKind): Entity | null {
+  if (key === null) return null;
+  if (typeof key === 'string') return reg.byKey.get(key) ?? null;
+  return kind === 'organization' ? key.organization : key.person;
+}
+
+/** Files `entity` under `key` unless an entity is filed there already. */
+function file(reg: Registry, key: NameKey, kind: NameKind, entity: Entity): void {
+  if (key === null) return;
+  if (typeof key === 'string') {
+    if (!reg.byKey.has(key)) reg.byKey.set(key, entity);
+  } else if (kind === 'organization') key.organization ??= entity;
+  else key.person ??= entity;
+}
+
 /** Folds what mention `m` says into `entity`: a fuller name, a title, a gender, a surer kind. */
-function upgrade(reg: Registry, entity: Entity, m: NameMention, key: string | null): void {
+function upgrade(reg: Registry, entity: Entity, m: NameMention): void {
   if (m.words.length > entity.words.length) {
     entity.words = m.words;
     entity.name = { start: m.nameStart, end: m.end };
@@ -173,25 +238,19 @@ function upgrade(reg: Registry, entity: Entity, m: NameMention, key: string | nu
   if (m.gender !== null && entity.gender === null) entity.gender = m.gender;
   if (m.marked) entity.marked = true;
   if (entity.kind === 'unknown' && m.kind !== 'unknown') entity.kind = m.kind;
-  if (key !== null && !reg.byKey.has(key)) reg.byKey.set(key, entity);
 }
 
-/** The index key of a mention: the full name of a person, the name of an organisation or outlet. */
-function keyOf(m: NameMention): string | null {
-  if (m.kind === 'outlet' || m.kind === 'organization') return `${m.kind}:${canonical(m)}`;
-  return m.words.length > 1 ? `person:${m.words.join(' ')}` : null;
-}
-
+/** The canonical name of an outlet mention, lower-cased: aliases ("the AP", "Associated Press") share it. */
 function canonical(m: NameMention): string {
   const joined = m.words.join(' ');
-  return m.kind === 'outlet' ? (outletByName(joined)?.toLowerCase() ?? joined) : joined;
+  return outletByName(joined)?.toLowerCase() ?? joined;
 }
 
 /** The existing entity a mention refers to, or null. */
-function findEntity(reg: Registry, m: NameMention, key: string | null): Entity | null {
+function findEntity(reg: Registry, m: NameMention, key: NameKey): Entity | null {
   if (key !== null) {
-    const known = reg.byKey.get(key);
-    if (known !== undefined) return known;
+    const known = filedUnder(reg, key, m.kind);
+    if (known !== null) return known;
     if (m.kind === 'outlet' || m.kind === 'organization') return outletBackReference(reg, m);
   }
   return bySurname(reg, m);

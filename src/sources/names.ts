@@ -23,10 +23,11 @@ import {
   isOrganizationNounAt,
   isPersonTitleAt,
   isPersonTitleCore,
-  mayStartKnownName,
+  mayStartKnownNameAt,
   type Gender,
 } from './vocabulary.js';
-import { WordClass } from '../lexicon/lookup.js';
+import { endsInLyAt, ShapedList } from './word-shapes.js';
+import { lexiconId, WordClass } from '../lexicon/lookup.js';
 import { NAME_SUFFIXES, PARTY_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from '../lexicon/names.js';
 
 /** What a name names, as far as the text tells. `unknown`: a bare single word (a surname, a place…). */
@@ -76,7 +77,19 @@ const WrittenAs = {
   Lower: 1 << 2,
 } as const;
 
-const PARTICLES = NAME_PARTICLES;
+// The word lists the scanner asks about most words of a name or the word before it: most such
+// words are in none, and their shapes say so without their strings (see `word-shapes.ts`).
+const PARTICLES = new ShapedList(NAME_PARTICLES);
+const SUFFIXES = new ShapedList(NAME_SUFFIXES);
+const PARTIES = new ShapedList(PARTY_WORDS);
+const PLACE_BEFORE = new ShapedList(PLACE_PREPOSITIONS);
+const OBLIQUE_BEFORE = new ShapedList(OBLIQUE_PREPOSITIONS);
+const PLACE_FIRST = new ShapedList(PLACE_FIRST_WORDS);
+const PLACE_LAST = new ShapedList(PLACE_LAST_WORDS);
+
+/** Lexicon ids of the words the scanner compares a word with: an id compared, no string read. */
+const THE = lexiconId('the');
+const OF = lexiconId('of');
 
 /** Builds the scan context: which words the article capitalises inside sentences, and which it writes in lower case. */
 export function nameContext(input: string, tokens: TokenList): NameContext {
@@ -155,8 +168,8 @@ export function runEnd(tokens: TokenList, i: number): number {
 /** True when token `k` may join the capitalised run that token `cur` ends: a particle, or "of" after a title or organisation head. */
 function isJoiner(tokens: TokenList, k: number, cur: number): boolean {
   if (k >= tokens.length || tokens.isCap(k) || tokens.wordLength(k) > 5) return false;
-  const w = tokens.lowerAt(k);
-  return PARTICLES.has(w) || (w === 'of' && (isPersonTitleCore(tokens, cur) || isOrganizationHeadAt(tokens, cur)));
+  if (tokens.id[k] === OF) return isPersonTitleCore(tokens, cur) || isOrganizationHeadAt(tokens, cur);
+  return PARTICLES.hasAt(tokens, k);
 }
 
 /** True when the capitalised word `k` of a run is furniture of the sentence, not part of a name. */
@@ -166,12 +179,7 @@ function isLeadingNoise(ctx: NameContext, k: number): boolean {
   if (isNonNameAt(tokens, k)) return true;
   if (!tokens.isInitial(k)) return false;
   // A sentence-initial word the article writes in lower case elsewhere, or an -ly adverb, is a common word.
-  return writtenLower(ctx, k) || isLyAdverb(tokens.lowerAt(k));
-}
-
-/** True for a lower-cased word that looks like an -ly adverb ("separately", "surprisingly"). */
-function isLyAdverb(lower: string): boolean {
-  return lower.endsWith('ly') && lower.length > 4;
+  return writtenLower(ctx, k) || endsInLyAt(tokens, k);
 }
 
 /**
@@ -188,22 +196,22 @@ function mentionOfRun(ctx: NameContext, a0: number, b0: number, force: boolean):
   let a = a0;
   let b = b0;
   // Column reads, not strings: most runs have no "the" before them.
-  let article = a > 0 && a < tokens.length && tokens.is(a - 1, 'the') && !tokens.hasGap(a) ? a - 1 : -1;
+  let article = a > 0 && a < tokens.length && tokens.id[a - 1] === THE && !tokens.hasGap(a) ? a - 1 : -1;
   while (a <= b && titleLengthAt(tokens, a, b) === 0 && (force ? isNonNameAt(tokens, a) : isLeadingNoise(ctx, a))) {
-    article = tokens.lowerAt(a) === 'the' ? a : -1;
+    article = tokens.id[a] === THE ? a : -1;
     a++;
   }
   while (b >= a && isNonNameAt(tokens, b) && !isOrganizationHeadAt(tokens, b)) b--;
   if (a > b) return null;
-  const split = splitTitle(tokens, a, b);
-  const { nameFrom } = split;
+  const parts = splitTitle(tokens, a, b, article);
+  const { nameFrom } = parts;
   const single = nameFrom === b;
-  if (single && PARTY_WORDS.has(tokens.lowerAt(nameFrom))) return null;
+  if (single && PARTIES.hasAt(tokens, nameFrom)) return null;
   if (!force && isQuotedTitle(tokens, a, b)) return null;
-  if (!force && single && !split.marked && (isNationalityAt(tokens, nameFrom) || (tokens.isInitial(nameFrom) && !capitalisedInside(ctx, nameFrom) && !knownName(tokens.textAt(nameFrom))))) {
+  if (!force && single && !parts.marked && (isNationalityAt(tokens, nameFrom) || (tokens.isInitial(nameFrom) && !capitalisedInside(ctx, nameFrom) && !knownName(tokens.textAt(nameFrom))))) {
     return null;
   }
-  return buildMention(ctx, { a, b, nameFrom, article, titleFrom: split.titleFrom, titleTo: split.titleTo, marked: split.marked, gender: split.gender });
+  return buildMention(ctx, parts);
 }
 
 /** True when the run `[a, b]` stands alone between quotation marks: a slogan or a work's title (''Stronger Together''). */
@@ -217,23 +225,30 @@ function knownName(text: string): boolean {
   return isOrganizationName(text) || isKnownOutlet(text);
 }
 
-interface TitleSplit {
+/** A run of capitalised words `[a, b]`, split into its title and its name by {@link splitTitle}. */
+interface RunParts {
+  readonly a: number;
+  readonly b: number;
+  /** The "the" before the run, or -1. */
+  readonly article: number;
   /** First token of the name proper. */
-  nameFrom: number;
+  readonly nameFrom: number;
   /** Title tokens `[titleFrom, titleTo]`, or -1 when the run has no title. */
-  titleFrom: number;
-  titleTo: number;
+  readonly titleFrom: number;
+  readonly titleTo: number;
   /** An honorific or title marks the name as a person's. */
-  marked: boolean;
-  gender: Gender | null;
+  readonly marked: boolean;
+  readonly gender: Gender | null;
 }
 
 /**
- * Splits a run into title and name: "NATO Secretary General Mark Rutte" → title "NATO Secretary
- * General", name "Mark Rutte". A title word counts only near the start of the run and only when
- * a real name word follows it ("Steve King", "Martin Luther King Jr." keep their "King").
+ * Splits the run `[a, b]` (after the "the" at `article`, or -1) into title and name: "NATO
+ * Secretary General Mark Rutte" → title "NATO Secretary General", name "Mark Rutte". A title word
+ * counts only near the start of the run and only when a real name word follows it ("Steve King",
+ * "Martin Luther King Jr." keep their "King"). One object for the split and the mention built from
+ * it: the scan makes one per run.
  */
-function splitTitle(tokens: TokenList, a: number, b: number): TitleSplit {
+function splitTitle(tokens: TokenList, a: number, b: number, article: number): RunParts {
   let nameFrom = a;
   let titleFrom = -1;
   let titleTo = -1;
@@ -262,25 +277,15 @@ function splitTitle(tokens: TokenList, a: number, b: number): TitleSplit {
     k++;
   }
   if (titleFrom !== -1 && honorificGenderAt(tokens, titleFrom) !== undefined) titleFrom++;
-  return { nameFrom, titleFrom, titleTo, marked, gender };
+  return { a, b, article, nameFrom, titleFrom, titleTo, marked, gender };
 }
 
 /** True when `[from, b]` holds a word that can be a name (not only a suffix). */
 function hasNameWord(tokens: TokenList, from: number, b: number): boolean {
-  for (let k = from; k <= b; k++) if (!NAME_SUFFIXES.has(tokens.lowerAt(k))) return true;
+  for (let k = from; k <= b; k++) if (!SUFFIXES.hasAt(tokens, k)) return true;
   return false;
 }
 
-interface RunParts {
-  a: number;
-  b: number;
-  nameFrom: number;
-  article: number;
-  titleFrom: number;
-  titleTo: number;
-  marked: boolean;
-  gender: Gender | null;
-}
 
 /** The first token of the title of a run: the capitalised one inside it, else a lower-case one just before it (not after an honorific alone); -1 when none. */
 function preTitleFrom(tokens: TokenList, p: RunParts): number {
@@ -295,12 +300,18 @@ function preTitleTo(p: RunParts): number {
 
 /** The lower-cased words of the name `[from, to]` that match mentions: no suffix ("Jr."), no particle ("de"). */
 function matchWords(tokens: TokenList, from: number, to: number): string[] {
+  // Nearly every name is one or two words: such an array is built to size, where one grown from
+  // empty by `push` reserves room for seventeen.
+  if (from === to) return isMatchWord(tokens, from) ? [tokens.lowerAt(from)] : [];
+  if (to === from + 1 && isMatchWord(tokens, from) && isMatchWord(tokens, to)) return [tokens.lowerAt(from), tokens.lowerAt(to)];
   const words: string[] = [];
-  for (let k = from; k <= to; k++) {
-    const lower = tokens.lowerAt(k);
-    if (!NAME_SUFFIXES.has(lower) && !PARTICLES.has(lower)) words.push(lower);
-  }
+  for (let k = from; k <= to; k++) if (isMatchWord(tokens, k)) words.push(tokens.lowerAt(k));
   return words;
+}
+
+/** True when name word `k` matches mentions: no suffix, no particle. */
+function isMatchWord(tokens: TokenList, k: number): boolean {
+  return !SUFFIXES.hasAt(tokens, k) && !PARTICLES.hasAt(tokens, k);
 }
 
 /** Builds the mention of a run from its parts: spans, title, kind and the context a pronoun needs. */
@@ -317,7 +328,7 @@ function buildMention(ctx: NameContext, p: RunParts): NameMention {
   const first = institution && p.article >= 0 ? p.article : p.a;
   const before = (p.article >= 0 ? p.article : p.a) - 1;
   const hasBefore = before >= 0 && before < tokens.length;
-  const place = !p.marked && hasBefore && PLACE_PREPOSITIONS.has(tokens.lowerAt(before)) && !institution;
+  const place = !p.marked && hasBefore && PLACE_BEFORE.hasAt(tokens, before) && !institution;
   const { start, end, sentence, paragraph } = tokens;
   return {
     start: start[Math.min(first, pre ? preFrom : first)] as number,
@@ -329,7 +340,7 @@ function buildMention(ctx: NameContext, p: RunParts): NameMention {
     gender: p.gender,
     marked: p.marked || pre,
     kind: place ? 'unknown' : named === 'unknown' && pre ? 'person' : named,
-    oblique: hasBefore && OBLIQUE_PREPOSITIONS.has(tokens.lowerAt(before)) && sentence[before] === sentence[p.a],
+    oblique: hasBefore && OBLIQUE_BEFORE.hasAt(tokens, before) && sentence[before] === sentence[p.a],
     first: p.nameFrom,
     last: p.b,
     sentence: sentence[p.nameFrom] as number,
@@ -366,7 +377,7 @@ function allCaps(tokens: TokenList, first: number, last: number): boolean {
 /** Outlet, organisation, person or unknown, from the lexicons, the name's own words `[first, last]` and its article. */
 function classify(tokens: TokenList, first: number, last: number, marked: boolean, article: boolean): NameKind {
   if (marked) return 'person';
-  const known = mayStartKnownName(tokens.lowerAt(first));
+  const known = mayStartKnownNameAt(tokens, first);
   // The name as written is only looked up when the lexicons know a name starting with its first word.
   const display = known ? displayOf(tokens, first, last) : '';
   if (outletByContext(tokens, first, last, display, article, known)) return 'outlet';
@@ -381,6 +392,6 @@ function classify(tokens: TokenList, first: number, last: number, marked: boolea
   if (isPlaceName(tokens, first, last)) return 'organization';
   // "the former New Mexico governor", "Clinton campaign chairman": a name used as a modifier.
   if (modifiesNoun(tokens, last)) return 'unknown';
-  if (several && (PLACE_FIRST_WORDS.has(tokens.keyAt(first)) || PLACE_LAST_WORDS.has(tokens.lowerAt(last)))) return 'unknown';
+  if (several && (PLACE_FIRST.hasKeyAt(tokens, first) || PLACE_LAST.hasAt(tokens, last))) return 'unknown';
   return several ? 'person' : 'unknown';
 }

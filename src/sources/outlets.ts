@@ -7,6 +7,18 @@
 import type { TokenList } from './words.js';
 import { isAmbiguousOutlet, isOutletHintAt, isOutletNoun, isOutletNounAt, isReportingVerbAt, mayStartOutletNounAt, outletByName } from './vocabulary.js';
 import { CUE_FILLERS, HEARER_FORMS, PASSIVE_CITATION_VERBS, TELL_FORMS } from '../lexicon/attribution.js';
+import { lexiconId } from '../lexicon/lookup.js';
+import { endsInLyAt, ShapedList } from './word-shapes.js';
+
+// Every name is tested against the words around it: by id and by shape, not by their strings.
+const TELLS = new ShapedList(TELL_FORMS);
+const PASSIVES = new ShapedList(PASSIVE_CITATION_VERBS);
+const FILLERS = new ShapedList(CUE_FILLERS);
+const TO = lexiconId('to');
+const BY = lexiconId('by');
+const WITH = lexiconId('with');
+const ACCORDING = lexiconId('according');
+const TOLD = lexiconId('told');
 
 /** True for a name the outlet lexicon knows and that is safe without context ("Reuters", "Axios"). */
 export function isKnownOutlet(name: string): boolean {
@@ -63,12 +75,13 @@ function invertedGap(gap: string): boolean {
 function citedBefore(tokens: TokenList, first: number): boolean {
   if (!hasWordBefore(tokens, first)) return false;
   const prev = first - 1;
-  const w = tokens.lowerAt(prev);
-  const before = first >= 2 ? tokens.lowerAt(first - 2) : '';
-  if (TELL_FORMS.has(w)) return true;
-  if (w === 'to') return before === 'according' || before === 'told';
-  if (w === 'by') return PASSIVE_CITATION_VERBS.has(before);
-  if (w === 'with') return before === 'interview' || before === 'interviews';
+  if (TELLS.hasAt(tokens, prev)) return true;
+  const w = tokens.id[prev] as number;
+  // The word before the preposition, if any (`before`): "according to", "reported by", "interview with".
+  const before = first - 2;
+  if (w === TO) return before >= 0 && (tokens.id[before] === ACCORDING || tokens.id[before] === TOLD);
+  if (w === BY) return before >= 0 && PASSIVES.hasAt(tokens, before);
+  if (w === WITH) return before >= 0 && (tokens.lowerIs(before, 'interview') || tokens.lowerIs(before, 'interviews'));
   return isReportingVerbAt(tokens, prev) && !tokens.isCap(prev) && invertedGap(tokens.gapAt(prev));
 }
 
@@ -77,8 +90,7 @@ function citedAfter(tokens: TokenList, last: number): boolean {
   for (let k = last + 1; k <= last + 3; k++) {
     if (!tokens.joined(k) || tokens.isCap(k)) return false;
     if (isReportingVerbAt(tokens, k)) return true;
-    const w = tokens.lowerAt(k);
-    if (!CUE_FILLERS.has(w) && !(w.endsWith('ly') && w.length > 4)) return false;
+    if (!FILLERS.hasAt(tokens, k) && !endsInLyAt(tokens, k)) return false;
   }
   return false;
 }
@@ -87,17 +99,6 @@ function citedAfter(tokens: TokenList, last: number): boolean {
 export interface OutletNounMention {
   readonly from: number;
   readonly to: number;
-}
-
-/** Every "the" + outlet noun in the body ("the outlet", "the newspaper", "the news agency"). */
-export function scanOutletNouns(tokens: TokenList): OutletNounMention[] {
-  const out: OutletNounMention[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!tokens.is(i, 'the')) continue;
-    const n = outletNounLength(tokens, i + 1);
-    if (n > 0) out.push({ from: i, to: i + n });
-  }
-  return out;
 }
 
 /** How many tokens from `k` form an outlet noun (two-word ones first), 0 when none. */

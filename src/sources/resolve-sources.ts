@@ -26,14 +26,18 @@ import type { Structure } from '../structure/parse-structure.js';
 import { addAntecedent, recentEntity, resolvePronoun, voteGender } from './coreference.js';
 import { addMention, linkName, newRegistry, type Entity } from './entities.js';
 import { nameContext, scanNames, type NameMention } from './names.js';
-import { citedAt, citedByVerb, scanOutletNouns, type OutletNounMention } from './outlets.js';
+import { citedAt, citedByVerb, outletNounLength, type OutletNounMention } from './outlets.js';
 import { firstPersonSpeakers } from './output.js';
 import { resolveOutsideSpeaker, resolveSpeaker, tokenRange } from './speakers.js';
 import { anchorAt, noteMention, spanIndexAt, windowStart, type SourcesState } from './state.js';
 import type { TokenStore } from '../text/tokens.js';
 import { wordsOf, type TokenList } from './words.js';
-import { isGenderedPronounAt, pronounFeatures } from './vocabulary.js';
+import { isGenderedPronounWord, pronounFeatures } from './vocabulary.js';
 import { PRONOUN_FORMS, PRONOUNS } from '../lexicon/words.js';
+import { lexiconId } from '../lexicon/lookup.js';
+
+/** The lexicon id of "the": it opens an outlet noun ("the outlet") and marks an organisation's article. */
+const THE = lexiconId('the');
 
 /**
  * Every form of a gendered pronoun to its gender ("he", "him", "his", "himself" → male), built
@@ -134,30 +138,55 @@ function mergedSpans(quotes: readonly Quote[], directOnly: boolean): { start: nu
  */
 function sweep(state: SourcesState): void {
   const { names, tokens, quotes } = state;
-  const nouns = scanOutletNouns(tokens);
   const speakers = speakersByEnd(quotes);
-  const pronouns = genderedPronouns(tokens, speakerStarts(quotes));
-  const cursor = [0, 0, 0, 0];
-  const position = (stream: number): number => {
-    const k = cursor[stream] as number;
-    if (stream === 0) return names[k]?.start ?? Infinity;
-    if (stream === 1) return tokens.start[nouns[k]?.from ?? -1] ?? Infinity;
-    if (stream === 2) return (quotes[speakers[k] ?? -1]?.speaker?.end ?? Infinity) - 1;
-    return tokens.start[pronouns[k] ?? -1] ?? Infinity;
-  };
-  const pos = [position(0), position(1), position(2), position(3)];
+  const { nouns, pronouns } = wordSteps(tokens, speakerStarts(quotes));
+  // One cursor and the position of its next step per list, each read again only when its list
+  // advances: the loop runs once per name, noun, speaker and pronoun of the body.
+  let name = 0;
+  let noun = 0;
+  let speaker = 0;
+  let pronoun = 0;
+  let namePos = namePosition(names, 0);
+  let nounPos = nounPosition(tokens, nouns, 0);
+  let speakerPos = speakerPosition(quotes, speakers, 0);
+  let pronounPos = tokenPosition(tokens, pronouns, 0);
   for (;;) {
-    let next = 0;
-    for (let s = 1; s < 4; s++) if ((pos[s] as number) < (pos[next] as number)) next = s;
-    if (pos[next] === Infinity) return;
-    const k = cursor[next] as number;
-    if (next === 0) nameStep(state, k);
-    else if (next === 1) outletNounStep(state, nouns[k] as OutletNounMention);
-    else if (next === 2) speakerStep(state, speakers[k] as number);
-    else pronounStep(state, pronouns[k] as number);
-    cursor[next] = k + 1;
-    pos[next] = position(next);
+    const first = Math.min(namePos, nounPos, speakerPos, pronounPos);
+    if (first === Infinity) return;
+    if (namePos === first) {
+      nameStep(state, name++);
+      namePos = namePosition(names, name);
+    } else if (nounPos === first) {
+      outletNounStep(state, nouns[noun++] as OutletNounMention);
+      nounPos = nounPosition(tokens, nouns, noun);
+    } else if (speakerPos === first) {
+      speakerStep(state, speakers[speaker++] as number);
+      speakerPos = speakerPosition(quotes, speakers, speaker);
+    } else {
+      pronounStep(state, pronouns[pronoun++] as number);
+      pronounPos = tokenPosition(tokens, pronouns, pronoun);
+    }
   }
+}
+
+/** Where the sweep takes name `k` (Infinity past the last). */
+function namePosition(names: readonly NameMention[], k: number): number {
+  return k < names.length ? (names[k] as NameMention).start : Infinity;
+}
+
+/** Where the sweep takes outlet noun `k`. */
+function nounPosition(tokens: TokenList, nouns: readonly OutletNounMention[], k: number): number {
+  return k < nouns.length ? (tokens.start[(nouns[k] as OutletNounMention).from] as number) : Infinity;
+}
+
+/** Where the sweep takes speaker `k` (of `speakers`, quote indexes): at its speaker's last character. */
+function speakerPosition(quotes: readonly Quote[], speakers: readonly number[], k: number): number {
+  return k < speakers.length ? endOfSpeaker(quotes, speakers[k] as number) - 1 : Infinity;
+}
+
+/** Where the sweep takes token `k` of `list`. */
+function tokenPosition(tokens: TokenList, list: readonly number[], k: number): number {
+  return k < list.length ? (tokens.start[list[k] as number] as number) : Infinity;
 }
 
 /**
@@ -194,17 +223,32 @@ function speakerStarts(quotes: readonly Quote[]): number[] {
   return sorted ? starts : starts.sort((a, b) => a - b);
 }
 
-/** The gendered pronouns of the body, in order; a pronoun that is itself a speaker (starts at one of `starts`) votes through its resolution instead. */
-function genderedPronouns(tokens: TokenList, starts: readonly number[]): number[] {
+/** The steps of the sweep that single words start, each list in order. */
+interface WordSteps {
+  /** Every "the" + outlet noun ("the outlet", "the newspaper", "the news agency"). */
+  readonly nouns: OutletNounMention[];
+  /** The gendered pronouns; a pronoun that is itself a speaker (starts at one of the speakers' starts) votes through its resolution instead. */
+  readonly pronouns: number[];
+}
+
+/** The outlet nouns and gendered pronouns of the body, from one pass over its word ids; `starts` are the speakers' starts, ascending. */
+function wordSteps(tokens: TokenList, starts: readonly number[]): WordSteps {
+  const nouns: OutletNounMention[] = [];
   const pronouns: number[] = [];
+  const { id, length } = tokens;
   let s = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    if (!isGenderedPronounAt(tokens, k)) continue;
+  for (let k = 0; k < length; k++) {
+    const word = id[k] as number;
+    if (word === THE && k + 1 < length) {
+      const n = outletNounLength(tokens, k + 1);
+      if (n > 0) nouns.push({ from: k, to: k + n });
+    }
+    if (!isGenderedPronounWord(word)) continue;
     const start = tokens.start[k] as number;
     while (s < starts.length && (starts[s] as number) < start) s++;
     if (starts[s] !== start) pronouns.push(k);
   }
-  return pronouns;
+  return { nouns, pronouns };
 }
 
 function nameStep(state: SourcesState, index: number): void {
@@ -222,7 +266,7 @@ function nameStep(state: SourcesState, index: number): void {
  */
 function isCited(state: SourcesState, m: NameMention, entity: Entity): boolean {
   if (spanIndexAt(state.contents, m.start) !== -1) return false;
-  const first = m.first > 0 && state.tokens.is(m.first - 1, 'the') ? m.first - 1 : m.first;
+  const first = m.first > 0 && state.tokens.id[m.first - 1] === THE ? m.first - 1 : m.first;
   if (entity.kind === 'outlet' || entity.kind === 'organization') return citedAt(state.tokens, first, m.last, m.oblique);
   return citedByVerb(state.tokens, first, m.last, m.oblique);
 }
@@ -239,7 +283,8 @@ function outletNounStep(state: SourcesState, noun: OutletNounMention): void {
 function speakerStep(state: SourcesState, quote: number): void {
   const q = state.quotes[quote] as Quote;
   if (q.speaker === null) return;
-  const result = tokenRange(state, q.speaker) === null ? resolveOutsideSpeaker(state, quote, q.speaker) : resolveSpeaker(state, quote, q.speaker);
+  const range = tokenRange(state, q.speaker);
+  const result = range === null ? resolveOutsideSpeaker(state, quote, q.speaker) : resolveSpeaker(state, quote, range);
   if (result !== 'first-person') state.quoteEntity[quote] = result;
 }
 

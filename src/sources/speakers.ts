@@ -5,7 +5,7 @@
  * @module
  */
 import type { TextSpan } from '../schema.js';
-import { spanText, textSpan } from '../text/span.js';
+import { spanText } from '../text/span.js';
 import { parseAnonymous, type AnonymousPhrase } from './anonymous.js';
 import { addAntecedent, recentEntity, resolvePronoun } from './coreference.js';
 import { parseDescription, resolveDescription, isRoleHead } from './descriptions.js';
@@ -88,10 +88,8 @@ function coveredByRecentMention(entity: Entity, span: { start: number; end: numb
   return false;
 }
 
-/** Resolves the speaker of quote `q`, records the mention, and returns the entity. */
-export function resolveSpeaker(state: SourcesState, q: number, speaker: TextSpan): SpeakerResult {
-  const range = tokenRange(state, speaker);
-  if (range === null) return null;
+/** Resolves the speaker of quote `q`, the body's tokens `range` ({@link tokenRange}), records the mention, and returns the entity. */
+export function resolveSpeaker(state: SourcesState, q: number, range: { from: number; to: number }): SpeakerResult {
   const { from } = range;
   // A speaker is a short phrase; a longer span is cut so that no quote costs more than a few words.
   const to = headEnd(state.tokens, from, Math.min(range.to, from + MAX_SPEAKER_WORDS - 1));
@@ -99,7 +97,7 @@ export function resolveSpeaker(state: SourcesState, q: number, speaker: TextSpan
   if (from === to && FIRST_PERSON_PRONOUNS.has(PRONOUN_FORMS.get(first) ?? first)) return 'first-person';
   // The mention and any name made from the phrase are its head as written: no appositive, no "'s".
   const span = { start: state.tokens.start[from] as number, end: state.tokens.end[to] as number };
-  const entity = entityOfSpeaker(state, from, to, spanText(state.input, span.start, span.end));
+  const entity = entityOfSpeaker(state, from, to);
   if (entity === null) return null;
   if (!coveredByRecentMention(entity, span)) addMention(entity, span);
   entity.cited = true;
@@ -110,7 +108,7 @@ export function resolveSpeaker(state: SourcesState, q: number, speaker: TextSpan
   return entity;
 }
 
-function entityOfSpeaker(state: SourcesState, from: number, to: number, text: string): Entity | null {
+function entityOfSpeaker(state: SourcesState, from: number, to: number): Entity | null {
   if (from === to) {
     const first = state.tokens.lowerAt(from);
     const f = featuresOf(first);
@@ -121,21 +119,30 @@ function entityOfSpeaker(state: SourcesState, from: number, to: number, text: st
     if (RELATIVE_MARKERS.has(first)) return relativeAntecedent(state, from);
     if (UNRESOLVABLE_PRONOUNS.has(first)) return null;
   }
-  return phraseEntity(state, from, to, text);
+  return phraseEntity(state, from, to);
+}
+
+/**
+ * The phrase `[from, to]` as written, the name of a source made from it. Built only for a new
+ * source: most speakers resolve to one met before.
+ */
+function phraseText(state: SourcesState, from: number, to: number): string {
+  // Tokens neither start nor end with a blank, so the span needs no trimming.
+  return spanText(state.input, state.tokens.start[from] as number, state.tokens.end[to] as number);
 }
 
 /** The entity of a noun phrase `[from, to]`: anonymous, named, described, or a source of its own. */
-function phraseEntity(state: SourcesState, from: number, to: number, text: string): Entity | null {
+function phraseEntity(state: SourcesState, from: number, to: number): Entity | null {
   const anon = parseAnonymous(state.tokens, from, to);
-  if (anon !== null) return anonymousEntity(state, anon, from, to, text);
-  if (state.tokens.isCap(to) && !nameInTail(state.tokens, from, to) && !DOCUMENT_HEADS.has(state.tokens.lowerAt(to))) return namedEntity(state, from, to) ?? ownSource(state, from, to, text);
+  if (anon !== null) return anonymousEntity(state, anon, from, to);
+  if (state.tokens.isCap(to) && !nameInTail(state.tokens, from, to) && !DOCUMENT_HEADS.has(state.tokens.lowerAt(to))) return namedEntity(state, from, to) ?? ownSource(state, from, to);
   const d = parseDescription(state.tokens, from, to);
   if (d !== null) {
     const at = anchorAt(state, from);
     const found = resolveDescription(state.timeline, at, d, windowStart(state, at.paragraph, 4));
     if (found !== null) return found;
   }
-  return ownSource(state, from, to, text);
+  return ownSource(state, from, to);
 }
 
 /** True when the name ending the phrase `[from, to]` follows a preposition: "the bloodshed in Paris". */
@@ -178,7 +185,7 @@ function groupBefore(state: SourcesState, k: number): Entity | null {
     const lower = tokens.lowerAt(j);
     if (!tokens.isCap(j) || nameAt(state, j) >= 0 || lower.length < 4 || !lower.endsWith('s') || lower.endsWith('ss')) continue;
     if (tokens.isPossessive(j) || isNonNameAt(tokens, j)) continue;
-    const group = ownSource(state, j, j, tokens.textAt(j));
+    const group = ownSource(state, j, j);
     // "Companies", "Millennials": whatever its word looks like, a group that "they" names is unnamed people.
     if (group.kind === 'person' || group.kind === 'unknown') group.kind = 'anonymous';
     return group;
@@ -201,11 +208,11 @@ function relativeAntecedent(state: SourcesState, k: number): Entity | null {
     if (PHRASE_STOPS.has(tokens.lowerAt(before)) || isReportingVerbAt(tokens, before)) break;
     from--;
   }
-  return phraseEntity(state, from, j, textSpan(state.input, tokens.start[from] as number, tokens.end[j] as number).text);
+  return phraseEntity(state, from, j);
 }
 
 /** Links an anonymous phrase: "the source" to the last source with that head; "another source" to a new one. */
-function anonymousEntity(state: SourcesState, p: AnonymousPhrase, from: number, to: number, text: string): Entity {
+function anonymousEntity(state: SourcesState, p: AnonymousPhrase, from: number, to: number): Entity {
   const { reg } = state;
   const pos = state.tokens.start[from] as number;
   if (p.definite) {
@@ -218,7 +225,7 @@ function anonymousEntity(state: SourcesState, p: AnonymousPhrase, from: number, 
   const key = `anonymous:${p.key}`;
   const known = p.another ? undefined : reg.byKey.get(key);
   if (known !== undefined) return known;
-  const e = createEntity(reg, 'anonymous', p.key.split(' '), text, pos, null);
+  const e = createEntity(reg, 'anonymous', p.key.split(' '), phraseText(state, from, to), pos, null);
   e.plural = p.plural;
   if (!p.another) reg.byKey.set(key, e);
   return e;
@@ -233,7 +240,7 @@ function titledPerson(state: SourcesState, from: number, to: number): Entity | n
 }
 
 /** A speaker nothing else resolves: a source of its own, named as written ("voters", "the report"). */
-function ownSource(state: SourcesState, from: number, to: number, text: string): Entity {
+function ownSource(state: SourcesState, from: number, to: number): Entity {
   const tokens = state.tokens;
   const words: string[] = [];
   let key = 'phrase:';
@@ -245,7 +252,7 @@ function ownSource(state: SourcesState, from: number, to: number, text: string):
   }
   const known = state.reg.byKey.get(key);
   if (known !== undefined) return known;
-  const e = createEntity(state.reg, phraseKind(state, from, to), words, text, tokens.start[from] as number, null);
+  const e = createEntity(state.reg, phraseKind(state, from, to), words, phraseText(state, from, to), tokens.start[from] as number, null);
   e.plural = tokens.lowerAt(to).endsWith('s');
   state.reg.byKey.set(key, e);
   return e;

@@ -12,6 +12,7 @@ import { PRONOUNS, type PronounFeatures } from '../lexicon/words.js';
 import { LEXICON, WordClass } from '../lexicon/lookup.js';
 import { hashFolded } from '../text/word-table.js';
 import type { TokenList } from './words.js';
+import { ShapedList } from './word-shapes.js';
 
 export type { Gender, PronounFeatures };
 
@@ -88,11 +89,11 @@ export function isAmbiguousOutlet(name: string): boolean {
 const ORGANIZATION_BY_KEY: ReadonlySet<string> = new Set(ORGANIZATION_NAMES.flatMap((o) => [o.name, ...o.aliases].map(outletKey)));
 
 /** First words (lower case, article dropped) of every known outlet and organisation name: a cheap test before the lookups. */
-const KNOWN_FIRST_WORDS: ReadonlySet<string> = new Set([...OUTLET_BY_KEY.keys(), ...ORGANIZATION_BY_KEY].map((k) => k.split(' ')[0] ?? ''));
+const KNOWN_FIRST_WORDS = new ShapedList(new Set([...OUTLET_BY_KEY.keys(), ...ORGANIZATION_BY_KEY].map((k) => k.split(' ')[0] ?? '')));
 
-/** False when no known outlet or organisation name starts with this lower-cased word. */
-export function mayStartKnownName(firstLower: string): boolean {
-  return KNOWN_FIRST_WORDS.has(firstLower);
+/** False when no known outlet or organisation name starts with word `k` in lower case. */
+export function mayStartKnownNameAt(tokens: TokenList, k: number): boolean {
+  return KNOWN_FIRST_WORDS.hasAt(tokens, k);
 }
 
 /** True for a known organisation name as written, with or without its article ("the Pentagon", "NATO"). */
@@ -166,9 +167,10 @@ export function mayStartOutletNounAt(tokens: TokenList, k: number): boolean {
   return (tokens.classesAt(k) & WordClass.OutletNounStart) !== 0;
 }
 
-/** True when word `k` is a form of a gendered pronoun ("he", "her", "himself"). */
-export function isGenderedPronounAt(tokens: TokenList, k: number): boolean {
-  return (tokens.classesAt(k) & WordClass.GenderedPronoun) !== 0;
+/** True when word id `id` is a form of a gendered pronoun ("he", "her", "himself"). */
+export function isGenderedPronounWord(id: number): boolean {
+  // An article's own word (an id past the lexicon's) has no class bits: answered without a read past the table.
+  return id < LEXICON.classes.length && ((LEXICON.classes[id] as number) & WordClass.GenderedPronoun) !== 0;
 }
 
 /**
