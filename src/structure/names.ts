@@ -5,6 +5,7 @@
  * @module
  */
 import { NAME_CONNECTORS } from '../lexicon/bylines.js';
+import { isWhitespace } from '../text/chars.js';
 
 // Initials and suffixes end a name with a period ("Nelson C.J.", "John Roe Jr.").
 const INITIALS = /^(?:\p{Lu}\.){1,4}$/u;
@@ -20,7 +21,29 @@ export function isNameWord(word: string): boolean {
 
 /** The words of `text`, split at whitespace and commas. */
 export function words(text: string): string[] {
-  return text.split(/[\s,]+/).filter((w) => w.length > 0);
+  return wordsAtMost(text, Infinity) as string[];
+}
+
+/** True for the code units that separate {@link words}: JavaScript's `\s` and the comma. */
+function isWordSeparator(code: number): boolean {
+  return code === 0x2c || isWhitespace(code);
+}
+
+/**
+ * The {@link words} of `text`, or `null` when there are more than `max`: a sentence is told from
+ * a list of names by its first few words, without splitting the rest of it.
+ */
+function wordsAtMost(text: string, max: number): string[] | null {
+  const list: string[] = [];
+  let i = 0;
+  for (;;) {
+    while (i < text.length && isWordSeparator(text.charCodeAt(i))) i++;
+    if (i >= text.length) return list;
+    const start = i;
+    while (i < text.length && !isWordSeparator(text.charCodeAt(i))) i++;
+    if (list.length >= max) return null;
+    list.push(text.slice(start, i));
+  }
 }
 
 /**
@@ -28,10 +51,10 @@ export function words(text: string): string[] {
  * each capitalised or a connector, and no sentence punctuation.
  */
 export function isNameList(names: string, maxWords: number): boolean {
-  const list = words(names);
-  if (list.length === 0 || list.length > maxWords) return false;
   // A question or exclamation inside is a sentence ("By Jane Doe? Hardly.").
   if (names.includes('?') || names.includes('!')) return false;
+  const list = wordsAtMost(names, maxWords);
+  if (list === null || list.length === 0) return false;
   let capitalised = 0;
   for (const word of list) {
     if (!isNameWord(word)) return false;
