@@ -75,18 +75,26 @@ const MAX_BUTTON_ROW_WORDS = 8;
 const BUTTON_SEPARATORS = /[\s|•·/]+/u;
 const COUNT = /^\(?\d{1,7}\)?$/;
 
+/** The first code units of `openings`: a line that starts with none of them starts with no opening. */
+function firstCodes(openings: readonly string[]): ReadonlySet<number> {
+  return new Set(openings.map((opening) => opening.charCodeAt(0)));
+}
+
+const PROMO_FIRST_CODES = firstCodes(PROMO_OPENINGS);
+const NEWSLETTER_FIRST_CODES = firstCodes(NEWSLETTER_OPENINGS);
+
 /**
  * True for a promo or sponsor line: "Related: <title>", "More on <topic>", "Sponsored by <name>".
  * A line ending in a period or a colon is prose or a lead-in ("More from the minister:") and stays.
  */
 function isPromoLine(key: string): boolean {
-  if (key.length > MAX_PROMO_LENGTH || key.endsWith('.') || key.endsWith(':')) return false;
+  if (key.length > MAX_PROMO_LENGTH || key.endsWith('.') || key.endsWith(':') || !PROMO_FIRST_CODES.has(key.charCodeAt(0))) return false;
   return PROMO_OPENINGS.some((opening) => key.length > opening.length && key.startsWith(opening));
 }
 
 /** True for a newsletter or subscription prompt: "Sign up for our newsletter …", "GET IT IN YOUR INBOX". */
 function isNewsletterPrompt(key: string): boolean {
-  if (key.length > MAX_PROMO_LENGTH || !NEWSLETTER_OPENINGS.some((opening) => key.startsWith(opening))) return false;
+  if (key.length > MAX_PROMO_LENGTH || !NEWSLETTER_FIRST_CODES.has(key.charCodeAt(0)) || !NEWSLETTER_OPENINGS.some((opening) => key.startsWith(opening))) return false;
   return NEWSLETTER_WORDS.some((word) => key.includes(word));
 }
 
