@@ -57,6 +57,17 @@ describe('isBodyFurniture', () => {
     expect(isBodyFurniture('Analysis')).toBe(false);
     expect(isBodyFurniture('Advertisement for the new barge terminal drew complaints')).toBe(false);
   });
+
+  // The quick checks that dismiss prose before the word lists are read must not lose a label
+  // whose separators fall oddly (a colon standing alone, separators before the first button).
+  it('reads comment counters and button rows however their separators fall', () => {
+    for (const text of ['Comments : 12', 'Replies: 3', '12 comments', ' Share  |  Print ', 'More on this story']) {
+      expect(isBodyFurniture(text)).toBe(true);
+    }
+    for (const text of ['Comments on the 12 proposals', 'Comments 12 13', 'Share the 12 prints', 'Share Printers']) {
+      expect(isBodyFurniture(text)).toBe(false);
+    }
+  });
 });
 
 describe('furniture in an article', () => {

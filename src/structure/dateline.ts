@@ -103,9 +103,21 @@ function datelineEnd(head: string): number {
   return -1;
 }
 
+/** True when `input[start, end)` holds one of the dashes {@link DASH} matches: every dateline ends on one. */
+function hasDash(input: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = input.charCodeAt(i);
+    if (c === 0x2d /* - */ || c === 0x2014 /* — */ || c === 0x2013 /* – */ || c === 0x2015 /* ― */) return true;
+  }
+  return false;
+}
+
 /** Finds a dateline at `start` in `input`; returns its span (up to and including the dash) or `null`. */
 export function findDateline(input: string, start: number, end: number): Span | null {
-  const head = input.slice(start, Math.min(end, start + MAX_DATELINE)).replace(ODD_SPACE, ' ');
+  const headEnd = Math.min(end, start + MAX_DATELINE);
+  // Most paragraphs open with no dash at all: no pattern below can match there.
+  if (!hasDash(input, start, headEnd)) return null;
+  const head = input.slice(start, headEnd).replace(ODD_SPACE, ' ');
   const dashEnd = datelineEnd(head);
   return dashEnd < 0 ? null : { start, end: start + dashEnd };
 }

@@ -102,6 +102,8 @@ function quotedHeadingText(text: string): string | null {
 
 /** True when a single-line unit's text could be a subheading on its own. */
 export function isHeadingCandidate(text: string): boolean {
+  // Setting a quotation's marks aside shortens it by two at least: longer, it is too long either way.
+  if (text.length > MAX_HEADING_LENGTH + 2) return false;
   return isPlainCandidate(quotedHeadingText(text) ?? text);
 }
 

@@ -29,10 +29,14 @@ const MIN_FILLED_SHARE = 0.6;
 // on a filled line (in text without blank lines) breaks the rule in wrapped text.
 const MIN_OVERFLOW_SHARE = 0.65;
 
-function visibleLengths(blocks: readonly Block[]): number[] {
-  const lengths: number[] = [];
-  for (const block of blocks) for (const line of block.lines) lengths.push(lineLength(line));
-  return lengths;
+/** Every line's visible length, sorted in ascending order (a typed array sorts numerically, in place). */
+function sortedLengths(blocks: readonly Block[]): Int32Array {
+  let count = 0;
+  for (const block of blocks) count += block.lines.length;
+  const lengths = new Int32Array(count);
+  let k = 0;
+  for (const block of blocks) for (const line of block.lines) lengths[k++] = lineLength(line);
+  return lengths.sort();
 }
 
 /**
@@ -41,13 +45,16 @@ function visibleLengths(blocks: readonly Block[]): number[] {
  * two of its width; an unbreakable address sticks out alone).
  */
 function candidateWidth(blocks: readonly Block[]): number {
-  const lengths = visibleLengths(blocks).sort((a, b) => b - a);
-  if (lengths.length === 0) return 0;
-  const outliers = Math.min(Math.floor(Math.max(1, lengths.length * MAX_OVERLONG_SHARE)), lengths.length - 1);
+  const lengths = sortedLengths(blocks);
+  const n = lengths.length;
+  if (n === 0) return 0;
+  // The k-th longest line, from 0.
+  const longest = (k: number): number => lengths[n - 1 - k] as number;
+  const outliers = Math.min(Math.floor(Math.max(1, n * MAX_OVERLONG_SHARE)), n - 1);
   for (let k = 0; k < outliers; k++) {
-    if ((lengths[k] as number) - (lengths[k + 1] as number) <= CLUSTER_GAP) return lengths[k] as number;
+    if (longest(k) - longest(k + 1) <= CLUSTER_GAP) return longest(k);
   }
-  return lengths[outliers] as number;
+  return longest(outliers);
 }
 
 /**

@@ -14,15 +14,12 @@ export interface Block {
 /** Groups the non-blank lines of a document into blocks. */
 export function groupBlocks(lines: readonly Line[]): Block[] {
   const blocks: Block[] = [];
-  let current: Line[] = [];
-  for (const line of lines) {
-    if (isBlankLine(line)) {
-      if (current.length > 0) blocks.push({ lines: current });
-      current = [];
-    } else {
-      current.push(line);
-    }
+  let from = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && !isBlankLine(lines[i] as Line)) continue;
+    // One exact-size slice per block: pushing line by line would grow every block's array.
+    if (i > from) blocks.push({ lines: lines.slice(from, i) });
+    from = i + 1;
   }
-  if (current.length > 0) blocks.push({ lines: current });
   return blocks;
 }

@@ -8,6 +8,9 @@ import { isBlank, isControl } from './chars.js';
 
 // Text with more control characters than this share is binary (an image, a zip, a PDF stream).
 const MAX_CONTROL_SHARE = 0.1;
+// A code unit `isControl` accepts: anything but tab, line feed, form feed, carriage return,
+// printable ASCII and U+00A0 on (so C0 but those four, DEL and C1).
+const HAS_CONTROL = /[^\t\n\f\r\x20-\x7e\u00a0-\uffff]/;
 
 /** Throws an {@link ArticleParseError} unless `input` is a non-empty textual string of at most `maxLength` code units. */
 export function checkInput(input: unknown, maxLength: number): asserts input is string {
@@ -21,6 +24,14 @@ export function checkInput(input: unknown, maxLength: number): asserts input is 
       `The input is ${input.length} UTF-16 code units long, more than maxLength (${maxLength}); pass a larger options.maxLength to parse it.`,
       { offset: maxLength },
     );
+  }
+  // Nearly every input holds no control character at all: one native regex scan shows it, and
+  // then only the first visible character is left to find.
+  if (!HAS_CONTROL.test(input)) {
+    let i = 0;
+    while (i < input.length && isBlank(input.charCodeAt(i))) i++;
+    if (i < input.length) return;
+    throw emptyInput(input);
   }
   let firstVisible = -1;
   let firstControl = -1;
@@ -39,10 +50,12 @@ export function checkInput(input: unknown, maxLength: number): asserts input is 
       { offset: firstControl },
     );
   }
-  if (firstVisible < 0) {
-    throw new ArticleParseError(
-      'EMPTY_INPUT',
-      input.length === 0 ? 'The input is empty.' : `The input holds only whitespace or invisible characters (${input.length} of them).`,
-    );
-  }
+  if (firstVisible < 0) throw emptyInput(input);
+}
+
+function emptyInput(input: string): ArticleParseError {
+  return new ArticleParseError(
+    'EMPTY_INPUT',
+    input.length === 0 ? 'The input is empty.' : `The input holds only whitespace or invisible characters (${input.length} of them).`,
+  );
 }

@@ -56,8 +56,11 @@ function isBreak(code: number): boolean {
   return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
 }
 
-/** Reads the line that starts at `start`; the caller continues after its `end` and line break. */
-function readLine(input: string, start: number): Line {
+/**
+ * Reads the line that starts at `start`; the caller continues after its `end` and line break.
+ * `run` is {@link splitLines}'s sticky regex of plain stretches.
+ */
+function readLine(input: string, start: number, run: RegExp): Line {
   const n = input.length;
   let textStart = -1;
   let textEnd = start;
@@ -72,6 +75,10 @@ function readLine(input: string, start: number): Line {
     if (c > 0x20 && c < 0x7f) {
       if (pending) plain = false;
       if (textStart < 0) textStart = i;
+      // The rest of the stretch leaves every flag as this character did; only its end matters.
+      run.lastIndex = i;
+      run.test(input);
+      i = run.lastIndex - 1;
       textEnd = i + 1;
       pending = prevSpace = false;
     } else if (c === 0x20) {
@@ -101,8 +108,15 @@ export function splitLines(input: string): Line[] {
   const lines: Line[] = [];
   const n = input.length;
   let start = 0;
+  // A stretch of printable ASCII words separated by single spaces: the bulk of any English text.
+  // Such a stretch never changes a line's `plain` state, so readLine lets this regex skip it at
+  // native speed instead of stepping through it one code unit at a time. Linear: a space is
+  // matched only when a printable character follows it, and the word class excludes the space.
+  // A literal here, not at module level: its `lastIndex` is per-call state (and a literal is
+  // cloned far more cheaply than `new RegExp` builds one).
+  const run = /[\x21-\x7e]+(?: [\x21-\x7e]+)*/y;
   for (;;) {
-    const line = readLine(input, start);
+    const line = readLine(input, start, run);
     lines.push(line);
     if (line.end >= n) return lines;
     const crlf = input.charCodeAt(line.end) === 0x0d && input.charCodeAt(line.end + 1) === 0x0a;

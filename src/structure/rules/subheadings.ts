@@ -101,8 +101,18 @@ function isHeading(state: StructureState, body: Candidates, k: number): boolean 
   return !body.candidate[k + 1] || introducesList(state, body, k);
 }
 
+/** True when some body unit has a heading's shape: without one there is no context to read. */
+function hasCandidateShape(state: StructureState): boolean {
+  for (let i = 0; i < state.units.length; i++) {
+    if (state.roles[i] === 'paragraph' && (state.units[i] as Unit).lineCount === 1 && isHeadingCandidate(state.texts[i] as string)) return true;
+  }
+  return false;
+}
+
 /** The subheadings rule. */
 export function subheadings(state: StructureState): void {
+  // Most articles have no short line of a heading's shape; they are spared the list context.
+  if (!hasCandidateShape(state)) return;
   const indices = bodyUnits(state);
   const units = indices.map((i) => state.units[i] as Unit);
   const texts = indices.map((i) => state.texts[i] as string);
