@@ -203,3 +203,46 @@ export const TELL_FORMS: ReadonlySet<string> = checkedSet('TELL_FORMS', ['told',
 export const PASSIVE_CITATION_VERBS: ReadonlySet<string> = checkedSet('PASSIVE_CITATION_VERBS', [
   'reported', 'published', 'obtained', 'quoted', 'cited',
 ], true);
+
+/**
+ * Words that open a fronted adverbial — a setting or a circumstance before the main clause ("*In*
+ * an interview on Monday, Lee said …", "*When* asked about the cuts, Lee said …"). A stretch
+ * before "…, Lee said" that opens with one of them and holds no comma or quotation is the frame of
+ * what follows the cue, not what was said. Written by the project's developers (issue 10).
+ *
+ * @example
+ * ```ts
+ * FRONTED_ADVERBIAL_STARTS.has('during'); // true — "During the debate, Lee said …"
+ * ```
+ */
+export const FRONTED_ADVERBIAL_STARTS: ReadonlySet<string> = checkedSet('FRONTED_ADVERBIAL_STARTS', [
+  'in', 'at', 'on', 'during', 'after', 'before', 'when', 'while', 'since', 'following', 'asked', 'speaking', 'addressing',
+  'writing', 'interviewed', 'amid', 'despite', 'upon', 'responding', 'reacting', 'pressed', 'questioned', 'later', 'earlier',
+], true);
+
+/**
+ * Determiners that stand alone as the speaker, as pronouns do: "“…,” *one* said", "*another*
+ * added", "*some* said the plan would fail". Written by the project's developers (issue 10).
+ *
+ * @example
+ * ```ts
+ * STANDALONE_DETERMINERS.has('another'); // true
+ * ```
+ */
+export const STANDALONE_DETERMINERS: ReadonlySet<string> = checkedSet('STANDALONE_DETERMINERS', [
+  'one', 'another', 'some', 'many', 'several', 'both', 'few', 'most', 'each', 'none', 'neither', 'either', 'all',
+], true);
+
+/**
+ * Possessive determiners: a capitalised word right after one modifies a noun ("her *Facebook*
+ * posts", "his *Twitter* feed") and is never the subject of the word that follows it. Written by
+ * the project's developers (issue 10).
+ *
+ * @example
+ * ```ts
+ * POSSESSIVE_DETERMINERS.has('their'); // true
+ * ```
+ */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = checkedSet('POSSESSIVE_DETERMINERS', [
+  'his', 'her', 'their', 'its', 'our', 'my', 'your',
+], true);

@@ -14,7 +14,7 @@
  */
 import { AUXILIARIES, BARE_CLAUSE_VERBS, BASE_FORM_PRONOUNS, CONTENT_PREPOSITIONS, DETERMINERS, INTERVENING_ADVERBS, NOT_A_SPEAKER_HEAD, RELATIVE_PRONOUNS, WH_WORDS } from '../lexicon/grammar.js';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
-import { PLURAL_SPEAKER_WORDS, QUESTION_VERBS } from '../lexicon/attribution.js';
+import { FRONTED_ADVERBIAL_STARTS, POSSESSIVE_DETERMINERS, PLURAL_SPEAKER_WORDS, QUESTION_VERBS, STANDALONE_DETERMINERS } from '../lexicon/attribution.js';
 import { PRONOUNS } from '../lexicon/words.js';
 import { accordingTo } from './according.js';
 import { colonAttribution } from './colon.js';
@@ -224,9 +224,12 @@ function withVerb(items: Items, s: Sentence, cue: Cue, previous: Attribution | u
     const { contentFrom } = afterCue(items, cue, s.to);
     const afterQuote = items.isQuote(before.from - 1);
     const leads = !afterQuote && (word(items, contentFrom - 1) === 'that' || isPunct(items, contentFrom - 1, ':') || items.isQuote(contentFrom) || clauseFollows(items, contentFrom, contentEnd(items, s)));
-    return leads
-      ? (leading(items, s, cue, before) ?? trailing(items, s, cue, before, before.from))
-      : (trailing(items, s, cue, before, before.from) ?? leading(items, s, cue, before));
+    const at = modifiedStart(items, s.from, before);
+    if (leads) return leading(items, s, cue, before) ?? trailing(items, s, cue, before, at);
+    const trails = trailing(items, s, cue, before, at);
+    // "In an interview on Monday, Lee said the plan …": a fronted adverbial is the frame of what follows the cue.
+    if (trails !== null && isFrontedAdverbial(items, trails)) return leading(items, s, cue, before) ?? trails;
+    return trails ?? leading(items, s, cue, before);
   }
   // Inverted: "…, said Rubio." / "…, reports Bloomberg."
   const after = speakerAfter(items, cue.to, s.to);
@@ -237,6 +240,34 @@ function withVerb(items: Items, s: Sentence, cue: Cue, previous: Attribution | u
     return { cue, cueTo: cue.to, speaker: after, content, shape: 'leading' };
   }
   return after === null ? null : trailing(items, s, cue, after, cue.from);
+}
+
+// Most lower-case modifiers between an article and the name it qualifies ("a smiling Cole").
+const MAX_NAME_MODIFIERS = 2;
+
+/**
+ * Where the speaker's words start as the sentence reads: "“…,” a smiling Cole said" — an article
+ * and a modifier or two before a name belong to the speaker's phrase, so the quotation still
+ * stands right before it.
+ */
+function modifiedStart(items: Items, lo: number, speaker: SpeakerPhrase): number {
+  if (!items.cap(speaker.from)) return speaker.from;
+  let k = speaker.from - 1;
+  while (k >= lo && speaker.from - k <= MAX_NAME_MODIFIERS && items.isWord(k) && !items.cap(k) && !NOT_A_SPEAKER_HEAD.has(word(items, k))) k--;
+  const article = word(items, k);
+  return k < speaker.from - 1 && k >= lo && (article === 'a' || article === 'an' || article === 'the') ? k : speaker.from;
+}
+
+/**
+ * True when a trailing attribution's content is a fronted adverbial — one comma-free stretch
+ * without a quotation that opens with a preposition or subordinator ("In an interview on Monday",
+ * "When asked about the cuts"): what a speaker said does not read like that.
+ */
+function isFrontedAdverbial(items: Items, a: Attribution): boolean {
+  const range = a.content[0];
+  if (a.content.length !== 1 || range === undefined || !FRONTED_ADVERBIAL_STARTS.has(word(items, range.from))) return false;
+  for (let k = range.from; k < range.to; k++) if (items.isQuote(k) || isPunct(items, k, ',;:')) return false;
+  return true;
 }
 
 /**
@@ -292,6 +323,8 @@ function leading(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase): A
   }
   const firstQuote = firstQuoteIn(items, contentFrom, end);
   const hasQuote = firstQuote >= 0;
+  // "The economy added 200,000 jobs": "add" before an amount is the economic sense.
+  if (cue.verb?.lemma === 'add' && !hasQuote && isAmount(items, contentFrom)) return null;
   // "said at a rally on Monday: “…”": the adjuncts before the colon belong to the frame, the quotation is the content.
   if (hasQuote && firstQuote > contentFrom && isPunct(items, firstQuote - 1, ':,') && !hasWord(items, contentFrom, firstQuote, 'that')) {
     return { cue, cueTo, speaker, content: [{ from: firstQuote, to: end }], shape: 'leading' };
@@ -309,6 +342,11 @@ function leading(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase): A
   if (!introduced && !BARE_CLAUSE_VERBS.has(cue.verb?.lemma ?? '') && !hasQuote) return null;
   if (!hasQuote && !hasWords(items, contentFrom, end, MIN_INDIRECT_WORDS)) return null;
   return { cue, cueTo, speaker, content: [{ from: contentFrom, to: end }], shape: 'leading' };
+}
+
+/** True when item `i` starts an amount: a number ("200,000"), or a currency sign before one ("$5 million"). */
+function isAmount(items: Items, i: number): boolean {
+  return startsWithDigit(word(items, i)) || (isPunct(items, i, '$£€¥') && startsWithDigit(word(items, i + 1)));
 }
 
 /** True when the word `w` stands in `[from, to)`. */
@@ -359,6 +397,11 @@ function subjectOf(items: Items, s: Sentence, limit: number): SpeakerPhrase | nu
 function agrees(items: Items, cue: Cue, speaker: SpeakerPhrase, titleCase: () => boolean): boolean {
   if (!items.isWord(cue.head) || cue.verb === null) return true;
   if (items.cap(cue.head) && !titleCase()) return false;
+  // "Other states require …": a determiner that cannot stand alone is no subject; "her Facebook
+  // posts": a capitalised word after a possessive determiner modifies the noun after it.
+  const first = word(items, speaker.from);
+  if (speaker.to - speaker.from === 1 && DETERMINERS.has(first) && !STANDALONE_DETERMINERS.has(first)) return false;
+  if (items.cap(speaker.from) && POSSESSIVE_DETERMINERS.has(word(items, speaker.from - 1))) return false;
   // "Editor’s note: …" — a possessive before a verb-shaped noun is a noun phrase, not a subject.
   if (isPossessive(word(items, speaker.to - 1))) return false;
   // "72 work-related emails", "senators with courts in their states": a plural before an "-s"

@@ -6,11 +6,12 @@
  * and titles (short quoted phrases inside a sentence that nobody is said to have said).
  * @module
  */
-import type { Paragraph, Quote, Span } from '../schema.js';
+import type { CueType, Paragraph, Quote, Span } from '../schema.js';
 import { isBlank } from '../text/chars.js';
 import { textSpan, trimSpan } from '../text/span.js';
 import { attributeSentence, type Attribution } from './attribute.js';
 import type { TokenStore } from '../text/tokens.js';
+import { cueTypeOf } from './cue-type.js';
 import { buildFrame, type Frame, type Items } from './frame.js';
 import { pairQuotes, type QuoteSegment } from './pairing.js';
 import { HEADLINE_VERB_CLASSES } from '../lexicon/reporting-verbs.js';
@@ -21,6 +22,7 @@ export interface Draft {
   readonly parts: Span[];
   readonly paragraphs: Set<number>;
   readonly cue: Span | null;
+  readonly cueType: CueType;
   readonly speaker: Span | null;
   /** Segments (by index) this quote has taken. */
   readonly segments: number[];
@@ -29,6 +31,7 @@ export interface Draft {
 /** A cue and speaker whose content is the quotation that comes next ("Cruz continued:"). */
 interface LeadIn {
   readonly cue: Span;
+  readonly cueType: CueType;
   readonly speaker: Span;
 }
 
@@ -134,7 +137,7 @@ function readParagraph(frame: Frame, st: ReadState): void {
     // A lead-in ("Cruz continued:") waits for the quotations that follow; any other sentence ends it.
     const last = attributions.at(-1);
     if (last !== undefined && last.content.length === 0) {
-      st.leadIn = { cue: spanOf(items, last.cue.from, last.cueTo), speaker: spanOf(items, last.speaker.from, last.speaker.to) };
+      st.leadIn = { cue: spanOf(items, last.cue.from, last.cueTo), cueType: cueTypeOf(last), speaker: spanOf(items, last.speaker.from, last.speaker.to) };
     } else if (attributions.length > 0 || !whole) {
       st.leadIn = null;
     }
@@ -148,6 +151,7 @@ function addAttribution(frame: Frame, a: Attribution, st: ReadState): void {
     parts: [],
     paragraphs: new Set<number>().add(frame.paragraph),
     cue: spanOf(items, a.cue.from, a.cueTo),
+    cueType: cueTypeOf(a),
     speaker: spanOf(items, a.speaker.from, a.speaker.to),
     segments: [],
   };
@@ -181,7 +185,7 @@ function leftover(frame: Frame, i: number, startsSentence: boolean, whole: boole
   // The next paragraph of a multi-paragraph quotation: joined at the end, whoever owns the chain.
   if (prev !== undefined && prev.continued && prev.paragraph === seg.paragraph - 1 && i === 0) return;
   if (startsSentence && st.leadIn !== null) {
-    const draft = newDraft(st.leadIn.cue, st.leadIn.speaker, st);
+    const draft = newDraft(st.leadIn, st);
     takeSegment(draft, segment, st);
     st.lastDirect = draft;
     return;
@@ -190,14 +194,14 @@ function leftover(frame: Frame, i: number, startsSentence: boolean, whole: boole
   if (startsSentence && whole && st.lastDirect !== null && follows(st.lastDirect, frame.paragraph)) {
     if (st.lastDirect.paragraphs.has(frame.paragraph)) takeSegment(st.lastDirect, segment, st);
     else {
-      const draft = newDraft(st.lastDirect.cue, st.lastDirect.speaker, st);
+      const draft = newDraft(st.lastDirect, st);
       takeSegment(draft, segment, st);
       st.lastDirect = draft;
     }
     return;
   }
   if (seg.family === 'double' && startsSentence && whole && countWords(st.input, seg.contentStart, seg.contentEnd) >= MIN_UNATTRIBUTED_WORDS) {
-    const draft = newDraft(null, null, st);
+    const draft = newDraft(UNATTRIBUTED, st);
     takeSegment(draft, segment, st);
     st.lastDirect = draft;
   }
@@ -235,7 +239,7 @@ function joinContinuedSegments(st: ReadState): void {
     // (pairQuotes only marks a segment continued when the next segment opens the next paragraph.)
     const owners = chain.map((c) => owner.get(c)).filter((d): d is Draft => d !== undefined);
     const target = owners.find((d) => d.speaker !== null) ?? owners[0];
-    adoptChain(chain, target ?? newDraft(null, null, st), st);
+    adoptChain(chain, target ?? newDraft(UNATTRIBUTED, st), st);
   }
 }
 
@@ -254,8 +258,12 @@ function adoptChain(chain: readonly number[], target: Draft, st: ReadState): voi
   if (target.kind === 'indirect') target.kind = 'mixed';
 }
 
-function newDraft(cue: Span | null, speaker: Span | null, st: ReadState): Draft {
-  const draft: Draft = { kind: 'direct', parts: [], paragraphs: new Set(), cue, speaker, segments: [] };
+/** The attribution of a quotation no cue introduces. */
+const UNATTRIBUTED = { cue: null, cueType: 'none', speaker: null } as const;
+
+/** A new direct quote with the cue, cue type and speaker of `from` (a lead-in, an earlier quote, or none). */
+function newDraft(from: Pick<Draft, 'cue' | 'cueType' | 'speaker'>, st: ReadState): Draft {
+  const draft: Draft = { kind: 'direct', parts: [], paragraphs: new Set(), cue: from.cue, cueType: from.cueType, speaker: from.speaker, segments: [] };
   st.drafts.push(draft);
   return draft;
 }
@@ -307,6 +315,7 @@ function toQuote(input: string, d: Draft, index: number, first: number): Quote {
     spans: parts.map((s) => ({ start: s.start, end: s.end })),
     paragraphs,
     cue: d.cue === null ? null : textSpan(input, d.cue.start, d.cue.end),
+    cueType: d.cueType,
     speaker: d.speaker === null ? null : textSpan(input, d.speaker.start, d.speaker.end),
     source: null,
   };

@@ -16,7 +16,7 @@ import { DETERMINERS, HEAD_JOINING_PREPOSITIONS, INTERVENING_ADVERBS, NOT_A_SPEA
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
 import { startsWithDigit, type Items } from './frame.js';
 import { isPunct, word } from './items.js';
-import { COLLECTIVE_HEADS, POSTMODIFIER_PREPOSITIONS, POSTMODIFIER_STARTS } from '../lexicon/attribution.js';
+import { COLLECTIVE_HEADS, POSTMODIFIER_PREPOSITIONS, POSTMODIFIER_STARTS, STANDALONE_DETERMINERS } from '../lexicon/attribution.js';
 import { NAME_JOINTS, NOT_NAME_START } from '../lexicon/names.js';
 
 /** A speaker phrase: items `[from, to)`. */
@@ -100,6 +100,8 @@ function phraseEndingAt(items: Items, lo: number, j: number): SpeakerPhrase | nu
   if (!items.isWord(j) || j < lo) return null;
   const w = items.lower(j);
   if (SPEAKER_PRONOUNS.has(w)) return { from: j, to: j + 1 };
+  // "“…,” one said. “…,” another added.": a determiner standing alone speaks as a pronoun does.
+  if (STANDALONE_DETERMINERS.has(w) && !items.isWord(j - 1)) return { from: j, to: j + 1 };
   if (items.cap(j) && !NOT_NAME_START.has(w)) {
     const from = nameRunStart(items, lo, j);
     // "Having …" or "Asked …" opening a sentence is a clause, not a one-word name.
@@ -253,7 +255,35 @@ export function speakerAfter(items: Items, cueTo: number, hi: number): SpeakerPh
     while (k < hi && k - cueTo < MAX_PHRASE_WORDS && items.isWord(k) && !NOT_A_SPEAKER_HEAD.has(word(items, k)) && !REPORTING_VERB_BY_FORM.has(word(items, k))) k++;
     return k > cueTo + 1 ? { from: cueTo, to: k } : null;
   }
-  if (!items.cap(cueTo) || NOT_NAME_START.has(first)) return null;
+  if (!items.cap(cueTo)) return roleThenName(items, cueTo, hi);
+  if (NOT_NAME_START.has(first)) return null;
   while (k < hi && k - cueTo < MAX_NAME_WORDS && (items.cap(k) || (NAME_JOINTS.has(word(items, k)) && items.cap(k + 1)))) k++;
   return { from: cueTo, to: k };
+}
+
+// Most lower-case words of a role written before a name ("said *local resident* Tom Hill").
+const MAX_ROLE_WORDS = 4;
+
+/**
+ * True when word `k` can be part of a lower-case role before a name ("spokesman", "campaign",
+ * "chair", "local", "resident"): a content word, not a function word, adverb, time word, number,
+ * possessive or verb form.
+ */
+function isRoleWord(items: Items, k: number): boolean {
+  const w = word(items, k);
+  if (w === '' || items.cap(k) || startsWithDigit(w) || w.endsWith('ly') || w.endsWith('’s') || w.endsWith("'s")) return false;
+  return !NOT_A_SPEAKER_HEAD.has(w) && !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !TIME_WORDS.has(w) && !INTERVENING_ADVERBS.has(w) && !REPORTING_VERB_BY_FORM.has(w);
+}
+
+/**
+ * "…,” said spokesman John Smith." / "responded campaign chair Ann Lee": an inverted speaker
+ * that opens with a lower-case role; the role and the name are the speaker as written.
+ */
+function roleThenName(items: Items, cueTo: number, hi: number): SpeakerPhrase | null {
+  let k = cueTo;
+  while (k < hi && k - cueTo < MAX_ROLE_WORDS && isRoleWord(items, k)) k++;
+  if (k === cueTo || k >= hi || !items.cap(k) || NOT_NAME_START.has(word(items, k)) || TIME_WORDS.has(word(items, k))) return null;
+  let end = k;
+  while (end < hi && end - k < MAX_NAME_WORDS && (items.cap(end) || (NAME_JOINTS.has(word(items, end)) && items.cap(end + 1)))) end++;
+  return { from: cueTo, to: end };
 }
