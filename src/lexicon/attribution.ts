@@ -44,6 +44,9 @@ export const COLON_LABELS: ReadonlySet<string> = checkedSet('COLON_LABELS', [
   'reporting', 'editing', 'contact', 'follow',
   // Documents announce findings in headlines ("Poll: …", "Report: …"); the body names who made them.
   'poll', 'polls', 'survey', 'study', 'report', 'reports', 'data', 'review', 'fact', 'timeline', 'explainer', 'factbox',
+  // Market-report labels ("STOCKS: …", "BONDS: …"), added in issue 10.
+  'stocks', 'shares', 'bonds', 'currencies', 'commodities', 'markets', 'futures', 'treasuries', 'metals', 'oil', 'gold', 'forex',
+  'dollar', 'euro', 'yen', 'sterling', 'crypto', 'bitcoin',
 ], true);
 
 /**
@@ -246,3 +249,26 @@ export const STANDALONE_DETERMINERS: ReadonlySet<string> = checkedSet('STANDALON
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = checkedSet('POSSESSIVE_DETERMINERS', [
   'his', 'her', 'their', 'its', 'our', 'my', 'your',
 ], true);
+
+/**
+ * Reporting-verb forms spelled the same in the base form and the past tense: after a singular
+ * subject they are past tenses ("her statement *read*", "as Lee *put* it"), not base forms that
+ * need a plural subject. Written by the project's developers (issue 10).
+ *
+ * @example
+ * ```ts
+ * PAST_AS_BASE_FORMS.has('read'); // true
+ * ```
+ */
+export const PAST_AS_BASE_FORMS: ReadonlySet<string> = checkedSet('PAST_AS_BASE_FORMS', ['read', 'put'], true);
+
+/**
+ * Words after which "NAME saying" makes NAME the speaker of what follows: "*with* spokesman John
+ * Smith saying, “…”", "the book *has* Lee saying …". Written by the project's developers (issue 10).
+ *
+ * @example
+ * ```ts
+ * SAYING_FRAMES.has('with'); // true
+ * ```
+ */
+export const SAYING_FRAMES: ReadonlySet<string> = checkedSet('SAYING_FRAMES', ['with', 'has', 'had', 'have', 'having', 'shows', 'showed', 'quotes', 'quoted'], true);

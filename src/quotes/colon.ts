@@ -8,6 +8,7 @@ import type { Attribution } from './attribute.js';
 import { contentEnd, MIN_INDIRECT_WORDS } from './content.js';
 import type { Items, Sentence } from './frame.js';
 import { hasWords, isPunct, word } from './items.js';
+import { startsWithDigit } from './frame.js';
 import { COLON_LABELS, COLON_NAME_STOPS } from '../lexicon/attribution.js';
 
 const MAX_COLON_SPEAKER = 8;
@@ -27,7 +28,8 @@ export function colonAttribution(items: Items, s: Sentence): Attribution | null 
       if (!isPunct(items, k, ".’'")) break;
     } else if (items.isQuote(k) || REPORTING_VERB_BY_FORM.has(items.lower(k))) return null;
   }
-  if (colon < 0) return null;
+  // "scored at 12:31 of the third period": a clock time or a score, not a label.
+  if (colon < 0 || (startsWithDigit(word(items, colon - 1)) && startsWithDigit(word(items, colon + 1)))) return null;
   // The speaker is the name run that opens the sentence ("Gillibrand on Hillary …" → Gillibrand).
   let to = s.from + 1;
   while (to < colon && items.cap(to) && !COLON_NAME_STOPS.has(word(items, to))) to++;

@@ -13,6 +13,7 @@ import { attributeSentence, type Attribution } from './attribute.js';
 import type { TokenStore } from '../text/tokens.js';
 import { cueTypeOf } from './cue-type.js';
 import { buildFrame, type Frame, type Items } from './frame.js';
+import { isPunct } from './items.js';
 import { pairQuotes, type QuoteSegment } from './pairing.js';
 import { HEADLINE_VERB_CLASSES } from '../lexicon/reporting-verbs.js';
 
@@ -37,6 +38,8 @@ interface LeadIn {
 
 // An unattributed quotation shorter than this inside a sentence is a scare quote or a title.
 const MIN_UNATTRIBUTED_WORDS = 5;
+// A quotation handed over to a frame ("“Not yet,” came the reply") needs only two words to be one.
+const MIN_FRAMED_WORDS = 2;
 
 /** What the quotes passes share: the blocks read, the paired marks and the quotes being assembled. */
 export interface QuotesState {
@@ -136,7 +139,8 @@ function readParagraph(frame: Frame, st: ReadState): void {
     }
     // A lead-in ("Cruz continued:") waits for the quotations that follow; any other sentence ends it.
     const last = attributions.at(-1);
-    if (last !== undefined && last.content.length === 0) {
+    // "… said that, given the choice:" — a sentence that ends on a colon hands on to the quotation after it too.
+    if (last !== undefined && (last.content.length === 0 || (isPunct(items, sentence.to - 1, ':') && !isOnlyQuotes(items, sentence.to - 2, sentence.to)))) {
       st.leadIn = { cue: spanOf(items, last.cue.from, last.cueTo), cueType: cueTypeOf(last), speaker: spanOf(items, last.speaker.from, last.speaker.to) };
     } else if (attributions.length > 0 || !whole) {
       st.leadIn = null;
@@ -200,11 +204,23 @@ function leftover(frame: Frame, i: number, startsSentence: boolean, whole: boole
     }
     return;
   }
-  if (seg.family === 'double' && startsSentence && whole && countWords(st.input, seg.contentStart, seg.contentEnd) >= MIN_UNATTRIBUTED_WORDS) {
+  // A quotation that opens its sentence and hands over to a frame ("“…,” said …") was said by
+  // someone, even when the frame is not understood: it is kept, with no speaker.
+  const framed = startsSentence && !whole && handsOver(st.input, seg) && frame.items.isWord(i + 1);
+  const words = countWords(st.input, seg.contentStart, seg.contentEnd);
+  if ((framed && words >= MIN_FRAMED_WORDS) || (seg.family === 'double' && startsSentence && whole && words >= MIN_UNATTRIBUTED_WORDS)) {
     const draft = newDraft(UNATTRIBUTED, st);
     takeSegment(draft, segment, st);
     st.lastDirect = draft;
   }
+}
+
+/** True when the quotation's words end with a comma, a question mark or an exclamation mark: "“…,” said …". */
+function handsOver(input: string, seg: QuoteSegment): boolean {
+  let e = seg.contentEnd;
+  while (e > seg.contentStart && isBlank(input.charCodeAt(e - 1))) e--;
+  const last = input.charCodeAt(e - 1);
+  return last === 0x2c || last === 0x3f || last === 0x21;
 }
 
 /** True when `draft` was last extended in this paragraph or the one before. */
