@@ -176,6 +176,43 @@ describe('attribution forms', () => {
   });
 });
 
+describe('noun cues and round-up lines', () => {
+  it('reads a possessive name and a noun of speech before a colon', () => {
+    expect(only('Okoro’s reply: “We are not going anywhere.”')).toMatchObject({ kind: 'direct', cue: 'reply', cueType: 'colon' });
+    expect(only('The sign read: “Closed until further notice.”')).toMatchObject({ speaker: 'The sign', cue: 'read' });
+  });
+
+  it('reads a round-up line "Name, Outlet: “…”"', () => {
+    expect(only('Ann Lee, Daily Herald: “The verdict changes nothing for the families.”')).toMatchObject({ speaker: 'Ann Lee', kind: 'direct', cueType: 'colon' });
+  });
+
+  it('takes no place before a colon for a round-up line', () => {
+    expect(quotes('Paris, France: The summit opened on Monday with a warning from the host.')).toEqual([]);
+  });
+});
+
+describe('split quotations', () => {
+  it('joins the halves across a frame that holds an abbreviation', () => {
+    expect(only('“We will appeal,” she said in Macon, Ga. “The ruling is wrong and we will prove it.”')).toMatchObject({
+      text: 'We will appeal The ruling is wrong and we will prove it.',
+      speaker: 'she',
+    });
+  });
+
+  it('joins the halves across a parenthesis', () => {
+    expect(only('“We will appeal,” said Lee (who chairs the board). “The ruling is wrong.”')).toMatchObject({ text: 'We will appeal The ruling is wrong.', speaker: 'Lee' });
+  });
+
+  it('does not join a quotation that follows another cue', () => {
+    expect(quotes('“We will appeal,” she said, and Lee replied “The ruling stands.”').map((q) => q.speaker)).toEqual(['she', 'Lee']);
+  });
+
+  it('keeps the speaker of a quotation that continues into the next paragraph', () => {
+    const found = quotes('“The first phase starts in May and lasts three months,” Okoro said.\n\n“The second phase depends on the weather and the harbour board.”');
+    expect(found.map((q) => q.speaker)).toEqual(['Okoro', 'Okoro']);
+  });
+});
+
 describe('not quotations', () => {
   it('takes no clock time, score or market label for a colon attribution', () => {
     expect(quotes('Okafor scored at 12:31 of the third period to give the home side the lead.')).toEqual([]);

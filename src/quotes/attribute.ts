@@ -322,8 +322,28 @@ function trailing(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase, a
   const inverted = speaker.from > cue.from;
   if (isPunct(items, after, ',') && continuesContent(items, after + 1) && (!inverted || items.isQuote(after + 1))) {
     content.push({ from: after + 1, to: contentEnd(items, s) });
+  } else if (afterQuotation) {
+    // "“…,” she said in Macon, Ga. “…”": the quotation that closes the sentence after the frame is its second half.
+    const second = closingQuotation(items, after, contentEnd(items, s));
+    if (second >= 0) content.push({ from: second, to: second + 1 });
   }
   return { cue, cueTo, speaker, content, shape: 'trailing' };
+}
+
+// Most items of a frame tail ("in Macon, Ga.") between an attribution and the quotation it splits.
+const MAX_FRAME_TAIL = 8;
+
+/**
+ * The quotation that ends `[from, end)` when everything before it is a short verbless tail of
+ * the frame — words, commas and abbreviation periods — or -1.
+ */
+function closingQuotation(items: Items, from: number, end: number): number {
+  const last = end - 1;
+  if (last <= from || last - from > MAX_FRAME_TAIL || !items.isQuote(last)) return -1;
+  for (let k = from; k < last; k++) {
+    if (items.isQuote(k) || (!items.isWord(k) && !isPunct(items, k, ',')) || cueAt(items, k) !== null) return -1;
+  }
+  return last;
 }
 
 // Most words of a speaker inside a parenthetical attribution (", he said,", ", Ms. Lee said,").
