@@ -109,6 +109,18 @@ describe('the content is the reported clause, not the frame', () => {
     });
   });
 
+  it('leaves a fronted setting with a programme title out of the content', () => {
+    expect(only('Sunday on the network’s “Morning Show,” Councillor Ann Reyes said the harbour plan would cost far more than promised.')).toMatchObject({
+      kind: 'indirect',
+      text: 'the harbour plan would cost far more than promised',
+    });
+  });
+
+  it('keeps content that only opens like a fronted adverbial when nothing follows the cue', () => {
+    expect(only('Monday was the worst day of the year for the harbour, Reyes said.')).toMatchObject({ text: 'Monday was the worst day of the year for the harbour' });
+    expect(only('In the long run the plan will fail, he said.')).toMatchObject({ text: 'In the long run the plan will fail' });
+  });
+
   it('keeps a fronted clause that is part of what was said', () => {
     expect(only('After years of decline, the town is finally growing again, the mayor said.')).toMatchObject({
       text: 'After years of decline, the town is finally growing again',

@@ -12,7 +12,7 @@
  * (when it is all of the content) or mixed.
  * @module
  */
-import { AUXILIARIES, BARE_CLAUSE_VERBS, BASE_FORM_PRONOUNS, CONTENT_PREPOSITIONS, DETERMINERS, INTERVENING_ADVERBS, NOT_A_SPEAKER_HEAD, RELATIVE_PRONOUNS, WH_WORDS } from '../lexicon/grammar.js';
+import { AUXILIARIES, BARE_CLAUSE_VERBS, BASE_FORM_PRONOUNS, CONTENT_PREPOSITIONS, DETERMINERS, INTERVENING_ADVERBS, NOT_A_SPEAKER_HEAD, RELATIVE_PRONOUNS, TIME_WORDS, WH_WORDS } from '../lexicon/grammar.js';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
 import { FRONTED_ADVERBIAL_STARTS, PAST_AS_BASE_FORMS, POSSESSIVE_DETERMINERS, PLURAL_SPEAKER_WORDS, QUESTION_VERBS, SAYING_FRAMES, STANDALONE_DETERMINERS } from '../lexicon/attribution.js';
 import { SPEECH_NOUNS } from '../lexicon/speech-nouns.js';
@@ -241,7 +241,10 @@ function withVerb(items: Items, s: Sentence, cue: Cue, previous: Attribution | u
     if (leads) return leading(items, s, cue, before) ?? trailing(items, s, cue, before, at);
     const trails = trailing(items, s, cue, before, at);
     // "In an interview on Monday, Lee said the plan …": a fronted adverbial is the frame of what follows the cue.
-    if (trails !== null && isFrontedAdverbial(items, trails)) return leading(items, s, cue, before) ?? trails;
+    if (trails !== null && isFrontedAdverbial(items, trails)) {
+      const leads = leading(items, s, cue, before);
+      return leads !== null && leads.content.length > 0 ? leads : trails;
+    }
     return trails ?? leading(items, s, cue, before);
   }
   // Inverted: "…, said Rubio." / "…, reports Bloomberg."
@@ -284,10 +287,19 @@ function opensAdverbial(items: Items, i: number): boolean {
  */
 function isFrontedAdverbial(items: Items, a: Attribution): boolean {
   const range = a.content[0];
-  if (a.content.length !== 1 || range === undefined || !opensAdverbial(items, range.from)) return false;
-  for (let k = range.from; k < range.to; k++) if (items.isQuote(k) || isPunct(items, k, ',;:')) return false;
+  if (a.content.length !== 1 || range === undefined) return false;
+  // "Sunday on Fox News’s “Sunday Morning Futures,” Issa said …": a time word opens a setting too,
+  // and a short quotation in it is the name of a programme, not what was said.
+  const timed = items.cap(range.from) && TIME_WORDS.has(word(items, range.from));
+  if (!timed && !opensAdverbial(items, range.from)) return false;
+  for (let k = range.from; k < range.to; k++) {
+    if (items.isQuote(k) ? !timed || items.end(k) - items.start(k) > MAX_TITLE_CHARS : isPunct(items, k, ',;:')) return false;
+  }
   return true;
 }
+
+// Longest quotation, in characters, read as a title inside a fronted setting ("“Sunday Morning Futures,”").
+const MAX_TITLE_CHARS = 40;
 
 /**
  * "…,” said Mr. Kamin, who emphasized that …": a relative pronoun right after the previous
