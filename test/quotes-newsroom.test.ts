@@ -225,6 +225,14 @@ describe('split quotations', () => {
   });
 });
 
+describe('the dateline', () => {
+  it('is neither content nor speaker', () => {
+    const article = parseArticle('Senate passes the harbour bill\n\nWASHINGTON (AP) — The bill will pass with room to spare, Sen. Jane Roe said Tuesday.\n\nIt did.');
+    expect(article.dateline?.text).toBe('WASHINGTON (AP) —');
+    expect(article.quotes.map((q) => [q.text, q.speaker?.text])).toEqual([['The bill will pass with room to spare', 'Sen. Jane Roe']]);
+  });
+});
+
 describe('not quotations', () => {
   it('takes no clock time, score or market label for a colon attribution', () => {
     expect(quotes('Okafor scored at 12:31 of the third period to give the home side the lead.')).toEqual([]);

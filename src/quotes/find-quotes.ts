@@ -58,10 +58,12 @@ export interface QuotesState {
 
 /**
  * The quotes passes' state for one parse: the headline's and paragraphs' blocks over the parse's
- * tokens; no marks paired yet.
+ * tokens, the first paragraph's starting after the dateline; no marks paired yet.
  */
-export function newQuotesState(store: TokenStore, headline: Span | null, paragraphs: readonly Paragraph[]): QuotesState {
-  const blocks: readonly Span[] = headline === null ? paragraphs : [headline, ...paragraphs];
+export function newQuotesState(store: TokenStore, headline: Span | null, paragraphs: readonly Paragraph[], dateline: Span | null = null): QuotesState {
+  // The dateline ("WASHINGTON (AP) —") is furniture: its place is never a speaker nor content.
+  const body = dateline === null ? paragraphs : paragraphs.map((p) => (p.start <= dateline.start && dateline.end <= p.end ? { start: dateline.end, end: p.end } : p));
+  const blocks: readonly Span[] = headline === null ? body : [headline, ...body];
   return { store, blocks, first: headline === null ? 0 : 1, paragraphs, segments: [], owner: new Map(), drafts: [] };
 }
 
