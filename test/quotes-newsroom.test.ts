@@ -135,6 +135,14 @@ describe('the content is the reported clause, not the frame', () => {
     });
   });
 
+  it('starts the content at a subject pronoun after a verb with a hearer', () => {
+    expect(only('Dock workers have warned they will strike again if the harbour board breaks its word.')).toMatchObject({
+      cue: 'have warned',
+      text: 'they will strike again if the harbour board breaks its word',
+    });
+    expect(only('Okoro told reporters the harbour would stay open all winter.')).toMatchObject({ cue: 'told reporters', text: 'the harbour would stay open all winter' });
+  });
+
   it('reads past an interrupting participle', () => {
     expect(only('Lee, noting the deficit, added: “We cannot afford it.”')).toMatchObject({ kind: 'direct', text: 'We cannot afford it.', speaker: 'Lee', cue: 'added' });
   });

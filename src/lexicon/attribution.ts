@@ -272,3 +272,16 @@ export const PAST_AS_BASE_FORMS: ReadonlySet<string> = checkedSet('PAST_AS_BASE_
  * ```
  */
 export const SAYING_FRAMES: ReadonlySet<string> = checkedSet('SAYING_FRAMES', ['with', 'has', 'had', 'have', 'having', 'shows', 'showed', 'quotes', 'quoted'], true);
+
+/**
+ * Pronouns that are only ever subjects: after a verb with a hearer ("warned *they* would strike")
+ * one starts the reported clause; it is never the hearer. Written by the project's developers
+ * (issue 10).
+ *
+ * @example
+ * ```ts
+ * NOMINATIVE_PRONOUNS.has('they'); // true
+ * NOMINATIVE_PRONOUNS.has('you'); // false — "told you"
+ * ```
+ */
+export const NOMINATIVE_PRONOUNS: ReadonlySet<string> = checkedSet('NOMINATIVE_PRONOUNS', ['he', 'she', 'they', 'we', 'i'], true);
