@@ -227,6 +227,19 @@ describe('split quotations', () => {
     expect(quotes('“We will appeal,” she said, and Lee replied “The ruling stands.”').map((q) => q.speaker)).toEqual(['she', 'Lee']);
   });
 
+  it('gives a quoted paragraph after reported speech that speaker', () => {
+    const found = quotes('Okoro said the plan would fail before the winter came.\n\n“We cannot afford it. The town is broke and everyone knows it.”');
+    expect(found.map((q) => [q.kind, q.speaker])).toEqual([
+      ['indirect', 'Okoro'],
+      ['direct', 'Okoro'],
+    ]);
+  });
+
+  it('does not carry reported speech over a paragraph that does not open with the quotation', () => {
+    const found = quotes('Okoro said the plan would fail before the winter came.\n\nThe council met on Monday. “We cannot afford it, and the town is broke.”');
+    expect(found.map((q) => q.speaker)).toEqual(['Okoro', null]);
+  });
+
   it('keeps the speaker of a quotation that continues into the next paragraph', () => {
     const found = quotes('“The first phase starts in May and lasts three months,” Okoro said.\n\n“The second phase depends on the weather and the harbour board.”');
     expect(found.map((q) => q.speaker)).toEqual(['Okoro', 'Okoro']);

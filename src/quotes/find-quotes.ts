@@ -85,6 +85,7 @@ export function readFrames(qs: QuotesState): void {
   let next = 0;
   let leadIn: LeadIn | null = null;
   let lastDirect: Draft | null = null;
+  let lastReported: Draft | null = null;
   // Every frame's item references, one after another: each token and each segment is an item of at most one frame.
   const refs = new Int32Array(store.length + segments.length);
   let base = 0;
@@ -92,11 +93,12 @@ export function readFrames(qs: QuotesState): void {
     const frame = buildFrame(store, p, qs.blocks[p] as Span, segments, next, refs, base);
     base += frame.items.length;
     while (next < segments.length && (segments[next] as QuoteSegment).paragraph === p) next++;
-    const state: ReadState = { input, segments, owner, drafts, leadIn, lastDirect, headline: p < first };
+    const state: ReadState = { input, segments, owner, drafts, leadIn, lastDirect, lastReported, headline: p < first };
     readParagraph(frame, state);
     // Nothing in a headline carries over into the body.
     leadIn = p < first ? null : state.leadIn;
     lastDirect = p < first ? null : state.lastDirect;
+    lastReported = p < first ? null : state.lastReported;
   }
 }
 
@@ -106,7 +108,7 @@ export function readFrames(qs: QuotesState): void {
  */
 export function gatherQuotes(qs: QuotesState): Quote[] {
   const input = qs.store.input;
-  joinContinuedSegments({ input, segments: qs.segments, owner: qs.owner, drafts: qs.drafts, leadIn: null, lastDirect: null, headline: false });
+  joinContinuedSegments({ input, segments: qs.segments, owner: qs.owner, drafts: qs.drafts, leadIn: null, lastDirect: null, lastReported: null, headline: false });
   return qs.drafts
     .filter((d) => d.parts.length > 0)
     .sort((a, b) => (a.parts[0] as Span).start - (b.parts[0] as Span).start)
@@ -120,6 +122,8 @@ interface ReadState {
   readonly drafts: Draft[];
   leadIn: LeadIn | null;
   lastDirect: Draft | null;
+  /** The last attribution of reported speech (indirect), whose speaker a quoted paragraph after it may go on with. */
+  lastReported: Draft | null;
   /** True while the headline is read: only attributions of words count there, nothing is left over. */
   readonly headline: boolean;
 }
@@ -181,6 +185,7 @@ function addAttribution(frame: Frame, a: Attribution, st: ReadState): void {
   if (a.content.length === 0) return;
   st.drafts.push(draft);
   if (draft.kind !== 'indirect') st.lastDirect = draft;
+  else st.lastReported = draft;
 }
 
 /** What to do with quotation item `i`, which no attribution took. */
@@ -197,6 +202,15 @@ function leftover(frame: Frame, i: number, startsSentence: boolean, whole: boole
     return;
   }
   // "“…,” he said. “…”" and a fully quoted paragraph after a quoted one: the same speaker goes on.
+  // "Lee said the plan would fail.¶“We cannot afford it.”": a paragraph that opens with a quotation,
+  // right after a paragraph of reported speech, goes on with that speaker — unless a quote came since.
+  const reported = st.lastReported;
+  if (i === 0 && whole && reported !== null && lastParagraphOf(reported) === frame.paragraph - 1 && (st.lastDirect === null || !follows(st.lastDirect, frame.paragraph))) {
+    const draft = newDraft(reported, st);
+    takeSegment(draft, segment, st);
+    st.lastDirect = draft;
+    return;
+  }
   if (startsSentence && whole && st.lastDirect !== null && follows(st.lastDirect, frame.paragraph)) {
     if (st.lastDirect.paragraphs.has(frame.paragraph)) takeSegment(st.lastDirect, segment, st);
     else {
@@ -227,9 +241,15 @@ function handsOver(input: string, seg: QuoteSegment): boolean {
 
 /** True when `draft` was last extended in this paragraph or the one before. */
 function follows(draft: Draft, paragraph: number): boolean {
+  const last = lastParagraphOf(draft);
+  return last === paragraph || last === paragraph - 1;
+}
+
+/** The last paragraph (block index) `draft` spans. */
+function lastParagraphOf(draft: Draft): number {
   let last = -1;
   for (const p of draft.paragraphs) last = Math.max(last, p);
-  return last === paragraph || last === paragraph - 1;
+  return last;
 }
 
 function takeSegment(draft: Draft, s: number, st: ReadState): void {
