@@ -12,7 +12,7 @@
  * (when it is all of the content) or mixed.
  * @module
  */
-import { AUXILIARIES, BARE_CLAUSE_VERBS, BASE_FORM_PRONOUNS, CONTENT_PREPOSITIONS, DETERMINERS, INTERVENING_ADVERBS, NOT_A_SPEAKER_HEAD, RELATIVE_PRONOUNS, TIME_WORDS, WH_WORDS } from '../lexicon/grammar.js';
+import { ARTICLES, AUXILIARIES, BARE_CLAUSE_VERBS, BASE_FORM_PRONOUNS, CONTENT_PREPOSITIONS, DETERMINERS, INTERVENING_ADVERBS, NOT_A_SPEAKER_HEAD, RELATIVE_PRONOUNS, TIME_WORDS, WH_WORDS } from '../lexicon/grammar.js';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
 import { FRONTED_ADVERBIAL_STARTS, PAST_AS_BASE_FORMS, POSSESSIVE_DETERMINERS, PLURAL_SPEAKER_WORDS, QUESTION_VERBS, SAYING_FRAMES, STANDALONE_DETERMINERS } from '../lexicon/attribution.js';
 import { SPEECH_NOUNS } from '../lexicon/speech-nouns.js';
@@ -227,26 +227,7 @@ function withVerb(items: Items, s: Sentence, cue: Cue, previous: Attribution | u
   }
   const found = speakerBefore(items, s.from, cue.from);
   const before = found !== null ? withRole(items, s.from, found) : relativeToPrevious(items, cue, previous);
-  if (before !== null && !agrees(items, cue, before, titleCase)) return null;
-  if (before !== null) {
-    // "X said that …", "X said: “…”": what follows the cue decides that the attribution leads.
-    const { contentFrom } = afterCue(items, cue, s.to);
-    const afterQuote = items.isQuote(before.from - 1);
-    const leads = !afterQuote && (word(items, contentFrom - 1) === 'that' || isPunct(items, contentFrom - 1, ':') || items.isQuote(contentFrom) || clauseFollows(items, contentFrom, contentEnd(items, s)));
-    const at = modifiedStart(items, s.from, before);
-    // "Many of the closures, he said, have involved …": an attribution between commas interrupts the content.
-    // (Not after a fronted adverbial, "Asked about it, Lee said, …", nor before a quotation, which is then the content.)
-    const interrupts = leads && at - 1 > s.from && isParenthetical(items, cue, before, at) && !items.isQuote(afterCue(items, cue, s.to).contentFrom) && !opensAdverbial(items, s.from);
-    if (interrupts) return trailing(items, s, cue, before, at) ?? leading(items, s, cue, before);
-    if (leads) return leading(items, s, cue, before) ?? trailing(items, s, cue, before, at);
-    const trails = trailing(items, s, cue, before, at);
-    // "In an interview on Monday, Lee said the plan …": a fronted adverbial is the frame of what follows the cue.
-    if (trails !== null && isFrontedAdverbial(items, trails)) {
-      const leads = leading(items, s, cue, before);
-      return leads !== null && leads.content.length > 0 ? leads : trails;
-    }
-    return trails ?? leading(items, s, cue, before);
-  }
+  if (before !== null) return agrees(items, cue, before, titleCase) ? withSpeakerBefore(items, s, cue, before) : null;
   // Inverted: "…, said Rubio." / "…, reports Bloomberg."
   const after = speakerAfter(items, cue.to, s.to);
   // Inverted at the sentence start: "Added Smith: “…”".
@@ -256,6 +237,27 @@ function withVerb(items: Items, s: Sentence, cue: Cue, previous: Attribution | u
     return { cue, cueTo: cue.to, speaker: after, content, shape: 'leading' };
   }
   return after === null ? null : trailing(items, s, cue, after, cue.from);
+}
+
+/** The attribution of a cue whose speaker stands before it: leading ("X said that …") or trailing ("…, X said"). */
+function withSpeakerBefore(items: Items, s: Sentence, cue: Cue, before: SpeakerPhrase): Attribution | null {
+  // "X said that …", "X said: “…”": what follows the cue decides that the attribution leads.
+  const { contentFrom } = afterCue(items, cue, s.to);
+  const afterQuote = items.isQuote(before.from - 1);
+  const leads = !afterQuote && (word(items, contentFrom - 1) === 'that' || isPunct(items, contentFrom - 1, ':') || items.isQuote(contentFrom) || clauseFollows(items, contentFrom, contentEnd(items, s)));
+  const at = modifiedStart(items, s.from, before);
+  // "Many of the closures, he said, have involved …": an attribution between commas interrupts the content.
+  // (Not after a fronted adverbial, "Asked about it, Lee said, …", nor before a quotation, which is then the content.)
+  const interrupts = leads && at - 1 > s.from && isParenthetical(items, cue, before, at) && !items.isQuote(contentFrom) && !opensAdverbial(items, s.from);
+  if (interrupts) return trailing(items, s, cue, before, at) ?? leading(items, s, cue, before);
+  if (leads) return leading(items, s, cue, before) ?? trailing(items, s, cue, before, at);
+  const trails = trailing(items, s, cue, before, at);
+  // "In an interview on Monday, Lee said the plan …": a fronted adverbial is the frame of what follows the cue.
+  if (trails !== null && isFrontedAdverbial(items, trails)) {
+    const lead = leading(items, s, cue, before);
+    return lead !== null && lead.content.length > 0 ? lead : trails;
+  }
+  return trails ?? leading(items, s, cue, before);
 }
 
 // Most lower-case modifiers between an article and the name it qualifies ("a smiling Cole").
@@ -270,8 +272,7 @@ function modifiedStart(items: Items, lo: number, speaker: SpeakerPhrase): number
   if (!items.cap(speaker.from)) return speaker.from;
   let k = speaker.from - 1;
   while (k >= lo && speaker.from - k <= MAX_NAME_MODIFIERS && items.isWord(k) && !items.cap(k) && !NOT_A_SPEAKER_HEAD.has(word(items, k))) k--;
-  const article = word(items, k);
-  return k < speaker.from - 1 && k >= lo && (article === 'a' || article === 'an' || article === 'the') ? k : speaker.from;
+  return k < speaker.from - 1 && k >= lo && ARTICLES.has(word(items, k)) ? k : speaker.from;
 }
 
 /** True when the word at `i` opens a fronted adverbial: a preposition or subordinator of the lexicon, or a participle ("Asked …", "Speaking …"). */
