@@ -165,6 +165,28 @@ describe('attribution forms', () => {
     expect(only('The new memoir has Lee saying the mayor “never understood the harbour.”')).toMatchObject({ speaker: 'Lee', kind: 'mixed' });
   });
 
+  it('reads a participle after "by" with the clause subject as speaker', () => {
+    expect(only('Okoro ended his speech by saying “Too many lives were lost.”')).toMatchObject({ speaker: 'Okoro', cue: 'saying', kind: 'direct' });
+    expect(only('Lee tried to laugh it off by interjecting, “Only the mayor knows.”')).toMatchObject({ speaker: 'Lee', cue: 'interjecting' });
+  });
+
+  it('reads a sentence adverb between speaker and verb', () => {
+    expect(only('Okoro however said he would welcome a new partner for the harbour.')).toMatchObject({ speaker: 'Okoro', cue: 'said' });
+  });
+
+  it('reads a quotation after a colon that closes on a name', () => {
+    expect(only('The timing of the surge does not surprise harbour pollster Ines Moreau: “Lesser-known names often get the biggest boost.”')).toMatchObject({
+      speaker: 'harbour pollster Ines Moreau',
+      kind: 'direct',
+      cueType: 'colon',
+    });
+    expect(quotes('The town hall was packed: “Standing room only.”')).toEqual([]);
+  });
+
+  it('reads an indefinite pronoun as the speaker, and leaves the frame before a colon out', () => {
+    expect(only('They reached the square at noon: “What a crowd,” someone shouted.')).toMatchObject({ speaker: 'someone', text: 'What a crowd', kind: 'direct' });
+  });
+
   it('reads "as NAME put it"', () => {
     expect(only('As Lee put it, the town “cannot wait another winter.”')).toMatchObject({ speaker: 'Lee', cue: 'put it' });
   });

@@ -224,8 +224,9 @@ export const FRONTED_ADVERBIAL_STARTS: ReadonlySet<string> = checkedSet('FRONTED
 ], true);
 
 /**
- * Determiners that stand alone as the speaker, as pronouns do: "“…,” *one* said", "*another*
- * added", "*some* said the plan would fail". Written by the project's developers (issue 10).
+ * Determiners and indefinite pronouns that stand alone as the speaker, as personal pronouns do:
+ * "“…,” *one* said", "*another* added", "*some* said the plan would fail", "*someone* shouted".
+ * Written by the project's developers (issue 10).
  *
  * @example
  * ```ts
@@ -234,6 +235,7 @@ export const FRONTED_ADVERBIAL_STARTS: ReadonlySet<string> = checkedSet('FRONTED
  */
 export const STANDALONE_DETERMINERS: ReadonlySet<string> = checkedSet('STANDALONE_DETERMINERS', [
   'one', 'another', 'some', 'many', 'several', 'both', 'few', 'most', 'each', 'none', 'neither', 'either', 'all',
+  'someone', 'somebody', 'everyone', 'everybody', 'anyone', 'nobody',
 ], true);
 
 /**
@@ -285,3 +287,15 @@ export const SAYING_FRAMES: ReadonlySet<string> = checkedSet('SAYING_FRAMES', ['
  * ```
  */
 export const NOMINATIVE_PRONOUNS: ReadonlySet<string> = checkedSet('NOMINATIVE_PRONOUNS', ['he', 'she', 'they', 'we', 'i'], true);
+
+/**
+ * Prepositions and subordinators before a participle cue whose speaker is the clause's subject:
+ * "Obama ended his speech *by* saying “…”", "Trump laughed it off *by* interjecting, “…”",
+ * "*after* saying that …". Written by the project's developers (issue 10).
+ *
+ * @example
+ * ```ts
+ * PARTICIPLE_OPENERS.has('by'); // true
+ * ```
+ */
+export const PARTICIPLE_OPENERS: ReadonlySet<string> = checkedSet('PARTICIPLE_OPENERS', ['by', 'after', 'before', 'while', 'when', 'without'], true);

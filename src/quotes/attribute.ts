@@ -14,7 +14,7 @@
  */
 import { ARTICLES, AUXILIARIES, BARE_CLAUSE_VERBS, BASE_FORM_PRONOUNS, CONTENT_PREPOSITIONS, DETERMINERS, INTERVENING_ADVERBS, NOT_A_SPEAKER_HEAD, RELATIVE_PRONOUNS, TIME_WORDS, WH_WORDS } from '../lexicon/grammar.js';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
-import { FRONTED_ADVERBIAL_STARTS, PAST_AS_BASE_FORMS, POSSESSIVE_DETERMINERS, PLURAL_SPEAKER_WORDS, QUESTION_VERBS, SAYING_FRAMES, STANDALONE_DETERMINERS } from '../lexicon/attribution.js';
+import { FRONTED_ADVERBIAL_STARTS, PARTICIPLE_OPENERS, PAST_AS_BASE_FORMS, POSSESSIVE_DETERMINERS, PLURAL_SPEAKER_WORDS, QUESTION_VERBS, SAYING_FRAMES, STANDALONE_DETERMINERS } from '../lexicon/attribution.js';
 import { SPEECH_NOUNS } from '../lexicon/speech-nouns.js';
 import { PRONOUNS } from '../lexicon/words.js';
 import { accordingTo } from './according.js';
@@ -98,7 +98,7 @@ export function attributeSentence(items: Items, s: Sentence, titleCase: () => bo
     i = Math.max(i + 1, attribution?.cueTo ?? cue.to);
   }
   if (found.length === 0) {
-    const colon = colonAttribution(items, s);
+    const colon = colonAttribution(items, s, titleCase);
     if (colon !== null) found.push(colon);
   }
   return bound(items, found);
@@ -219,8 +219,9 @@ function withVerb(items: Items, s: Sentence, cue: Cue, previous: Attribution | u
   // (A participle that opens the sentence — "Speaking to reporters, Trump said …" — frames the main clause instead.)
   if (isCommaLike(items, cue.from - 1) && word(items, cue.head).endsWith('ing') && cue.from > start + 3) return participle(items, s, cue, previous);
   if (word(items, cue.head).endsWith('ing') && cue.from === cue.head) {
-    // "issued a statement saying …": the statement's speaker is the clause's subject.
-    if (SPEECH_NOUNS.has(word(items, cue.from - 1))) return participle(items, s, cue, previous);
+    // "issued a statement saying …", "ended his speech by saying “…”": the speaker is the clause's subject.
+    const before = word(items, cue.from - 1);
+    if (SPEECH_NOUNS.has(before) || (PARTICIPLE_OPENERS.has(before) && cue.from - 1 > start + 1)) return participle(items, s, cue, previous);
     // "with spokesman John Smith saying, “…”", "the book has Lee saying …".
     const framed = framedSaying(items, s, cue);
     if (framed !== null) return framed;
@@ -319,8 +320,9 @@ function trailing(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase, a
   const afterQuotation = items.isQuote(at - 1);
   if (!opensTrailing(items, at - 1) || (!afterQuotation && s.to - Math.max(cue.to, speaker.to) > MAX_TRAILING_TAIL && !isParenthetical(items, cue, speaker, at))) return null;
   const to = isPunct(items, at - 1, ',—–-') ? at - 1 : at;
-  // "(“…,” he said.)": the bracket that opens the sentence is not content.
-  const from = isPunct(items, s.from, '([') ? s.from + 1 : s.from;
+  // "(“…,” he said.)": the bracket that opens the sentence is not content; nor is what a colon
+  // hands on to the quotation ("They reached the square: “…,” someone shouted").
+  const from = items.isQuote(to - 1) && isPunct(items, to - 2, ':') && to - 2 >= s.from ? to - 1 : isPunct(items, s.from, '([') ? s.from + 1 : s.from;
   if (to <= from) return null;
   const hasQuote = items.isQuote(to - 1) || items.isQuote(at - 1);
   if (!hasQuote && !hasWords(items, from, to, MIN_INDIRECT_WORDS)) return null;

@@ -1,7 +1,8 @@
 /**
  * Colon attributions: "Ryan: FBI decision ‘defies explanation’" in headlines, "Matthews: Well, …"
  * in transcripts — a name before a colon at the start of a sentence, with no verb; "Lee’s reply:
- * “…”", a possessive name and a noun of speech; and the round-up line "Ann Lee, Daily Herald: “…”".
+ * “…”", a possessive name and a noun of speech; the round-up line "Ann Lee, Daily Herald: “…”";
+ * and a quotation after a colon that closes on a name ("… surprised pollster Daron Shaw: “…”").
  * @module
  */
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
@@ -10,6 +11,8 @@ import { contentEnd, MIN_INDIRECT_WORDS } from './content.js';
 import type { Items, Sentence } from './frame.js';
 import { hasWords, isPunct, word } from './items.js';
 import { startsWithDigit } from './frame.js';
+import { speakerBefore, withRole } from './speakers.js';
+import { PRONOUNS } from '../lexicon/words.js';
 import { COLON_LABELS, COLON_NAME_STOPS } from '../lexicon/attribution.js';
 
 const MAX_COLON_SPEAKER = 8;
@@ -18,9 +21,33 @@ const MAX_COLON_SPEAKER = 8;
  * "Ryan: FBI decision ‘defies explanation’" / "Matthews: Well, …": a name standing before a colon
  * at the start of a sentence, with no verb, is the speaker of what follows (headlines, transcripts).
  */
-export function colonAttribution(items: Items, s: Sentence): Attribution | null {
+export function colonAttribution(items: Items, s: Sentence, titleCase: () => boolean): Attribution | null {
+  // (In a title-case headline every word is capitalised: a colon there closes on no name.)
+  return labelColon(items, s) ?? (titleCase() ? null : namedBeforeQuotation(items, s));
+}
+
+/**
+ * "The surge does not surprise Republican pollster Daron Shaw: “…”": a quotation after a colon
+ * that closes on a name (with its role) is that person's. A name of one bare word ("… in Paris:")
+ * is too often a place or a body to be taken.
+ */
+function namedBeforeQuotation(items: Items, s: Sentence): Attribution | null {
+  for (let k = s.from + 1; k + 1 < s.to; k++) {
+    if (items.code(k) !== 0x3a || !items.isQuote(k + 1)) continue;
+    const found = speakerBefore(items, s.from, k);
+    if (found === null || !items.cap(k - 1)) return null;
+    const speaker = withRole(items, s.from, found);
+    if (speaker.to - speaker.from < 2 || !items.isWord(speaker.from)) return null;
+    return { cue: { from: k, to: k + 1, head: k, verb: null }, cueTo: k + 1, speaker, content: [{ from: k + 1, to: contentEnd(items, s) }], shape: 'leading' };
+  }
+  return null;
+}
+
+/** "Ryan: …", "Lee’s reply: “…”", "Ann Lee, Daily Herald: “…”": a name or label opening the sentence. */
+function labelColon(items: Items, s: Sentence): Attribution | null {
   // Most sentences have no colon near their start: the cheap scan for one comes before any word lookup.
-  if (!items.cap(s.from) || !colonSoon(items, s) || COLON_LABELS.has(items.lower(s.from))) return null;
+  // ("They flew on to Paris: …": a pronoun opens a clause, not a label.)
+  if (!items.cap(s.from) || !colonSoon(items, s) || COLON_LABELS.has(items.lower(s.from)) || PRONOUNS.has(items.lower(s.from))) return null;
   let colon = -1;
   let comma = -1;
   let noun = -1;
