@@ -176,7 +176,7 @@ describe('attribution forms', () => {
 
   it('reads a quotation after a colon that closes on a name', () => {
     expect(only('The timing of the surge does not surprise harbour pollster Ines Moreau: “Lesser-known names often get the biggest boost.”')).toMatchObject({
-      speaker: 'harbour pollster Ines Moreau',
+      speaker: 'pollster Ines Moreau',
       kind: 'direct',
       cueType: 'colon',
     });
