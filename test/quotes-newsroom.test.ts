@@ -283,6 +283,26 @@ describe('not quotations', () => {
     expect(quotes('BONDS: Yields climb to a four-month high on jobs data')).toEqual([]);
   });
 
+  it('takes no page furniture or credit line for a quotation', () => {
+    for (const line of [
+      'Contributing: Ann Lee and Tom Reyes',
+      'Editor’s note: This story was updated to correct the name of the harbour.',
+      'RELATED: Council approves new harbour wall after a long debate',
+      'WATCH: Firefighters battle the blaze on Main Street',
+      'Source: Harbour Board annual report for the year',
+      '(Photo: Jane Doe/Reuters)',
+      'Firefighters are seen outside the plant on Monday.',
+    ]) {
+      expect(quotes(line)).toEqual([]);
+    }
+  });
+
+  it('reads a headline that quotes in single marks as the named speaker’s', () => {
+    const [q] = parseArticle("Minister: 'we will not back down' on the harbour tax\n\nThe minister spoke on Monday about the tax.").quotes;
+    expect(q).toMatchObject({ speaker: { text: 'Minister' }, paragraphs: [], cueType: 'colon' });
+    expect(q?.text).toContain('we will not back down');
+  });
+
   it('keeps a colon attribution of a name', () => {
     expect(only('Okafor: We will not sell the club to anyone this summer.')).toMatchObject({ speaker: 'Okafor', cueType: 'colon' });
   });

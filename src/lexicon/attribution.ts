@@ -44,6 +44,9 @@ export const COLON_LABELS: ReadonlySet<string> = checkedSet('COLON_LABELS', [
   'reporting', 'editing', 'contact', 'follow',
   // Documents announce findings in headlines ("Poll: …", "Report: …"); the body names who made them.
   'poll', 'polls', 'survey', 'study', 'report', 'reports', 'data', 'review', 'fact', 'timeline', 'explainer', 'factbox',
+  // Credit lines ("Contributing: …", "Additional reporting: …", "Source: …"), added in issue 10.
+  'contributing', 'contributors', 'additional', 'produced', 'written', 'edited', 'source', 'sources', 'credits', 'graphic',
+  'graphics', 'illustration', 'map', 'chart', 'sponsored', 'advertising', 'subscribe',
   // Market-report labels ("STOCKS: …", "BONDS: …"), added in issue 10.
   'stocks', 'shares', 'bonds', 'currencies', 'commodities', 'markets', 'futures', 'treasuries', 'metals', 'oil', 'gold', 'forex',
   'dollar', 'euro', 'yen', 'sterling', 'crypto', 'bitcoin',
