@@ -100,7 +100,7 @@ function describeQuote(quote: Quote, article: Article): string {
   return [
     `Quote ${quote.index + 1} (${quote.kind})`,
     `speaker: ${quote.speaker?.text ?? '—'}`,
-    `cue: ${quote.cue?.text ?? '—'}`,
+    `cue: ${quote.cue?.text ?? '—'} (${quote.cueType})`,
     `source: ${source ? `${source.name} (${source.kind})` : 'unattributed'}`,
   ].join('\n');
 }

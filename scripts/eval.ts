@@ -168,6 +168,22 @@ function printStructureErrors(r: StructureResult, n: number): void {
   }
 }
 
+/** Per cue type, in the `all` setting: predicted quotes and their precision, gold attributions (typed by their cue) and recall. */
+function printCueTypes(r: QuoteResult): void {
+  const all = r.settings.find((s) => s.setting === 'all');
+  if (!all) return;
+  console.log('  by cue type (all): predicted = Quote.cueType; gold = the type of the gold cue by the same lexicon ("other": a cue with no verb the lexicon has)');
+  console.log(`  ${'cueType'.padEnd(13)} ${'pred'.padStart(5)} ${'P'.padStart(6)} ${'gold'.padStart(5)} ${'R'.padStart(6)}`);
+  const order = ['speech', 'writing', 'thought', 'publication', 'according-to', 'colon', 'none', 'other'];
+  for (const t of order) {
+    const c = all.byCueType[t];
+    if (!c) continue;
+    const p = c.pred === 0 ? '—' : f3(c.predMatched / c.pred);
+    const rec = c.gold === 0 ? '—' : f3(c.goldMatched / c.gold);
+    console.log(`  ${t.padEnd(13)} ${String(c.pred).padStart(5)} ${p.padStart(6)} ${String(c.gold).padStart(5)} ${rec.padStart(6)}`);
+  }
+}
+
 function printQuotes(r: QuoteResult): void {
   const direct = r.settings.find((s) => s.setting === 'direct');
   console.log(
@@ -197,6 +213,8 @@ function printQuotes(r: QuoteResult): void {
     );
   }
   console.log('  (exSource/exCue/exContent: CofeNet-style exact-span F1 over all gold vs all predicted elements)');
+  console.log('  (marked: direct, with every gold content holding a quotation mark counted direct — the corpus flags NYT\'s \'\'…\'\' quotes not direct)');
+  printCueTypes(r);
   for (const s of r.settings) {
     const e = s.exact;
     console.log(

@@ -22,6 +22,7 @@ export {
   SpanSchema,
   TextSpanSchema,
   type Article,
+  type CueType,
   type Paragraph,
   type Quote,
   type Section,

@@ -55,7 +55,7 @@ export const PASSES: readonly Pass[] = [
     name: 'quote-marks',
     run: (s) => {
       const structure = need(s.structure, 'structure');
-      s.quoting = newQuotesState(need(s.store, 'store'), structure.headline, structure.paragraphs);
+      s.quoting = newQuotesState(need(s.store, 'store'), structure.headline, structure.paragraphs, structure.dateline);
       pairMarks(s.quoting);
     },
   },

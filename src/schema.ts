@@ -155,6 +155,14 @@ export const QuoteSchema = z.object({
   paragraphs: z.array(index),
   /** The reporting expression: "said", "told the outlet", "according to", "reported". */
   cue: z.nullable(TextSpanSchema),
+  /**
+   * The kind of reporting the cue names, so users can count speech alone or everything:
+   * `speech` ("said", "told", "added", "warned"), `writing` ("wrote", "tweeted", a statement that
+   * "read"), `thought` ("believes", "thinks", "knew"), `publication` ("reported", "found",
+   * "showed", "announced"), `according-to` ("according to Reuters"), `colon` ("Rutte: “…”", a
+   * name or noun phrase before a colon) and `none` (a quotation no cue introduces).
+   */
+  cueType: z.enum(['speech', 'writing', 'thought', 'publication', 'according-to', 'colon', 'none']),
   /** The speaker exactly as written: "Rutte", "the Ukrainian president", "he", "a source". */
   speaker: z.nullable(TextSpanSchema),
   /** Index into `Article.sources` of the speaker's source, or `null` when unattributed. */
@@ -172,6 +180,17 @@ export const QuoteSchema = z.object({
  * ```
  */
 export type Quote = z.infer<typeof QuoteSchema>;
+
+/**
+ * The kind of reporting a quote's cue names (see {@link Quote}'s `cueType`).
+ *
+ * @example
+ * ```ts
+ * const speechOnly = parseArticle(text).quotes.filter((q) => q.cueType === 'speech');
+ * const kinds: CueType[] = QuoteSchema.shape.cueType.options;
+ * ```
+ */
+export type CueType = Quote['cueType'];
 
 /**
  * Schema of a {@link Source}.

@@ -409,14 +409,14 @@ describe(`properties (FC_SEED=${SEED}; mutation bases: ${mutationBases.origin}, 
       (a) => {
         const p = a.paragraphs[0];
         if (!p) return false;
-        a.quotes.push({ index: a.quotes.length, kind: 'direct', text: 't', spans: [{ start: p.start, end: p.end }], paragraphs: [0], cue: null, speaker: null, source: a.sources.length });
+        a.quotes.push({ index: a.quotes.length, kind: 'direct', text: 't', spans: [{ start: p.start, end: p.end }], paragraphs: [0], cue: null, cueType: 'none', speaker: null, source: a.sources.length });
         return true;
       },
       (a) => {
         // A source that claims a quote whose `source` does not point back.
         const p = a.paragraphs[0];
         if (!p || p.end - p.start < 2) return false;
-        a.quotes.push({ index: a.quotes.length, kind: 'indirect', text: 't', spans: [{ start: p.start, end: p.end }], paragraphs: [0], cue: null, speaker: null, source: null });
+        a.quotes.push({ index: a.quotes.length, kind: 'indirect', text: 't', spans: [{ start: p.start, end: p.end }], paragraphs: [0], cue: null, cueType: 'none', speaker: null, source: null });
         const mention = { start: p.start, end: p.end, text: p.text };
         a.sources.push({ index: a.sources.length, name: 'x', kind: 'person', title: null, mentions: [mention, mention], quotes: [a.quotes.length - 1] });
         return true;

@@ -11,7 +11,7 @@ function quotesAt(input: string, cuts: readonly [number, number][]): Quote[] {
   return cuts
     .map(([a, b]) => textSpan(input, Math.min(a, b) % (input.length + 1), Math.max(a, b) % (input.length + 1)))
     .filter((s) => s.start < s.end)
-    .map((speaker, index) => ({ index, kind: index % 2 === 0 ? 'direct' : 'indirect', text: '', spans: [{ start: speaker.start, end: speaker.end }], paragraphs: [], cue: null, speaker, source: null }));
+    .map((speaker, index) => ({ index, kind: index % 2 === 0 ? 'direct' : 'indirect', text: '', spans: [{ start: speaker.start, end: speaker.end }], paragraphs: [], cue: null, cueType: 'none', speaker, source: null }));
 }
 
 const articleArb = fc
@@ -39,7 +39,7 @@ describe('sources stage on arbitrary input', () => {
     const input = `Headline\n\n${body}`;
     const speakers: Quote[] = [];
     for (let at = input.indexOf(' she '); at !== -1 && speakers.length < 5000; at = input.indexOf(' she ', at + 1)) {
-      speakers.push({ index: speakers.length, kind: 'indirect', text: '', spans: [], paragraphs: [], cue: null, speaker: textSpan(input, at + 1, at + 4), source: null });
+      speakers.push({ index: speakers.length, kind: 'indirect', text: '', spans: [], paragraphs: [], cue: null, cueType: 'none', speaker: textSpan(input, at + 1, at + 4), source: null });
     }
     const started = performance.now();
     const result = resolveSourcesFor(input, speakers);

@@ -44,6 +44,12 @@ export const COLON_LABELS: ReadonlySet<string> = checkedSet('COLON_LABELS', [
   'reporting', 'editing', 'contact', 'follow',
   // Documents announce findings in headlines ("Poll: …", "Report: …"); the body names who made them.
   'poll', 'polls', 'survey', 'study', 'report', 'reports', 'data', 'review', 'fact', 'timeline', 'explainer', 'factbox',
+  // Credit lines ("Contributing: …", "Additional reporting: …", "Source: …"), added in issue 10.
+  'contributing', 'contributors', 'additional', 'produced', 'written', 'edited', 'source', 'sources', 'credits', 'graphic',
+  'graphics', 'illustration', 'map', 'chart', 'sponsored', 'advertising', 'subscribe',
+  // Market-report labels ("STOCKS: …", "BONDS: …"), added in issue 10.
+  'stocks', 'shares', 'bonds', 'currencies', 'commodities', 'markets', 'futures', 'treasuries', 'metals', 'oil', 'gold', 'forex',
+  'dollar', 'euro', 'yen', 'sterling', 'crypto', 'bitcoin',
 ], true);
 
 /**
@@ -203,3 +209,96 @@ export const TELL_FORMS: ReadonlySet<string> = checkedSet('TELL_FORMS', ['told',
 export const PASSIVE_CITATION_VERBS: ReadonlySet<string> = checkedSet('PASSIVE_CITATION_VERBS', [
   'reported', 'published', 'obtained', 'quoted', 'cited',
 ], true);
+
+/**
+ * Words that open a fronted adverbial — a setting or a circumstance before the main clause ("*In*
+ * an interview on Monday, Lee said …", "*When* asked about the cuts, Lee said …"). A stretch
+ * before "…, Lee said" that opens with one of them and holds no comma or quotation is the frame of
+ * what follows the cue, not what was said. Written by the project's developers (issue 10).
+ *
+ * @example
+ * ```ts
+ * FRONTED_ADVERBIAL_STARTS.has('during'); // true — "During the debate, Lee said …"
+ * ```
+ */
+export const FRONTED_ADVERBIAL_STARTS: ReadonlySet<string> = checkedSet('FRONTED_ADVERBIAL_STARTS', [
+  'in', 'at', 'on', 'during', 'after', 'before', 'when', 'while', 'since', 'following', 'asked', 'speaking', 'addressing',
+  'writing', 'interviewed', 'amid', 'despite', 'upon', 'responding', 'reacting', 'pressed', 'questioned', 'later', 'earlier',
+], true);
+
+/**
+ * Determiners and indefinite pronouns that stand alone as the speaker, as personal pronouns do:
+ * "“…,” *one* said", "*another* added", "*some* said the plan would fail", "*someone* shouted".
+ * Written by the project's developers (issue 10).
+ *
+ * @example
+ * ```ts
+ * STANDALONE_DETERMINERS.has('another'); // true
+ * ```
+ */
+export const STANDALONE_DETERMINERS: ReadonlySet<string> = checkedSet('STANDALONE_DETERMINERS', [
+  'one', 'another', 'some', 'many', 'several', 'both', 'few', 'most', 'each', 'none', 'neither', 'either', 'all',
+  'someone', 'somebody', 'everyone', 'everybody', 'anyone', 'nobody',
+], true);
+
+/**
+ * Possessive determiners: a capitalised word right after one modifies a noun ("her *Facebook*
+ * posts", "his *Twitter* feed") and is never the subject of the word that follows it. Written by
+ * the project's developers (issue 10).
+ *
+ * @example
+ * ```ts
+ * POSSESSIVE_DETERMINERS.has('their'); // true
+ * ```
+ */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = checkedSet('POSSESSIVE_DETERMINERS', [
+  'his', 'her', 'their', 'its', 'our', 'my', 'your',
+], true);
+
+/**
+ * Reporting-verb forms spelled the same in the base form and the past tense: after a singular
+ * subject they are past tenses ("her statement *read*", "as Lee *put* it"), not base forms that
+ * need a plural subject. Written by the project's developers (issue 10).
+ *
+ * @example
+ * ```ts
+ * PAST_AS_BASE_FORMS.has('read'); // true
+ * ```
+ */
+export const PAST_AS_BASE_FORMS: ReadonlySet<string> = checkedSet('PAST_AS_BASE_FORMS', ['read', 'put'], true);
+
+/**
+ * Words after which "NAME saying" makes NAME the speaker of what follows: "*with* spokesman John
+ * Smith saying, “…”", "the book *has* Lee saying …". Written by the project's developers (issue 10).
+ *
+ * @example
+ * ```ts
+ * SAYING_FRAMES.has('with'); // true
+ * ```
+ */
+export const SAYING_FRAMES: ReadonlySet<string> = checkedSet('SAYING_FRAMES', ['with', 'has', 'had', 'have', 'having', 'shows', 'showed', 'quotes', 'quoted'], true);
+
+/**
+ * Pronouns that are only ever subjects: after a verb with a hearer ("warned *they* would strike")
+ * one starts the reported clause; it is never the hearer. Written by the project's developers
+ * (issue 10).
+ *
+ * @example
+ * ```ts
+ * NOMINATIVE_PRONOUNS.has('they'); // true
+ * NOMINATIVE_PRONOUNS.has('you'); // false — "told you"
+ * ```
+ */
+export const NOMINATIVE_PRONOUNS: ReadonlySet<string> = checkedSet('NOMINATIVE_PRONOUNS', ['he', 'she', 'they', 'we', 'i'], true);
+
+/**
+ * Prepositions and subordinators before a participle cue whose speaker is the clause's subject:
+ * "Obama ended his speech *by* saying “…”", "Trump laughed it off *by* interjecting, “…”",
+ * "*after* saying that …". Written by the project's developers (issue 10).
+ *
+ * @example
+ * ```ts
+ * PARTICIPLE_OPENERS.has('by'); // true
+ * ```
+ */
+export const PARTICIPLE_OPENERS: ReadonlySet<string> = checkedSet('PARTICIPLE_OPENERS', ['by', 'after', 'before', 'while', 'when', 'without'], true);

@@ -81,6 +81,8 @@ export const INTERVENING_ADVERBS: ReadonlySet<string> = checkedSet('INTERVENING_
   'also', 'then', 'later', 'once', 'again', 'now', 'still', 'even', 'further', 'previously', 'recently', 'often', 'never',
   'always', 'already', 'just', 'first', 'initially', 'earlier', 'since', 'long', 'not', 'last', 'too', 'similarly', 'likewise',
   'ultimately', 'eventually', 'separately', 'reportedly', 'allegedly',
+  // Sentence adverbs set off without commas ("Carter however said …"), added in issue 10.
+  'however', 'meanwhile', 'nevertheless', 'instead', 'though',
 ], true);
 
 /**

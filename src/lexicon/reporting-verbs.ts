@@ -309,6 +309,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = Object.freeze([
   rv('read', ['read', 'reads', 'reading'], 'writing', false, true),
   rv('tweet', ['tweet', 'tweets', 'tweeted', 'tweeting'], 'writing', true, true),
   rv('post', ['post', 'posts', 'posted', 'posting'], 'writing', true, true),
+  // "“See you all tomorrow,” she signed off": closing a message or a broadcast.
+  rv('sign off', ['sign off', 'signs off', 'signed off', 'signing off'], 'writing', false, true),
   rv(
     'email',
     ['email', 'emails', 'emailed', 'emailing', 'e-mail', 'e-mails', 'e-mailed', 'e-mailing'],

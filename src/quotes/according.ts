@@ -7,7 +7,7 @@ import type { Attribution } from './attribute.js';
 import { contentEnd, MIN_INDIRECT_WORDS } from './content.js';
 import type { Cue } from './cues.js';
 import type { Items, Sentence } from './frame.js';
-import { hasWords, isPunct } from './items.js';
+import { firstQuoteIn, hasWords, isPunct } from './items.js';
 import type { SpeakerPhrase } from './speakers.js';
 
 const MAX_ACCORDING_SOURCE = 25;
@@ -32,7 +32,8 @@ export function accordingTo(items: Items, s: Sentence, cue: Cue): Attribution | 
   const end = contentEnd(items, s);
   const before = { from: s.from, to: isPunct(items, cue.from - 1, ',') ? cue.from - 1 : cue.from };
   const afterFrom = isPunct(items, speaker.to, ',') ? speaker.to + 1 : speaker.to;
-  const content = [before, { from: afterFrom, to: end }].filter((r) => hasWords(items, r.from, r.to, MIN_INDIRECT_WORDS));
+  // "“…,” according to Reuters.": a quotation is content however few its words.
+  const content = [before, { from: afterFrom, to: end }].filter((r) => hasWords(items, r.from, r.to, MIN_INDIRECT_WORDS) || firstQuoteIn(items, r.from, r.to) >= 0);
   return content.length === 0 ? null : { cue, cueTo: cue.to, speaker, content, shape: 'according' };
 }
 

@@ -12,9 +12,10 @@
  * (when it is all of the content) or mixed.
  * @module
  */
-import { AUXILIARIES, BARE_CLAUSE_VERBS, BASE_FORM_PRONOUNS, CONTENT_PREPOSITIONS, DETERMINERS, INTERVENING_ADVERBS, NOT_A_SPEAKER_HEAD, RELATIVE_PRONOUNS, WH_WORDS } from '../lexicon/grammar.js';
+import { ARTICLES, AUXILIARIES, BARE_CLAUSE_VERBS, BASE_FORM_PRONOUNS, CONTENT_PREPOSITIONS, DETERMINERS, INTERVENING_ADVERBS, NOT_A_SPEAKER_HEAD, RELATIVE_PRONOUNS, TIME_WORDS, WH_WORDS } from '../lexicon/grammar.js';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
-import { PLURAL_SPEAKER_WORDS, QUESTION_VERBS } from '../lexicon/attribution.js';
+import { FRONTED_ADVERBIAL_STARTS, PARTICIPLE_OPENERS, PAST_AS_BASE_FORMS, POSSESSIVE_DETERMINERS, PLURAL_SPEAKER_WORDS, QUESTION_VERBS, SAYING_FRAMES, STANDALONE_DETERMINERS } from '../lexicon/attribution.js';
+import { SPEECH_NOUNS } from '../lexicon/speech-nouns.js';
 import { PRONOUNS } from '../lexicon/words.js';
 import { accordingTo } from './according.js';
 import { colonAttribution } from './colon.js';
@@ -30,7 +31,7 @@ import {
 import { cueAt, type Cue } from './cues.js';
 import { startsWithDigit, type Items, type Sentence } from './frame.js';
 import { firstQuoteIn, hasWords, isCommaLike, isPunct, word } from './items.js';
-import { speakerAfter, speakerBefore, type SpeakerPhrase } from './speakers.js';
+import { speakerAfter, speakerBefore, withRole, type SpeakerPhrase } from './speakers.js';
 
 /** An attribution found in a sentence; all indices are items of the paragraph's frame. */
 export interface Attribution {
@@ -97,7 +98,7 @@ export function attributeSentence(items: Items, s: Sentence, titleCase: () => bo
     i = Math.max(i + 1, attribution?.cueTo ?? cue.to);
   }
   if (found.length === 0) {
-    const colon = colonAttribution(items, s);
+    const colon = colonAttribution(items, s, titleCase);
     if (colon !== null) found.push(colon);
   }
   return bound(items, found);
@@ -217,17 +218,17 @@ function withVerb(items: Items, s: Sentence, cue: Cue, previous: Attribution | u
   // "…, saying that …" / "…,” Anderson said, adding that …": the participle's speaker is the clause's subject.
   // (A participle that opens the sentence — "Speaking to reporters, Trump said …" — frames the main clause instead.)
   if (isCommaLike(items, cue.from - 1) && word(items, cue.head).endsWith('ing') && cue.from > start + 3) return participle(items, s, cue, previous);
-  const before = speakerBefore(items, s.from, cue.from) ?? relativeToPrevious(items, cue, previous);
-  if (before !== null && !agrees(items, cue, before, titleCase)) return null;
-  if (before !== null) {
-    // "X said that …", "X said: “…”": what follows the cue decides that the attribution leads.
-    const { contentFrom } = afterCue(items, cue, s.to);
-    const afterQuote = items.isQuote(before.from - 1);
-    const leads = !afterQuote && (word(items, contentFrom - 1) === 'that' || isPunct(items, contentFrom - 1, ':') || items.isQuote(contentFrom) || clauseFollows(items, contentFrom, contentEnd(items, s)));
-    return leads
-      ? (leading(items, s, cue, before) ?? trailing(items, s, cue, before, before.from))
-      : (trailing(items, s, cue, before, before.from) ?? leading(items, s, cue, before));
+  if (word(items, cue.head).endsWith('ing') && cue.from === cue.head) {
+    // "issued a statement saying …", "ended his speech by saying “…”": the speaker is the clause's subject.
+    const before = word(items, cue.from - 1);
+    if (SPEECH_NOUNS.has(before) || (PARTICIPLE_OPENERS.has(before) && cue.from - 1 > start + 1)) return participle(items, s, cue, previous);
+    // "with spokesman John Smith saying, “…”", "the book has Lee saying …".
+    const framed = framedSaying(items, s, cue);
+    if (framed !== null) return framed;
   }
+  const found = speakerBefore(items, s.from, cue.from);
+  const before = found !== null ? withRole(items, s.from, found) : relativeToPrevious(items, cue, previous);
+  if (before !== null) return agrees(items, cue, before, titleCase) ? withSpeakerBefore(items, s, cue, before) : null;
   // Inverted: "…, said Rubio." / "…, reports Bloomberg."
   const after = speakerAfter(items, cue.to, s.to);
   // Inverted at the sentence start: "Added Smith: “…”".
@@ -238,6 +239,69 @@ function withVerb(items: Items, s: Sentence, cue: Cue, previous: Attribution | u
   }
   return after === null ? null : trailing(items, s, cue, after, cue.from);
 }
+
+/** The attribution of a cue whose speaker stands before it: leading ("X said that …") or trailing ("…, X said"). */
+function withSpeakerBefore(items: Items, s: Sentence, cue: Cue, before: SpeakerPhrase): Attribution | null {
+  // "X said that …", "X said: “…”": what follows the cue decides that the attribution leads.
+  const { contentFrom } = afterCue(items, cue, s.to);
+  const afterQuote = items.isQuote(before.from - 1);
+  const leads = !afterQuote && (word(items, contentFrom - 1) === 'that' || isPunct(items, contentFrom - 1, ':') || items.isQuote(contentFrom) || clauseFollows(items, contentFrom, contentEnd(items, s)));
+  const at = modifiedStart(items, s.from, before);
+  // "Many of the closures, he said, have involved …": an attribution between commas interrupts the content.
+  // (Not after a fronted adverbial, "Asked about it, Lee said, …", nor before a quotation, which is then the content.)
+  const interrupts = leads && at - 1 > s.from && isParenthetical(items, cue, before, at) && !items.isQuote(contentFrom) && !opensAdverbial(items, s.from);
+  if (interrupts) return trailing(items, s, cue, before, at) ?? leading(items, s, cue, before);
+  if (leads) return leading(items, s, cue, before) ?? trailing(items, s, cue, before, at);
+  const trails = trailing(items, s, cue, before, at);
+  // "In an interview on Monday, Lee said the plan …": a fronted adverbial is the frame of what follows the cue.
+  if (trails !== null && isFrontedAdverbial(items, trails)) {
+    const lead = leading(items, s, cue, before);
+    return lead !== null && lead.content.length > 0 ? lead : trails;
+  }
+  return trails ?? leading(items, s, cue, before);
+}
+
+// Most lower-case modifiers between an article and the name it qualifies ("a smiling Cole").
+const MAX_NAME_MODIFIERS = 2;
+
+/**
+ * Where the speaker's words start as the sentence reads: "“…,” a smiling Cole said" — an article
+ * and a modifier or two before a name belong to the speaker's phrase, so the quotation still
+ * stands right before it.
+ */
+function modifiedStart(items: Items, lo: number, speaker: SpeakerPhrase): number {
+  if (!items.cap(speaker.from)) return speaker.from;
+  let k = speaker.from - 1;
+  while (k >= lo && speaker.from - k <= MAX_NAME_MODIFIERS && items.isWord(k) && !items.cap(k) && !NOT_A_SPEAKER_HEAD.has(word(items, k))) k--;
+  return k < speaker.from - 1 && k >= lo && ARTICLES.has(word(items, k)) ? k : speaker.from;
+}
+
+/** True when the word at `i` opens a fronted adverbial: a preposition or subordinator of the lexicon, or a participle ("Asked …", "Speaking …"). */
+function opensAdverbial(items: Items, i: number): boolean {
+  const w = word(items, i);
+  return FRONTED_ADVERBIAL_STARTS.has(w) || (items.cap(i) && (w.endsWith('ing') || w.endsWith('ed')) && REPORTING_VERB_BY_FORM.has(w));
+}
+
+/**
+ * True when a trailing attribution's content is a fronted adverbial — one comma-free stretch
+ * without a quotation that opens with a preposition or subordinator ("In an interview on Monday",
+ * "When asked about the cuts"): what a speaker said does not read like that.
+ */
+function isFrontedAdverbial(items: Items, a: Attribution): boolean {
+  const range = a.content[0];
+  if (a.content.length !== 1 || range === undefined) return false;
+  // "Sunday on Fox News’s “Sunday Morning Futures,” Issa said …": a time word opens a setting too,
+  // and a short quotation in it is the name of a programme, not what was said.
+  const timed = items.cap(range.from) && TIME_WORDS.has(word(items, range.from));
+  if (!timed && !opensAdverbial(items, range.from)) return false;
+  for (let k = range.from; k < range.to; k++) {
+    if (items.isQuote(k) ? !timed || items.end(k) - items.start(k) > MAX_TITLE_CHARS : isPunct(items, k, ',;:')) return false;
+  }
+  return true;
+}
+
+// Longest quotation, in characters, read as a title inside a fronted setting ("“Sunday Morning Futures,”").
+const MAX_TITLE_CHARS = 40;
 
 /**
  * "…,” said Mr. Kamin, who emphasized that …": a relative pronoun right after the previous
@@ -254,24 +318,64 @@ function trailing(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase, a
   // Right after a quotation the attribution is certain, whatever follows it; after a comma, only
   // when the sentence ends soon after (else the comma belongs to the content's own clause).
   const afterQuotation = items.isQuote(at - 1);
-  if (!opensTrailing(items, at - 1) || (!afterQuotation && s.to - Math.max(cue.to, speaker.to) > MAX_TRAILING_TAIL)) return null;
+  if (!opensTrailing(items, at - 1) || (!afterQuotation && s.to - Math.max(cue.to, speaker.to) > MAX_TRAILING_TAIL && !isParenthetical(items, cue, speaker, at))) return null;
   const to = isPunct(items, at - 1, ',—–-') ? at - 1 : at;
-  if (to <= s.from) return null;
+  // "(“…,” he said.)": the bracket that opens the sentence is not content; nor is what a colon
+  // hands on to the quotation ("They reached the square: “…,” someone shouted").
+  const from = items.isQuote(to - 1) && isPunct(items, to - 2, ':') && to - 2 >= s.from ? to - 1 : isPunct(items, s.from, '([') ? s.from + 1 : s.from;
+  if (to <= from) return null;
   const hasQuote = items.isQuote(to - 1) || items.isQuote(at - 1);
-  if (!hasQuote && !hasWords(items, s.from, to, MIN_INDIRECT_WORDS)) return null;
+  if (!hasQuote && !hasWords(items, from, to, MIN_INDIRECT_WORDS)) return null;
   // Without a quotation, the content before the comma must be something said: naming verbs and
   // verbs of mere speaking ("A year later, Obama called her", "…, she spoke to the network") report none.
   if (!hasQuote && !reportsContent(cue)) return null;
   const cueTo = speaker.from > cue.from ? cue.to : afterCue(items, cue, s.to).cueTo;
-  const content = [{ from: s.from, to }];
+  const content = [{ from, to }];
   // "An economic downturn, he said, “could be …”": the quotation after the interruption is content too.
   // (After an inverted "said Jane Doe," what follows is her title, not more content.)
   const after = Math.max(cueTo, speaker.to);
   const inverted = speaker.from > cue.from;
   if (isPunct(items, after, ',') && continuesContent(items, after + 1) && (!inverted || items.isQuote(after + 1))) {
     content.push({ from: after + 1, to: contentEnd(items, s) });
+  } else if (afterQuotation) {
+    // "“…,” she said in Macon, Ga. “…”": the quotation that closes the sentence after the frame is its second half.
+    const second = closingQuotation(items, after, contentEnd(items, s));
+    if (second >= 0) content.push({ from: second, to: second + 1 });
   }
   return { cue, cueTo, speaker, content, shape: 'trailing' };
+}
+
+// Most items of a frame tail ("in Macon, Ga.") between an attribution and the quotation it splits.
+const MAX_FRAME_TAIL = 8;
+
+/**
+ * The quotation that ends `[from, end)` when everything before it is a short verbless tail of
+ * the frame — words, commas and abbreviation periods — or -1.
+ */
+function closingQuotation(items: Items, from: number, end: number): number {
+  const last = end - 1;
+  if (last <= from || last - from > MAX_FRAME_TAIL || !items.isQuote(last)) return -1;
+  for (let k = from; k < last; k++) {
+    if (items.isQuote(k) || (!items.isWord(k) && !isPunct(items, k, ',')) || cueAt(items, k) !== null) return -1;
+  }
+  return last;
+}
+
+// Most words of a speaker inside a parenthetical attribution (", he said,", ", Ms. Lee said,").
+const MAX_PARENTHETICAL_SPEAKER = 4;
+
+/**
+ * True when speaker and cue stand between commas and the sentence goes on after them — "Many of
+ * the closures, he said, have involved …" — or an inverted speaker is followed by its appositive —
+ * "…, said David Autor, a professor of economics at M.I.T., who …": however long the rest, the
+ * attribution interrupts or closes the content.
+ */
+function isParenthetical(items: Items, cue: Cue, speaker: SpeakerPhrase, at: number): boolean {
+  if (!isPunct(items, at - 1, ',')) return false;
+  const inverted = speaker.from > cue.from;
+  const end = inverted ? speaker.to : cue.to;
+  if (!isPunct(items, end, ',')) return false;
+  return inverted || speaker.to - speaker.from <= MAX_PARENTHETICAL_SPEAKER;
 }
 
 /** True when the cue's verb can report a statement as its content (not a naming or speaking-only verb). */
@@ -292,6 +396,8 @@ function leading(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase): A
   }
   const firstQuote = firstQuoteIn(items, contentFrom, end);
   const hasQuote = firstQuote >= 0;
+  // "The economy added 200,000 jobs": "add" before an amount is the economic sense.
+  if (cue.verb?.lemma === 'add' && !hasQuote && isAmount(items, contentFrom)) return null;
   // "said at a rally on Monday: “…”": the adjuncts before the colon belong to the frame, the quotation is the content.
   if (hasQuote && firstQuote > contentFrom && isPunct(items, firstQuote - 1, ':,') && !hasWord(items, contentFrom, firstQuote, 'that')) {
     return { cue, cueTo, speaker, content: [{ from: firstQuote, to: end }], shape: 'leading' };
@@ -311,6 +417,11 @@ function leading(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase): A
   return { cue, cueTo, speaker, content: [{ from: contentFrom, to: end }], shape: 'leading' };
 }
 
+/** True when item `i` starts an amount: a number ("200,000"), or a currency sign before one ("$5 million"). */
+function isAmount(items: Items, i: number): boolean {
+  return startsWithDigit(word(items, i)) || (isPunct(items, i, '$£€¥') && startsWithDigit(word(items, i + 1)));
+}
+
 /** True when the word `w` stands in `[from, to)`. */
 function hasWord(items: Items, from: number, to: number, w: string): boolean {
   for (let k = from; k < to; k++) if (word(items, k) === w) return true;
@@ -326,6 +437,24 @@ function participle(items: Items, s: Sentence, cue: Cue, previous: Attribution |
   const hasQuote = firstQuoteIn(items, contentFrom, end) >= 0;
   if (!hasQuote && !hasWords(items, contentFrom, end, MIN_INDIRECT_WORDS)) return null;
   return { cue, cueTo, speaker, content: [{ from: contentFrom, to: end }], shape: 'leading' };
+}
+
+// How far before a participle cue the word that frames its speaker ("with", "has") may stand.
+const MAX_FRAMED_SPEAKER = 8;
+
+/** "with spokesman John Smith saying, “…”": the phrase between a framing word and the participle speaks. */
+function framedSaying(items: Items, s: Sentence, cue: Cue): Attribution | null {
+  for (let k = cue.from - 2; k >= s.from && cue.from - k <= MAX_FRAMED_SPEAKER; k--) {
+    if (!items.isWord(k)) return null;
+    if (!SAYING_FRAMES.has(items.lower(k))) continue;
+    const speaker = speakerBefore(items, k + 1, cue.from);
+    if (speaker === null || speaker.from !== k + 1) return null;
+    const { cueTo, contentFrom } = afterCue(items, cue, s.to);
+    const end = contentEnd(items, s);
+    if (firstQuoteIn(items, contentFrom, end) < 0 && !hasWords(items, contentFrom, end, MIN_INDIRECT_WORDS)) return null;
+    return { cue, cueTo, speaker, content: [{ from: contentFrom, to: end }], shape: 'leading' };
+  }
+  return null;
 }
 
 /** The subject at the start of a sentence: the phrase that ends right before its first verb-like word. */
@@ -359,6 +488,11 @@ function subjectOf(items: Items, s: Sentence, limit: number): SpeakerPhrase | nu
 function agrees(items: Items, cue: Cue, speaker: SpeakerPhrase, titleCase: () => boolean): boolean {
   if (!items.isWord(cue.head) || cue.verb === null) return true;
   if (items.cap(cue.head) && !titleCase()) return false;
+  // "Other states require …": a determiner that cannot stand alone is no subject; "her Facebook
+  // posts": a capitalised word after a possessive determiner modifies the noun after it.
+  const first = word(items, speaker.from);
+  if (speaker.to - speaker.from === 1 && DETERMINERS.has(first) && !STANDALONE_DETERMINERS.has(first)) return false;
+  if (items.cap(speaker.from) && POSSESSIVE_DETERMINERS.has(word(items, speaker.from - 1))) return false;
   // "Editor’s note: …" — a possessive before a verb-shaped noun is a noun phrase, not a subject.
   if (isPossessive(word(items, speaker.to - 1))) return false;
   // "72 work-related emails", "senators with courts in their states": a plural before an "-s"
@@ -370,19 +504,17 @@ function agrees(items: Items, cue: Cue, speaker: SpeakerPhrase, titleCase: () =>
   if (form.endsWith('ing')) return false;
   // A participle that is never a past tense ("known", "written") is an adjective without an auxiliary.
   if (form !== cue.verb.lemma && form.endsWith('n')) return false;
-  if (!isFirstWordOf(form, cue.verb.lemma)) return true;
+  if (!isFirstWordOf(form, cue.verb.lemma) || PAST_AS_BASE_FORMS.has(form)) return true;
   return pluralish(items, speaker);
 }
 
 /** Stricter than {@link pluralish}: a number or a lower-case plural noun ("Sanders says" stays singular). */
 function plainlyPlural(items: Items, speaker: SpeakerPhrase): boolean {
-  for (let k = speaker.from; k < speaker.to; k++) {
-    if (!items.isWord(k)) continue;
-    const w = items.lower(k);
-    if (startsWithDigit(w)) return true;
-    if (!items.cap(k) && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && !isPossessive(w)) return true;
-  }
-  return false;
+  for (let k = speaker.from; k < speaker.to; k++) if (items.isWord(k) && startsWithDigit(items.lower(k))) return true;
+  // Only the head counts: "the rights group says" is singular.
+  const head = speaker.to - 1;
+  const w = word(items, head);
+  return !items.cap(head) && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && !isPossessive(w);
 }
 
 /** True for a possessive word ("Editor’s", "Sanders’"): it qualifies a noun and is never a subject. */

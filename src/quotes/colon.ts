@@ -1,6 +1,8 @@
 /**
  * Colon attributions: "Ryan: FBI decision ‘defies explanation’" in headlines, "Matthews: Well, …"
- * in transcripts — a name before a colon at the start of a sentence, with no verb.
+ * in transcripts — a name before a colon at the start of a sentence, with no verb; "Lee’s reply:
+ * “…”", a possessive name and a noun of speech; the round-up line "Ann Lee, Daily Herald: “…”";
+ * and a quotation after a colon that closes on a name ("… surprised pollster Daron Shaw: “…”").
  * @module
  */
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
@@ -8,6 +10,9 @@ import type { Attribution } from './attribute.js';
 import { contentEnd, MIN_INDIRECT_WORDS } from './content.js';
 import type { Items, Sentence } from './frame.js';
 import { hasWords, isPunct, word } from './items.js';
+import { startsWithDigit } from './frame.js';
+import { speakerBefore, withRole } from './speakers.js';
+import { PRONOUNS } from '../lexicon/words.js';
 import { COLON_LABELS, COLON_NAME_STOPS } from '../lexicon/attribution.js';
 
 const MAX_COLON_SPEAKER = 8;
@@ -16,36 +21,93 @@ const MAX_COLON_SPEAKER = 8;
  * "Ryan: FBI decision ‘defies explanation’" / "Matthews: Well, …": a name standing before a colon
  * at the start of a sentence, with no verb, is the speaker of what follows (headlines, transcripts).
  */
-export function colonAttribution(items: Items, s: Sentence): Attribution | null {
+export function colonAttribution(items: Items, s: Sentence, titleCase: () => boolean): Attribution | null {
+  // (In a title-case headline every word is capitalised: a colon there closes on no name.)
+  return labelColon(items, s) ?? (titleCase() ? null : namedBeforeQuotation(items, s));
+}
+
+/**
+ * "The surge does not surprise Republican pollster Daron Shaw: “…”": a quotation after a colon
+ * that closes on a name (with its role) is that person's. A name of one bare word ("… in Paris:")
+ * is too often a place or a body to be taken.
+ */
+function namedBeforeQuotation(items: Items, s: Sentence): Attribution | null {
+  for (let k = s.from + 1; k + 1 < s.to; k++) {
+    if (items.code(k) !== 0x3a || !items.isQuote(k + 1)) continue;
+    const found = speakerBefore(items, s.from, k);
+    if (found === null || !items.cap(k - 1)) return null;
+    const speaker = withRole(items, s.from, found);
+    if (speaker.to - speaker.from < 2 || !items.isWord(speaker.from)) return null;
+    return { cue: { from: k, to: k + 1, head: k, verb: null }, cueTo: k + 1, speaker, content: [{ from: k + 1, to: contentEnd(items, s) }], shape: 'leading' };
+  }
+  return null;
+}
+
+/** "Ryan: …", "Lee’s reply: “…”", "Ann Lee, Daily Herald: “…”": a name or label opening the sentence. */
+function labelColon(items: Items, s: Sentence): Attribution | null {
   // Most sentences have no colon near their start: the cheap scan for one comes before any word lookup.
-  if (!items.cap(s.from) || !colonSoon(items, s) || COLON_LABELS.has(items.lower(s.from))) return null;
+  // ("They flew on to Paris: …": a pronoun opens a clause, not a label.)
+  if (!items.cap(s.from) || !colonSoon(items, s) || COLON_LABELS.has(items.lower(s.from)) || PRONOUNS.has(items.lower(s.from))) return null;
   let colon = -1;
+  let comma = -1;
+  let noun = -1;
   for (let k = s.from + 1; k < s.to && k - s.from <= MAX_COLON_SPEAKER; k++) {
     const code = items.code(k);
     if (code !== -1) {
       if (code === 0x3a) colon = k;
+      // "Ann Lee, Daily Herald: “…”": a round-up line names the speaker, then the outlet.
+      else if (code === 0x2c && comma < 0 && items.cap(k + 1)) {
+        comma = k;
+        continue;
+      }
       if (!isPunct(items, k, ".’'")) break;
-    } else if (items.isQuote(k) || REPORTING_VERB_BY_FORM.has(items.lower(k))) return null;
+    } else if (items.isQuote(k)) return null;
+    // "Lee’s reply: “…”": a verb-shaped noun after a possessive is the cue, not a verb.
+    else if (REPORTING_VERB_BY_FORM.has(items.lower(k))) {
+      if (noun >= 0 || !isPossessive(word(items, k - 1))) return null;
+      noun = k;
+    }
   }
-  if (colon < 0) return null;
+  if (colon < 0 || (noun >= 0 && (noun !== colon - 1 || comma >= 0))) return null;
+  // "scored at 12:31 of the third period": a clock time or a score, not a label.
+  if (startsWithDigit(word(items, colon - 1)) && startsWithDigit(word(items, colon + 1))) return null;
   // The speaker is the name run that opens the sentence ("Gillibrand on Hillary …" → Gillibrand).
+  const limit = noun >= 0 ? noun : comma >= 0 ? comma : colon;
   let to = s.from + 1;
-  while (to < colon && items.cap(to) && !COLON_NAME_STOPS.has(word(items, to))) to++;
+  while (to < limit && items.cap(to) && !COLON_NAME_STOPS.has(word(items, to))) to++;
+  // A round-up line holds a name and an outlet and nothing else.
+  if (comma >= 0 && (to !== comma || !allCapitalised(items, comma + 1, colon))) return null;
   const end = contentEnd(items, s);
   const hasQuote = items.isQuote(colon + 1);
-  if (!hasQuote && !hasWords(items, colon + 1, end, MIN_INDIRECT_WORDS)) return null;
-  return { cue: { from: colon, to: colon + 1, head: colon, verb: null }, cueTo: colon + 1, speaker: { from: s.from, to }, content: [{ from: colon + 1, to: end }], shape: 'leading' };
+  if ((comma >= 0 && !hasQuote) || (!hasQuote && !hasWords(items, colon + 1, end, MIN_INDIRECT_WORDS))) return null;
+  // The cue is the colon, or the noun before it ("reply").
+  const cue = noun >= 0 ? { from: noun, to: colon, head: noun, verb: null } : { from: colon, to: colon + 1, head: colon, verb: null };
+  return { cue, cueTo: cue.to, speaker: { from: s.from, to }, content: [{ from: colon + 1, to: end }], shape: 'leading' };
+}
+
+/** True when every item of `[from, to)` is a capitalised word (or a period of one). */
+function allCapitalised(items: Items, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!items.cap(k) && !isPunct(items, k, '.')) return false;
+  return to > from;
+}
+
+/** True for a possessive word ("Lee’s", "Sanders’"). */
+function isPossessive(w: string): boolean {
+  return w.endsWith("'s") || w.endsWith('’s');
 }
 
 /**
- * True when a colon closes the run of words opening `s` within MAX_COLON_SPEAKER items — the
- * punctuation test of {@link colonAttribution}'s scan alone, without its lexicon lookups.
+ * True when a colon closes the run of words opening `s` within MAX_COLON_SPEAKER items (across
+ * one comma at most) — the punctuation test of {@link colonAttribution}'s scan alone, without its
+ * lexicon lookups.
  */
 function colonSoon(items: Items, s: Sentence): boolean {
+  let commas = 0;
   for (let k = s.from + 1; k < s.to && k - s.from <= MAX_COLON_SPEAKER; k++) {
     const code = items.code(k);
     if (code === -1) continue;
     if (code === 0x3a) return true;
+    if (code === 0x2c && commas++ === 0) continue;
     if (!isPunct(items, k, ".’'")) return false;
   }
   return false;

@@ -10,7 +10,7 @@ import { SPEECH_NOUNS } from '../lexicon/speech-nouns.js';
 import { cueAt, type Cue } from './cues.js';
 import type { Items, Sentence } from './frame.js';
 import { hasWords, isPunct, word } from './items.js';
-import { CONTENT_BREAKS, NOT_CLAUSE_START } from '../lexicon/attribution.js';
+import { CONTENT_BREAKS, NOT_CLAUSE_START, NOMINATIVE_PRONOUNS } from '../lexicon/attribution.js';
 
 export const MIN_INDIRECT_WORDS = 3;
 
@@ -44,7 +44,8 @@ export function afterCue(items: Items, cue: Cue, hi: number): { cueTo: number; c
   let k = cue.to;
   let cueTo = cue.to;
   const verb = cue.verb;
-  if (verb !== null && HEARER_VERBS.has(verb.lemma) && k < hi && items.isWord(k) && word(items, k) !== 'that') {
+  // ("warned they would strike": a subject pronoun starts the content, it is no hearer.)
+  if (verb !== null && HEARER_VERBS.has(verb.lemma) && k < hi && items.isWord(k) && word(items, k) !== 'that' && !NOMINATIVE_PRONOUNS.has(word(items, k))) {
     k = skipPhrase(items, k, hi);
     cueTo = k;
   }

@@ -6,12 +6,14 @@
  * and titles (short quoted phrases inside a sentence that nobody is said to have said).
  * @module
  */
-import type { Paragraph, Quote, Span } from '../schema.js';
+import type { CueType, Paragraph, Quote, Span } from '../schema.js';
 import { isBlank } from '../text/chars.js';
 import { textSpan, trimSpan } from '../text/span.js';
 import { attributeSentence, type Attribution } from './attribute.js';
 import type { TokenStore } from '../text/tokens.js';
+import { cueTypeOf } from './cue-type.js';
 import { buildFrame, type Frame, type Items } from './frame.js';
+import { isPunct } from './items.js';
 import { pairQuotes, type QuoteSegment } from './pairing.js';
 import { HEADLINE_VERB_CLASSES } from '../lexicon/reporting-verbs.js';
 
@@ -21,6 +23,7 @@ export interface Draft {
   readonly parts: Span[];
   readonly paragraphs: Set<number>;
   readonly cue: Span | null;
+  readonly cueType: CueType;
   readonly speaker: Span | null;
   /** Segments (by index) this quote has taken. */
   readonly segments: number[];
@@ -29,11 +32,14 @@ export interface Draft {
 /** A cue and speaker whose content is the quotation that comes next ("Cruz continued:"). */
 interface LeadIn {
   readonly cue: Span;
+  readonly cueType: CueType;
   readonly speaker: Span;
 }
 
 // An unattributed quotation shorter than this inside a sentence is a scare quote or a title.
 const MIN_UNATTRIBUTED_WORDS = 5;
+// A quotation handed over to a frame ("“Not yet,” came the reply") needs only two words to be one.
+const MIN_FRAMED_WORDS = 2;
 
 /** What the quotes passes share: the blocks read, the paired marks and the quotes being assembled. */
 export interface QuotesState {
@@ -52,10 +58,12 @@ export interface QuotesState {
 
 /**
  * The quotes passes' state for one parse: the headline's and paragraphs' blocks over the parse's
- * tokens; no marks paired yet.
+ * tokens, the first paragraph's starting after the dateline; no marks paired yet.
  */
-export function newQuotesState(store: TokenStore, headline: Span | null, paragraphs: readonly Paragraph[]): QuotesState {
-  const blocks: readonly Span[] = headline === null ? paragraphs : [headline, ...paragraphs];
+export function newQuotesState(store: TokenStore, headline: Span | null, paragraphs: readonly Paragraph[], dateline: Span | null = null): QuotesState {
+  // The dateline ("WASHINGTON (AP) —") is furniture: its place is never a speaker nor content.
+  const body = dateline === null ? paragraphs : paragraphs.map((p) => (p.start <= dateline.start && dateline.end <= p.end ? { start: dateline.end, end: p.end } : p));
+  const blocks: readonly Span[] = headline === null ? body : [headline, ...body];
   return { store, blocks, first: headline === null ? 0 : 1, paragraphs, segments: [], owner: new Map(), drafts: [] };
 }
 
@@ -77,6 +85,7 @@ export function readFrames(qs: QuotesState): void {
   let next = 0;
   let leadIn: LeadIn | null = null;
   let lastDirect: Draft | null = null;
+  let lastReported: Draft | null = null;
   // Every frame's item references, one after another: each token and each segment is an item of at most one frame.
   const refs = new Int32Array(store.length + segments.length);
   let base = 0;
@@ -84,11 +93,12 @@ export function readFrames(qs: QuotesState): void {
     const frame = buildFrame(store, p, qs.blocks[p] as Span, segments, next, refs, base);
     base += frame.items.length;
     while (next < segments.length && (segments[next] as QuoteSegment).paragraph === p) next++;
-    const state: ReadState = { input, segments, owner, drafts, leadIn, lastDirect, headline: p < first };
+    const state: ReadState = { input, segments, owner, drafts, leadIn, lastDirect, lastReported, headline: p < first };
     readParagraph(frame, state);
     // Nothing in a headline carries over into the body.
     leadIn = p < first ? null : state.leadIn;
     lastDirect = p < first ? null : state.lastDirect;
+    lastReported = p < first ? null : state.lastReported;
   }
 }
 
@@ -98,7 +108,7 @@ export function readFrames(qs: QuotesState): void {
  */
 export function gatherQuotes(qs: QuotesState): Quote[] {
   const input = qs.store.input;
-  joinContinuedSegments({ input, segments: qs.segments, owner: qs.owner, drafts: qs.drafts, leadIn: null, lastDirect: null, headline: false });
+  joinContinuedSegments({ input, segments: qs.segments, owner: qs.owner, drafts: qs.drafts, leadIn: null, lastDirect: null, lastReported: null, headline: false });
   return qs.drafts
     .filter((d) => d.parts.length > 0)
     .sort((a, b) => (a.parts[0] as Span).start - (b.parts[0] as Span).start)
@@ -112,6 +122,8 @@ interface ReadState {
   readonly drafts: Draft[];
   leadIn: LeadIn | null;
   lastDirect: Draft | null;
+  /** The last attribution of reported speech (indirect), whose speaker a quoted paragraph after it may go on with. */
+  lastReported: Draft | null;
   /** True while the headline is read: only attributions of words count there, nothing is left over. */
   readonly headline: boolean;
 }
@@ -133,8 +145,9 @@ function readParagraph(frame: Frame, st: ReadState): void {
     }
     // A lead-in ("Cruz continued:") waits for the quotations that follow; any other sentence ends it.
     const last = attributions.at(-1);
-    if (last !== undefined && last.content.length === 0) {
-      st.leadIn = { cue: spanOf(items, last.cue.from, last.cueTo), speaker: spanOf(items, last.speaker.from, last.speaker.to) };
+    // "… said that, given the choice:" — a sentence that ends on a colon hands on to the quotation after it too.
+    if (last !== undefined && (last.content.length === 0 || (isPunct(items, sentence.to - 1, ':') && !isOnlyQuotes(items, sentence.to - 2, sentence.to)))) {
+      st.leadIn = { cue: spanOf(items, last.cue.from, last.cueTo), cueType: cueTypeOf(last), speaker: spanOf(items, last.speaker.from, last.speaker.to) };
     } else if (attributions.length > 0 || !whole) {
       st.leadIn = null;
     }
@@ -148,6 +161,7 @@ function addAttribution(frame: Frame, a: Attribution, st: ReadState): void {
     parts: [],
     paragraphs: new Set<number>().add(frame.paragraph),
     cue: spanOf(items, a.cue.from, a.cueTo),
+    cueType: cueTypeOf(a),
     speaker: spanOf(items, a.speaker.from, a.speaker.to),
     segments: [],
   };
@@ -171,6 +185,7 @@ function addAttribution(frame: Frame, a: Attribution, st: ReadState): void {
   if (a.content.length === 0) return;
   st.drafts.push(draft);
   if (draft.kind !== 'indirect') st.lastDirect = draft;
+  else st.lastReported = draft;
 }
 
 /** What to do with quotation item `i`, which no attribution took. */
@@ -181,33 +196,60 @@ function leftover(frame: Frame, i: number, startsSentence: boolean, whole: boole
   // The next paragraph of a multi-paragraph quotation: joined at the end, whoever owns the chain.
   if (prev !== undefined && prev.continued && prev.paragraph === seg.paragraph - 1 && i === 0) return;
   if (startsSentence && st.leadIn !== null) {
-    const draft = newDraft(st.leadIn.cue, st.leadIn.speaker, st);
+    const draft = newDraft(st.leadIn, st);
     takeSegment(draft, segment, st);
     st.lastDirect = draft;
     return;
   }
   // "“…,” he said. “…”" and a fully quoted paragraph after a quoted one: the same speaker goes on.
+  // "Lee said the plan would fail.¶“We cannot afford it.”": a paragraph that opens with a quotation,
+  // right after a paragraph of reported speech, goes on with that speaker — unless a quote came since.
+  const reported = st.lastReported;
+  if (i === 0 && whole && reported !== null && lastParagraphOf(reported) === frame.paragraph - 1 && (st.lastDirect === null || !follows(st.lastDirect, frame.paragraph))) {
+    const draft = newDraft(reported, st);
+    takeSegment(draft, segment, st);
+    st.lastDirect = draft;
+    return;
+  }
   if (startsSentence && whole && st.lastDirect !== null && follows(st.lastDirect, frame.paragraph)) {
     if (st.lastDirect.paragraphs.has(frame.paragraph)) takeSegment(st.lastDirect, segment, st);
     else {
-      const draft = newDraft(st.lastDirect.cue, st.lastDirect.speaker, st);
+      const draft = newDraft(st.lastDirect, st);
       takeSegment(draft, segment, st);
       st.lastDirect = draft;
     }
     return;
   }
-  if (seg.family === 'double' && startsSentence && whole && countWords(st.input, seg.contentStart, seg.contentEnd) >= MIN_UNATTRIBUTED_WORDS) {
-    const draft = newDraft(null, null, st);
+  // A quotation that opens its sentence and hands over to a frame ("“…,” said …") was said by
+  // someone, even when the frame is not understood: it is kept, with no speaker.
+  const framed = startsSentence && !whole && handsOver(st.input, seg) && frame.items.isWord(i + 1);
+  const words = countWords(st.input, seg.contentStart, seg.contentEnd);
+  if ((framed && words >= MIN_FRAMED_WORDS) || (seg.family === 'double' && startsSentence && whole && words >= MIN_UNATTRIBUTED_WORDS)) {
+    const draft = newDraft(UNATTRIBUTED, st);
     takeSegment(draft, segment, st);
     st.lastDirect = draft;
   }
 }
 
+/** True when the quotation's words end with a comma, a question mark or an exclamation mark: "“…,” said …". */
+function handsOver(input: string, seg: QuoteSegment): boolean {
+  let e = seg.contentEnd;
+  while (e > seg.contentStart && isBlank(input.charCodeAt(e - 1))) e--;
+  const last = input.charCodeAt(e - 1);
+  return last === 0x2c || last === 0x3f || last === 0x21;
+}
+
 /** True when `draft` was last extended in this paragraph or the one before. */
 function follows(draft: Draft, paragraph: number): boolean {
+  const last = lastParagraphOf(draft);
+  return last === paragraph || last === paragraph - 1;
+}
+
+/** The last paragraph (block index) `draft` spans. */
+function lastParagraphOf(draft: Draft): number {
   let last = -1;
   for (const p of draft.paragraphs) last = Math.max(last, p);
-  return last === paragraph || last === paragraph - 1;
+  return last;
 }
 
 function takeSegment(draft: Draft, s: number, st: ReadState): void {
@@ -235,7 +277,7 @@ function joinContinuedSegments(st: ReadState): void {
     // (pairQuotes only marks a segment continued when the next segment opens the next paragraph.)
     const owners = chain.map((c) => owner.get(c)).filter((d): d is Draft => d !== undefined);
     const target = owners.find((d) => d.speaker !== null) ?? owners[0];
-    adoptChain(chain, target ?? newDraft(null, null, st), st);
+    adoptChain(chain, target ?? newDraft(UNATTRIBUTED, st), st);
   }
 }
 
@@ -254,8 +296,12 @@ function adoptChain(chain: readonly number[], target: Draft, st: ReadState): voi
   if (target.kind === 'indirect') target.kind = 'mixed';
 }
 
-function newDraft(cue: Span | null, speaker: Span | null, st: ReadState): Draft {
-  const draft: Draft = { kind: 'direct', parts: [], paragraphs: new Set(), cue, speaker, segments: [] };
+/** The attribution of a quotation no cue introduces. */
+const UNATTRIBUTED = { cue: null, cueType: 'none', speaker: null } as const;
+
+/** A new direct quote with the cue, cue type and speaker of `from` (a lead-in, an earlier quote, or none). */
+function newDraft(from: Pick<Draft, 'cue' | 'cueType' | 'speaker'>, st: ReadState): Draft {
+  const draft: Draft = { kind: 'direct', parts: [], paragraphs: new Set(), cue: from.cue, cueType: from.cueType, speaker: from.speaker, segments: [] };
   st.drafts.push(draft);
   return draft;
 }
@@ -307,6 +353,7 @@ function toQuote(input: string, d: Draft, index: number, first: number): Quote {
     spans: parts.map((s) => ({ start: s.start, end: s.end })),
     paragraphs,
     cue: d.cue === null ? null : textSpan(input, d.cue.start, d.cue.end),
+    cueType: d.cueType,
     speaker: d.speaker === null ? null : textSpan(input, d.speaker.start, d.speaker.end),
     source: null,
   };

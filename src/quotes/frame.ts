@@ -201,6 +201,12 @@ function endsWithComma(input: string, seg: QuoteSegment): boolean {
 
 /** True when item `i` can open a sentence: a quotation, a capitalised word or a number. */
 function opensSentence(items: Items, i: number): boolean {
+  // "… to participate. (“We’ve persuaded them,” he said.)": a bracketed sentence opens one too.
+  if (items.code(i) === 0x28) return opensWord(items, i + 1);
+  return opensWord(items, i);
+}
+
+function opensWord(items: Items, i: number): boolean {
   return items.isQuote(i) || items.cap(i) || (items.isWord(i) && startsWithDigit(items.lower(i)));
 }
 

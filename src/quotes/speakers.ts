@@ -16,7 +16,7 @@ import { DETERMINERS, HEAD_JOINING_PREPOSITIONS, INTERVENING_ADVERBS, NOT_A_SPEA
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
 import { startsWithDigit, type Items } from './frame.js';
 import { isPunct, word } from './items.js';
-import { COLLECTIVE_HEADS, POSTMODIFIER_PREPOSITIONS, POSTMODIFIER_STARTS } from '../lexicon/attribution.js';
+import { COLLECTIVE_HEADS, POSTMODIFIER_PREPOSITIONS, POSTMODIFIER_STARTS, STANDALONE_DETERMINERS } from '../lexicon/attribution.js';
 import { NAME_JOINTS, NOT_NAME_START } from '../lexicon/names.js';
 
 /** A speaker phrase: items `[from, to)`. */
@@ -100,6 +100,8 @@ function phraseEndingAt(items: Items, lo: number, j: number): SpeakerPhrase | nu
   if (!items.isWord(j) || j < lo) return null;
   const w = items.lower(j);
   if (SPEAKER_PRONOUNS.has(w)) return { from: j, to: j + 1 };
+  // "“…,” one said. “…,” another added.": a determiner standing alone speaks as a pronoun does.
+  if (STANDALONE_DETERMINERS.has(w) && !items.isWord(j - 1)) return { from: j, to: j + 1 };
   if (items.cap(j) && !NOT_NAME_START.has(w)) {
     const from = nameRunStart(items, lo, j);
     // "Having …" or "Asked …" opening a sentence is a clause, not a one-word name.
@@ -195,7 +197,7 @@ function appositiveName(items: Items, lo: number, j: number): SpeakerPhrase | nu
     // name at the sentence start wins over a place or a title in a later appositive.
     if (name.from === lo) return name;
     const before = items.kind(name.from - 1);
-    if (atClauseStart === null && (before === undefined || before === 'punct' || word(items, name.from - 1) === 'and')) atClauseStart = name;
+    if (atClauseStart === null && (before === undefined || before === 'punct' || items.isQuote(name.from - 1) || word(items, name.from - 1) === 'and')) atClauseStart = name;
     fallback ??= name;
   }
   if (atClauseStart !== null) return atClauseStart;
@@ -229,6 +231,11 @@ function withPostmodifier(items: Items, lo: number, j: number): SpeakerPhrase | 
   for (let k = j - 1; k > lo && j - k <= 6; k--) {
     const w = word(items, k);
     if (w === '') return null;
+    // "James Pethokoukis of the American Enterprise Institute wrote": a name, "of", and the body it speaks for.
+    if (w === 'of' && word(items, k + 1) === 'the' && items.cap(k - 1) && isNameRun(items, k + 2, j + 1)) {
+      const name = phraseEndingAt(items, lo, k - 1);
+      return name === null ? null : { from: name.from, to: j + 1 };
+    }
     if (!POSTMODIFIER_STARTS.has(w)) continue;
     const head = phraseEndingAt(items, lo, k - 1);
     if (head !== null && (ANONYMOUS_SOURCE_HEADS.has(word(items, k - 1)) || items.cap(k - 1))) {
@@ -242,18 +249,78 @@ function withPostmodifier(items: Items, lo: number, j: number): SpeakerPhrase | 
   return null;
 }
 
+/** True when `[from, to)` is a non-empty run of capitalised words. */
+function isNameRun(items: Items, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let k = from; k < to; k++) if (!items.cap(k)) return false;
+  return true;
+}
+
+// Most words of a lower-case role (with capitalised qualifiers) written before a name.
+const MAX_ROLE_PHRASE = 6;
+
+/**
+ * "“…,” election law expert Rick Hasen tweeted" / "Riverside County assistant fire chief Dana Cole
+ * said": a role written before the name, lower-case words and capitalised qualifiers, from the
+ * start of the clause (the sentence start, a quotation, a comma or a dash), belongs to the speaker
+ * as written. `speaker` unchanged when no such role stands before it.
+ */
+export function withRole(items: Items, lo: number, speaker: SpeakerPhrase): SpeakerPhrase {
+  if (!items.cap(speaker.to - 1)) return speaker;
+  let k = speaker.from - 1;
+  let roles = 0;
+  while (k >= lo && speaker.from - k <= MAX_ROLE_PHRASE) {
+    if (isRoleWord(items, k)) roles++;
+    else if (!items.cap(k) || NOT_NAME_START.has(word(items, k))) break;
+    k--;
+  }
+  const clauseStart = k < lo || items.isQuote(k) || isPunct(items, k, ',—–-(');
+  // The role's last word is lower-case ("expert", "chief"): capitalised words alone are the name's own.
+  return roles > 0 && clauseStart && !items.cap(speaker.from - 1) ? { from: k + 1, to: speaker.to } : speaker;
+}
+
 /** The speaker after a cue that ends before item `cueTo` ("said Rutte", "reports Bloomberg"), not reaching `hi`. */
 export function speakerAfter(items: Items, cueTo: number, hi: number): SpeakerPhrase | null {
   if (!items.isWord(cueTo) || cueTo >= hi) return null;
   const first = items.lower(cueTo);
   if (SPEAKER_PRONOUNS.has(first)) return { from: cueTo, to: cueTo + 1 };
+  // "“…,” read one.": a determiner standing alone before the sentence goes on.
+  if (STANDALONE_DETERMINERS.has(first) && !items.isWord(cueTo + 1)) return { from: cueTo, to: cueTo + 1 };
   let k = cueTo;
   if (DETERMINERS.has(first)) {
     k++;
     while (k < hi && k - cueTo < MAX_PHRASE_WORDS && items.isWord(k) && !NOT_A_SPEAKER_HEAD.has(word(items, k)) && !REPORTING_VERB_BY_FORM.has(word(items, k))) k++;
     return k > cueTo + 1 ? { from: cueTo, to: k } : null;
   }
-  if (!items.cap(cueTo) || NOT_NAME_START.has(first)) return null;
+  if (!items.cap(cueTo)) return roleThenName(items, cueTo, hi);
+  if (NOT_NAME_START.has(first)) return null;
   while (k < hi && k - cueTo < MAX_NAME_WORDS && (items.cap(k) || (NAME_JOINTS.has(word(items, k)) && items.cap(k + 1)))) k++;
   return { from: cueTo, to: k };
+}
+
+// Most lower-case words of a role written before a name ("said *local resident* Tom Hill").
+const MAX_ROLE_WORDS = 4;
+
+/**
+ * True when word `k` can be part of a lower-case role before a name ("spokesman", "campaign",
+ * "chair", "local", "resident"): a content word, not a function word, adverb, time word, number,
+ * possessive or verb form.
+ */
+function isRoleWord(items: Items, k: number): boolean {
+  const w = word(items, k);
+  if (w === '' || items.cap(k) || startsWithDigit(w) || w.endsWith('ly') || w.endsWith('’s') || w.endsWith("'s")) return false;
+  return !NOT_A_SPEAKER_HEAD.has(w) && !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !TIME_WORDS.has(w) && !INTERVENING_ADVERBS.has(w) && !REPORTING_VERB_BY_FORM.has(w);
+}
+
+/**
+ * "…,” said spokesman John Smith." / "responded campaign chair Ann Lee": an inverted speaker
+ * that opens with a lower-case role; the role and the name are the speaker as written.
+ */
+function roleThenName(items: Items, cueTo: number, hi: number): SpeakerPhrase | null {
+  let k = cueTo;
+  while (k < hi && k - cueTo < MAX_ROLE_WORDS && isRoleWord(items, k)) k++;
+  if (k === cueTo || k >= hi || !items.cap(k) || NOT_NAME_START.has(word(items, k)) || TIME_WORDS.has(word(items, k))) return null;
+  let end = k;
+  while (end < hi && end - k < MAX_NAME_WORDS && (items.cap(end) || (NAME_JOINTS.has(word(items, end)) && items.cap(end + 1)))) end++;
+  return { from: cueTo, to: end };
 }

@@ -1,0 +1,336 @@
+/**
+ * Issue 10: the attribution phrases, frames and non-quotations of newsroom copy, one describe per
+ * class, each with near misses. Every sentence here is invented for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle, type Quote } from '../src/index.js';
+
+interface Compact {
+  kind: Quote['kind'];
+  text: string;
+  speaker: string | null;
+  cue: string | null;
+  cueType: Quote['cueType'];
+}
+
+/** Parses a body under a fixed headline and returns its quotes in a compact form. */
+function quotes(body: string): Compact[] {
+  return parseArticle(`A headline for the test\n\n${body}`).quotes.map((q) => ({
+    kind: q.kind,
+    text: q.text,
+    speaker: q.speaker?.text ?? null,
+    cue: q.cue?.text ?? null,
+    cueType: q.cueType,
+  }));
+}
+
+/** The one quote of `body`, which must have exactly one. */
+function only(body: string): Compact {
+  const found = quotes(body);
+  expect(found).toHaveLength(1);
+  return found[0] as Compact;
+}
+
+describe('a lower-case role or a modifier before the name', () => {
+  it('reads an inverted speaker that opens with a role', () => {
+    expect(only('“The pumps held all night,” said harbour engineer Ines Moreau.')).toMatchObject({ speaker: 'harbour engineer Ines Moreau', cue: 'said' });
+    expect(only('“We will rebuild the pier,” said local resident Omar Haddad.')).toMatchObject({ speaker: 'local resident Omar Haddad' });
+    expect(only('“The count is final,” responded campaign chair Lena Brandt.')).toMatchObject({ speaker: 'campaign chair Lena Brandt', cue: 'responded' });
+  });
+
+  it('keeps a role with capitalised qualifiers before the name in a leading attribution', () => {
+    expect(only('Marlow County deputy fire chief Sam Okoro said the blaze was contained by noon.')).toMatchObject({
+      speaker: 'Marlow County deputy fire chief Sam Okoro',
+      text: 'the blaze was contained by noon',
+    });
+  });
+
+  it('keeps the role of a trailing speaker that follows a quotation', () => {
+    expect(only('“The vote is a mistake,” election law scholar Rui Tanaka wrote on Tuesday.')).toMatchObject({
+      speaker: 'election law scholar Rui Tanaka',
+      cueType: 'writing',
+    });
+  });
+
+  it('reads "a smiling Name said"', () => {
+    expect(only('“Not this year,” a smiling Okoro said.')).toMatchObject({ speaker: 'Okoro', text: 'Not this year' });
+  });
+
+  it('does not take a time word after the verb for a role', () => {
+    expect(only('“We are ready for the storm,” said the harbour master on Monday.')).toMatchObject({ speaker: 'the harbour master' });
+  });
+});
+
+describe('outlets, documents and pronoun-like speakers', () => {
+  it('reads outlets and documents as speakers', () => {
+    expect(only('“The plan is dead,” the newspaper wrote.')).toMatchObject({ speaker: 'the newspaper', cueType: 'writing' });
+    expect(only('“We regret the delay,” her statement read.')).toMatchObject({ speaker: 'her statement', cue: 'read', cueType: 'writing' });
+    expect(only('“Staff must return by March,” the memo said.')).toMatchObject({ speaker: 'the memo' });
+  });
+
+  it('reads a determiner that stands alone as the speaker', () => {
+    expect(quotes('“I was on the bridge,” one said. “So was I,” another added.').map((q) => q.speaker)).toEqual(['one', 'another']);
+    expect(only('“Vote no on the levy,” read one.')).toMatchObject({ speaker: 'one', cue: 'read' });
+  });
+
+  it('reads verbs of writing and signing off used for speech', () => {
+    expect(only('“We object to the toll,” they wrote in a joint letter.')).toMatchObject({ speaker: 'they', cueType: 'writing' });
+    expect(only('“See you all at the finish line,” she signed off.')).toMatchObject({ speaker: 'she', cue: 'signed off' });
+  });
+
+  it('does not take a determiner that cannot stand alone, or a name after a possessive, for a subject', () => {
+    expect(quotes('Other states require voters to show a photo card at the polls.')).toEqual([]);
+    expect(quotes('Her Facebook posts drew hundreds of replies from angry residents of the town.')).toEqual([]);
+  });
+});
+
+describe('a quotation whose frame is not understood', () => {
+  it('is kept with no speaker and cue type none', () => {
+    expect(only('“Not yet,” came the curt reply from the back of the hall.')).toEqual({
+      kind: 'direct',
+      text: 'Not yet',
+      speaker: null,
+      cue: null,
+      cueType: 'none',
+    });
+  });
+
+  it('is not kept when it is a short quoted phrase inside a sentence (a scare quote or title)', () => {
+    expect(quotes('The so-called “harbour tax” was dropped from the budget last week.')).toEqual([]);
+    expect(quotes('She starred in “Low Tide” before moving to the stage.')).toEqual([]);
+  });
+});
+
+describe('the content is the reported clause, not the frame', () => {
+  it('leaves a fronted adverbial out of the content', () => {
+    expect(only('In an interview on Monday, Lee said the plan “cannot work.”')).toMatchObject({ kind: 'mixed', text: 'the plan “cannot work.”', speaker: 'Lee' });
+    expect(only('During the hearing on Friday, Okoro said the report was never sent to the council.')).toMatchObject({
+      text: 'the report was never sent to the council',
+    });
+  });
+
+  it('leaves a fronted setting with a programme title out of the content', () => {
+    expect(only('Sunday on the network’s “Morning Show,” Councillor Ann Reyes said the harbour plan would cost far more than promised.')).toMatchObject({
+      kind: 'indirect',
+      text: 'the harbour plan would cost far more than promised',
+    });
+  });
+
+  it('keeps content that only opens like a fronted adverbial when nothing follows the cue', () => {
+    expect(only('Monday was the worst day of the year for the harbour, Reyes said.')).toMatchObject({ text: 'Monday was the worst day of the year for the harbour' });
+    expect(only('In the long run the plan will fail, he said.')).toMatchObject({ text: 'In the long run the plan will fail' });
+  });
+
+  it('keeps a fronted clause that is part of what was said', () => {
+    expect(only('After years of decline, the town is finally growing again, the mayor said.')).toMatchObject({
+      text: 'After years of decline, the town is finally growing again',
+      speaker: 'the mayor',
+    });
+  });
+
+  it('joins the two halves of content an attribution interrupts', () => {
+    expect(only('Many of the closed schools, she said, were losing pupils for a decade before the vote.')).toMatchObject({
+      text: 'Many of the closed schools were losing pupils for a decade before the vote',
+      speaker: 'she',
+    });
+  });
+
+  it('starts the content at a subject pronoun after a verb with a hearer', () => {
+    expect(only('Dock workers have warned they will strike again if the harbour board breaks its word.')).toMatchObject({
+      cue: 'have warned',
+      text: 'they will strike again if the harbour board breaks its word',
+    });
+    expect(only('Okoro told reporters the harbour would stay open all winter.')).toMatchObject({ cue: 'told reporters', text: 'the harbour would stay open all winter' });
+  });
+
+  it('reads past an interrupting participle', () => {
+    expect(only('Lee, noting the deficit, added: “We cannot afford it.”')).toMatchObject({ kind: 'direct', text: 'We cannot afford it.', speaker: 'Lee', cue: 'added' });
+  });
+});
+
+describe('attribution forms', () => {
+  it('reads "issued a statement saying …"', () => {
+    expect(only('Okoro issued a statement saying the council “has failed every family on this street.”')).toMatchObject({
+      kind: 'mixed',
+      speaker: 'Okoro',
+      cue: 'saying',
+    });
+  });
+
+  it('reads "with NAME saying" and "has NAME saying"', () => {
+    expect(only('The board backed the plan, with spokesman Ivo Petrov saying, “This is the right call for the town.”')).toMatchObject({
+      speaker: 'spokesman Ivo Petrov',
+      text: 'This is the right call for the town.',
+    });
+    expect(only('The new memoir has Lee saying the mayor “never understood the harbour.”')).toMatchObject({ speaker: 'Lee', kind: 'mixed' });
+  });
+
+  it('reads a participle after "by" with the clause subject as speaker', () => {
+    expect(only('Okoro ended his speech by saying “Too many lives were lost.”')).toMatchObject({ speaker: 'Okoro', cue: 'saying', kind: 'direct' });
+    expect(only('Lee tried to laugh it off by interjecting, “Only the mayor knows.”')).toMatchObject({ speaker: 'Lee', cue: 'interjecting' });
+  });
+
+  it('reads a sentence adverb between speaker and verb', () => {
+    expect(only('Okoro however said he would welcome a new partner for the harbour.')).toMatchObject({ speaker: 'Okoro', cue: 'said' });
+  });
+
+  it('reads a quotation after a colon that closes on a name', () => {
+    expect(only('The timing of the surge does not surprise harbour pollster Ines Moreau: “Lesser-known names often get the biggest boost.”')).toMatchObject({
+      speaker: 'pollster Ines Moreau',
+      kind: 'direct',
+      cueType: 'colon',
+    });
+    expect(quotes('The town hall was packed: “Standing room only.”')).toEqual([]);
+  });
+
+  it('reads an indefinite pronoun as the speaker, and leaves the frame before a colon out', () => {
+    expect(only('They reached the square at noon: “What a crowd,” someone shouted.')).toMatchObject({ speaker: 'someone', text: 'What a crowd', kind: 'direct' });
+  });
+
+  it('reads "as NAME put it"', () => {
+    expect(only('As Lee put it, the town “cannot wait another winter.”')).toMatchObject({ speaker: 'Lee', cue: 'put it' });
+  });
+
+  it('reads a trailing "according to" after a quotation', () => {
+    expect(only('“The bridge will reopen in May,” according to Reuters.')).toMatchObject({
+      kind: 'direct',
+      text: 'The bridge will reopen in May',
+      speaker: 'Reuters',
+      cueType: 'according-to',
+    });
+  });
+
+  it('reads a name and the body it speaks for', () => {
+    expect(only('“Rates will rise,” Mara Quist of the Northern Policy Institute wrote recently.')).toMatchObject({
+      speaker: 'Mara Quist of the Northern Policy Institute',
+      cue: 'wrote',
+    });
+  });
+
+  it('hands a sentence ending on a colon on to the quotation after it', () => {
+    const found = quotes('Okoro said that, given the choice in front of voters:\n\n“There is only one person who can fix this harbour.”');
+    expect(found.at(-1)).toMatchObject({ kind: 'direct', speaker: 'Okoro' });
+  });
+
+  it('ends a sentence before a bracketed one', () => {
+    const found = quotes('Lee said she took the job only because the mayor asked. (“We persuaded her,” he said.) The rest is history.');
+    expect(found.map((q) => q.text)).toEqual(['she took the job only because the mayor asked', 'We persuaded her']);
+  });
+});
+
+describe('noun cues and round-up lines', () => {
+  it('reads a possessive name and a noun of speech before a colon', () => {
+    expect(only('Okoro’s reply: “We are not going anywhere.”')).toMatchObject({ kind: 'direct', cue: 'reply', cueType: 'colon' });
+    expect(only('The sign read: “Closed until further notice.”')).toMatchObject({ speaker: 'The sign', cue: 'read' });
+  });
+
+  it('reads a round-up line "Name, Outlet: “…”"', () => {
+    expect(only('Ann Lee, Daily Herald: “The verdict changes nothing for the families.”')).toMatchObject({ speaker: 'Ann Lee', kind: 'direct', cueType: 'colon' });
+  });
+
+  it('takes no place before a colon for a round-up line', () => {
+    expect(quotes('Paris, France: The summit opened on Monday with a warning from the host.')).toEqual([]);
+  });
+});
+
+describe('split quotations', () => {
+  it('joins the halves across a frame that holds an abbreviation', () => {
+    expect(only('“We will appeal,” she said in Macon, Ga. “The ruling is wrong and we will prove it.”')).toMatchObject({
+      text: 'We will appeal The ruling is wrong and we will prove it.',
+      speaker: 'she',
+    });
+  });
+
+  it('joins the halves across a parenthesis', () => {
+    expect(only('“We will appeal,” said Lee (who chairs the board). “The ruling is wrong.”')).toMatchObject({ text: 'We will appeal The ruling is wrong.', speaker: 'Lee' });
+  });
+
+  it('does not join a quotation that follows another cue', () => {
+    expect(quotes('“We will appeal,” she said, and Lee replied “The ruling stands.”').map((q) => q.speaker)).toEqual(['she', 'Lee']);
+  });
+
+  it('gives a quoted paragraph after reported speech that speaker', () => {
+    const found = quotes('Okoro said the plan would fail before the winter came.\n\n“We cannot afford it. The town is broke and everyone knows it.”');
+    expect(found.map((q) => [q.kind, q.speaker])).toEqual([
+      ['indirect', 'Okoro'],
+      ['direct', 'Okoro'],
+    ]);
+  });
+
+  it('does not carry reported speech over a paragraph that does not open with the quotation', () => {
+    const found = quotes('Okoro said the plan would fail before the winter came.\n\nThe council met on Monday. “We cannot afford it, and the town is broke.”');
+    expect(found.map((q) => q.speaker)).toEqual(['Okoro', null]);
+  });
+
+  it('keeps the speaker of a quotation that continues into the next paragraph', () => {
+    const found = quotes('“The first phase starts in May and lasts three months,” Okoro said.\n\n“The second phase depends on the weather and the harbour board.”');
+    expect(found.map((q) => q.speaker)).toEqual(['Okoro', 'Okoro']);
+  });
+});
+
+describe('the dateline', () => {
+  it('is neither content nor speaker', () => {
+    const article = parseArticle('Senate passes the harbour bill\n\nWASHINGTON (AP) — The bill will pass with room to spare, Sen. Jane Roe said Tuesday.\n\nIt did.');
+    expect(article.dateline?.text).toBe('WASHINGTON (AP) —');
+    expect(article.quotes.map((q) => [q.text, q.speaker?.text])).toEqual([['The bill will pass with room to spare', 'Sen. Jane Roe']]);
+  });
+});
+
+describe('not quotations', () => {
+  it('takes no clock time, score or market label for a colon attribution', () => {
+    expect(quotes('Okafor scored at 12:31 of the third period to give the home side the lead.')).toEqual([]);
+    expect(quotes('STOCKS: Shares rise as oil falls for a third day')).toEqual([]);
+    expect(quotes('BONDS: Yields climb to a four-month high on jobs data')).toEqual([]);
+  });
+
+  it('takes no page furniture or credit line for a quotation', () => {
+    for (const line of [
+      'Contributing: Ann Lee and Tom Reyes',
+      'Editor’s note: This story was updated to correct the name of the harbour.',
+      'RELATED: Council approves new harbour wall after a long debate',
+      'WATCH: Firefighters battle the blaze on Main Street',
+      'Source: Harbour Board annual report for the year',
+      '(Photo: Jane Doe/Reuters)',
+      'Firefighters are seen outside the plant on Monday.',
+    ]) {
+      expect(quotes(line)).toEqual([]);
+    }
+  });
+
+  it('reads a headline that quotes in single marks as the named speaker’s', () => {
+    const [q] = parseArticle("Minister: 'we will not back down' on the harbour tax\n\nThe minister spoke on Monday about the tax.").quotes;
+    expect(q).toMatchObject({ speaker: { text: 'Minister' }, paragraphs: [], cueType: 'colon' });
+    expect(q?.text).toContain('we will not back down');
+  });
+
+  it('keeps a colon attribution of a name', () => {
+    expect(only('Okafor: We will not sell the club to anyone this summer.')).toMatchObject({ speaker: 'Okafor', cueType: 'colon' });
+  });
+
+  it('does not take the economic sense of "add" for speech', () => {
+    const found = quotes('The economy added 200,000 jobs in March, the figures show.');
+    expect(found.map((q) => q.cue)).toEqual(['show']);
+    expect(found[0]).toMatchObject({ cueType: 'publication', speaker: 'the figures' });
+    expect(quotes('The club added $5 million to its budget for the new stand.')).toEqual([]);
+  });
+
+  it('still reads "add" as speech before a clause', () => {
+    expect(only('The coach added that the team would train through the holidays.')).toMatchObject({ cue: 'added', cueType: 'speech' });
+  });
+});
+
+describe('cue types', () => {
+  it('types each kind of reporting', () => {
+    expect(only('Lee believes the vote was rigged by the council.')).toMatchObject({ cueType: 'thought', cue: 'believes' });
+    expect(only('“The river is rising,” Okoro tweeted.')).toMatchObject({ cueType: 'writing' });
+    expect(only('The agency reported that exports fell for a third month.')).toMatchObject({ cueType: 'publication' });
+    expect(only('“We are done here,” Okoro told reporters.')).toMatchObject({ cueType: 'speech' });
+    expect(only('Exports fell for a third month, according to the agency.')).toMatchObject({ cueType: 'according-to' });
+  });
+
+  it('gives a quote continuing the previous speaker that speaker’s cue type', () => {
+    const found = quotes('“The river is rising,” Okoro tweeted. “Stay off the bridge tonight.”');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ cueType: 'writing', text: 'The river is rising Stay off the bridge tonight.' });
+  });
+});
