@@ -63,9 +63,8 @@ export class TokenStore {
   id: Int32Array;
   flags: Uint8Array;
   /**
-   * Every distinct word of the article (its core), looked up in the lexicon once, on first sight;
-   * each entry keeps its word id: its lexicon id, or `LEXICON.table.size + 1 + e` for entry `e`
-   * when the lexicon lacks it.
+   * Every distinct word of the article (its core) that the lexicon lacks; entry `e` has the id
+   * `LEXICON.table.size + 1 + e`.
    */
   private readonly words: WordTable;
 
@@ -83,7 +82,8 @@ export class TokenStore {
     this.end = new Int32Array(buffer, capacity * 4, capacity);
     this.id = new Int32Array(buffer, capacity * 8, capacity);
     this.flags = new Uint8Array(buffer, capacity * 12, capacity);
-    this.words = new WordTable(input, 0, distinctWords);
+    // The article's own words take the ids after the lexicon's.
+    this.words = new WordTable(input, LEXICON.table.size + 1, distinctWords);
   }
 
   /**
@@ -122,7 +122,7 @@ export class TokenStore {
   /** The core of word `id` in lower case (the lexicon's spelling or this article's). */
   wordOf(id: number): string {
     const size = LEXICON.table.size;
-    return id <= size ? LEXICON.table.wordOf(id) : this.words.wordOf(id - size - 1);
+    return id <= size ? LEXICON.table.wordOf(id) : this.words.wordOf(id);
   }
 
   /** An upper bound of the word ids in use: ids run from 1 to at most this (the lexicon's, then the article's own words). */
@@ -133,22 +133,20 @@ export class TokenStore {
   /** The id of the word `lower` if the article or the lexicon has it, else -1 (nothing is added). */
   findId(lower: string): number {
     const hash = hashFolded(lower, 0, lower.length);
-    const seen = this.words.find(lower, 0, lower.length, hash);
-    return seen !== -1 ? this.words.valueOf(seen) : LEXICON.table.find(lower, 0, lower.length, hash);
+    const known = LEXICON.table.find(lower, 0, lower.length, hash);
+    return known !== -1 ? known : this.words.find(lower, 0, lower.length, hash);
   }
 
   /**
-   * The word id of `input[start, end)` (a word's core): the per-call table is probed first, so the
-   * lexicon is looked up only once per distinct word of the article.
+   * The word id of `input[start, end)` (a word's core). The lexicon is probed first: it holds
+   * more than half of an article's words (and half of its first sightings), which then need no
+   * entry of their own; only the other words are interned in the per-call table.
    */
   idAt(start: number, end: number, hash: number): number {
-    const seen = this.words.lookup(this.input, start, end, hash);
-    if (seen >= 0) return this.words.valueOf(seen);
-    const entry = this.words.add(start, end, hash, seen);
     const known = LEXICON.table.find(this.input, start, end, hash);
-    const id = known !== -1 ? known : LEXICON.table.size + 1 + entry;
-    this.words.setValue(entry, id);
-    return id;
+    if (known !== -1) return known;
+    const seen = this.words.lookup(this.input, start, end, hash);
+    return seen >= 0 ? seen : this.words.add(start, end, hash, seen);
   }
 
   /**
@@ -216,9 +214,10 @@ export function tokenize(input: string, blocks: readonly TokenBlock[]): TokenSto
   let chars = 0;
   for (const b of blocks) chars += b.end - b.start;
   // English news runs at about five characters a token (punctuation included), hardly ever fewer
-  // than four, and eleven characters a distinct word; the columns and the table grow if the text
-  // is denser. Room the store never uses still costs: its memory paces the garbage collector.
-  const store = new TokenStore(input, Math.ceil(chars / 4) + 16, Math.ceil(chars / 9) + 16);
+  // than four, and eighteen characters a distinct word the lexicon lacks; the columns and the
+  // table grow if the text is denser. Room the store never uses still costs: its memory paces the
+  // garbage collector.
+  const store = new TokenStore(input, Math.ceil(chars / 4) + 16, Math.ceil(chars / 16) + 16);
   const scan: WordScan = { end: 0, hash: 0, flags: 0, apostrophe: -1, apostropheHash: 0 };
   for (const b of blocks) tokenizeBlock(input, b, store, scan);
   return store;

@@ -36,14 +36,14 @@ export function hashFolded(text: string, start: number, end: number): number {
  * article's words are never read as text.
  *
  * The slots are compact (an index each) so that a probe mostly stays in cache, and each word's
- * record keeps its hash, start, end and value side by side, so that a hit reads one more line.
+ * record keeps its hash, start and end side by side, so that a hit reads one more line.
  */
 export class WordTable {
   /** The first id this table hands out: the lexicon table starts at 1, a per-call table after the lexicon. */
   readonly base: number;
   /** The string every word is a range of: word `index` is `text.slice(start, end)` of its record. */
   readonly text: string;
-  /** Word `index`'s record at `4 * index`: its hash, start, end, and the number its owner keeps with it (the token store: its lexicon id). */
+  /** Word `index`'s record at `3 * index`: its hash, start and end. */
   private records: Int32Array;
   /** Each word lower-cased, once asked for; sized with the records, so it stays a plain array. */
   private readonly lowers: (string | undefined)[];
@@ -81,7 +81,7 @@ export class WordTable {
     for (let s = hash & mask; ; s = (s + 1) & mask) {
       const entry = slots[s] as number;
       if (entry === 0) return -1 - s;
-      if (this.records[4 * entry - 4] === hash && this.sameAs(entry - 1, text, start, end)) return this.base + entry - 1;
+      if (this.records[3 * entry - 3] === hash && this.sameAs(entry - 1, text, start, end)) return this.base + entry - 1;
     }
   }
 
@@ -96,7 +96,7 @@ export class WordTable {
     const index = id - this.base;
     const known = this.lowers[index];
     if (known !== undefined) return known;
-    const lower = foldString(this.text.slice(this.records[4 * index + 1], this.records[4 * index + 2]));
+    const lower = foldString(this.text.slice(this.records[3 * index + 1], this.records[3 * index + 2]));
     this.lowers[index] = lower;
     return lower;
   }
@@ -115,26 +115,16 @@ export class WordTable {
     }
     const index = this.count++;
     this.slots[s] = index + 1;
-    this.records[4 * index] = hash;
-    this.records[4 * index + 1] = start;
-    this.records[4 * index + 2] = end;
+    this.records[3 * index] = hash;
+    this.records[3 * index + 1] = start;
+    this.records[3 * index + 2] = end;
     return this.base + index;
-  }
-
-  /** The number kept with word `index` (0 until set). */
-  valueOf(index: number): number {
-    return this.records[4 * index + 3] as number;
-  }
-
-  /** Keeps `value` with word `index`. */
-  setValue(index: number, value: number): void {
-    this.records[4 * index + 3] = value;
   }
 
   /** True when word `index` folds to the same units as `text[start, end)`. */
   private sameAs(index: number, text: string, start: number, end: number): boolean {
-    const from = this.records[4 * index + 1] as number;
-    if ((this.records[4 * index + 2] as number) - from !== end - start) return false;
+    const from = this.records[3 * index + 1] as number;
+    if ((this.records[3 * index + 2] as number) - from !== end - start) return false;
     const source = this.text;
     for (let k = 0; k < end - start; k++) {
       const a = source.charCodeAt(from + k);
@@ -159,14 +149,14 @@ export class WordTable {
     this.slots = slots;
     this.records = records;
     this.lowers.length = slots.length >> 1;
-    for (let index = 0; index < this.count; index++) this.slots[this.freeSlot(records[4 * index] as number)] = index + 1;
+    for (let index = 0; index < this.count; index++) this.slots[this.freeSlot(records[3 * index] as number)] = index + 1;
   }
 }
 
 /** The slots of a table of `size` slots and the records of `size / 2` words, in one buffer. */
 function columns(size: number): [Int32Array, Int32Array] {
-  const buffer = new ArrayBuffer(size * 12);
-  return [new Int32Array(buffer, 0, size), new Int32Array(buffer, size * 4, size * 2)];
+  const buffer = new ArrayBuffer(size * 10);
+  return [new Int32Array(buffer, 0, size), new Int32Array(buffer, size * 4, (size >> 1) * 3)];
 }
 
 /** `text` folded unit by unit as {@link foldCode} folds (so a word's string matches its own lookups). */
