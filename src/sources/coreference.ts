@@ -8,6 +8,7 @@
  */
 import { genderOf, isPersonLike, type Entity } from './entities.js';
 import type { Gender, PronounFeatures } from './vocabulary.js';
+import { SPEAKING_DOCUMENTS } from '../lexicon/coreference.js';
 
 /** One mention on the timeline that later pronouns may refer back to. */
 export interface Antecedent {
@@ -50,8 +51,16 @@ function fitsPerson(e: Entity, f: PronounFeatures): boolean {
 
 /** True when `e` may be what a pronoun with features `f` refers to. */
 export function fits(e: Entity, f: PronounFeatures): boolean {
-  if (!f.person) return e.kind === 'organization' || e.kind === 'outlet';
+  if (!f.person) return e.kind === 'organization' || e.kind === 'outlet' || isDocument(e);
   return fitsPerson(e, f);
+}
+
+/**
+ * True for a source that is a single document ("the report says … It also finds"): "it" may
+ * continue what the report, the poll or the study said, never what people said.
+ */
+export function isDocument(e: Entity): boolean {
+  return e.kind === 'anonymous' && !e.plural && SPEAKING_DOCUMENTS.has(e.words[e.words.length - 1] ?? '');
 }
 
 /** Index of the last antecedent strictly before `pos` (the timeline is in input order), or -1. */
@@ -100,8 +109,9 @@ export function resolveBack(timeline: readonly Antecedent[], at: Anchor, accept:
 /** Resolves a personal pronoun with features `f` standing at `at`. */
 export function resolvePronoun(timeline: readonly Antecedent[], at: Anchor, f: PronounFeatures): Entity | null {
   // "they" and "it" point at groups and things far more often than at anything named, so they
-  // only reach back into the sentence before.
-  const reach = f.person && f.number === 'singular' ? Infinity : 1;
+  // only reach back into the sentence before — across a paragraph break too (sentence indexes
+  // skip one there).
+  const reach = f.person && f.number === 'singular' ? Infinity : 2;
   return resolveBack(timeline, at, (e) => fits(e, f), reach);
 }
 
@@ -121,6 +131,24 @@ export function voteGender(timeline: readonly Antecedent[], at: Anchor, gender: 
     only = a.entity;
   }
   if (only !== null) only.votes[gender]++;
+}
+
+/**
+ * True when the sentence of `at`, before it, mentions two or more different people outside
+ * quotations: a pronoun resolved there is a guess between them, and says nothing of gender
+ * ("Ruiz told Hill, after he admitted …").
+ */
+export function severalPeopleBefore(timeline: readonly Antecedent[], at: Anchor): boolean {
+  let one: Entity | null = null;
+  const last = lastBefore(timeline, at.pos);
+  for (let k = last; k >= 0 && last - k < MAX_LOOKBACK; k--) {
+    const a = timeline[k] as Antecedent;
+    if (a.sentence !== at.sentence) break;
+    if (!isPersonLike(a.entity) || a.region !== -1) continue;
+    if (one !== null && one !== a.entity) return true;
+    one = a.entity;
+  }
+  return false;
 }
 
 /**

@@ -7,7 +7,7 @@
 import type { TextSpan } from '../schema.js';
 import { spanText } from '../text/span.js';
 import { parseAnonymous, type AnonymousPhrase } from './anonymous.js';
-import { addAntecedent, recentEntity, resolvePronoun } from './coreference.js';
+import { addAntecedent, recentEntity, resolvePronoun, severalPeopleBefore } from './coreference.js';
 import { parseDescription, resolveDescription, isRoleHead } from './descriptions.js';
 import { addMention, createEntity, linkName, type Entity, type EntityKind } from './entities.js';
 import { capitalisesInside, forcedMention, nameContext } from './names.js';
@@ -97,14 +97,18 @@ export function resolveSpeaker(state: SourcesState, q: number, range: { from: nu
   if (from === to && FIRST_PERSON_PRONOUNS.has(PRONOUN_FORMS.get(first) ?? first)) return 'first-person';
   // The mention and any name made from the phrase are its head as written: no appositive, no "'s".
   const span = { start: state.tokens.start[from] as number, end: state.tokens.end[to] as number };
+  // Whether a pronoun speaker's resolution was a choice between people: read before it joins the timeline.
+  const f = from === to ? featuresOf(first) : undefined;
+  const guessed = f?.gender != null && severalPeopleBefore(state.timeline, anchorAt(state, from));
   const entity = entityOfSpeaker(state, from, to);
   if (entity === null) return null;
   if (!coveredByRecentMention(entity, span)) addMention(entity, span);
   entity.cited = true;
   entity.quotes.push(q);
   addAntecedent(state.timeline, noteMention(state, entity, from, 0));
-  const f = from === to ? featuresOf(first) : undefined;
-  if (f?.gender != null && entity.gender === null) entity.votes[f.gender]++;
+  // A pronoun that had two people to choose from is no evidence of either's gender: a wrong
+  // guess would otherwise turn every later pronoun away from the person.
+  if (f?.gender != null && entity.gender === null && !guessed) entity.votes[f.gender]++;
   return entity;
 }
 

@@ -1,0 +1,45 @@
+/**
+ * Word lists of pronoun and description resolution (`src/sources/coreference.ts`,
+ * `src/sources/resolve-sources.ts`): which written things "it" may continue ("the letter says …
+ * It also demands"), and which lowercase nouns make an organisation of the name before them
+ * ("the Ortiz campaign", "Trump's campaign").
+ *
+ * Where the lists come from: written for this project (issue 11) from how English-language news
+ * writes these references; no outside source. MIT, as the rest of the project. Every entry is
+ * lowercase: callers compare lower-cased words.
+ * @module
+ */
+import { checkedSet } from './checked.js';
+
+/**
+ * Singular heads of written or recorded things that speak in news ("the letter says", "the
+ * ruling found", "the ad claims"), so that "it" may continue them. Plurals are left out: "they"
+ * after "the documents" is rare and usually means people.
+ *
+ * @example
+ * ```ts
+ * SPEAKING_DOCUMENTS.has('letter'); // true
+ * SPEAKING_DOCUMENTS.has('senator'); // false
+ * ```
+ */
+export const SPEAKING_DOCUMENTS: ReadonlySet<string> = checkedSet('SPEAKING_DOCUMENTS', [
+  'poll', 'survey', 'report', 'study', 'analysis', 'index', 'memo', 'review', 'audit',
+  'article', 'story', 'editorial', 'column', 'op-ed', 'letter', 'statement', 'release', 'complaint', 'lawsuit', 'suit',
+  'filing', 'indictment', 'ruling', 'decision', 'opinion', 'order', 'verdict', 'motion', 'petition', 'bill', 'law',
+  'plan', 'proposal', 'platform', 'budget', 'document', 'email', 'message', 'post', 'tweet', 'ad', 'advertisement',
+  'video', 'book', 'memoir', 'transcript', 'summary', 'notice', 'warning', 'guidance', 'paper', 'resolution', 'website',
+], true);
+
+/**
+ * Lowercase nouns that, after a name ("the Ortiz campaign") or a possessive name ("Trump's
+ * campaign"), name an organisation of that person: a source of its own that "it", "they" and
+ * "the campaign" may refer back to.
+ *
+ * @example
+ * ```ts
+ * NAMED_ORGANIZATION_NOUNS.has('campaign'); // true
+ * ```
+ */
+export const NAMED_ORGANIZATION_NOUNS: ReadonlySet<string> = checkedSet('NAMED_ORGANIZATION_NOUNS', [
+  'campaign', 'administration', 'foundation', 'team',
+], true);

@@ -1,0 +1,59 @@
+/**
+ * Issue 11, item 1: pronouns and descriptions resolved as a reader would. Every sentence here is
+ * invented; each rule has its near miss beside it.
+ */
+import { describe, expect, it } from 'vitest';
+import { run, speakerNames } from './fixtures/sources-helpers/quotes.js';
+
+const headline = 'Valley council weighs new bridge\n\n';
+
+describe('"it" after a document that spoke', () => {
+  it('continues the report across a paragraph break', () => {
+    const input = `${headline}The report was published on Tuesday. “Costs doubled,” the report says.
+
+It also finds that the audit came late.`;
+    const result = run(input, [
+      { kind: 'direct', speaker: 'the report', content: 'Costs doubled' },
+      { speaker: 'It', content: 'the audit came late' },
+    ]);
+    expect(speakerNames(result)).toEqual(['the report', 'the report']);
+  });
+
+  it('does not give "it" to people who spoke, nor reach further than the sentence before', () => {
+    const input = `${headline}Two engineers said the bridge was safe. The river rose all week. Nobody crossed on Sunday.
+
+It says the bridge must close.`;
+    const result = run(input, [
+      { speaker: 'Two engineers', content: 'the bridge was safe' },
+      { speaker: 'It', content: 'the bridge must close' },
+    ]);
+    expect(speakerNames(result)).toEqual(['Two engineers', null]);
+  });
+});
+
+describe('gender evidence from a speaker pronoun', () => {
+  it('learns nothing from a pronoun that had two people to choose from', () => {
+    // "he" is Tom Hill; a guess that it was Ana Ruiz must not stop "she" from finding her later.
+    const input = `${headline}Ana Ruiz told Tom Hill, after he admitted under Ruiz’s questioning he had not read the plan, to resign.
+
+“This is not right,” Ruiz said. “Read it now,” she said.`;
+    const result = run(input, [
+      { speaker: 'he', content: 'had not read the plan', after: 'Ruiz’s' },
+      { kind: 'direct', speaker: 'Ruiz', content: 'This is not right', after: 'resign' },
+      { kind: 'direct', speaker: 'she', content: 'Read it now' },
+    ]);
+    expect(speakerNames(result).slice(1)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
+  it('still learns from a pronoun with one person before it', () => {
+    const input = `${headline}Sam Okoro met the council on Monday. He said the bridge was needed.
+
+Lena Moss and Sam Okoro spoke later. “The vote is close,” she said.`;
+    const result = run(input, [
+      { speaker: 'He', content: 'the bridge was needed' },
+      { kind: 'direct', speaker: 'she', content: 'The vote is close' },
+    ]);
+    // Okoro is a man by the first pronoun, so "she" is Lena Moss.
+    expect(speakerNames(result)).toEqual(['Sam Okoro', 'Lena Moss']);
+  });
+});
