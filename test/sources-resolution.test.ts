@@ -57,3 +57,45 @@ Lena Moss and Sam Okoro spoke later. “The vote is close,” she said.`;
     expect(speakerNames(result)).toEqual(['Sam Okoro', 'Lena Moss']);
   });
 });
+
+describe('names in photo credits', () => {
+  it('never takes a photographer for a pronoun’s antecedent', () => {
+    const input = `${headline}Maria Lopez, a nurse, spent the night at the shelter. (Photo: John Perkins/Reuters)
+
+“It was cold,” she said.`;
+    const result = run(input, [{ kind: 'direct', speaker: 'she', content: 'It was cold', after: 'Reuters)' }]);
+    expect(speakerNames(result)).toEqual(['Maria Lopez']);
+  });
+
+  it('drops a credit paragraph and an agency credit in brackets', () => {
+    const credit = `${headline}Mr. Omar Haddad inspected the pier.
+
+Photograph by Ines Castro
+
+She said the pier would hold.`;
+    expect(speakerNames(run(credit, [{ speaker: 'She', content: 'the pier would hold' }]))).toEqual([null]);
+    const agency = `${headline}Mrs. Nadia Perez inspected the pier (AP Photo/Karl Brandt). Later he said it would hold.`;
+    expect(speakerNames(run(agency, [{ speaker: 'he', content: 'it would hold', after: 'Later' }]))).toEqual([null]);
+  });
+
+  it('keeps a name in brackets that credit nothing', () => {
+    const input = `${headline}Mrs. Nadia Perez approved the plan (drawn up by Karl Brandt, an engineer). Later he said it would hold.`;
+    expect(speakerNames(run(input, [{ speaker: 'he', content: 'it would hold', after: 'Later' }]))).toEqual(['Karl Brandt']);
+  });
+});
+
+describe('the author of a first-person piece', () => {
+  it('gives "I" outside every quotation to the one author the byline names', () => {
+    const input = `Why I still vote\nBy Jane Miller\n\nI have voted in every election since 1990. I think everyone should.`;
+    const result = run(input, [{ speaker: 'I', content: 'everyone should', after: '1990' }]);
+    expect(speakerNames(result)).toEqual(['Jane Miller']);
+    expect(result.sources[0]?.mentions.map((m) => m.text)).toEqual(['Jane Miller', 'I']);
+  });
+
+  it('leaves "I" alone when the byline names two authors, and inside a quotation', () => {
+    const two = `Why we still vote\nBy Jane Miller and Tom Hill\n\nI have voted in every election since 1990. I think everyone should.`;
+    expect(speakerNames(run(two, [{ speaker: 'I', content: 'everyone should', after: '1990' }]))).toEqual([null]);
+    const quoted = `Why I still vote\nBy Jane Miller\n\nA voter told us: “I think everyone should.”`;
+    expect(speakerNames(run(quoted, [{ kind: 'direct', speaker: 'A voter', content: 'I think everyone should.' }, { speaker: 'I', content: 'everyone should', after: 'us:' }]))).toEqual(['A voter', 'A voter']);
+  });
+});

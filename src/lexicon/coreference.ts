@@ -43,3 +43,18 @@ export const SPEAKING_DOCUMENTS: ReadonlySet<string> = checkedSet('SPEAKING_DOCU
 export const NAMED_ORGANIZATION_NOUNS: ReadonlySet<string> = checkedSet('NAMED_ORGANIZATION_NOUNS', [
   'campaign', 'administration', 'foundation', 'team',
 ], true);
+
+/**
+ * Labels that open a photo or picture credit ("(Photo: Jane Doe/Reuters)", "Photograph by Jane
+ * Doe", "(AP Photo/Jane Doe)", "Credit: Jane Doe"): the names after them took a picture and say
+ * nothing in the article, so no pronoun may refer to them.
+ *
+ * @example
+ * ```ts
+ * CREDIT_LABELS.has('photo'); // true
+ * ```
+ */
+export const CREDIT_LABELS: ReadonlySet<string> = checkedSet('CREDIT_LABELS', [
+  'photo', 'photos', 'photograph', 'photographs', 'photography', 'image', 'images', 'picture', 'pictures', 'pic',
+  'credit', 'credits', 'illustration', 'graphic', 'video', 'footage', 'caption', 'source',
+], true);

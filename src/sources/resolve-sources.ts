@@ -24,12 +24,14 @@
 import type { Quote } from '../schema.js';
 import type { Structure } from '../structure/parse-structure.js';
 import { addAntecedent, recentEntity, resolvePronoun, voteGender } from './coreference.js';
-import { addMention, linkName, newRegistry, type Entity } from './entities.js';
+import { addMention, createEntity, linkName, newRegistry, type Entity } from './entities.js';
+import { bylineAuthor } from './byline-author.js';
 import { nameContext, scanNames, type NameMention } from './names.js';
 import { citedAt, citedByVerb, outletNounLength, type OutletNounMention } from './outlets.js';
 import { firstPersonSpeakers } from './output.js';
 import { resolveOutsideSpeaker, resolveSpeaker, tokenRange } from './speakers.js';
 import { anchorAt, noteMention, spanIndexAt, windowStart, type SourcesState } from './state.js';
+import { creditSpans } from './credits.js';
 import type { TokenStore } from '../text/tokens.js';
 import { wordsOf, type TokenList } from './words.js';
 import { isGenderedPronounWord, pronounFeatures } from './vocabulary.js';
@@ -62,10 +64,12 @@ export function newSourcesState(store: TokenStore, structure: Structure, quotes:
   const { input } = store;
   const tokens = wordsOf(store, structure.paragraphs);
   const ctx = nameContext(input, tokens);
-  // A dateline ("KYIV, July 4 (Reuters) -") names a place and a wire, never a speaker's antecedent.
+  // A dateline ("KYIV, July 4 (Reuters) -") names a place and a wire, a photo credit ("(Photo:
+  // Jane Doe/Reuters)") a photographer: never a speaker's antecedent.
   const dateline = structure.dateline;
+  const credits = creditSpans(input, structure.paragraphs);
   const scanned = scanNames(ctx);
-  const inBody = dateline === null ? scanned : scanned.filter((m) => m.end <= dateline.start || m.start >= dateline.end);
+  const inBody = dateline === null && credits.length === 0 ? scanned : scanned.filter((m) => outside(dateline, m) && spanIndexAt(credits, m.start) === -1);
   const { names, namesByToken } = byStart(inBody);
   return {
     input,
@@ -82,7 +86,13 @@ export function newSourcesState(store: TokenStore, structure: Structure, quotes:
     regions: mergedSpans(quotes, true),
     contents: mergedSpans(quotes, false),
     quoteEntity: new Array<Entity | null>(quotes.length).fill(null),
+    author: bylineAuthor(input, structure.byline),
   };
+}
+
+/** True when mention `m` lies outside `span` (or there is none). */
+function outside(span: { start: number; end: number } | null, m: NameMention): boolean {
+  return span === null || m.end <= span.start || m.start >= span.end;
 }
 
 /**
@@ -108,6 +118,34 @@ function byStart(scanned: NameMention[]): { names: NameMention[]; namesByToken: 
 export function resolveCoreference(state: SourcesState): void {
   sweep(state);
   firstPersonSpeakers(state);
+  authorSpeakers(state);
+}
+
+/**
+ * "I" outside every quotation, in an article whose byline names one author (an op-ed, a
+ * first-person piece): the author speaks. Inside a quotation whose speaker is unknown it stays
+ * unattributed: that "I" is whoever is quoted.
+ */
+function authorSpeakers(state: SourcesState): void {
+  const { author } = state;
+  if (author === null) return;
+  let entity: Entity | null = null;
+  state.quotes.forEach((q, index) => {
+    const speaker = q.speaker;
+    if (speaker === null || state.quoteEntity[index] !== null || !isFirstPersonSingular(state.input, speaker)) return;
+    if (spanIndexAt(state.contents, speaker.start) !== -1) return;
+    entity ??= createEntity(state.reg, 'person', author.words, { start: author.start, end: author.end }, author.start, { start: author.start, end: author.end });
+    addMention(entity, { start: speaker.start, end: speaker.end });
+    entity.quotes.push(index);
+    entity.cited = true;
+    state.quoteEntity[index] = entity;
+  });
+}
+
+/** True when a speaker is "I" (or "me", "myself"). */
+function isFirstPersonSingular(input: string, speaker: { start: number; end: number }): boolean {
+  const lower = input.slice(speaker.start, speaker.end).toLowerCase();
+  return (PRONOUN_FORMS.get(lower) ?? lower) === 'i';
 }
 
 /** The spans of `quotes` (only the direct ones when `directOnly`), overlapping ones merged, in input order. */

@@ -1,0 +1,71 @@
+/**
+ * Photo credits in the body: "(Photo: Jane Doe/Reuters)", "(AP Photo/Jane Doe)", a paragraph
+ * "Photograph by Jane Doe". Names inside them are no one the article talks about: they are
+ * dropped before coreference, as the byline and the dateline are.
+ * @module
+ */
+import type { Paragraph } from '../schema.js';
+import { isWordChar } from '../text/chars.js';
+import { CREDIT_LABELS } from '../lexicon/coreference.js';
+
+/** A credit: offsets into the input. */
+export interface CreditSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** How many words may stand before the label ("AP Photo", "Getty Images file photo"). */
+const MAX_LEAD_WORDS = 3;
+/** How far a parenthesised credit may run before its ")" (longer, it is prose in brackets). */
+const MAX_CREDIT_LENGTH = 160;
+
+/**
+ * The credits of the paragraphs, in input order: a parenthesis, or a whole paragraph, that opens
+ * with a credit label (after at most a few words) followed by ":", "/" or "by". Each paragraph
+ * is read once, and each "(" at most {@link MAX_CREDIT_LENGTH} characters on.
+ */
+export function creditSpans(input: string, paragraphs: readonly Paragraph[]): CreditSpan[] {
+  const out: CreditSpan[] = [];
+  for (const p of paragraphs) {
+    if (opensCredit(input, p.start, p.end)) {
+      out.push({ start: p.start, end: p.end });
+      continue;
+    }
+    for (let i = input.indexOf('(', p.start); i !== -1 && i < p.end; i = input.indexOf('(', i + 1)) {
+      const limit = Math.min(p.end, i + MAX_CREDIT_LENGTH);
+      const close = input.indexOf(')', i + 1);
+      if (close === -1 || close >= limit) continue;
+      if (opensCredit(input, i + 1, close)) {
+        out.push({ start: i, end: close + 1 });
+        i = close;
+      }
+    }
+  }
+  return out;
+}
+
+/** True when `[from, to)` opens with up to {@link MAX_LEAD_WORDS} words, a credit label, then ":", "/" or "by". */
+function opensCredit(input: string, from: number, to: number): boolean {
+  let i = skipBlanks(input, from, to);
+  for (let words = 0; words <= MAX_LEAD_WORDS && i < to; words++) {
+    const start = i;
+    while (i < to && isWordChar(input.charCodeAt(i))) i++;
+    if (i === start) return false;
+    const word = input.slice(start, i).toLowerCase();
+    const next = skipBlanks(input, i, to);
+    if (CREDIT_LABELS.has(word)) {
+      const c = input.charAt(next);
+      if (c === ':' || c === '/') return true;
+      if (input.slice(next, next + 3).toLowerCase() === 'by ') return true;
+    }
+    if (next === i && i < to) return false;
+    i = next;
+  }
+  return false;
+}
+
+function skipBlanks(input: string, i: number, to: number): number {
+  let k = i;
+  while (k < to && (input.charCodeAt(k) === 0x20 || input.charCodeAt(k) === 0x09 || input.charCodeAt(k) === 0x0a || input.charCodeAt(k) === 0x0d)) k++;
+  return k;
+}
