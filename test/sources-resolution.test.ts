@@ -99,3 +99,30 @@ describe('the author of a first-person piece', () => {
     expect(speakerNames(run(quoted, [{ kind: 'direct', speaker: 'A voter', content: 'I think everyone should.' }, { speaker: 'I', content: 'everyone should', after: 'us:' }]))).toEqual(['A voter', 'A voter']);
   });
 });
+
+describe('organisations named before a back-reference', () => {
+  it('makes "Kim Ortiz’s campaign" an organisation that "it" and "the campaign" refer to', () => {
+    const input = `${headline}Kim Ortiz’s campaign is defending the new advertisement. It says the ad is fair.
+
+Later the campaign said it would run the ad again. Ortiz said she liked it.`;
+    const result = run(input, [
+      { speaker: 'It', content: 'the ad is fair' },
+      { speaker: 'the campaign', content: 'it would run the ad again' },
+      { speaker: 'Ortiz', content: 'she liked it' },
+    ]);
+    expect(speakerNames(result)).toEqual(['Kim Ortiz’s campaign', 'Kim Ortiz’s campaign', 'Kim Ortiz']);
+    expect(result.sources.map((s) => s.kind)).toEqual(['person', 'organization']);
+  });
+
+  it('resolves "the company" and "the fund" to the organisation named just before', () => {
+    const company = `${headline}Acme Corp. cut 300 jobs this year. “We regret it,” the company said.`;
+    expect(speakerNames(run(company, [{ kind: 'direct', speaker: 'the company', content: 'We regret it' }]))).toEqual(['Acme Corp.']);
+    const fund = `${headline}The Valley Development Fund approved the loan. “We are ready,” the fund said.`;
+    expect(speakerNames(run(fund, [{ kind: 'direct', speaker: 'the fund', content: 'We are ready' }]))).toEqual(['The Valley Development Fund']);
+  });
+
+  it('does not take an organisation named as another kind for "the company"', () => {
+    const input = `${headline}The Valley Senate voted on Tuesday. “We regret it,” the company said.`;
+    expect(speakerNames(run(input, [{ kind: 'direct', speaker: 'the company', content: 'We regret it' }]))).toEqual(['the company']);
+  });
+});

@@ -64,7 +64,10 @@ export function resolveDescription(timeline: readonly Antecedent[], at: Anchor, 
     return named ?? recentEntity(timeline, at.pos, (e) => e.kind === 'outlet', windowStart);
   }
   if (isOrganizationNoun(d.head)) {
-    return recentEntity(timeline, at.pos, (e) => e.kind === 'organization' && (e.words.includes(d.head) || hasTitleWord(e, d.head)) && modifiersFit(e, d));
+    const named = recentEntity(timeline, at.pos, (e) => e.kind === 'organization' && (e.words.includes(d.head) || hasTitleWord(e, d.head)) && modifiersFit(e, d));
+    // "Acme Corp. cut jobs … the company said": no organisation is named with the noun, so the
+    // one named last in the passage, unless its name says it is another kind ("the Senate").
+    return named ?? (d.modifiers.length === 0 ? recentEntity(timeline, at.pos, (e) => e.kind === 'organization' && !namedAsOtherKind(e, d.head), windowStart) : null);
   }
   if (!isRoleHead(d)) return null;
   const titled = recentEntity(timeline, at.pos, (e) => e.kind === 'person' && roleFits(e, d));
@@ -72,6 +75,12 @@ export function resolveDescription(timeline: readonly Antecedent[], at: Anchor, 
   // No one holds the role by title: the person the passage is about ("the candidate said").
   const gender = titleGender(d.head);
   return resolveBack(timeline, at, (e) => e.kind === 'person' && (gender === null || genderOf(e) !== (gender === 'male' ? 'female' : 'male')));
+}
+
+/** True when an organisation's name ends in an organisation noun other than `head` ("the Senate" for "the company"). */
+function namedAsOtherKind(e: Entity, head: string): boolean {
+  const last = e.words[e.words.length - 1] ?? '';
+  return last !== head && isOrganizationNoun(last);
 }
 
 /** True when every qualifying word of `d` is among `e`'s title or name words. */

@@ -32,6 +32,7 @@ import { firstPersonSpeakers } from './output.js';
 import { resolveOutsideSpeaker, resolveSpeaker, tokenRange } from './speakers.js';
 import { anchorAt, noteMention, spanIndexAt, windowStart, type SourcesState } from './state.js';
 import { creditSpans } from './credits.js';
+import { isNamedOrganizationNounAt, namedOrganizationStep } from './named-organizations.js';
 import type { TokenStore } from '../text/tokens.js';
 import { wordsOf, type TokenList } from './words.js';
 import { isGenderedPronounWord, pronounFeatures } from './vocabulary.js';
@@ -86,6 +87,7 @@ export function newSourcesState(store: TokenStore, structure: Structure, quotes:
     regions: mergedSpans(quotes, true),
     contents: mergedSpans(quotes, false),
     quoteEntity: new Array<Entity | null>(quotes.length).fill(null),
+    nounEntity: new Map(),
     author: bylineAuthor(input, structure.byline),
   };
 }
@@ -171,29 +173,35 @@ function mergedSpans(quotes: readonly Quote[], directOnly: boolean): { start: nu
 }
 
 /**
- * Runs every step in input order — a merge of four lists that are each already in order (names
- * and outlet nouns by start, speakers by end); at one position the earlier list goes first.
+ * Runs every step in input order — a merge of five lists that are each already in order (names,
+ * named-organisation nouns and outlet nouns by start, speakers by end); at one position the
+ * earlier list goes first.
  */
 function sweep(state: SourcesState): void {
   const { names, tokens, quotes } = state;
   const speakers = speakersByEnd(quotes);
-  const { nouns, pronouns } = wordSteps(tokens, speakerStarts(quotes));
+  const { nouns, named, pronouns } = wordSteps(state, speakerStarts(quotes));
   // One cursor and the position of its next step per list, each read again only when its list
   // advances: the loop runs once per name, noun, speaker and pronoun of the body.
   let name = 0;
   let noun = 0;
   let speaker = 0;
   let pronoun = 0;
+  let org = 0;
   let namePos = namePosition(names, 0);
+  let orgPos = tokenPosition(tokens, named, 0);
   let nounPos = nounPosition(tokens, nouns, 0);
   let speakerPos = speakerPosition(quotes, speakers, 0);
   let pronounPos = tokenPosition(tokens, pronouns, 0);
   for (;;) {
-    const first = Math.min(namePos, nounPos, speakerPos, pronounPos);
+    const first = Math.min(namePos, nounPos, speakerPos, pronounPos, orgPos);
     if (first === Infinity) return;
     if (namePos === first) {
       nameStep(state, name++);
       namePos = namePosition(names, name);
+    } else if (orgPos === first) {
+      namedOrganizationStep(state, named[org++] as number);
+      orgPos = tokenPosition(tokens, named, org);
     } else if (nounPos === first) {
       outletNounStep(state, nouns[noun++] as OutletNounMention);
       nounPos = nounPosition(tokens, nouns, noun);
@@ -265,13 +273,17 @@ function speakerStarts(quotes: readonly Quote[]): number[] {
 interface WordSteps {
   /** Every "the" + outlet noun ("the outlet", "the newspaper", "the news agency"). */
   readonly nouns: OutletNounMention[];
+  /** Nouns that may make an organisation of the name before them ("Trump's campaign"). */
+  readonly named: number[];
   /** The gendered pronouns; a pronoun that is itself a speaker (starts at one of the speakers' starts) votes through its resolution instead. */
   readonly pronouns: number[];
 }
 
 /** The outlet nouns and gendered pronouns of the body, from one pass over its word ids; `starts` are the speakers' starts, ascending. */
-function wordSteps(tokens: TokenList, starts: readonly number[]): WordSteps {
+function wordSteps(state: SourcesState, starts: readonly number[]): WordSteps {
+  const { tokens } = state;
   const nouns: OutletNounMention[] = [];
+  const named: number[] = [];
   const pronouns: number[] = [];
   const { id, length } = tokens;
   let s = 0;
@@ -281,12 +293,13 @@ function wordSteps(tokens: TokenList, starts: readonly number[]): WordSteps {
       const n = outletNounLength(tokens, k + 1);
       if (n > 0) nouns.push({ from: k, to: k + n });
     }
+    if (isNamedOrganizationNounAt(state, k)) named.push(k);
     if (!isGenderedPronounWord(word)) continue;
     const start = tokens.start[k] as number;
     while (s < starts.length && (starts[s] as number) < start) s++;
     if (starts[s] !== start) pronouns.push(k);
   }
-  return { nouns, pronouns };
+  return { nouns, named, pronouns };
 }
 
 function nameStep(state: SourcesState, index: number): void {

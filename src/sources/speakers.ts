@@ -137,6 +137,9 @@ function phraseText(state: SourcesState, from: number, to: number): string {
 
 /** The entity of a noun phrase `[from, to]`: anonymous, named, described, or a source of its own. */
 function phraseEntity(state: SourcesState, from: number, to: number): Entity | null {
+  // "Donald Trump's campaign said": the organisation the sweep made of the name and its noun.
+  const named = state.nounEntity.get(to);
+  if (named !== undefined) return named;
   const anon = parseAnonymous(state.tokens, from, to);
   if (anon !== null) return anonymousEntity(state, anon, from, to);
   if (state.tokens.isCap(to) && !nameInTail(state.tokens, from, to) && !DOCUMENT_HEADS.has(state.tokens.lowerAt(to))) return namedEntity(state, from, to) ?? ownSource(state, from, to);

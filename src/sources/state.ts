@@ -38,6 +38,8 @@ export interface SourcesState {
   readonly contents: readonly { start: number; end: number }[];
   /** The entity each quote's speaker resolved to. */
   readonly quoteEntity: (Entity | null)[];
+  /** The organisation each noun of a named organisation ("Trump's *campaign*") made, by token. */
+  readonly nounEntity: Map<number, Entity>;
   /** The single author the byline names: the "I" of the article outside its quotations. */
   readonly author: AuthorName | null;
 }
