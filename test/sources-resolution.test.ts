@@ -126,3 +126,62 @@ Later the campaign said it would run the ad again. Ortiz said she liked it.`;
     expect(speakerNames(run(input, [{ kind: 'direct', speaker: 'the company', content: 'We regret it' }]))).toEqual(['the company']);
   });
 });
+
+describe('signatures and taglines', () => {
+  it('gives a reader’s "I" to the name that signs the letter, and lists the signer', () => {
+    const input = `${headline}Readers wrote in about the bridge.
+
+I think the bridge is a waste of money.
+
+Toni Marsh.
+
+The bridge will save me an hour a day.
+
+Karl Brandt.`;
+    const result = run(input, [
+      { speaker: 'I', content: 'the bridge is a waste of money' },
+      { speaker: 'me', content: 'The bridge will save me an hour a day' },
+    ]);
+    expect(speakerNames(result)).toEqual(['Toni Marsh', 'Karl Brandt']);
+    expect(result.sources.map((s) => s.name)).toEqual(['Toni Marsh', 'Karl Brandt']);
+  });
+
+  it('takes a quoted comment closed by a dash and a name as signed by that name', () => {
+    const input = `${headline}“I would pay a toll for it.”― Ines Castro`;
+    const result = run(input, [{ speaker: 'I', content: 'pay a toll for it', after: '“' }]);
+    expect(speakerNames(result)).toEqual(['Ines Castro']);
+    expect(result.sources.map((s) => s.name)).toEqual(['Ines Castro']);
+  });
+
+  it('does not take a name heading a profile for a signature', () => {
+    const input = `${headline}Three residents spoke to us.
+
+I have lived here for forty years.
+
+Marwa Hamdy.
+
+Hamdy, a mother of three, drives across every day.`;
+    const result = run(input, [{ speaker: 'I', content: 'have lived here for forty years' }]);
+    expect(speakerNames(result)).toEqual([null]);
+    expect(result.sources).toEqual([]);
+  });
+
+  it('gives "I" to the author an op-ed’s closing tagline introduces', () => {
+    const input = `${headline}I have crossed the old bridge every day for years.
+
+It is time for a new one.
+
+Charlotte Moss is a civil engineer in the valley.`;
+    const result = run(input, [{ speaker: 'I', content: 'have crossed the old bridge' }]);
+    expect(speakerNames(result)).toEqual(['Charlotte Moss']);
+  });
+
+  it('reads no tagline into a closing paragraph that only mentions someone', () => {
+    const input = `${headline}I have crossed the old bridge every day for years.
+
+It is time for a new one.
+
+Charlotte Moss, the engineer, disagrees.`;
+    expect(speakerNames(run(input, [{ speaker: 'I', content: 'have crossed the old bridge' }]))).toEqual([null]);
+  });
+});

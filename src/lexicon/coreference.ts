@@ -58,3 +58,28 @@ export const CREDIT_LABELS: ReadonlySet<string> = checkedSet('CREDIT_LABELS', [
   'photo', 'photos', 'photograph', 'photographs', 'photography', 'image', 'images', 'picture', 'pictures', 'pic',
   'credit', 'credits', 'illustration', 'graphic', 'video', 'footage', 'caption', 'source',
 ], true);
+
+/**
+ * Number words that may open a plural subject beyond those `DETERMINERS` lists ("Twenty-seven
+ * states", "Fifteen senators"); the parts of a hyphenated number are read one by one.
+ *
+ * @example
+ * ```ts
+ * NUMBER_WORDS.has('twenty'); // true
+ * ```
+ */
+export const NUMBER_WORDS: ReadonlySet<string> = checkedSet('NUMBER_WORDS', [
+  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty',
+  'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'dozen', 'scores', 'millions',
+], true);
+
+/**
+ * Verbs that follow the author's name in an op-ed's closing tagline: "Jane Miller *is* a
+ * professor of history", "Tom Hill *writes* about energy".
+ *
+ * @example
+ * ```ts
+ * TAGLINE_VERBS.has('is'); // true
+ * ```
+ */
+export const TAGLINE_VERBS: ReadonlySet<string> = checkedSet('TAGLINE_VERBS', ['is', 'was', 'teaches', 'writes', 'directs', 'served', 'has'], true);

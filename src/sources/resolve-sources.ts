@@ -24,7 +24,8 @@
 import type { Quote } from '../schema.js';
 import type { Structure } from '../structure/parse-structure.js';
 import { addAntecedent, recentEntity, resolvePronoun, voteGender } from './coreference.js';
-import { addMention, createEntity, linkName, newRegistry, type Entity } from './entities.js';
+import { addMention, linkName, newRegistry, type Entity } from './entities.js';
+import { firstPersonWriters } from './signatures.js';
 import { bylineAuthor } from './byline-author.js';
 import { nameContext, scanNames, type NameMention } from './names.js';
 import { citedAt, citedByVerb, outletNounLength, type OutletNounMention } from './outlets.js';
@@ -120,35 +121,9 @@ function byStart(scanned: NameMention[]): { names: NameMention[]; namesByToken: 
 export function resolveCoreference(state: SourcesState): void {
   sweep(state);
   firstPersonSpeakers(state);
-  authorSpeakers(state);
+  firstPersonWriters(state);
 }
 
-/**
- * "I" outside every quotation, in an article whose byline names one author (an op-ed, a
- * first-person piece): the author speaks. Inside a quotation whose speaker is unknown it stays
- * unattributed: that "I" is whoever is quoted.
- */
-function authorSpeakers(state: SourcesState): void {
-  const { author } = state;
-  if (author === null) return;
-  let entity: Entity | null = null;
-  state.quotes.forEach((q, index) => {
-    const speaker = q.speaker;
-    if (speaker === null || state.quoteEntity[index] !== null || !isFirstPersonSingular(state.input, speaker)) return;
-    if (spanIndexAt(state.contents, speaker.start) !== -1) return;
-    entity ??= createEntity(state.reg, 'person', author.words, { start: author.start, end: author.end }, author.start, { start: author.start, end: author.end });
-    addMention(entity, { start: speaker.start, end: speaker.end });
-    entity.quotes.push(index);
-    entity.cited = true;
-    state.quoteEntity[index] = entity;
-  });
-}
-
-/** True when a speaker is "I" (or "me", "myself"). */
-function isFirstPersonSingular(input: string, speaker: { start: number; end: number }): boolean {
-  const lower = input.slice(speaker.start, speaker.end).toLowerCase();
-  return (PRONOUN_FORMS.get(lower) ?? lower) === 'i';
-}
 
 /** The spans of `quotes` (only the direct ones when `directOnly`), overlapping ones merged, in input order. */
 function mergedSpans(quotes: readonly Quote[], directOnly: boolean): { start: number; end: number }[] {

@@ -18,6 +18,7 @@ import { ARTICLES, DETERMINERS, FIRST_PERSON_PRONOUNS, PHRASE_STOPS, RELATIVE_MA
 import { DOCUMENT_HEADS } from '../lexicon/attribution.js';
 import { PRONOUN_FORMS } from '../lexicon/words.js';
 import { PARTY_PLURALS } from '../lexicon/names.js';
+import { NUMBER_WORDS } from '../lexicon/coreference.js';
 
 const MAX_SPEAKER_WORDS = 24;
 
@@ -118,7 +119,8 @@ function entityOfSpeaker(state: SourcesState, from: number, to: number): Entity 
     const f = featuresOf(first);
     if (f !== undefined) {
       const found = resolvePronoun(state.timeline, anchorAt(state, from), f);
-      return found ?? (f.number === 'plural' ? groupBefore(state, from) : null);
+      if (found !== null || f.number !== 'plural' || first === 'we') return found;
+      return groupBefore(state, from) ?? pluralSubjectBefore(state, from);
     }
     if (RELATIVE_MARKERS.has(first)) return relativeAntecedent(state, from);
     if (UNRESOLVABLE_PRONOUNS.has(first)) return null;
@@ -198,6 +200,66 @@ function groupBefore(state: SourcesState, k: number): Entity | null {
     return group;
   }
   return null;
+}
+
+/** How many words may open a plural subject before its head ("the", "twenty-seven", "many"). */
+const MAX_SUBJECT_OPENERS = 3;
+
+/**
+ * "Twenty-seven states sued the agency. They argue …": the plural subject that opens the
+ * sentence before a "they" (or its own sentence), as a group source of its own. Only determiners,
+ * quantifiers and numbers may stand before the head, and the head must be a lowercase plural:
+ * "Some conservative groups" is left alone rather than guessed at.
+ */
+function pluralSubjectBefore(state: SourcesState, k: number): Entity | null {
+  const { tokens } = state;
+  const sentence = tokens.sentence[k] as number;
+  let start = k;
+  // Back to the start of the sentence before (sentence indexes skip one at a paragraph break).
+  for (let seen = 0; start > 0 && k - start < 120; start--) {
+    const before = tokens.sentence[start - 1] as number;
+    if (before < sentence - 2) break;
+    if (before !== tokens.sentence[start]) seen++;
+    if (seen === 2) break;
+  }
+  for (let s = start; s < k; s++) {
+    if (s > 0 && tokens.sentence[s - 1] === tokens.sentence[s]) continue;
+    const head = pluralHeadAt(tokens, s, k);
+    // A name is no unnamed group: "Democrats", "Republicans" are taken by groupBefore.
+    if (head !== -1 && nameAt(state, head) === -1) {
+      const group = ownSource(state, s, head);
+      group.kind = 'anonymous';
+      group.plural = true;
+      return group;
+    }
+  }
+  return null;
+}
+
+/** The head of a plural subject opening a sentence at `s` (before `limit`), or -1. */
+function pluralHeadAt(tokens: TokenList, s: number, limit: number): number {
+  for (let h = s; h < limit && h - s <= MAX_SUBJECT_OPENERS; h++) {
+    // A hyphen joins the parts of "twenty-seven"; any other punctuation ends the phrase.
+    if (h > s && ((tokens.hasGap(h) && tokens.gapAt(h) !== '-') || tokens.sentence[h] !== tokens.sentence[s])) return -1;
+    const lower = tokens.lowerAt(h);
+    if (h > s && tokens.isCap(h)) return -1;
+    if (DETERMINERS.has(lower) || isNumberWord(lower)) continue;
+    // After a determiner or a number the word is a noun even when a verb is spelt so ("two states").
+    return isPluralNoun(tokens, h, lower) && (h > s || !isReportingVerbAt(tokens, h)) ? h : -1;
+  }
+  return -1;
+}
+
+/** "27", "twenty-seven": a number standing before a noun. */
+function isNumberWord(lower: string): boolean {
+  const c = lower.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || NUMBER_WORDS.has(lower) || (lower.includes('-') && !lower.endsWith('s'));
+}
+
+/** A lowercase-looking plural noun: "states", "critics" (not "its", "this", "business", "bus"). */
+function isPluralNoun(tokens: TokenList, h: number, lower: string): boolean {
+  if (lower.length < 4 || !lower.endsWith('s') || lower.endsWith('ss') || lower.endsWith('us') || lower.endsWith('is')) return false;
+  return !tokens.isPossessive(h) && featuresOf(lower) === undefined;
 }
 
 /** "Smith, who said", "independent voters who said": the phrase just before the relative pronoun at `k`. */
