@@ -185,3 +185,20 @@ Charlotte Moss, the engineer, disagrees.`;
     expect(speakerNames(run(input, [{ speaker: 'I', content: 'have crossed the old bridge' }]))).toEqual([null]);
   });
 });
+
+describe('"they" and the plural subject before it', () => {
+  it('takes the plural subject that opens the sentence before', () => {
+    const input = `${headline}Twenty-seven towns sued the valley council on Tuesday.
+
+They argue that the bridge plan is unlawful.`;
+    const result = run(input, [{ speaker: 'They', content: 'the bridge plan is unlawful' }]);
+    expect(result.sources.map((s) => [s.name, s.kind])).toEqual([['Twenty-seven towns', 'anonymous']]);
+  });
+
+  it('makes no group of a singular subject, an opening preposition or an adjective it cannot read', () => {
+    for (const opening of ['The city sends letters to every house.', 'In recent years prices rose.', 'Some angry farmers blocked the road.']) {
+      const input = `${headline}${opening} They say the plan is unlawful.`;
+      expect(speakerNames(run(input, [{ speaker: 'They', content: 'the plan is unlawful' }]))).toEqual([null]);
+    }
+  });
+});
