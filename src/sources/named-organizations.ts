@@ -10,16 +10,25 @@ import type { NameMention } from './names.js';
 import { citedAt } from './outlets.js';
 import { nameAt, noteMention, type SourcesState } from './state.js';
 import { addAntecedent } from './coreference.js';
-import { ShapedList } from './word-shapes.js';
 import { NAMED_ORGANIZATION_NOUNS } from '../lexicon/coreference.js';
 import { lexiconId } from '../lexicon/lookup.js';
 
-const NOUNS = new ShapedList(NAMED_ORGANIZATION_NOUNS);
+/**
+ * The nouns by lexicon id (each is an organisation noun, so the compiled lexicon holds it): the
+ * sweep asks every word of the body, so the answer is one array read.
+ */
+const NOUN_IDS: Uint8Array = (() => {
+  const ids = [...NAMED_ORGANIZATION_NOUNS].map((w) => lexiconId(w));
+  const flags = new Uint8Array(Math.max(...ids) + 1);
+  for (const id of ids) flags[id] = 1;
+  return flags;
+})();
 const THE = lexiconId('the');
 
 /** True when token `k` is a lowercase noun that may name an organisation after a name ("campaign"). */
 export function isNamedOrganizationNounAt(state: SourcesState, k: number): boolean {
-  return k > 0 && !state.tokens.isCap(k) && NOUNS.hasAt(state.tokens, k);
+  const id = state.tokens.id[k] as number;
+  return id < NOUN_IDS.length && NOUN_IDS[id] === 1 && k > 0 && !state.tokens.isCap(k);
 }
 
 /**

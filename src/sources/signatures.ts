@@ -8,7 +8,8 @@
  */
 import { addMention, createEntity, type Entity } from './entities.js';
 import type { NameMention } from './names.js';
-import { spanIndexAt, type SourcesState } from './state.js';
+import { nameAt, spanIndexAt, type SourcesState } from './state.js';
+import { tokenRange } from './speakers.js';
 import { PRONOUN_FORMS } from '../lexicon/words.js';
 import { TAGLINE_VERBS } from '../lexicon/coreference.js';
 
@@ -57,17 +58,22 @@ function signedParagraphs(state: SourcesState): Map<number, Entity> {
     if (entity === null || entity === undefined || m.words.length < 2 || (entity.kind !== 'person' && entity.kind !== 'unknown')) return;
     const p = paragraphAt(state, m.start);
     const para = state.paragraphs[p];
-    if (para === undefined || !onlyClosing(state.input, m.end, para.end)) return;
-    const before = state.input.slice(para.start, m.start).trimEnd();
+    // Only the last name of a paragraph can sign it: a bounded look at what follows and precedes it.
+    if (para === undefined || para.end - m.end > MAX_TAIL || !onlyClosing(state.input, m.end, para.end)) return;
+    const before = state.input.slice(Math.max(para.start, m.start - MAX_LEAD), m.start).trimEnd();
     let signed = -1;
-    if (onlyDashes(before) && p > 0 && !headsNext(state, entity, p)) signed = p - 1;
-    else if (isDash(before.charCodeAt(before.length - 1)) && isClosingQuote(before.trimEnd().slice(0, -1).trimEnd())) signed = p;
+    if (m.start - para.start <= MAX_LEAD && onlyDashes(before) && p > 0 && !headsNext(state, entity, p)) signed = p - 1;
+    else if (isDash(before.charCodeAt(before.length - 1)) && isClosingQuote(before.slice(0, -1).trimEnd())) signed = p;
     if (signed === -1 || out.has(signed)) return;
     entity.cited = true;
     out.set(signed, entity);
   });
   return out;
 }
+
+/** How many characters may follow a signature in its paragraph (blanks and a period), and precede it (a dash, blanks). */
+const MAX_TAIL = 3;
+const MAX_LEAD = 4;
 
 /** True when `[from, to)` holds only blanks and a final period. */
 function onlyClosing(input: string, from: number, to: number): boolean {
@@ -97,8 +103,10 @@ function isClosingQuote(text: string): boolean {
 /** True when paragraph `p + 1` opens with a mention of `entity` ("Marwa Hamdy." then "Hamdy, a mother of three, …"). */
 function headsNext(state: SourcesState, entity: Entity, p: number): boolean {
   const next = state.paragraphs[p + 1];
-  if (next === undefined) return false;
-  return entity.mentions.some((s) => s.start >= next.start && s.start <= next.start + 1);
+  const range = next === undefined ? null : tokenRange(state, next);
+  if (range === null) return false;
+  const index = nameAt(state, range.from);
+  return index !== -1 && state.nameEntity[index] === entity;
 }
 
 /**
