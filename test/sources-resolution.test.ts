@@ -202,3 +202,27 @@ They argue that the bridge plan is unlawful.`;
     }
   });
 });
+
+describe('the quotation a speaker closes', () => {
+  it('lets "it" after a quotation of several sentences reach the outlet quoted before it', () => {
+    const input = `${headline}“The bridge is late,” the Valley Gazette wrote.
+
+“Costs rose. Work stopped. Nobody knows why. The council is silent,” it added.`;
+    const result = run(input, [
+      { kind: 'direct', speaker: 'the Valley Gazette', content: 'The bridge is late' },
+      { kind: 'direct', speaker: 'it', content: 'Costs rose. Work stopped. Nobody knows why. The council is silent', after: 'wrote' },
+    ]);
+    expect(speakerNames(result)).toEqual(['the Valley Gazette', 'the Valley Gazette']);
+  });
+
+  it('still stops "it" when the sentences in between are the article’s own', () => {
+    const input = `${headline}“The bridge is late,” the Valley Gazette wrote.
+
+Costs rose. Work stopped. Nobody knows why. The council is silent, it added.`;
+    const result = run(input, [
+      { kind: 'direct', speaker: 'the Valley Gazette', content: 'The bridge is late' },
+      { speaker: 'it', content: 'The council is silent', after: 'wrote' },
+    ]);
+    expect(speakerNames(result)).toEqual(['the Valley Gazette', null]);
+  });
+});

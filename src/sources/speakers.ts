@@ -7,7 +7,7 @@
 import type { TextSpan } from '../schema.js';
 import { spanText } from '../text/span.js';
 import { parseAnonymous, type AnonymousPhrase } from './anonymous.js';
-import { addAntecedent, recentEntity, resolvePronoun, severalPeopleBefore } from './coreference.js';
+import { addAntecedent, recentEntity, resolvePronoun, severalPeopleBefore, type Anchor } from './coreference.js';
 import { parseDescription, resolveDescription, isRoleHead } from './descriptions.js';
 import { addMention, createEntity, linkName, type Entity, type EntityKind } from './entities.js';
 import { capitalisesInside, forcedMention, nameContext } from './names.js';
@@ -101,7 +101,7 @@ export function resolveSpeaker(state: SourcesState, q: number, range: { from: nu
   // Whether a pronoun speaker's resolution was a choice between people: read before it joins the timeline.
   const f = from === to ? featuresOf(first) : undefined;
   const guessed = f?.gender != null && severalPeopleBefore(state.timeline, anchorAt(state, from));
-  const entity = entityOfSpeaker(state, from, to);
+  const entity = entityOfSpeaker(state, from, to, q);
   if (entity === null) return null;
   if (!coveredByRecentMention(entity, span)) addMention(entity, span);
   entity.cited = true;
@@ -113,12 +113,12 @@ export function resolveSpeaker(state: SourcesState, q: number, range: { from: nu
   return entity;
 }
 
-function entityOfSpeaker(state: SourcesState, from: number, to: number): Entity | null {
+function entityOfSpeaker(state: SourcesState, from: number, to: number, q: number): Entity | null {
   if (from === to) {
     const first = state.tokens.lowerAt(from);
     const f = featuresOf(first);
     if (f !== undefined) {
-      const found = resolvePronoun(state.timeline, anchorAt(state, from), f);
+      const found = resolvePronoun(state.timeline, speakerAnchor(state, from, q), f);
       if (found !== null || f.number !== 'plural' || first === 'we') return found;
       return groupBefore(state, from) ?? pluralSubjectBefore(state, from);
     }
@@ -126,6 +126,20 @@ function entityOfSpeaker(state: SourcesState, from: number, to: number): Entity 
     if (UNRESOLVABLE_PRONOUNS.has(first)) return null;
   }
   return phraseEntity(state, from, to);
+}
+
+/**
+ * Where a speaker pronoun at token `k` stands, counted from the sentence its quotation starts in:
+ * `“… Several sentences …,” it added` continues the sentence before the quotation, so the
+ * sentences quoted do not count towards how far "it" and "they" may reach back.
+ */
+function speakerAnchor(state: SourcesState, k: number, q: number): Anchor {
+  const at = anchorAt(state, k);
+  const span = state.quotes[q]?.spans[0];
+  if (span === undefined || span.start >= at.pos) return at;
+  const range = tokenRange(state, span);
+  const sentence = range === null ? at.sentence : (state.tokens.sentence[range.from] as number);
+  return sentence < at.sentence ? { ...at, sentence } : at;
 }
 
 /**
