@@ -9,6 +9,7 @@
 import { genderOf, isPersonLike, type Entity } from './entities.js';
 import type { Gender, PronounFeatures } from './vocabulary.js';
 import { SPEAKING_DOCUMENTS } from '../lexicon/coreference.js';
+import { PLACE_NAMES } from '../lexicon/places.js';
 
 /** One mention on the timeline that later pronouns may refer back to. */
 export interface Antecedent {
@@ -43,7 +44,8 @@ const MAX_LOOKBACK = 120;
 
 /** True when a person pronoun can refer to `e`. */
 function fitsPerson(e: Entity, f: PronounFeatures): boolean {
-  if (f.number === 'plural') return e.plural || e.kind === 'organization' || e.kind === 'outlet';
+  // A country speaks as "it" ("Russia said it would…"); "they" after one means its people or leaders, never named.
+  if (f.number === 'plural') return e.plural || e.kind === 'outlet' || (e.kind === 'organization' && !isPlace(e));
   if (!isPersonLike(e)) return false;
   const g = genderOf(e);
   return f.gender === null || g === null || g === f.gender;
@@ -53,6 +55,14 @@ function fitsPerson(e: Entity, f: PronounFeatures): boolean {
 export function fits(e: Entity, f: PronounFeatures): boolean {
   if (!f.person) return e.kind === 'organization' || e.kind === 'outlet' || isDocument(e);
   return fitsPerson(e, f);
+}
+
+/** The lexicon's places, lower-cased as entity words are. */
+const PLACES: ReadonlySet<string> = new Set([...PLACE_NAMES].map((p) => p.toLowerCase()));
+
+/** True when an organisation is named by a country, state or capital ("North Korea", "Beijing"). */
+function isPlace(e: Entity): boolean {
+  return e.words.length <= 3 && PLACES.has(e.words.join(' '));
 }
 
 /**

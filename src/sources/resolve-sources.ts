@@ -42,6 +42,8 @@ import { lexiconId } from '../lexicon/lookup.js';
 
 /** The lexicon id of "the": it opens an outlet noun ("the outlet") and marks an organisation's article. */
 const THE = lexiconId('the');
+/** The lexicon id of "they": a subject "they" keeps its group salient as "he" and "she" keep their person. */
+const THEY = lexiconId('they');
 
 /**
  * Every form of a gendered pronoun to its gender ("he", "him", "his", "himself" → male), built
@@ -250,7 +252,7 @@ interface WordSteps {
   readonly nouns: OutletNounMention[];
   /** Nouns that may make an organisation of the name before them ("Trump's campaign"). */
   readonly named: number[];
-  /** The gendered pronouns; a pronoun that is itself a speaker (starts at one of the speakers' starts) votes through its resolution instead. */
+  /** The gendered pronouns and "they"; a pronoun that is itself a speaker (starts at one of the speakers' starts) votes through its resolution instead. */
   readonly pronouns: number[];
 }
 
@@ -269,7 +271,7 @@ function wordSteps(state: SourcesState, starts: readonly number[]): WordSteps {
       if (n > 0) nouns.push({ from: k, to: k + n });
     }
     if (isNamedOrganizationNounAt(state, k)) named.push(k);
-    if (!isGenderedPronounWord(word)) continue;
+    if (!isGenderedPronounWord(word) && word !== THEY) continue;
     const start = tokens.start[k] as number;
     while (s < starts.length && (starts[s] as number) < start) s++;
     if (starts[s] !== start) pronouns.push(k);
@@ -317,11 +319,12 @@ function speakerStep(state: SourcesState, quote: number): void {
 function pronounStep(state: SourcesState, token: number): void {
   const lower = state.tokens.lowerAt(token);
   const gender = GENDERED.get(lower);
-  if (gender === undefined) return;
   const at = anchorAt(state, token);
-  voteGender(state.timeline, at, gender);
-  // A subject "he"/"she" outside quotations keeps its person salient for the pronouns after it
-  // ("Top advisers said he had rejected … He …"). It is not listed as a mention: only speakers are.
+  if (gender !== undefined) voteGender(state.timeline, at, gender);
+  else if (state.tokens.id[token] !== THEY) return;
+  // A subject "he"/"she"/"they" outside quotations keeps its person or group salient for the
+  // pronouns after it ("Top advisers said he had rejected … He …"; "The council said they would
+  // act. … they said"). It is not listed as a mention: only speakers are.
   const f = at.region === -1 ? pronounFeatures(lower) : undefined;
   if (f === undefined) return;
   const entity = resolvePronoun(state.timeline, at, f);
