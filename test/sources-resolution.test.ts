@@ -229,7 +229,7 @@ Costs rose. Work stopped. Nobody knows why. The council is silent, it added.`;
 
 describe('"they" and places', () => {
   it('never takes a country for "they", but follows a "they" that kept the group salient', () => {
-    const input = `${headline}The Valley Council met on Friday. A statement said they would act if Norway built another dam.
+    const input = `${headline}The Valley Council met on Friday. A statement said they would act if Norway built another dam. On Friday, Norway refused.
 
 “We will act now,” they said.`;
     const result = run(input, [{ kind: 'direct', speaker: 'they', content: 'We will act now' }]);
@@ -237,7 +237,7 @@ describe('"they" and places', () => {
   });
 
   it('leaves "they" unresolved when only a country stands before it', () => {
-    const input = `${headline}Norway built another dam on Friday. “We will act now,” they said.`;
+    const input = `${headline}On Friday, Norway built another dam. “We will act now,” they said.`;
     expect(speakerNames(run(input, [{ kind: 'direct', speaker: 'they', content: 'We will act now' }]))).toEqual([null]);
   });
 });
