@@ -241,3 +241,26 @@ describe('"they" and places', () => {
     expect(speakerNames(run(input, [{ kind: 'direct', speaker: 'they', content: 'We will act now' }]))).toEqual([null]);
   });
 });
+
+describe('organisation nouns without their noun in a name', () => {
+  it('takes the organisation of the sentence before for "the group", never a country', () => {
+    const input = `${headline}The Valley Rivers Trust published a study on Monday. Most bridges are old, the group said.`;
+    expect(speakerNames(run(input, [{ speaker: 'the group', content: 'Most bridges are old' }]))).toEqual(['The Valley Rivers Trust']);
+    const country = `${headline}Bridges in Norway are old. On Friday, Norway spent more. Most bridges are safe, the group said.`;
+    expect(speakerNames(run(country, [{ speaker: 'the group', content: 'Most bridges are safe' }]))).toEqual(['the group']);
+  });
+
+  it('lets a later "they" reach an organisation the article already called "they"', () => {
+    const input = `${headline}The Valley Council met on Friday. A statement said they would act soon.
+
+“We will act now,” they said.`;
+    expect(speakerNames(run(input, [{ kind: 'direct', speaker: 'they', content: 'We will act now' }]))).toEqual(['The Valley Council']);
+  });
+
+  it('does not let "they" after a paragraph break reach an organisation nobody called "they"', () => {
+    const input = `${headline}The Valley Council met on Friday. A statement followed.
+
+“We will act now,” they said.`;
+    expect(speakerNames(run(input, [{ kind: 'direct', speaker: 'they', content: 'We will act now' }]))).toEqual([null]);
+  });
+});

@@ -9,7 +9,7 @@
  * lowercase: callers compare lower-cased words.
  * @module
  */
-import { checkedSet } from './checked.js';
+import { checkedMap, checkedSet } from './checked.js';
 
 /**
  * Singular heads of written or recorded things that speak in news ("the letter says", "the
@@ -83,3 +83,43 @@ export const NUMBER_WORDS: ReadonlySet<string> = checkedSet('NUMBER_WORDS', [
  * ```
  */
 export const TAGLINE_VERBS: ReadonlySet<string> = checkedSet('TAGLINE_VERBS', ['is', 'was', 'teaches', 'writes', 'directs', 'served', 'has'], true);
+
+/** The last words (lower-cased, no period) of company names: "Acme Corp.", "Acme Inc.", "Acme Holdings". */
+const COMPANY_HEADS: ReadonlySet<string> = checkedSet('COMPANY_HEADS', [
+  'corp', 'corporation', 'inc', 'incorporated', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'sa', 'nv', 'gmbh',
+  'holdings', 'industries', 'group', 'enterprises', 'motors', 'airlines', 'airways', 'pharmaceuticals', 'technologies',
+], true);
+
+/**
+ * For a back-reference noun ("the company", "the fund"), the last words of the organisation
+ * names it may refer to when no organisation was named with the noun itself: "Acme Corp. … the
+ * company said". Nouns not listed refer only to an organisation named with them ("the Harbour
+ * Authority … the authority"): "the group" or "the commission" after any organisation would
+ * too often be a guess.
+ *
+ * @example
+ * ```ts
+ * NOUN_NAME_HEADS.get('company')?.has('corp'); // true
+ * ```
+ */
+export const NOUN_NAME_HEADS: ReadonlyMap<string, ReadonlySet<string>> = checkedMap<ReadonlySet<string>>('NOUN_NAME_HEADS', [
+  ['company', COMPANY_HEADS],
+  ['firm', COMPANY_HEADS],
+  ['corporation', COMPANY_HEADS],
+  ['conglomerate', COMPANY_HEADS],
+  ['fund', checkedSet('FUND_HEADS', ['fund', 'funds', 'trust', 'endowment'], true)],
+  ['agency', checkedSet('AGENCY_HEADS', ['agency', 'administration', 'bureau', 'service', 'office', 'commission'], true)],
+]);
+
+/**
+ * Determiners that open a singular noun phrase: what follows them is no plural subject ("That
+ * frustrates many analysts" is a verb after "that", not a group).
+ *
+ * @example
+ * ```ts
+ * SINGULAR_DETERMINERS.has('this'); // true
+ * ```
+ */
+export const SINGULAR_DETERMINERS: ReadonlySet<string> = checkedSet('SINGULAR_DETERMINERS', [
+  'a', 'an', 'another', 'one', 'this', 'that', 'each', 'every', 'its', 'his', 'her', 'no',
+], true);

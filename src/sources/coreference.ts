@@ -61,7 +61,7 @@ export function fits(e: Entity, f: PronounFeatures): boolean {
 const PLACES: ReadonlySet<string> = new Set([...PLACE_NAMES].map((p) => p.toLowerCase()));
 
 /** True when an organisation is named by a country, state or capital ("North Korea", "Beijing"). */
-function isPlace(e: Entity): boolean {
+export function isPlace(e: Entity): boolean {
   return e.words.length <= 3 && PLACES.has(e.words.join(' '));
 }
 
@@ -100,8 +100,8 @@ function pickInSentence(timeline: readonly Antecedent[], from: number, to: numbe
  * The entity a pronoun at `at` refers to, or null when no mention within reach fits. `accept` adds
  * the pronoun's own constraints (agreement, kind).
  */
-export function resolveBack(timeline: readonly Antecedent[], at: Anchor, accept: (e: Entity) => boolean, maxSentences = Infinity): Entity | null {
-  const ok = (a: Antecedent): boolean => (a.region === -1 || a.region === at.region) && accept(a.entity);
+export function resolveBack(timeline: readonly Antecedent[], at: Anchor, accept: (e: Entity) => boolean, maxSentences = Infinity, speakersOnly = false): Entity | null {
+  const ok = (a: Antecedent): boolean => (a.region === -1 || a.region === at.region) && (!speakersOnly || a.rank === 0) && accept(a.entity);
   let k = lastBefore(timeline, at.pos);
   const floor = Math.max(0, k - MAX_LOOKBACK);
   while (k >= floor) {
@@ -118,11 +118,14 @@ export function resolveBack(timeline: readonly Antecedent[], at: Anchor, accept:
 
 /** Resolves a personal pronoun with features `f` standing at `at`. */
 export function resolvePronoun(timeline: readonly Antecedent[], at: Anchor, f: PronounFeatures): Entity | null {
+  if (f.person && f.number === 'singular') return resolveBack(timeline, at, (e) => fits(e, f));
   // "they" and "it" point at groups and things far more often than at anything named, so they
-  // only reach back into the sentence before — across a paragraph break too (sentence indexes
-  // skip one there).
-  const reach = f.person && f.number === 'singular' ? Infinity : 2;
-  return resolveBack(timeline, at, (e) => fits(e, f), reach);
+  // only reach back into the sentence before. Across a paragraph break (sentence indexes skip
+  // one there) "it" still continues what spoke there ("the report says. ¶ It also finds"), and
+  // "they" a group of people, but no longer an organisation: "they" there is nearly always people.
+  const near = resolveBack(timeline, at, (e) => fits(e, f), 1);
+  if (near !== null) return near;
+  return f.person ? resolveBack(timeline, at, (e) => e.plural, 2) : resolveBack(timeline, at, (e) => fits(e, f), 2, true);
 }
 
 /**

@@ -5,13 +5,14 @@
  * just cited; an organisation noun to the latest organisation of that kind.
  * @module
  */
-import { recentEntity, resolveBack, type Anchor, type Antecedent } from './coreference.js';
+import { isPlace, recentEntity, resolveBack, type Anchor, type Antecedent } from './coreference.js';
 import { genderOf, titleWordsOf, type Entity } from './entities.js';
 import type { TokenList } from './words.js';
 import { isOrganizationNoun, isOutletNoun, isPersonTitle, isPersonTitleCore, titleGender } from './vocabulary.js';
 import { DEFINITE_DETERMINERS } from '../lexicon/grammar.js';
 import { PARTY_MEMBERS } from '../lexicon/names.js';
 import { DESCRIPTION_FILLERS, GENERIC_ROLES, LEADING_TITLES, ROLE_CHANGERS } from '../lexicon/titles.js';
+import { NOUN_NAME_HEADS } from '../lexicon/coreference.js';
 
 /** A determiner + modifiers + head phrase. */
 export interface Description {
@@ -66,8 +67,13 @@ export function resolveDescription(timeline: readonly Antecedent[], at: Anchor, 
   if (isOrganizationNoun(d.head)) {
     const named = recentEntity(timeline, at.pos, (e) => e.kind === 'organization' && (e.words.includes(d.head) || hasTitleWord(e, d.head)) && modifiersFit(e, d));
     // "Acme Corp. cut jobs … the company said": no organisation is named with the noun, so the
-    // one named last in the passage, unless its name says it is another kind ("the Senate").
-    return named ?? (d.modifiers.length === 0 ? recentEntity(timeline, at.pos, (e) => e.kind === 'organization' && !namedAsOtherKind(e, d.head), windowStart) : null);
+    // one named last in the passage whose name ends in a head of that kind ("Corp." for "the company").
+    if (named !== null || d.modifiers.length > 0) return named;
+    const heads = NOUN_NAME_HEADS.get(d.head);
+    if (heads !== undefined) return recentEntity(timeline, at.pos, (e) => e.kind === 'organization' && heads.has(e.words[e.words.length - 1] ?? ''), windowStart);
+    // "The Tax Policy Center … came to a similar conclusion. …, the group said": any other noun
+    // only the organisation of the sentence before, never a country ("the group" is not "the United States").
+    return resolveBack(timeline, at, (e) => e.kind === 'organization' && !isPlace(e), 2);
   }
   if (!isRoleHead(d)) return null;
   const titled = recentEntity(timeline, at.pos, (e) => e.kind === 'person' && roleFits(e, d));
@@ -75,12 +81,6 @@ export function resolveDescription(timeline: readonly Antecedent[], at: Anchor, 
   // No one holds the role by title: the person the passage is about ("the candidate said").
   const gender = titleGender(d.head);
   return resolveBack(timeline, at, (e) => e.kind === 'person' && (gender === null || genderOf(e) !== (gender === 'male' ? 'female' : 'male')));
-}
-
-/** True when an organisation's name ends in an organisation noun other than `head` ("the Senate" for "the company"). */
-function namedAsOtherKind(e: Entity, head: string): boolean {
-  const last = e.words[e.words.length - 1] ?? '';
-  return last !== head && isOrganizationNoun(last);
 }
 
 /** True when every qualifying word of `d` is among `e`'s title or name words. */

@@ -328,5 +328,8 @@ function pronounStep(state: SourcesState, token: number): void {
   const f = at.region === -1 ? pronounFeatures(lower) : undefined;
   if (f === undefined) return;
   const entity = resolvePronoun(state.timeline, at, f);
-  if (entity !== null) addAntecedent(state.timeline, { pos: at.pos, sentence: at.sentence, paragraph: at.paragraph, region: at.region, rank: 1, entity });
+  if (entity === null) return;
+  // An organisation the article has called "they" is spoken of as its people: later "they"s may reach it as a group.
+  if (f.number === 'plural' && entity.kind === 'organization') entity.plural = true;
+  addAntecedent(state.timeline, { pos: at.pos, sentence: at.sentence, paragraph: at.paragraph, region: at.region, rank: 1, entity });
 }

@@ -11,14 +11,14 @@ import { addAntecedent, recentEntity, resolvePronoun, severalPeopleBefore, type 
 import { parseDescription, resolveDescription, isRoleHead } from './descriptions.js';
 import { addMention, createEntity, linkName, type Entity, type EntityKind } from './entities.js';
 import { capitalisesInside, forcedMention, nameContext } from './names.js';
-import { anchorAt, nameAt, noteMention, windowStart, type SourcesState } from './state.js';
+import { anchorAt, nameAt, noteMention, regionAt, windowStart, type SourcesState } from './state.js';
 import { wordsOf, type TokenList } from './words.js';
 import { isNationality, isNonNameAt, isOrganizationNounAt, isReportingVerbAt, pronounFeatures, type PronounFeatures } from './vocabulary.js';
 import { ARTICLES, DETERMINERS, FIRST_PERSON_PRONOUNS, PHRASE_STOPS, RELATIVE_MARKERS, TAIL_PREPOSITIONS, UNRESOLVABLE_PRONOUNS } from '../lexicon/grammar.js';
 import { DOCUMENT_HEADS } from '../lexicon/attribution.js';
 import { PRONOUN_FORMS } from '../lexicon/words.js';
 import { PARTY_PLURALS } from '../lexicon/names.js';
-import { NUMBER_WORDS } from '../lexicon/coreference.js';
+import { NUMBER_WORDS, SINGULAR_DETERMINERS } from '../lexicon/coreference.js';
 
 const MAX_SPEAKER_WORDS = 24;
 
@@ -238,6 +238,8 @@ function pluralSubjectBefore(state: SourcesState, k: number): Entity | null {
   }
   for (let s = start; s < k; s++) {
     if (s > 0 && tokens.sentence[s - 1] === tokens.sentence[s]) continue;
+    // A sentence inside quotation marks is someone's words, not the article's subject.
+    if (regionAt(state, tokens.start[s] as number) !== -1) continue;
     const head = pluralHeadAt(tokens, s, k);
     // A name is no unnamed group: "Democrats", "Republicans" are taken by groupBefore.
     if (head !== -1 && nameAt(state, head) === -1) {
@@ -257,6 +259,7 @@ function pluralHeadAt(tokens: TokenList, s: number, limit: number): number {
     if (h > s && ((tokens.hasGap(h) && tokens.gapAt(h) !== '-') || tokens.sentence[h] !== tokens.sentence[s])) return -1;
     const lower = tokens.lowerAt(h);
     if (h > s && tokens.isCap(h)) return -1;
+    if (SINGULAR_DETERMINERS.has(lower)) return -1;
     if (DETERMINERS.has(lower) || isNumberWord(lower)) continue;
     // After a determiner or a number the word is a noun even when a verb is spelt so ("two states").
     return isPluralNoun(tokens, h, lower) && (h > s || !isReportingVerbAt(tokens, h)) ? h : -1;
