@@ -264,3 +264,16 @@ describe('organisation nouns without their noun in a name', () => {
     expect(speakerNames(run(input, [{ kind: 'direct', speaker: 'they', content: 'We will act now' }]))).toEqual([null]);
   });
 });
+
+describe('credits without a label', () => {
+  it('drops a short "Source/Name" credit paragraph, but not a slash in prose', () => {
+    const credit = `${headline}Mrs. Nadia Perez inspected the pier.
+
+Facebook/Karl Brandt.
+
+Later he said it would hold.`;
+    expect(speakerNames(run(credit, [{ speaker: 'he', content: 'it would hold', after: 'Later' }]))).toEqual([null]);
+    const prose = `${headline}Mrs. Nadia Perez inspected the pier with Karl Brandt, whose Harbor/Valley Bridge Fund pays for it. Later he said it would hold.`;
+    expect(speakerNames(run(prose, [{ speaker: 'he', content: 'it would hold', after: 'Later' }]))).toEqual(['Karl Brandt']);
+  });
+});

@@ -16,12 +16,15 @@ export interface CreditSpan {
 
 /** How many words may stand before the label ("AP Photo", "Getty Images file photo"). */
 const MAX_LEAD_WORDS = 3;
+/** How long a credit with no label may be ("Facebook/Jane Doe."): longer, the slash is prose. */
+const MAX_SLASH_CREDIT = 60;
 /** How far a parenthesised credit may run before its ")" (longer, it is prose in brackets). */
 const MAX_CREDIT_LENGTH = 160;
 
 /**
  * The credits of the paragraphs, in input order: a parenthesis, or a whole paragraph, that opens
- * with a credit label (after at most a few words) followed by ":", "/" or "by". Each paragraph
+ * with a credit label (after at most a few words) followed by ":", "/" or "by", or that is short
+ * and opens with a capitalised word, a slash and a name ("Facebook/Jane Doe."). Each paragraph
  * is read once, and each "(" at most {@link MAX_CREDIT_LENGTH} characters on.
  */
 export function creditSpans(input: string, paragraphs: readonly Paragraph[]): CreditSpan[] {
@@ -53,15 +56,22 @@ function opensCredit(input: string, from: number, to: number): boolean {
     if (i === start) return false;
     const word = input.slice(start, i).toLowerCase();
     const next = skipBlanks(input, i, to);
+    const c = input.charAt(next);
     if (CREDIT_LABELS.has(word)) {
-      const c = input.charAt(next);
       if (c === ':' || c === '/') return true;
       if (input.slice(next, next + 3).toLowerCase() === 'by ') return true;
     }
+    // "Facebook/Jane Doe", "Reuters/Jane Doe": a short credit of a source and a photographer.
+    if (c === '/' && next === i && to - from <= MAX_SLASH_CREDIT && isCapital(input.charCodeAt(start)) && isCapital(input.charCodeAt(next + 1))) return true;
     if (next === i && i < to) return false;
     i = next;
   }
   return false;
+}
+
+/** True for an ASCII capital letter (credits name sources and people). */
+function isCapital(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
 }
 
 function skipBlanks(input: string, i: number, to: number): number {
