@@ -116,8 +116,17 @@ export function resolveBack(timeline: readonly Antecedent[], at: Anchor, accept:
   return null;
 }
 
-/** Resolves a personal pronoun with features `f` standing at `at`. */
+/**
+ * Resolves a personal pronoun with features `f` standing at `at`. An organisation a "they"
+ * resolves to is from then on spoken of as its people: later "they"s may reach it as a group.
+ */
 export function resolvePronoun(timeline: readonly Antecedent[], at: Anchor, f: PronounFeatures): Entity | null {
+  const found = resolvePronounBack(timeline, at, f);
+  if (found !== null && f.person && f.number === 'plural' && found.kind === 'organization') found.plural = true;
+  return found;
+}
+
+function resolvePronounBack(timeline: readonly Antecedent[], at: Anchor, f: PronounFeatures): Entity | null {
   if (f.person && f.number === 'singular') return resolveBack(timeline, at, (e) => fits(e, f));
   // "they" and "it" point at groups and things far more often than at anything named, so they
   // only reach back into the sentence before. Across a paragraph break (sentence indexes skip

@@ -329,7 +329,5 @@ function pronounStep(state: SourcesState, token: number): void {
   if (f === undefined) return;
   const entity = resolvePronoun(state.timeline, at, f);
   if (entity === null) return;
-  // An organisation the article has called "they" is spoken of as its people: later "they"s may reach it as a group.
-  if (f.number === 'plural' && entity.kind === 'organization') entity.plural = true;
   addAntecedent(state.timeline, { pos: at.pos, sentence: at.sentence, paragraph: at.paragraph, region: at.region, rank: 1, entity });
 }
