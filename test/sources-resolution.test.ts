@@ -277,3 +277,12 @@ Later he said it would hold.`;
     expect(speakerNames(run(prose, [{ speaker: 'he', content: 'it would hold', after: 'Later' }]))).toEqual(['Karl Brandt']);
   });
 });
+
+describe('"the agency" when no outlet was named', () => {
+  it('resolves to an office the passage named, and to a news agency when one was cited', () => {
+    const office = `${headline}Costs doubled, according to the Valley Budget Office. Most of it went to steel, the agency said.`;
+    expect(speakerNames(run(office, [{ speaker: 'the agency', content: 'Most of it went to steel' }]))).toEqual(['the Valley Budget Office']);
+    const wire = `${headline}Costs doubled, Reuters reported. Most of it went to steel, the agency said.`;
+    expect(speakerNames(run(wire, [{ speaker: 'the agency', content: 'Most of it went to steel' }]))).toEqual(['Reuters']);
+  });
+});

@@ -62,7 +62,9 @@ export function isRoleHead(d: Description): boolean {
 export function resolveDescription(timeline: readonly Antecedent[], at: Anchor, d: Description, windowStart: number, fallback = true): Entity | null {
   if (isOutletNoun(d.head)) {
     const named = recentEntity(timeline, at.pos, (e) => (e.kind === 'outlet' || e.kind === 'organization') && e.words.includes(d.head), windowStart);
-    return named ?? recentEntity(timeline, at.pos, (e) => e.kind === 'outlet', windowStart);
+    const outlet = named ?? recentEntity(timeline, at.pos, (e) => e.kind === 'outlet', windowStart);
+    // "the agency", "the network" name organisations too: with no outlet before, try those.
+    if (outlet !== null || !isOrganizationNoun(d.head)) return outlet;
   }
   if (isOrganizationNoun(d.head)) {
     const named = recentEntity(timeline, at.pos, (e) => e.kind === 'organization' && (e.words.includes(d.head) || hasTitleWord(e, d.head)) && modifiersFit(e, d));
