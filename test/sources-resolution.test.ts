@@ -286,3 +286,13 @@ describe('"the agency" when no outlet was named', () => {
     expect(speakerNames(run(wire, [{ speaker: 'the agency', content: 'Most of it went to steel' }]))).toEqual(['Reuters']);
   });
 });
+
+describe('gender evidence and pronouns that stand for a person', () => {
+  it('does not count "him" as evidence about the "she" before it', () => {
+    const input = `${headline}On Monday, Ana Ruiz met Tom Hill. She pressed him on the budget.
+
+“Where did the money go?” she said.`;
+    const result = run(input, [{ kind: 'direct', speaker: 'she', content: 'Where did the money go?' }]);
+    expect(speakerNames(result)).toEqual(['Ana Ruiz']);
+  });
+});

@@ -24,6 +24,11 @@ export interface Antecedent {
   /** Direct-quote region the mention stands in, or -1. */
   readonly region: number;
   readonly entity: Entity;
+  /**
+   * A pronoun outside quotations standing in for `entity` (it keeps the entity salient), not a
+   * name: no gender evidence for the pronouns after it ("She then pressed him": "him" is not she).
+   */
+  readonly pronoun?: true;
 }
 
 /** Where a pronoun stands. */
@@ -148,7 +153,7 @@ export function voteGender(timeline: readonly Antecedent[], at: Anchor, gender: 
     const a = timeline[k] as Antecedent;
     if (a.sentence !== at.sentence) break;
     // A pronoun inside a quotation speaks of the people the quotation names, not of the ones outside it.
-    if (!isPersonLike(a.entity) || a.region !== at.region) continue;
+    if (!isPersonLike(a.entity) || a.region !== at.region || a.pronoun === true) continue;
     if (only !== null && only !== a.entity) return;
     only = a.entity;
   }

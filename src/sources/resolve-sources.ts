@@ -329,5 +329,5 @@ function pronounStep(state: SourcesState, token: number): void {
   if (f === undefined) return;
   const entity = resolvePronoun(state.timeline, at, f);
   if (entity === null) return;
-  addAntecedent(state.timeline, { pos: at.pos, sentence: at.sentence, paragraph: at.paragraph, region: at.region, rank: 1, entity });
+  addAntecedent(state.timeline, { pos: at.pos, sentence: at.sentence, paragraph: at.paragraph, region: at.region, rank: 1, entity, pronoun: true });
 }
