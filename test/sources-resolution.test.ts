@@ -296,3 +296,14 @@ describe('gender evidence and pronouns that stand for a person', () => {
     expect(speakerNames(result)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('a definite document', () => {
+  it('refers back to the document of that kind cited before', () => {
+    const input = `${headline}A Valley Gazette poll shows support for the bridge. Most voters back it, according to the poll.`;
+    const result = run(input, [
+      { speaker: 'A Valley Gazette poll', content: 'support for the bridge' },
+      { speaker: 'the poll', content: 'Most voters back it' },
+    ]);
+    expect(speakerNames(result)).toEqual(['A Valley Gazette poll', 'A Valley Gazette poll']);
+  });
+});

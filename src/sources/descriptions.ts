@@ -12,7 +12,7 @@ import { isOrganizationNoun, isOutletNoun, isPersonTitle, isPersonTitleCore, tit
 import { DEFINITE_DETERMINERS } from '../lexicon/grammar.js';
 import { PARTY_MEMBERS } from '../lexicon/names.js';
 import { DESCRIPTION_FILLERS, GENERIC_ROLES, LEADING_TITLES, ROLE_CHANGERS } from '../lexicon/titles.js';
-import { NOUN_NAME_HEADS } from '../lexicon/coreference.js';
+import { NOUN_NAME_HEADS, SPEAKING_DOCUMENTS } from '../lexicon/coreference.js';
 
 /** A determiner + modifiers + head phrase. */
 export interface Description {
@@ -76,6 +76,10 @@ export function resolveDescription(timeline: readonly Antecedent[], at: Anchor, 
     // "The Tax Policy Center … came to a similar conclusion. …, the group said": any other noun
     // only the organisation of the sentence before, never a country ("the group" is not "the United States").
     return resolveBack(timeline, at, (e) => e.kind === 'organization' && !isPlace(e), 2);
+  }
+  if (d.definite && SPEAKING_DOCUMENTS.has(d.head)) {
+    // "A Bloomberg poll shows … according to the poll": the document cited before, by its head.
+    return recentEntity(timeline, at.pos, (e) => e.kind === 'anonymous' && e.words[e.words.length - 1] === d.head && d.modifiers.every((m) => e.words.includes(m)), windowStart);
   }
   if (!isRoleHead(d)) return null;
   const titled = recentEntity(timeline, at.pos, (e) => e.kind === 'person' && roleFits(e, d));
