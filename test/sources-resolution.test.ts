@@ -307,3 +307,24 @@ describe('a definite document', () => {
     expect(speakerNames(result)).toEqual(['A Valley Gazette poll', 'A Valley Gazette poll']);
   });
 });
+
+describe('a capitalised plural that only opens a sentence', () => {
+  it('is a group, never the "he" that follows', () => {
+    const input = `${headline}Mr. Omar Haddad said in July that he would vote no.
+
+Delegates questioned how Haddad could change his mind.
+
+“The day the deal broke was the day this became personal,” he said.`;
+    const result = run(input, [
+      { speaker: 'Delegates', content: 'how Haddad could change his mind' },
+      { kind: 'direct', speaker: 'he', content: 'The day the deal broke was the day this became personal' },
+    ]);
+    expect(speakerNames(result)).toEqual(['Delegates', 'Omar Haddad']);
+    expect(result.sources.find((s) => s.name === 'Delegates')?.kind).toBe('anonymous');
+  });
+
+  it('keeps a surname that only opens sentences a name', () => {
+    const input = `${headline}Haddad said in July that he would vote no. “It is personal,” he said.`;
+    expect(speakerNames(run(input, [{ speaker: 'Haddad', content: 'he would vote no' }, { kind: 'direct', speaker: 'he', content: 'It is personal' }]))).toEqual(['Haddad', 'Haddad']);
+  });
+});

@@ -13,7 +13,8 @@ import { addMention, createEntity, linkName, type Entity, type EntityKind } from
 import { capitalisesInside, forcedMention, nameContext } from './names.js';
 import { anchorAt, nameAt, noteMention, regionAt, windowStart, type SourcesState } from './state.js';
 import { wordsOf, type TokenList } from './words.js';
-import { isNationality, isNonNameAt, isOrganizationNounAt, isReportingVerbAt, pronounFeatures, type PronounFeatures } from './vocabulary.js';
+import { isNationality, isNonNameAt, isOrganizationNounAt, isReportingVerbAt, mayStartKnownNameAt, pronounFeatures, type PronounFeatures } from './vocabulary.js';
+import { WordClass } from '../lexicon/lookup.js';
 import { ARTICLES, DETERMINERS, FIRST_PERSON_PRONOUNS, PHRASE_STOPS, RELATIVE_MARKERS, TAIL_PREPOSITIONS, UNRESOLVABLE_PRONOUNS } from '../lexicon/grammar.js';
 import { DOCUMENT_HEADS } from '../lexicon/attribution.js';
 import { PRONOUN_FORMS } from '../lexicon/words.js';
@@ -190,6 +191,8 @@ function namedEntity(state: SourcesState, from: number, to: number): Entity | nu
     const known = state.nameEntity[n];
     if (known !== null && known !== undefined) return known;
   }
+  // "Delegates questioned …": one word capitalised only where a sentence starts is a common noun.
+  if (from === to && commonAtStart(state, to)) return null;
   let a = to;
   while (a > from && state.tokens.isCap(a - 1) && !state.tokens.hasGap(a)) a--;
   const m = forcedMention(state.ctx, a, to);
@@ -344,6 +347,19 @@ function ownSource(state: SourcesState, from: number, to: number): Entity {
   return e;
 }
 
+/**
+ * True when word `k` is a plural that opens a sentence, the article never capitalises it elsewhere
+ * and no lexicon knows it as a name ("Russia", "Reuters" stay names): "Delegates questioned …"
+ * is a group, whatever its capital.
+ */
+function commonAtStart(state: SourcesState, k: number): boolean {
+  const { tokens } = state;
+  if (!tokens.isInitial(k) || nameAt(state, k) !== -1 || mayStartKnownNameAt(tokens, k) || (tokens.classesAt(k) & WordClass.PlaceStart) !== 0) return false;
+  const lower = tokens.lowerAt(k);
+  // Only a plural: a surname the article writes only where sentences start ("Cruz said") stays a name.
+  return isPluralNoun(tokens, k, lower) && !capitalisesInside(state.ctx, lower);
+}
+
 /** The kind of a source named only by its phrase. */
 function phraseKind(state: SourcesState, from: number, to: number): EntityKind {
   const { tokens } = state;
@@ -355,6 +371,7 @@ function phraseKind(state: SourcesState, from: number, to: number): EntityKind {
   // "the mayor" is someone the article identifies; "a reporter" stays unnamed.
   if (d !== null && d.definite && isRoleHead(d) && !lower.endsWith('s')) return 'person';
   if (tokens.isCap(head)) {
+    if (head === from && commonAtStart(state, head)) return 'anonymous';
     // "Republicans", "Democrats", "Americans": a capitalised group, not a person.
     const text = tokens.textAt(head);
     const singular = text.endsWith('s') ? text.slice(0, -1) : '';
