@@ -64,10 +64,14 @@ export function fits(e: Entity, f: PronounFeatures): boolean {
 
 /** The lexicon's places, lower-cased as entity words are. */
 const PLACES: ReadonlySet<string> = new Set([...PLACE_NAMES].map((p) => p.toLowerCase()));
+/** Their first words: most names are no place by their first word, and need no joined string. */
+const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set([...PLACES].map((p) => p.split(' ')[0] ?? ''));
 
 /** True when an organisation is named by a country, state or capital ("North Korea", "Beijing"). */
 export function isPlace(e: Entity): boolean {
-  return e.words.length <= 3 && PLACES.has(e.words.join(' '));
+  const { words } = e;
+  if (words.length > 3 || !PLACE_FIRST_WORDS.has(words[0] ?? '')) return false;
+  return words.length === 1 || PLACES.has(words.join(' '));
 }
 
 /**

@@ -16,6 +16,8 @@ export interface CreditSpan {
 
 /** How many words may stand before the label ("AP Photo", "Getty Images file photo"). */
 const MAX_LEAD_WORDS = 3;
+/** The length of the longest credit label ("illustration"). */
+const MAX_LABEL_LENGTH = Math.max(...[...CREDIT_LABELS].map((l) => l.length));
 /** How long a credit with no label may be ("Facebook/Jane Doe."): longer, the slash is prose. */
 const MAX_SLASH_CREDIT = 60;
 /** How far a parenthesised credit may run before its ")" (longer, it is prose in brackets). */
@@ -54,10 +56,10 @@ function opensCredit(input: string, from: number, to: number): boolean {
     const start = i;
     while (i < to && isWordChar(input.charCodeAt(i))) i++;
     if (i === start) return false;
-    const word = input.slice(start, i).toLowerCase();
     const next = skipBlanks(input, i, to);
     const c = input.charAt(next);
-    if (CREDIT_LABELS.has(word)) {
+    // Only a word as long as a label is made a string.
+    if (i - start >= 3 && i - start <= MAX_LABEL_LENGTH && CREDIT_LABELS.has(input.slice(start, i).toLowerCase())) {
       if (c === ':' || c === '/') return true;
       if (input.slice(next, next + 3).toLowerCase() === 'by ') return true;
     }
