@@ -31,15 +31,18 @@ const MAX_CREDIT_LENGTH = 160;
  */
 export function creditSpans(input: string, paragraphs: readonly Paragraph[]): CreditSpan[] {
   const out: CreditSpan[] = [];
+  // The next "(" at or after the current paragraph: one search serves every paragraph before it,
+  // so the whole input is searched once however many paragraphs have no bracket.
+  let paren = -1;
   for (const p of paragraphs) {
     if (opensCredit(input, p.start, p.end)) {
       out.push({ start: p.start, end: p.end });
       continue;
     }
-    for (let i = input.indexOf('(', p.start); i !== -1 && i < p.end; i = input.indexOf('(', i + 1)) {
-      const limit = Math.min(p.end, i + MAX_CREDIT_LENGTH);
-      const close = input.indexOf(')', i + 1);
-      if (close === -1 || close >= limit) continue;
+    if (paren !== Infinity && paren < p.start) paren = nextParen(input, p.start);
+    for (let i = paren; i < p.end; i = nextParen(input, i + 1), paren = i) {
+      const close = closingParen(input, i + 1, Math.min(p.end, i + MAX_CREDIT_LENGTH));
+      if (close === -1) continue;
       if (opensCredit(input, i + 1, close)) {
         out.push({ start: i, end: close + 1 });
         i = close;
@@ -47,6 +50,18 @@ export function creditSpans(input: string, paragraphs: readonly Paragraph[]): Cr
     }
   }
   return out;
+}
+
+/** The offset of the first ")" in `[from, to)`, or -1: a bounded look, never to the end of the input. */
+function closingParen(input: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (input.charCodeAt(k) === 0x29) return k;
+  return -1;
+}
+
+/** The offset of the next "(" from `from`, or Infinity. */
+function nextParen(input: string, from: number): number {
+  const i = input.indexOf('(', from);
+  return i === -1 ? Infinity : i;
 }
 
 /** True when `[from, to)` opens with up to {@link MAX_LEAD_WORDS} words, a credit label, then ":", "/" or "by". */
