@@ -20,7 +20,7 @@ const MAX_LEAD_WORDS = 3;
 const MAX_LABEL_LENGTH = Math.max(...[...CREDIT_LABELS].map((l) => l.length));
 /** How long a credit with no label may be ("Facebook/Jane Doe."): longer, the slash is prose. */
 const MAX_SLASH_CREDIT = 60;
-/** How far a parenthesised credit may run before its ")" (longer, it is prose in brackets). */
+/** How far a parenthesised credit may run before its ")", and how long a credit paragraph may be (longer, it is prose). */
 const MAX_CREDIT_LENGTH = 160;
 
 /**
@@ -35,7 +35,8 @@ export function creditSpans(input: string, paragraphs: readonly Paragraph[]): Cr
   // so the whole input is searched once however many paragraphs have no bracket.
   let paren = -1;
   for (const p of paragraphs) {
-    if (opensCredit(input, p.start, p.end)) {
+    // A credit paragraph is a short line; prose paragraphs are not read for one.
+    if (p.end - p.start <= MAX_CREDIT_LENGTH && opensCredit(input, p.start, p.end)) {
       out.push({ start: p.start, end: p.end });
       continue;
     }
