@@ -53,7 +53,10 @@ function paragraphAt(state: SourcesState, pos: number): number {
  */
 function signedParagraphs(state: SourcesState): Map<number, Entity> {
   const out = new Map<number, Entity>();
+  const { tokens } = state;
   state.names.forEach((m, i) => {
+    // Only the last word of a paragraph can end a signature: one array read rules out nearly every name.
+    if (m.last + 1 < tokens.length && tokens.paragraph[m.last + 1] === tokens.paragraph[m.last]) return;
     const entity = state.nameEntity[i];
     if (entity === null || entity === undefined || m.words.length < 2 || (entity.kind !== 'person' && entity.kind !== 'unknown')) return;
     const p = paragraphAt(state, m.start);
