@@ -250,6 +250,11 @@ describe('organisation nouns without their noun in a name', () => {
     expect(speakerNames(run(country, [{ speaker: 'the group', content: 'Most bridges are safe' }]))).toEqual(['the group']);
   });
 
+  it('gives a collective noun ("the police") no organisation named before', () => {
+    const input = `${headline}The Valley Rivers Trust published a study on Monday. Two men were held, the police said.`;
+    expect(speakerNames(run(input, [{ speaker: 'the police', content: 'Two men were held' }]))).toEqual(['the police']);
+  });
+
   it('lets a later "they" reach an organisation the article already called "they"', () => {
     const input = `${headline}The Valley Council met on Friday. A statement said they would act soon.
 

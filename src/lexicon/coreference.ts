@@ -123,3 +123,20 @@ export const NOUN_NAME_HEADS: ReadonlyMap<string, ReadonlySet<string>> = checked
 export const SINGULAR_DETERMINERS: ReadonlySet<string> = checkedSet('SINGULAR_DETERMINERS', [
   'a', 'an', 'another', 'one', 'this', 'that', 'each', 'every', 'its', 'his', 'her', 'no',
 ], true);
+
+/**
+ * Organisation nouns that point back to the organisation of the sentence before even when its
+ * name does not hold them ("The Tax Policy Center … came to a similar conclusion. …, the group
+ * said"). Collective nouns ("police", "authorities", "the government", "the military") are left
+ * out: they name a body of their own, not the organisation just mentioned.
+ *
+ * @example
+ * ```ts
+ * BACK_REFERENCE_NOUNS.has('group'); // true
+ * BACK_REFERENCE_NOUNS.has('police'); // false
+ * ```
+ */
+export const BACK_REFERENCE_NOUNS: ReadonlySet<string> = checkedSet('BACK_REFERENCE_NOUNS', [
+  'group', 'organization', 'organisation', 'union', 'association', 'coalition', 'alliance', 'foundation', 'institute',
+  'federation', 'charity', 'party', 'movement', 'nonprofit', 'center', 'centre', 'council', 'committee', 'commission', 'board',
+], true);

@@ -12,7 +12,7 @@ import { isOrganizationNoun, isOutletNoun, isPersonTitle, isPersonTitleCore, tit
 import { DEFINITE_DETERMINERS } from '../lexicon/grammar.js';
 import { PARTY_MEMBERS } from '../lexicon/names.js';
 import { DESCRIPTION_FILLERS, GENERIC_ROLES, LEADING_TITLES, ROLE_CHANGERS } from '../lexicon/titles.js';
-import { NOUN_NAME_HEADS, SPEAKING_DOCUMENTS } from '../lexicon/coreference.js';
+import { BACK_REFERENCE_NOUNS, NOUN_NAME_HEADS, SPEAKING_DOCUMENTS } from '../lexicon/coreference.js';
 
 /** A determiner + modifiers + head phrase. */
 export interface Description {
@@ -73,8 +73,10 @@ export function resolveDescription(timeline: readonly Antecedent[], at: Anchor, 
     if (named !== null || d.modifiers.length > 0) return named;
     const heads = NOUN_NAME_HEADS.get(d.head);
     if (heads !== undefined) return recentEntity(timeline, at.pos, (e) => e.kind === 'organization' && heads.has(e.words[e.words.length - 1] ?? ''), windowStart);
-    // "The Tax Policy Center … came to a similar conclusion. …, the group said": any other noun
-    // only the organisation of the sentence before, never a country ("the group" is not "the United States").
+    // "The Tax Policy Center … came to a similar conclusion. …, the group said": a back-reference
+    // noun only the organisation of the sentence before, never a country ("the group" is not "the
+    // United States"); a collective noun ("police said") none.
+    if (!BACK_REFERENCE_NOUNS.has(d.head)) return null;
     return resolveBack(timeline, at, (e) => e.kind === 'organization' && !isPlace(e), 2);
   }
   if (d.definite && SPEAKING_DOCUMENTS.has(d.head)) {
