@@ -258,6 +258,7 @@ function printSources(r: SourceResult, samplePath: string): void {
   console.log(resolutionLine('description', r.resolution.description));
   console.log(resolutionLine('combined', r.resolution.combined));
   console.log(`  gold source a name: some predicted source name contains it or vice versa ${tally({ correct: r.names.matched, total: r.names.total })}`);
+  console.log(`  …its head (no honorific, title, appositive or "'s"): ${tally({ correct: r.names.matchedHead, total: r.names.total })}`);
   console.log(`  hand-check sample: ${r.sample.length} rows in ${samplePath}`);
 }
 

@@ -8,6 +8,7 @@
 import type { Parsed, PolnearRecord } from './corpus.js';
 import { collapse, containsWords, pickSamples, trimNonWord } from './metrics.js';
 import { goldAttributions, goldText, matchArticle } from './quotes.js';
+import { HONORIFICS, PERSON_TITLES } from '../../src/lexicon/titles.js';
 
 /** How a gold source is written. */
 export type SourceClass = 'pronoun' | 'description' | 'name' | 'other';
@@ -44,6 +45,35 @@ export function classifySource(text: string): SourceClass {
   if (ch !== ch.toUpperCase()) return 'description';
   if (ch !== ch.toLowerCase()) return 'name';
   return 'other';
+}
+
+const NAME_CUTS = [',', '(', ' —', ' –', ' - ', ' who ', ' whose ', ' which '];
+const REFLEXIVES = [' himself', ' herself', ' themselves', ' itself'];
+
+/**
+ * The name a gold source phrase is headed by, as a source list writes names: without the
+ * appositive or relative clause after it, a reflexive, a possessive "'s", or the honorifics and
+ * titles before it ("Mr. Rubio, the Florida senator," → "Rubio"; "Sen. Ted Cruz's" → "Ted Cruz").
+ * At least one word is kept.
+ */
+export function goldNameHead(text: string): string {
+  let t = collapse(text);
+  for (const cut of NAME_CUTS) {
+    const at = t.indexOf(cut);
+    if (at > 0) t = t.slice(0, at);
+  }
+  for (const r of REFLEXIVES) if (t.endsWith(r)) t = t.slice(0, -r.length);
+  t = trimNonWord(t.replace(/['’]s?$/u, ''));
+  const words = t.split(' ');
+  let k = 0;
+  while (k < words.length - 1) {
+    const w = words[k] as string;
+    const two = `${w} ${words[k + 1] ?? ''}`.toLowerCase();
+    if (k < words.length - 2 && PERSON_TITLES.has(two)) k += 2;
+    else if (HONORIFICS.has(w) || PERSON_TITLES.has(w.toLowerCase())) k++;
+    else break;
+  }
+  return words.slice(k).join(' ');
 }
 
 /** A tally of pronoun/description gold sources on matched quotes. */
@@ -83,9 +113,11 @@ export interface SourceResult {
   resolution: { pronoun: ResolutionTally; description: ResolutionTally; combined: ResolutionTally };
   /**
    * Gold attributions (all, first annotator) whose source is a name, and for how many some predicted
-   * source's name contains it or is contained in it (case-insensitive, at word boundaries).
+   * source's name contains it or is contained in it (case-insensitive, at word boundaries);
+   * `matchedHead` compares the gold name's head ({@link goldNameHead}) instead: a source list
+   * writes "Elizabeth Warren" where the gold says "Ms. Warren, the senator,".
    */
-  names: { total: number; matched: number };
+  names: { total: number; matched: number; matchedHead: number };
   /** Up to 50 evenly spaced rows for `.eval-cache/source-sample.tsv`. */
   sample: SourceSampleRow[];
   nameMisses: NameMiss[];
@@ -140,7 +172,7 @@ export function evalSources(docs: readonly Parsed<PolnearRecord>[], corpus: stri
   const pronoun = newTally();
   const description = newTally();
   const population: SourceSampleRow[] = [];
-  const names = { total: 0, matched: 0 };
+  const names = { total: 0, matched: 0, matchedHead: 0 };
   const nameMisses: NameMiss[] = [];
   let predictedSources = 0;
 
@@ -181,7 +213,10 @@ export function evalSources(docs: readonly Parsed<PolnearRecord>[], corpus: stri
       const goldSource = goldText(g.source);
       if (goldSource === null || classifySource(goldSource) !== 'name') continue;
       names.total++;
-      if (predictedNames.some((n) => containsWords(n, goldSource) || containsWords(goldSource, n))) names.matched++;
+      const found = (g: string): boolean => predictedNames.some((n) => containsWords(n, g) || containsWords(g, n));
+      if (found(goldSource)) names.matched++;
+      const head = goldNameHead(goldSource);
+      if (found(head)) names.matchedHead++;
       else nameMisses.push({ id: doc.id, gold: goldSource, predicted: article.sources.map((s) => s.name) });
     }
   }

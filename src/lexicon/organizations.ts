@@ -536,6 +536,7 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = checkedSet(
     'retailer',
     'startup',
     'network',
+    'fund',
     'military',
     'army',
     'navy',

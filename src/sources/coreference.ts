@@ -8,6 +8,8 @@
  */
 import { genderOf, isPersonLike, type Entity } from './entities.js';
 import type { Gender, PronounFeatures } from './vocabulary.js';
+import { SPEAKING_DOCUMENTS } from '../lexicon/coreference.js';
+import { PLACE_NAMES } from '../lexicon/places.js';
 
 /** One mention on the timeline that later pronouns may refer back to. */
 export interface Antecedent {
@@ -22,6 +24,11 @@ export interface Antecedent {
   /** Direct-quote region the mention stands in, or -1. */
   readonly region: number;
   readonly entity: Entity;
+  /**
+   * A pronoun outside quotations standing in for `entity` (it keeps the entity salient), not a
+   * name: no gender evidence for the pronouns after it ("She then pressed him": "him" is not she).
+   */
+  readonly pronoun?: true;
 }
 
 /** Where a pronoun stands. */
@@ -42,7 +49,8 @@ const MAX_LOOKBACK = 120;
 
 /** True when a person pronoun can refer to `e`. */
 function fitsPerson(e: Entity, f: PronounFeatures): boolean {
-  if (f.number === 'plural') return e.plural || e.kind === 'organization' || e.kind === 'outlet';
+  // A country speaks as "it" ("Russia said it would…"); "they" after one means its people or leaders, never named.
+  if (f.number === 'plural') return e.plural || e.kind === 'outlet' || (e.kind === 'organization' && !isPlace(e));
   if (!isPersonLike(e)) return false;
   const g = genderOf(e);
   return f.gender === null || g === null || g === f.gender;
@@ -50,8 +58,28 @@ function fitsPerson(e: Entity, f: PronounFeatures): boolean {
 
 /** True when `e` may be what a pronoun with features `f` refers to. */
 export function fits(e: Entity, f: PronounFeatures): boolean {
-  if (!f.person) return e.kind === 'organization' || e.kind === 'outlet';
+  if (!f.person) return e.kind === 'organization' || e.kind === 'outlet' || isDocument(e);
   return fitsPerson(e, f);
+}
+
+/** The lexicon's places, lower-cased as entity words are. */
+const PLACES: ReadonlySet<string> = new Set([...PLACE_NAMES].map((p) => p.toLowerCase()));
+/** Their first words: most names are no place by their first word, and need no joined string. */
+const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set([...PLACES].map((p) => p.split(' ')[0] ?? ''));
+
+/** True when an organisation is named by a country, state or capital ("North Korea", "Beijing"). */
+export function isPlace(e: Entity): boolean {
+  const { words } = e;
+  if (words.length > 3 || !PLACE_FIRST_WORDS.has(words[0] ?? '')) return false;
+  return words.length === 1 || PLACES.has(words.join(' '));
+}
+
+/**
+ * True for a source that is a single document ("the report says … It also finds"): "it" may
+ * continue what the report, the poll or the study said, never what people said.
+ */
+export function isDocument(e: Entity): boolean {
+  return e.kind === 'anonymous' && !e.plural && SPEAKING_DOCUMENTS.has(e.words[e.words.length - 1] ?? '');
 }
 
 /** Index of the last antecedent strictly before `pos` (the timeline is in input order), or -1. */
@@ -81,8 +109,8 @@ function pickInSentence(timeline: readonly Antecedent[], from: number, to: numbe
  * The entity a pronoun at `at` refers to, or null when no mention within reach fits. `accept` adds
  * the pronoun's own constraints (agreement, kind).
  */
-export function resolveBack(timeline: readonly Antecedent[], at: Anchor, accept: (e: Entity) => boolean, maxSentences = Infinity): Entity | null {
-  const ok = (a: Antecedent): boolean => (a.region === -1 || a.region === at.region) && accept(a.entity);
+export function resolveBack(timeline: readonly Antecedent[], at: Anchor, accept: (e: Entity) => boolean, maxSentences = Infinity, speakersOnly = false): Entity | null {
+  const ok = (a: Antecedent): boolean => (a.region === -1 || a.region === at.region) && (!speakersOnly || a.rank === 0) && accept(a.entity);
   let k = lastBefore(timeline, at.pos);
   const floor = Math.max(0, k - MAX_LOOKBACK);
   while (k >= floor) {
@@ -97,12 +125,25 @@ export function resolveBack(timeline: readonly Antecedent[], at: Anchor, accept:
   return null;
 }
 
-/** Resolves a personal pronoun with features `f` standing at `at`. */
+/**
+ * Resolves a personal pronoun with features `f` standing at `at`. An organisation a "they"
+ * resolves to is from then on spoken of as its people: later "they"s may reach it as a group.
+ */
 export function resolvePronoun(timeline: readonly Antecedent[], at: Anchor, f: PronounFeatures): Entity | null {
+  const found = resolvePronounBack(timeline, at, f);
+  if (found !== null && f.person && f.number === 'plural' && found.kind === 'organization') found.plural = true;
+  return found;
+}
+
+function resolvePronounBack(timeline: readonly Antecedent[], at: Anchor, f: PronounFeatures): Entity | null {
+  if (f.person && f.number === 'singular') return resolveBack(timeline, at, (e) => fits(e, f));
   // "they" and "it" point at groups and things far more often than at anything named, so they
-  // only reach back into the sentence before.
-  const reach = f.person && f.number === 'singular' ? Infinity : 1;
-  return resolveBack(timeline, at, (e) => fits(e, f), reach);
+  // only reach back into the sentence before. Across a paragraph break (sentence indexes skip
+  // one there) "it" still continues what spoke there ("the report says. ¶ It also finds"), and
+  // "they" a group of people, but no longer an organisation: "they" there is nearly always people.
+  const near = resolveBack(timeline, at, (e) => fits(e, f), 1);
+  if (near !== null) return near;
+  return f.person ? resolveBack(timeline, at, (e) => e.plural, 2) : resolveBack(timeline, at, (e) => fits(e, f), 2, true);
 }
 
 /**
@@ -116,11 +157,29 @@ export function voteGender(timeline: readonly Antecedent[], at: Anchor, gender: 
     const a = timeline[k] as Antecedent;
     if (a.sentence !== at.sentence) break;
     // A pronoun inside a quotation speaks of the people the quotation names, not of the ones outside it.
-    if (!isPersonLike(a.entity) || a.region !== at.region) continue;
+    if (!isPersonLike(a.entity) || a.region !== at.region || a.pronoun === true) continue;
     if (only !== null && only !== a.entity) return;
     only = a.entity;
   }
   if (only !== null) only.votes[gender]++;
+}
+
+/**
+ * True when the sentence of `at`, before it, mentions two or more different people outside
+ * quotations: a pronoun resolved there is a guess between them, and says nothing of gender
+ * ("Ruiz told Hill, after he admitted …").
+ */
+export function severalPeopleBefore(timeline: readonly Antecedent[], at: Anchor): boolean {
+  let one: Entity | null = null;
+  const last = lastBefore(timeline, at.pos);
+  for (let k = last; k >= 0 && last - k < MAX_LOOKBACK; k--) {
+    const a = timeline[k] as Antecedent;
+    if (a.sentence !== at.sentence) break;
+    if (!isPersonLike(a.entity) || a.region !== -1) continue;
+    if (one !== null && one !== a.entity) return true;
+    one = a.entity;
+  }
+  return false;
 }
 
 /**

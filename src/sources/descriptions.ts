@@ -5,13 +5,14 @@
  * just cited; an organisation noun to the latest organisation of that kind.
  * @module
  */
-import { recentEntity, resolveBack, type Anchor, type Antecedent } from './coreference.js';
+import { isPlace, recentEntity, resolveBack, type Anchor, type Antecedent } from './coreference.js';
 import { genderOf, titleWordsOf, type Entity } from './entities.js';
 import type { TokenList } from './words.js';
 import { isOrganizationNoun, isOutletNoun, isPersonTitle, isPersonTitleCore, titleGender } from './vocabulary.js';
 import { DEFINITE_DETERMINERS } from '../lexicon/grammar.js';
 import { PARTY_MEMBERS } from '../lexicon/names.js';
 import { DESCRIPTION_FILLERS, GENERIC_ROLES, LEADING_TITLES, ROLE_CHANGERS } from '../lexicon/titles.js';
+import { BACK_REFERENCE_NOUNS, NOUN_NAME_HEADS, SPEAKING_DOCUMENTS } from '../lexicon/coreference.js';
 
 /** A determiner + modifiers + head phrase. */
 export interface Description {
@@ -61,10 +62,26 @@ export function isRoleHead(d: Description): boolean {
 export function resolveDescription(timeline: readonly Antecedent[], at: Anchor, d: Description, windowStart: number, fallback = true): Entity | null {
   if (isOutletNoun(d.head)) {
     const named = recentEntity(timeline, at.pos, (e) => (e.kind === 'outlet' || e.kind === 'organization') && e.words.includes(d.head), windowStart);
-    return named ?? recentEntity(timeline, at.pos, (e) => e.kind === 'outlet', windowStart);
+    const outlet = named ?? recentEntity(timeline, at.pos, (e) => e.kind === 'outlet', windowStart);
+    // "the agency", "the network" name organisations too: with no outlet before, try those.
+    if (outlet !== null || !isOrganizationNoun(d.head)) return outlet;
   }
   if (isOrganizationNoun(d.head)) {
-    return recentEntity(timeline, at.pos, (e) => e.kind === 'organization' && (e.words.includes(d.head) || hasTitleWord(e, d.head)) && modifiersFit(e, d));
+    const named = recentEntity(timeline, at.pos, (e) => e.kind === 'organization' && (e.words.includes(d.head) || hasTitleWord(e, d.head)) && modifiersFit(e, d));
+    // "Acme Corp. cut jobs … the company said": no organisation is named with the noun, so the
+    // one named last in the passage whose name ends in a head of that kind ("Corp." for "the company").
+    if (named !== null || d.modifiers.length > 0) return named;
+    const heads = NOUN_NAME_HEADS.get(d.head);
+    if (heads !== undefined) return recentEntity(timeline, at.pos, (e) => e.kind === 'organization' && heads.has(e.words[e.words.length - 1] ?? ''), windowStart);
+    // "The Tax Policy Center … came to a similar conclusion. …, the group said": a back-reference
+    // noun only the organisation of the sentence before, never a country ("the group" is not "the
+    // United States"); a collective noun ("police said") none.
+    if (!BACK_REFERENCE_NOUNS.has(d.head)) return null;
+    return resolveBack(timeline, at, (e) => e.kind === 'organization' && !isPlace(e), 2);
+  }
+  if (d.definite && SPEAKING_DOCUMENTS.has(d.head)) {
+    // "A Bloomberg poll shows … according to the poll": the document cited before, by its head.
+    return recentEntity(timeline, at.pos, (e) => e.kind === 'anonymous' && e.words[e.words.length - 1] === d.head && d.modifiers.every((m) => e.words.includes(m)), windowStart);
   }
   if (!isRoleHead(d)) return null;
   const titled = recentEntity(timeline, at.pos, (e) => e.kind === 'person' && roleFits(e, d));

@@ -25,11 +25,15 @@ import type { Quote } from '../schema.js';
 import type { Structure } from '../structure/parse-structure.js';
 import { addAntecedent, recentEntity, resolvePronoun, voteGender } from './coreference.js';
 import { addMention, linkName, newRegistry, type Entity } from './entities.js';
+import { firstPersonWriters } from './signatures.js';
+import { bylineAuthor } from './byline-author.js';
 import { nameContext, scanNames, type NameMention } from './names.js';
 import { citedAt, citedByVerb, outletNounLength, type OutletNounMention } from './outlets.js';
 import { firstPersonSpeakers } from './output.js';
 import { resolveOutsideSpeaker, resolveSpeaker, tokenRange } from './speakers.js';
 import { anchorAt, noteMention, spanIndexAt, windowStart, type SourcesState } from './state.js';
+import { creditSpans } from './credits.js';
+import { isNamedOrganizationNounAt, namedOrganizationStep } from './named-organizations.js';
 import type { TokenStore } from '../text/tokens.js';
 import { wordsOf, type TokenList } from './words.js';
 import { isGenderedPronounWord, pronounFeatures } from './vocabulary.js';
@@ -38,6 +42,8 @@ import { lexiconId } from '../lexicon/lookup.js';
 
 /** The lexicon id of "the": it opens an outlet noun ("the outlet") and marks an organisation's article. */
 const THE = lexiconId('the');
+/** The lexicon id of "they": a subject "they" keeps its group salient as "he" and "she" keep their person. */
+const THEY = lexiconId('they');
 
 /**
  * Every form of a gendered pronoun to its gender ("he", "him", "his", "himself" → male), built
@@ -62,10 +68,12 @@ export function newSourcesState(store: TokenStore, structure: Structure, quotes:
   const { input } = store;
   const tokens = wordsOf(store, structure.paragraphs);
   const ctx = nameContext(input, tokens);
-  // A dateline ("KYIV, July 4 (Reuters) -") names a place and a wire, never a speaker's antecedent.
+  // A dateline ("KYIV, July 4 (Reuters) -") names a place and a wire, a photo credit ("(Photo:
+  // Jane Doe/Reuters)") a photographer: never a speaker's antecedent.
   const dateline = structure.dateline;
+  const credits = creditSpans(input, structure.paragraphs);
   const scanned = scanNames(ctx);
-  const inBody = dateline === null ? scanned : scanned.filter((m) => m.end <= dateline.start || m.start >= dateline.end);
+  const inBody = dateline === null && credits.length === 0 ? scanned : scanned.filter((m) => outside(dateline, m) && spanIndexAt(credits, m.start) === -1);
   const { names, namesByToken } = byStart(inBody);
   return {
     input,
@@ -82,7 +90,14 @@ export function newSourcesState(store: TokenStore, structure: Structure, quotes:
     regions: mergedSpans(quotes, true),
     contents: mergedSpans(quotes, false),
     quoteEntity: new Array<Entity | null>(quotes.length).fill(null),
+    nounEntity: new Map(),
+    author: bylineAuthor(input, structure.byline),
   };
+}
+
+/** True when mention `m` lies outside `span` (or there is none). */
+function outside(span: { start: number; end: number } | null, m: NameMention): boolean {
+  return span === null || m.end <= span.start || m.start >= span.end;
 }
 
 /**
@@ -108,7 +123,9 @@ function byStart(scanned: NameMention[]): { names: NameMention[]; namesByToken: 
 export function resolveCoreference(state: SourcesState): void {
   sweep(state);
   firstPersonSpeakers(state);
+  firstPersonWriters(state);
 }
+
 
 /** The spans of `quotes` (only the direct ones when `directOnly`), overlapping ones merged, in input order. */
 function mergedSpans(quotes: readonly Quote[], directOnly: boolean): { start: number; end: number }[] {
@@ -133,29 +150,35 @@ function mergedSpans(quotes: readonly Quote[], directOnly: boolean): { start: nu
 }
 
 /**
- * Runs every step in input order — a merge of four lists that are each already in order (names
- * and outlet nouns by start, speakers by end); at one position the earlier list goes first.
+ * Runs every step in input order — a merge of five lists that are each already in order (names,
+ * named-organisation nouns and outlet nouns by start, speakers by end); at one position the
+ * earlier list goes first.
  */
 function sweep(state: SourcesState): void {
   const { names, tokens, quotes } = state;
   const speakers = speakersByEnd(quotes);
-  const { nouns, pronouns } = wordSteps(tokens, speakerStarts(quotes));
+  const { nouns, named, pronouns } = wordSteps(state, speakerStarts(quotes));
   // One cursor and the position of its next step per list, each read again only when its list
   // advances: the loop runs once per name, noun, speaker and pronoun of the body.
   let name = 0;
   let noun = 0;
   let speaker = 0;
   let pronoun = 0;
+  let org = 0;
   let namePos = namePosition(names, 0);
+  let orgPos = tokenPosition(tokens, named, 0);
   let nounPos = nounPosition(tokens, nouns, 0);
   let speakerPos = speakerPosition(quotes, speakers, 0);
   let pronounPos = tokenPosition(tokens, pronouns, 0);
   for (;;) {
-    const first = Math.min(namePos, nounPos, speakerPos, pronounPos);
+    const first = Math.min(namePos, nounPos, speakerPos, pronounPos, orgPos);
     if (first === Infinity) return;
     if (namePos === first) {
       nameStep(state, name++);
       namePos = namePosition(names, name);
+    } else if (orgPos === first) {
+      namedOrganizationStep(state, named[org++] as number);
+      orgPos = tokenPosition(tokens, named, org);
     } else if (nounPos === first) {
       outletNounStep(state, nouns[noun++] as OutletNounMention);
       nounPos = nounPosition(tokens, nouns, noun);
@@ -227,13 +250,17 @@ function speakerStarts(quotes: readonly Quote[]): number[] {
 interface WordSteps {
   /** Every "the" + outlet noun ("the outlet", "the newspaper", "the news agency"). */
   readonly nouns: OutletNounMention[];
-  /** The gendered pronouns; a pronoun that is itself a speaker (starts at one of the speakers' starts) votes through its resolution instead. */
+  /** Nouns that may make an organisation of the name before them ("Trump's campaign"). */
+  readonly named: number[];
+  /** The gendered pronouns and "they"; a pronoun that is itself a speaker (starts at one of the speakers' starts) votes through its resolution instead. */
   readonly pronouns: number[];
 }
 
 /** The outlet nouns and gendered pronouns of the body, from one pass over its word ids; `starts` are the speakers' starts, ascending. */
-function wordSteps(tokens: TokenList, starts: readonly number[]): WordSteps {
+function wordSteps(state: SourcesState, starts: readonly number[]): WordSteps {
+  const { tokens } = state;
   const nouns: OutletNounMention[] = [];
+  const named: number[] = [];
   const pronouns: number[] = [];
   const { id, length } = tokens;
   let s = 0;
@@ -243,12 +270,13 @@ function wordSteps(tokens: TokenList, starts: readonly number[]): WordSteps {
       const n = outletNounLength(tokens, k + 1);
       if (n > 0) nouns.push({ from: k, to: k + n });
     }
-    if (!isGenderedPronounWord(word)) continue;
+    if (isNamedOrganizationNounAt(state, k)) named.push(k);
+    if (!isGenderedPronounWord(word) && word !== THEY) continue;
     const start = tokens.start[k] as number;
     while (s < starts.length && (starts[s] as number) < start) s++;
     if (starts[s] !== start) pronouns.push(k);
   }
-  return { nouns, pronouns };
+  return { nouns, named, pronouns };
 }
 
 function nameStep(state: SourcesState, index: number): void {
@@ -291,13 +319,15 @@ function speakerStep(state: SourcesState, quote: number): void {
 function pronounStep(state: SourcesState, token: number): void {
   const lower = state.tokens.lowerAt(token);
   const gender = GENDERED.get(lower);
-  if (gender === undefined) return;
   const at = anchorAt(state, token);
-  voteGender(state.timeline, at, gender);
-  // A subject "he"/"she" outside quotations keeps its person salient for the pronouns after it
-  // ("Top advisers said he had rejected … He …"). It is not listed as a mention: only speakers are.
+  if (gender !== undefined) voteGender(state.timeline, at, gender);
+  else if (state.tokens.id[token] !== THEY) return;
+  // A subject "he"/"she"/"they" outside quotations keeps its person or group salient for the
+  // pronouns after it ("Top advisers said he had rejected … He …"; "The council said they would
+  // act. … they said"). It is not listed as a mention: only speakers are.
   const f = at.region === -1 ? pronounFeatures(lower) : undefined;
   if (f === undefined) return;
   const entity = resolvePronoun(state.timeline, at, f);
-  if (entity !== null) addAntecedent(state.timeline, { pos: at.pos, sentence: at.sentence, paragraph: at.paragraph, region: at.region, rank: 1, entity });
+  if (entity === null) return;
+  addAntecedent(state.timeline, { pos: at.pos, sentence: at.sentence, paragraph: at.paragraph, region: at.region, rank: 1, entity, pronoun: true });
 }

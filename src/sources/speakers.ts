@@ -7,17 +7,19 @@
 import type { TextSpan } from '../schema.js';
 import { spanText } from '../text/span.js';
 import { parseAnonymous, type AnonymousPhrase } from './anonymous.js';
-import { addAntecedent, recentEntity, resolvePronoun } from './coreference.js';
+import { addAntecedent, recentEntity, resolvePronoun, severalPeopleBefore, type Anchor } from './coreference.js';
 import { parseDescription, resolveDescription, isRoleHead } from './descriptions.js';
 import { addMention, createEntity, linkName, type Entity, type EntityKind } from './entities.js';
 import { capitalisesInside, forcedMention, nameContext } from './names.js';
-import { anchorAt, nameAt, noteMention, windowStart, type SourcesState } from './state.js';
+import { anchorAt, nameAt, noteMention, regionAt, windowStart, type SourcesState } from './state.js';
 import { wordsOf, type TokenList } from './words.js';
-import { isNationality, isNonNameAt, isOrganizationNounAt, isReportingVerbAt, pronounFeatures, type PronounFeatures } from './vocabulary.js';
+import { isNationality, isNonNameAt, isOrganizationNounAt, isReportingVerbAt, mayStartKnownNameAt, pronounFeatures, type PronounFeatures } from './vocabulary.js';
+import { WordClass } from '../lexicon/lookup.js';
 import { ARTICLES, DETERMINERS, FIRST_PERSON_PRONOUNS, PHRASE_STOPS, RELATIVE_MARKERS, TAIL_PREPOSITIONS, UNRESOLVABLE_PRONOUNS } from '../lexicon/grammar.js';
 import { DOCUMENT_HEADS } from '../lexicon/attribution.js';
 import { PRONOUN_FORMS } from '../lexicon/words.js';
 import { PARTY_PLURALS } from '../lexicon/names.js';
+import { NUMBER_WORDS, SINGULAR_DETERMINERS } from '../lexicon/coreference.js';
 
 const MAX_SPEAKER_WORDS = 24;
 
@@ -97,29 +99,48 @@ export function resolveSpeaker(state: SourcesState, q: number, range: { from: nu
   if (from === to && FIRST_PERSON_PRONOUNS.has(PRONOUN_FORMS.get(first) ?? first)) return 'first-person';
   // The mention and any name made from the phrase are its head as written: no appositive, no "'s".
   const span = { start: state.tokens.start[from] as number, end: state.tokens.end[to] as number };
-  const entity = entityOfSpeaker(state, from, to);
+  // Whether a pronoun speaker's resolution was a choice between people: read before it joins the timeline.
+  const f = from === to ? featuresOf(first) : undefined;
+  const guessed = f?.gender != null && severalPeopleBefore(state.timeline, anchorAt(state, from));
+  const entity = entityOfSpeaker(state, from, to, q);
   if (entity === null) return null;
   if (!coveredByRecentMention(entity, span)) addMention(entity, span);
   entity.cited = true;
   entity.quotes.push(q);
   addAntecedent(state.timeline, noteMention(state, entity, from, 0));
-  const f = from === to ? featuresOf(first) : undefined;
-  if (f?.gender != null && entity.gender === null) entity.votes[f.gender]++;
+  // A pronoun that had two people to choose from is no evidence of either's gender: a wrong
+  // guess would otherwise turn every later pronoun away from the person.
+  if (f?.gender != null && entity.gender === null && !guessed) entity.votes[f.gender]++;
   return entity;
 }
 
-function entityOfSpeaker(state: SourcesState, from: number, to: number): Entity | null {
+function entityOfSpeaker(state: SourcesState, from: number, to: number, q: number): Entity | null {
   if (from === to) {
     const first = state.tokens.lowerAt(from);
     const f = featuresOf(first);
     if (f !== undefined) {
-      const found = resolvePronoun(state.timeline, anchorAt(state, from), f);
-      return found ?? (f.number === 'plural' ? groupBefore(state, from) : null);
+      const found = resolvePronoun(state.timeline, speakerAnchor(state, from, q), f);
+      if (found !== null || f.number !== 'plural' || first === 'we') return found;
+      return groupBefore(state, from) ?? pluralSubjectBefore(state, from);
     }
     if (RELATIVE_MARKERS.has(first)) return relativeAntecedent(state, from);
     if (UNRESOLVABLE_PRONOUNS.has(first)) return null;
   }
   return phraseEntity(state, from, to);
+}
+
+/**
+ * Where a speaker pronoun at token `k` stands, counted from the sentence its quotation starts in:
+ * `“… Several sentences …,” it added` continues the sentence before the quotation, so the
+ * sentences quoted do not count towards how far "it" and "they" may reach back.
+ */
+function speakerAnchor(state: SourcesState, k: number, q: number): Anchor {
+  const at = anchorAt(state, k);
+  const span = state.quotes[q]?.spans[0];
+  if (span === undefined || span.start >= at.pos) return at;
+  const range = tokenRange(state, span);
+  const sentence = range === null ? at.sentence : (state.tokens.sentence[range.from] as number);
+  return sentence < at.sentence ? { ...at, sentence } : at;
 }
 
 /**
@@ -133,6 +154,9 @@ function phraseText(state: SourcesState, from: number, to: number): string {
 
 /** The entity of a noun phrase `[from, to]`: anonymous, named, described, or a source of its own. */
 function phraseEntity(state: SourcesState, from: number, to: number): Entity | null {
+  // "Donald Trump's campaign said": the organisation the sweep made of the name and its noun.
+  const named = state.nounEntity.get(to);
+  if (named !== undefined) return named;
   const anon = parseAnonymous(state.tokens, from, to);
   if (anon !== null) return anonymousEntity(state, anon, from, to);
   if (state.tokens.isCap(to) && !nameInTail(state.tokens, from, to) && !DOCUMENT_HEADS.has(state.tokens.lowerAt(to))) return namedEntity(state, from, to) ?? ownSource(state, from, to);
@@ -167,6 +191,8 @@ function namedEntity(state: SourcesState, from: number, to: number): Entity | nu
     const known = state.nameEntity[n];
     if (known !== null && known !== undefined) return known;
   }
+  // "Delegates questioned …": one word capitalised only where a sentence starts is a common noun.
+  if (from === to && commonAtStart(state, to)) return null;
   let a = to;
   while (a > from && state.tokens.isCap(a - 1) && !state.tokens.hasGap(a)) a--;
   const m = forcedMention(state.ctx, a, to);
@@ -191,6 +217,69 @@ function groupBefore(state: SourcesState, k: number): Entity | null {
     return group;
   }
   return null;
+}
+
+/** How many words may open a plural subject before its head ("the", "twenty-seven", "many"). */
+const MAX_SUBJECT_OPENERS = 3;
+
+/**
+ * "Twenty-seven states sued the agency. They argue …": the plural subject that opens the
+ * sentence before a "they" (or its own sentence), as a group source of its own. Only determiners,
+ * quantifiers and numbers may stand before the head, and the head must be a lowercase plural:
+ * "Some conservative groups" is left alone rather than guessed at.
+ */
+function pluralSubjectBefore(state: SourcesState, k: number): Entity | null {
+  const { tokens } = state;
+  const sentence = tokens.sentence[k] as number;
+  let start = k;
+  // Back to the start of the sentence before (sentence indexes skip one at a paragraph break).
+  for (let seen = 0; start > 0 && k - start < 120; start--) {
+    const before = tokens.sentence[start - 1] as number;
+    if (before < sentence - 2) break;
+    if (before !== tokens.sentence[start]) seen++;
+    if (seen === 2) break;
+  }
+  for (let s = start; s < k; s++) {
+    if (s > 0 && tokens.sentence[s - 1] === tokens.sentence[s]) continue;
+    // A sentence inside quotation marks is someone's words, not the article's subject.
+    if (regionAt(state, tokens.start[s] as number) !== -1) continue;
+    const head = pluralHeadAt(tokens, s, k);
+    // A name is no unnamed group: "Democrats", "Republicans" are taken by groupBefore.
+    if (head !== -1 && nameAt(state, head) === -1) {
+      const group = ownSource(state, s, head);
+      group.kind = 'anonymous';
+      group.plural = true;
+      return group;
+    }
+  }
+  return null;
+}
+
+/** The head of a plural subject opening a sentence at `s` (before `limit`), or -1. */
+function pluralHeadAt(tokens: TokenList, s: number, limit: number): number {
+  for (let h = s; h < limit && h - s <= MAX_SUBJECT_OPENERS; h++) {
+    // A hyphen joins the parts of "twenty-seven"; any other punctuation ends the phrase.
+    if (h > s && ((tokens.hasGap(h) && tokens.gapAt(h) !== '-') || tokens.sentence[h] !== tokens.sentence[s])) return -1;
+    const lower = tokens.lowerAt(h);
+    if (h > s && tokens.isCap(h)) return -1;
+    if (SINGULAR_DETERMINERS.has(lower)) return -1;
+    if (DETERMINERS.has(lower) || isNumberWord(lower)) continue;
+    // After a determiner or a number the word is a noun even when a verb is spelt so ("two states").
+    return isPluralNoun(tokens, h, lower) && (h > s || !isReportingVerbAt(tokens, h)) ? h : -1;
+  }
+  return -1;
+}
+
+/** "27", "twenty-seven": a number standing before a noun. */
+function isNumberWord(lower: string): boolean {
+  const c = lower.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || NUMBER_WORDS.has(lower) || (lower.includes('-') && !lower.endsWith('s'));
+}
+
+/** A lowercase-looking plural noun: "states", "critics" (not "its", "this", "business", "bus"). */
+function isPluralNoun(tokens: TokenList, h: number, lower: string): boolean {
+  if (lower.length < 4 || !lower.endsWith('s') || lower.endsWith('ss') || lower.endsWith('us') || lower.endsWith('is')) return false;
+  return !tokens.isPossessive(h) && featuresOf(lower) === undefined;
 }
 
 /** "Smith, who said", "independent voters who said": the phrase just before the relative pronoun at `k`. */
@@ -258,6 +347,19 @@ function ownSource(state: SourcesState, from: number, to: number): Entity {
   return e;
 }
 
+/**
+ * True when word `k` is a plural that opens a sentence, the article never capitalises it elsewhere
+ * and no lexicon knows it as a name ("Russia", "Reuters" stay names): "Delegates questioned …"
+ * is a group, whatever its capital.
+ */
+function commonAtStart(state: SourcesState, k: number): boolean {
+  const { tokens } = state;
+  if (!tokens.isInitial(k) || nameAt(state, k) !== -1 || mayStartKnownNameAt(tokens, k) || (tokens.classesAt(k) & WordClass.PlaceStart) !== 0) return false;
+  const lower = tokens.lowerAt(k);
+  // Only a plural: a surname the article writes only where sentences start ("Cruz said") stays a name.
+  return isPluralNoun(tokens, k, lower) && !capitalisesInside(state.ctx, lower);
+}
+
 /** The kind of a source named only by its phrase. */
 function phraseKind(state: SourcesState, from: number, to: number): EntityKind {
   const { tokens } = state;
@@ -269,6 +371,7 @@ function phraseKind(state: SourcesState, from: number, to: number): EntityKind {
   // "the mayor" is someone the article identifies; "a reporter" stays unnamed.
   if (d !== null && d.definite && isRoleHead(d) && !lower.endsWith('s')) return 'person';
   if (tokens.isCap(head)) {
+    if (head === from && commonAtStart(state, head)) return 'anonymous';
     // "Republicans", "Democrats", "Americans": a capitalised group, not a person.
     const text = tokens.textAt(head);
     const singular = text.endsWith('s') ? text.slice(0, -1) : '';

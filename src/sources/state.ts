@@ -4,6 +4,7 @@
  * @module
  */
 import type { Paragraph, Quote } from '../schema.js';
+import type { AuthorName } from './byline-author.js';
 import type { Anchor, Antecedent } from './coreference.js';
 import type { Entity, Registry } from './entities.js';
 import type { NameContext, NameMention } from './names.js';
@@ -37,6 +38,10 @@ export interface SourcesState {
   readonly contents: readonly { start: number; end: number }[];
   /** The entity each quote's speaker resolved to. */
   readonly quoteEntity: (Entity | null)[];
+  /** The organisation each noun of a named organisation ("Trump's *campaign*") made, by token. */
+  readonly nounEntity: Map<number, Entity>;
+  /** The single author the byline names: the "I" of the article outside its quotations. */
+  readonly author: AuthorName | null;
 }
 
 /** The direct-quote region holding `pos`, or -1. */

@@ -1,0 +1,335 @@
+/**
+ * Issue 11, item 1: pronouns and descriptions resolved as a reader would. Every sentence here is
+ * invented; each rule has its near miss beside it.
+ */
+import { describe, expect, it } from 'vitest';
+import { run, speakerNames } from './fixtures/sources-helpers/quotes.js';
+
+const headline = 'Valley council weighs new bridge\n\n';
+
+describe('"it" after a document that spoke', () => {
+  it('continues the report across a paragraph break', () => {
+    const input = `${headline}The report was published on Tuesday. “Costs doubled,” the report says.
+
+It also finds that the audit came late.`;
+    const result = run(input, [
+      { kind: 'direct', speaker: 'the report', content: 'Costs doubled' },
+      { speaker: 'It', content: 'the audit came late' },
+    ]);
+    expect(speakerNames(result)).toEqual(['the report', 'the report']);
+  });
+
+  it('does not give "it" to people who spoke, nor reach further than the sentence before', () => {
+    const input = `${headline}Two engineers said the bridge was safe. The river rose all week. Nobody crossed on Sunday.
+
+It says the bridge must close.`;
+    const result = run(input, [
+      { speaker: 'Two engineers', content: 'the bridge was safe' },
+      { speaker: 'It', content: 'the bridge must close' },
+    ]);
+    expect(speakerNames(result)).toEqual(['Two engineers', null]);
+  });
+});
+
+describe('gender evidence from a speaker pronoun', () => {
+  it('learns nothing from a pronoun that had two people to choose from', () => {
+    // "he" is Tom Hill; a guess that it was Ana Ruiz must not stop "she" from finding her later.
+    const input = `${headline}Ana Ruiz told Tom Hill, after he admitted under Ruiz’s questioning he had not read the plan, to resign.
+
+“This is not right,” Ruiz said. “Read it now,” she said.`;
+    const result = run(input, [
+      { speaker: 'he', content: 'had not read the plan', after: 'Ruiz’s' },
+      { kind: 'direct', speaker: 'Ruiz', content: 'This is not right', after: 'resign' },
+      { kind: 'direct', speaker: 'she', content: 'Read it now' },
+    ]);
+    expect(speakerNames(result).slice(1)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
+  it('still learns from a pronoun with one person before it', () => {
+    const input = `${headline}Sam Okoro met the council on Monday. He said the bridge was needed.
+
+Lena Moss and Sam Okoro spoke later. “The vote is close,” she said.`;
+    const result = run(input, [
+      { speaker: 'He', content: 'the bridge was needed' },
+      { kind: 'direct', speaker: 'she', content: 'The vote is close' },
+    ]);
+    // Okoro is a man by the first pronoun, so "she" is Lena Moss.
+    expect(speakerNames(result)).toEqual(['Sam Okoro', 'Lena Moss']);
+  });
+});
+
+describe('names in photo credits', () => {
+  it('never takes a photographer for a pronoun’s antecedent', () => {
+    const input = `${headline}Maria Lopez, a nurse, spent the night at the shelter. (Photo: John Perkins/Reuters)
+
+“It was cold,” she said.`;
+    const result = run(input, [{ kind: 'direct', speaker: 'she', content: 'It was cold', after: 'Reuters)' }]);
+    expect(speakerNames(result)).toEqual(['Maria Lopez']);
+  });
+
+  it('drops a credit paragraph and an agency credit in brackets', () => {
+    const credit = `${headline}Mr. Omar Haddad inspected the pier.
+
+Photograph by Ines Castro
+
+She said the pier would hold.`;
+    expect(speakerNames(run(credit, [{ speaker: 'She', content: 'the pier would hold' }]))).toEqual([null]);
+    const agency = `${headline}Mrs. Nadia Perez inspected the pier (AP Photo/Karl Brandt). Later he said it would hold.`;
+    expect(speakerNames(run(agency, [{ speaker: 'he', content: 'it would hold', after: 'Later' }]))).toEqual([null]);
+  });
+
+  it('keeps a name in brackets that credit nothing', () => {
+    const input = `${headline}Mrs. Nadia Perez approved the plan (drawn up by Karl Brandt, an engineer). Later he said it would hold.`;
+    expect(speakerNames(run(input, [{ speaker: 'he', content: 'it would hold', after: 'Later' }]))).toEqual(['Karl Brandt']);
+  });
+});
+
+describe('the author of a first-person piece', () => {
+  it('gives "I" outside every quotation to the one author the byline names', () => {
+    const input = `Why I still vote\nBy Jane Miller\n\nI have voted in every election since 1990. I think everyone should.`;
+    const result = run(input, [{ speaker: 'I', content: 'everyone should', after: '1990' }]);
+    expect(speakerNames(result)).toEqual(['Jane Miller']);
+    expect(result.sources[0]?.mentions.map((m) => m.text)).toEqual(['Jane Miller', 'I']);
+  });
+
+  it('leaves "I" alone when the byline names two authors, and inside a quotation', () => {
+    const two = `Why we still vote\nBy Jane Miller and Tom Hill\n\nI have voted in every election since 1990. I think everyone should.`;
+    expect(speakerNames(run(two, [{ speaker: 'I', content: 'everyone should', after: '1990' }]))).toEqual([null]);
+    const quoted = `Why I still vote\nBy Jane Miller\n\nA voter told us: “I think everyone should.”`;
+    expect(speakerNames(run(quoted, [{ kind: 'direct', speaker: 'A voter', content: 'I think everyone should.' }, { speaker: 'I', content: 'everyone should', after: 'us:' }]))).toEqual(['A voter', 'A voter']);
+  });
+});
+
+describe('organisations named before a back-reference', () => {
+  it('makes "Kim Ortiz’s campaign" an organisation that "it" and "the campaign" refer to', () => {
+    const input = `${headline}Kim Ortiz’s campaign is defending the new advertisement. It says the ad is fair.
+
+Later the campaign said it would run the ad again. Ortiz said she liked it.`;
+    const result = run(input, [
+      { speaker: 'It', content: 'the ad is fair' },
+      { speaker: 'the campaign', content: 'it would run the ad again' },
+      { speaker: 'Ortiz', content: 'she liked it' },
+    ]);
+    expect(speakerNames(result)).toEqual(['Kim Ortiz’s campaign', 'Kim Ortiz’s campaign', 'Kim Ortiz']);
+    expect(result.sources.map((s) => s.kind)).toEqual(['person', 'organization']);
+  });
+
+  it('resolves "the company" and "the fund" to the organisation named just before', () => {
+    const company = `${headline}Acme Corp. cut 300 jobs this year. “We regret it,” the company said.`;
+    expect(speakerNames(run(company, [{ kind: 'direct', speaker: 'the company', content: 'We regret it' }]))).toEqual(['Acme Corp.']);
+    const fund = `${headline}The Valley Development Fund approved the loan. “We are ready,” the fund said.`;
+    expect(speakerNames(run(fund, [{ kind: 'direct', speaker: 'the fund', content: 'We are ready' }]))).toEqual(['The Valley Development Fund']);
+  });
+
+  it('does not take an organisation named as another kind for "the company"', () => {
+    const input = `${headline}The Valley Senate voted on Tuesday. “We regret it,” the company said.`;
+    expect(speakerNames(run(input, [{ kind: 'direct', speaker: 'the company', content: 'We regret it' }]))).toEqual(['the company']);
+  });
+});
+
+describe('signatures and taglines', () => {
+  it('gives a reader’s "I" to the name that signs the letter, and lists the signer', () => {
+    const input = `${headline}Readers wrote in about the bridge.
+
+I think the bridge is a waste of money.
+
+Toni Marsh.
+
+The bridge will save me an hour a day.
+
+Karl Brandt.`;
+    const result = run(input, [
+      { speaker: 'I', content: 'the bridge is a waste of money' },
+      { speaker: 'me', content: 'The bridge will save me an hour a day' },
+    ]);
+    expect(speakerNames(result)).toEqual(['Toni Marsh', 'Karl Brandt']);
+    expect(result.sources.map((s) => s.name)).toEqual(['Toni Marsh', 'Karl Brandt']);
+  });
+
+  it('takes a quoted comment closed by a dash and a name as signed by that name', () => {
+    const input = `${headline}“I would pay a toll for it.”― Ines Castro`;
+    const result = run(input, [{ speaker: 'I', content: 'pay a toll for it', after: '“' }]);
+    expect(speakerNames(result)).toEqual(['Ines Castro']);
+    expect(result.sources.map((s) => s.name)).toEqual(['Ines Castro']);
+  });
+
+  it('does not take a name heading a profile for a signature', () => {
+    const input = `${headline}Three residents spoke to us.
+
+I have lived here for forty years.
+
+Marwa Hamdy.
+
+Hamdy, a mother of three, drives across every day.`;
+    const result = run(input, [{ speaker: 'I', content: 'have lived here for forty years' }]);
+    expect(speakerNames(result)).toEqual([null]);
+    expect(result.sources).toEqual([]);
+  });
+
+  it('gives "I" to the author an op-ed’s closing tagline introduces', () => {
+    const input = `${headline}I have crossed the old bridge every day for years.
+
+It is time for a new one.
+
+Charlotte Moss is a civil engineer in the valley.`;
+    const result = run(input, [{ speaker: 'I', content: 'have crossed the old bridge' }]);
+    expect(speakerNames(result)).toEqual(['Charlotte Moss']);
+  });
+
+  it('reads no tagline into a closing paragraph that only mentions someone', () => {
+    const input = `${headline}I have crossed the old bridge every day for years.
+
+It is time for a new one.
+
+Charlotte Moss, the engineer, disagrees.`;
+    expect(speakerNames(run(input, [{ speaker: 'I', content: 'have crossed the old bridge' }]))).toEqual([null]);
+  });
+});
+
+describe('"they" and the plural subject before it', () => {
+  it('takes the plural subject that opens the sentence before', () => {
+    const input = `${headline}Twenty-seven towns sued the valley council on Tuesday.
+
+They argue that the bridge plan is unlawful.`;
+    const result = run(input, [{ speaker: 'They', content: 'the bridge plan is unlawful' }]);
+    expect(result.sources.map((s) => [s.name, s.kind])).toEqual([['Twenty-seven towns', 'anonymous']]);
+  });
+
+  it('makes no group of a singular subject, an opening preposition or an adjective it cannot read', () => {
+    for (const opening of ['The city sends letters to every house.', 'In recent years prices rose.', 'Some angry farmers blocked the road.']) {
+      const input = `${headline}${opening} They say the plan is unlawful.`;
+      expect(speakerNames(run(input, [{ speaker: 'They', content: 'the plan is unlawful' }]))).toEqual([null]);
+    }
+  });
+});
+
+describe('the quotation a speaker closes', () => {
+  it('lets "it" after a quotation of several sentences reach the outlet quoted before it', () => {
+    const input = `${headline}“The bridge is late,” the Valley Gazette wrote.
+
+“Costs rose. Work stopped. Nobody knows why. The council is silent,” it added.`;
+    const result = run(input, [
+      { kind: 'direct', speaker: 'the Valley Gazette', content: 'The bridge is late' },
+      { kind: 'direct', speaker: 'it', content: 'Costs rose. Work stopped. Nobody knows why. The council is silent', after: 'wrote' },
+    ]);
+    expect(speakerNames(result)).toEqual(['the Valley Gazette', 'the Valley Gazette']);
+  });
+
+  it('still stops "it" when the sentences in between are the article’s own', () => {
+    const input = `${headline}“The bridge is late,” the Valley Gazette wrote.
+
+Costs rose. Work stopped. Nobody knows why. The council is silent, it added.`;
+    const result = run(input, [
+      { kind: 'direct', speaker: 'the Valley Gazette', content: 'The bridge is late' },
+      { speaker: 'it', content: 'The council is silent', after: 'wrote' },
+    ]);
+    expect(speakerNames(result)).toEqual(['the Valley Gazette', null]);
+  });
+});
+
+describe('"they" and places', () => {
+  it('never takes a country for "they", but follows a "they" that kept the group salient', () => {
+    const input = `${headline}The Valley Council met on Friday. A statement said they would act if Norway built another dam. On Friday, Norway refused.
+
+“We will act now,” they said.`;
+    const result = run(input, [{ kind: 'direct', speaker: 'they', content: 'We will act now' }]);
+    expect(speakerNames(result)).toEqual(['The Valley Council']);
+  });
+
+  it('leaves "they" unresolved when only a country stands before it', () => {
+    const input = `${headline}On Friday, Norway built another dam. “We will act now,” they said.`;
+    expect(speakerNames(run(input, [{ kind: 'direct', speaker: 'they', content: 'We will act now' }]))).toEqual([null]);
+  });
+});
+
+describe('organisation nouns without their noun in a name', () => {
+  it('takes the organisation of the sentence before for "the group", never a country', () => {
+    const input = `${headline}The Valley Rivers Trust published a study on Monday. Most bridges are old, the group said.`;
+    expect(speakerNames(run(input, [{ speaker: 'the group', content: 'Most bridges are old' }]))).toEqual(['The Valley Rivers Trust']);
+    const country = `${headline}Bridges in Norway are old. On Friday, Norway spent more. Most bridges are safe, the group said.`;
+    expect(speakerNames(run(country, [{ speaker: 'the group', content: 'Most bridges are safe' }]))).toEqual(['the group']);
+  });
+
+  it('gives a collective noun ("the police") no organisation named before', () => {
+    const input = `${headline}The Valley Rivers Trust published a study on Monday. Two men were held, the police said.`;
+    expect(speakerNames(run(input, [{ speaker: 'the police', content: 'Two men were held' }]))).toEqual(['the police']);
+  });
+
+  it('lets a later "they" reach an organisation the article already called "they"', () => {
+    const input = `${headline}The Valley Council met on Friday. A statement said they would act soon.
+
+“We will act now,” they said.`;
+    expect(speakerNames(run(input, [{ kind: 'direct', speaker: 'they', content: 'We will act now' }]))).toEqual(['The Valley Council']);
+  });
+
+  it('does not let "they" after a paragraph break reach an organisation nobody called "they"', () => {
+    const input = `${headline}The Valley Council met on Friday. A statement followed.
+
+“We will act now,” they said.`;
+    expect(speakerNames(run(input, [{ kind: 'direct', speaker: 'they', content: 'We will act now' }]))).toEqual([null]);
+  });
+});
+
+describe('credits without a label', () => {
+  it('drops a short "Source/Name" credit paragraph, but not a slash in prose', () => {
+    const credit = `${headline}Mrs. Nadia Perez inspected the pier.
+
+Facebook/Karl Brandt.
+
+Later he said it would hold.`;
+    expect(speakerNames(run(credit, [{ speaker: 'he', content: 'it would hold', after: 'Later' }]))).toEqual([null]);
+    const prose = `${headline}Mrs. Nadia Perez inspected the pier with Karl Brandt, whose Harbor/Valley Bridge Fund pays for it. Later he said it would hold.`;
+    expect(speakerNames(run(prose, [{ speaker: 'he', content: 'it would hold', after: 'Later' }]))).toEqual(['Karl Brandt']);
+  });
+});
+
+describe('"the agency" when no outlet was named', () => {
+  it('resolves to an office the passage named, and to a news agency when one was cited', () => {
+    const office = `${headline}Costs doubled, according to the Valley Budget Office. Most of it went to steel, the agency said.`;
+    expect(speakerNames(run(office, [{ speaker: 'the agency', content: 'Most of it went to steel' }]))).toEqual(['the Valley Budget Office']);
+    const wire = `${headline}Costs doubled, Reuters reported. Most of it went to steel, the agency said.`;
+    expect(speakerNames(run(wire, [{ speaker: 'the agency', content: 'Most of it went to steel' }]))).toEqual(['Reuters']);
+  });
+});
+
+describe('gender evidence and pronouns that stand for a person', () => {
+  it('does not count "him" as evidence about the "she" before it', () => {
+    const input = `${headline}On Monday, Ana Ruiz met Tom Hill. She pressed him on the budget.
+
+“Where did the money go?” she said.`;
+    const result = run(input, [{ kind: 'direct', speaker: 'she', content: 'Where did the money go?' }]);
+    expect(speakerNames(result)).toEqual(['Ana Ruiz']);
+  });
+});
+
+describe('a definite document', () => {
+  it('refers back to the document of that kind cited before', () => {
+    const input = `${headline}A Valley Gazette poll shows support for the bridge. Most voters back it, according to the poll.`;
+    const result = run(input, [
+      { speaker: 'A Valley Gazette poll', content: 'support for the bridge' },
+      { speaker: 'the poll', content: 'Most voters back it' },
+    ]);
+    expect(speakerNames(result)).toEqual(['A Valley Gazette poll', 'A Valley Gazette poll']);
+  });
+});
+
+describe('a capitalised plural that only opens a sentence', () => {
+  it('is a group, never the "he" that follows', () => {
+    const input = `${headline}Mr. Omar Haddad said in July that he would vote no.
+
+Delegates questioned how Haddad could change his mind.
+
+“The day the deal broke was the day this became personal,” he said.`;
+    const result = run(input, [
+      { speaker: 'Delegates', content: 'how Haddad could change his mind' },
+      { kind: 'direct', speaker: 'he', content: 'The day the deal broke was the day this became personal' },
+    ]);
+    expect(speakerNames(result)).toEqual(['Delegates', 'Omar Haddad']);
+    expect(result.sources.find((s) => s.name === 'Delegates')?.kind).toBe('anonymous');
+  });
+
+  it('keeps a surname that only opens sentences a name', () => {
+    const input = `${headline}Haddad said in July that he would vote no. “It is personal,” he said.`;
+    expect(speakerNames(run(input, [{ speaker: 'Haddad', content: 'he would vote no' }, { kind: 'direct', speaker: 'he', content: 'It is personal' }]))).toEqual(['Haddad', 'Haddad']);
+  });
+});
