@@ -32,6 +32,14 @@ export interface Entity {
   marked: boolean;
   /** Gender the text states (honorific, gendered title), or null. */
   gender: Gender | null;
+  /**
+   * The genders its mentions state, by kind of evidence: bit {@link GenderBit.Male} and
+   * {@link GenderBit.Female}, for honorifics and for the heads of titles. Both bits set: the text
+   * contradicts itself, and `Source.gender` stays null.
+   */
+  readonly stated: { honorific: number; title: number };
+  /** The organisation named with a title of one of its mentions (the first that names one), as input offsets, or null. */
+  affiliation: Span | null;
   /** Gendered pronouns that plainly refer to this entity: evidence when no honorific says it. */
   readonly votes: { male: number; female: number };
   /** Where it is mentioned; texts are only made for the entities that become sources. */
@@ -132,6 +140,8 @@ export function createEntity(reg: Registry, kind: EntityKind, words: readonly st
     titleWords: null,
     marked: false,
     gender: null,
+    stated: { honorific: 0, title: 0 },
+    affiliation: null,
     votes: { male: 0, female: 0 },
     mentions: span === null ? [] : [span],
     firstSeen: at,
@@ -236,8 +246,19 @@ function upgrade(reg: Registry, entity: Entity, m: NameMention): void {
   }
   addTitle(entity, m.title, m.titleBefore);
   if (m.gender !== null && entity.gender === null) entity.gender = m.gender;
+  if (m.honorificGender !== null) entity.stated.honorific |= genderBit(m.honorificGender);
+  if (m.titleGender !== null) entity.stated.title |= genderBit(m.titleGender);
+  if (m.affiliation !== null && entity.affiliation === null) entity.affiliation = m.affiliation;
   if (m.marked) entity.marked = true;
   if (entity.kind === 'unknown' && m.kind !== 'unknown') entity.kind = m.kind;
+}
+
+/** The bits of {@link Entity.stated}. */
+export const GenderBit = { Male: 1, Female: 2 } as const;
+
+/** The {@link GenderBit} of a gender. */
+export function genderBit(g: Gender): number {
+  return g === 'male' ? GenderBit.Male : GenderBit.Female;
 }
 
 /** The canonical name of an outlet mention, lower-cased: aliases ("the AP", "Associated Press") share it. */

@@ -7,12 +7,14 @@
  * the article also capitalises it elsewhere, or when it is bound to a title or a following name.
  * @module
  */
+import type { Span } from '../schema.js';
 import { NAME_PARTICLES, OBLIQUE_PREPOSITIONS, PLACE_PREPOSITIONS } from '../lexicon/grammar.js';
 import { PLACE_NAMES } from '../lexicon/places.js';
 import { isClosingMark, isOpeningQuote } from '../text/punctuation.js';
 import { spanText } from '../text/span.js';
 import type { TokenList } from './words.js';
-import { appositiveTitle, lowercaseTitleStart, ofComplementEnd, titleGenderAt, titleLengthAt } from './titles.js';
+import { appositiveTitle, leadingAppositiveTitle, lowercaseTitleStart, ofComplementEnd, titleGenderAt, titleLengthAt } from './titles.js';
+import { appositiveAffiliation, objectOrganization, preTitleAffiliation, roleHeadGender, type TokenRange } from './roles.js';
 import { isKnownOutlet, outletByContext } from './outlets.js';
 import {
   honorificGenderAt,
@@ -47,6 +49,12 @@ export interface NameMention {
   /** Whether the role was written before the name (preferred over an appositive). */
   readonly titleBefore: boolean;
   readonly gender: Gender | null;
+  /** The gender an honorific states ("Ms." → female), or null: evidence for `Source.gender`. */
+  readonly honorificGender: Gender | null;
+  /** The gender the head of the title states ("chairwoman", "Queen"), or null: evidence for `Source.gender`. */
+  readonly titleGender: Gender | null;
+  /** The organisation the title names ("Apple" of "Apple CEO", "the finance ministry" of ", of the finance ministry,"), or null. */
+  readonly affiliation: Span | null;
   /** Written with an honorific or a title: certainly a person. */
   readonly marked: boolean;
   readonly kind: NameKind;
@@ -239,6 +247,8 @@ interface RunParts {
   /** An honorific or title marks the name as a person's. */
   readonly marked: boolean;
   readonly gender: Gender | null;
+  /** The gender the honorifics state, or null. */
+  readonly honorificGender: Gender | null;
 }
 
 /**
@@ -254,11 +264,13 @@ function splitTitle(tokens: TokenList, a: number, b: number, article: number): R
   let titleTo = -1;
   let marked = false;
   let gender: Gender | null = null;
+  let honorificGender: Gender | null = null;
   for (let k = a; k <= b && k - a <= 3; ) {
     const hg = honorificGenderAt(tokens, k);
     if (hg !== undefined && hasNameWord(tokens, k + 1, b)) {
       marked = true;
       gender = hg ?? gender;
+      honorificGender = hg ?? honorificGender;
       nameFrom = k + 1;
       k++;
       continue;
@@ -277,7 +289,7 @@ function splitTitle(tokens: TokenList, a: number, b: number, article: number): R
     k++;
   }
   if (titleFrom !== -1 && honorificGenderAt(tokens, titleFrom) !== undefined) titleFrom++;
-  return { a, b, article, nameFrom, titleFrom, titleTo, marked, gender };
+  return { a, b, article, nameFrom, titleFrom, titleTo, marked, gender, honorificGender };
 }
 
 /** True when `[from, b]` holds a word that can be a name (not only a suffix). */
@@ -321,9 +333,10 @@ function buildMention(ctx: NameContext, p: RunParts): NameMention {
   const institution = named === 'organization' || named === 'outlet';
   const preFrom = preTitleFrom(tokens, p);
   const pre = preFrom >= 0;
-  const appositive = pre || institution ? null : appositiveTitle(tokens, p.b);
+  const appositive = pre || institution ? null : (appositiveTitle(tokens, p.b) ?? leadingAppositiveTitle(tokens, p.a, p.b));
   const titleFrom = pre ? preFrom : (appositive?.from ?? -1);
   const titleTo = pre ? preTitleTo(p) : (appositive?.to ?? -1);
+  const affiliation = institution ? null : affiliationOf(tokens, titleFrom, titleTo, pre, p.b);
   // Organisations and outlets keep their article ("the Pentagon"); people never take one.
   const first = institution && p.article >= 0 ? p.article : p.a;
   const before = (p.article >= 0 ? p.article : p.a) - 1;
@@ -338,6 +351,9 @@ function buildMention(ctx: NameContext, p: RunParts): NameMention {
     title: titleFrom < 0 ? null : spanText(input, start[titleFrom] as number, end[titleTo] as number),
     titleBefore: pre,
     gender: p.gender,
+    honorificGender: p.honorificGender,
+    titleGender: titleFrom < 0 ? null : roleHeadGender(tokens, titleFrom, titleTo),
+    affiliation: affiliation === null ? null : { start: start[affiliation.from] as number, end: end[affiliation.to] as number },
     marked: p.marked || pre,
     kind: place ? 'unknown' : named === 'unknown' && pre ? 'person' : named,
     oblique: hasBefore && OBLIQUE_BEFORE.hasAt(tokens, before) && sentence[before] === sentence[p.a],
@@ -346,6 +362,25 @@ function buildMention(ctx: NameContext, p: RunParts): NameMention {
     sentence: sentence[p.nameFrom] as number,
     paragraph: paragraph[p.nameFrom] as number,
   };
+}
+
+/**
+ * The organisation a person's title `[titleFrom, titleTo]` (-1 when none; before the name when
+ * `pre`) names, or else a ", of the finance ministry," after the name that ends at token `b`.
+ */
+function affiliationOf(tokens: TokenList, titleFrom: number, titleTo: number, pre: boolean, b: number): TokenRange | null {
+  if (titleFrom >= 0) {
+    const found = pre ? preTitleAffiliation(tokens, titleFrom, titleTo) : appositiveAffiliation(tokens, titleFrom, titleTo);
+    if (found !== null) return found;
+  }
+  return ofAffiliation(tokens, b);
+}
+
+/** "Ruiz, of the finance ministry, said", "Smith of the Heritage Foundation": "of" and an organisation after the name that ends at `b`. */
+function ofAffiliation(tokens: TokenList, b: number): TokenRange | null {
+  const k = b + 1;
+  if (k + 1 >= tokens.length || tokens.id[k] !== OF || tokens.sentence[k] !== tokens.sentence[b] || (tokens.hasGap(k) && !tokens.gapIs(k, 0x2c))) return null;
+  return objectOrganization(tokens, k, Math.min(tokens.length - 1, k + 12));
 }
 
 /** True when the name ending at token `last` directly precedes a lower-case title or organisation noun. */

@@ -1,0 +1,97 @@
+/**
+ * The fields of a source besides its name and mentions: the role the quotes stage found written
+ * before a speaker's name ("local resident Tom Hill"), the affiliation as the output names it
+ * (joined to the organisation's own source when there is one), and the gender with its evidence.
+ * @module
+ */
+import type { Source, Span } from '../schema.js';
+import { spanText, textSpan } from '../text/span.js';
+import { addTitle, genderBit, type Entity, type NameNode, type Registry } from './entities.js';
+import { sourceGender, type GenderFinding } from './gender.js';
+import type { NameMention } from './names.js';
+import { appositiveAffiliation, roleHeadGender, tokensIn } from './roles.js';
+import { nameAt, type SourcesState } from './state.js';
+import { outletByName, outletKey } from './vocabulary.js';
+import { DETERMINERS } from '../lexicon/grammar.js';
+
+/**
+ * "local resident Tom Hill said", "“…,” said election law expert Rick Hasen": the quotes stage
+ * gives a speaker its role written before the name; when the name itself carries no title there,
+ * that role is the source's title (it wins over an appositive, as any title before a name does).
+ */
+export function speakerRoles(state: SourcesState): void {
+  state.quotes.forEach((q, i) => {
+    const e = state.quoteEntity[i];
+    if (q.speaker === null || e === null || e === undefined) return;
+    const range = tokensIn(state.tokens, q.speaker);
+    if (range === null) return;
+    const n = nameAt(state, range.to);
+    const m = state.names[n];
+    if (m === undefined || state.nameEntity[n] !== e || m.titleBefore) return;
+    const roleEnd = tokenBefore(state, m);
+    const { tokens } = state;
+    let from = range.from;
+    while (from < roleEnd && DETERMINERS.has(tokens.lowerAt(from))) from++;
+    if (roleEnd < from || tokens.isCap(roleEnd) || !joinedRun(state, from, roleEnd + 1)) return;
+    addTitle(e, spanText(state.input, tokens.start[from] as number, tokens.end[roleEnd] as number), true);
+    const g = roleHeadGender(tokens, from, roleEnd);
+    if (g !== null) e.stated.title |= genderBit(g);
+  });
+}
+
+/** The token just before mention `m` (its honorific included), or -1. */
+function tokenBefore(state: SourcesState, m: NameMention): number {
+  let k = m.first;
+  while (k > 0 && (state.tokens.start[k] as number) > m.start) k--;
+  return (state.tokens.start[k] as number) >= m.start ? k - 1 : k;
+}
+
+/** True when tokens `[from, to]` touch one another, in one sentence, with no punctuation between. */
+function joinedRun(state: SourcesState, from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) if (!state.tokens.joined(k)) return false;
+  return true;
+}
+
+/** The fields {@link fieldsOf} gives a source. */
+export type SourceFields = Pick<Source, 'affiliation' | 'gender' | 'genderEvidence'>;
+
+/**
+ * Affiliation, gender and gender evidence of the entity `e` that becomes a source of kind
+ * `kind`; `sourceName` is the output name of an entity that is itself a source, or undefined.
+ */
+export function fieldsOf(state: SourcesState, e: Entity, kind: Source['kind'], sourceName: (e: Entity) => string | undefined): SourceFields {
+  const institution = kind === 'organization' || kind === 'outlet';
+  const phrase = kind === 'anonymous' && typeof e.name === 'string' ? phraseRange(state, e) : null;
+  const span = institution ? null : (e.affiliation ?? (phrase === null ? null : phraseAffiliation(state, phrase)));
+  const found: GenderFinding = sourceGender(e, kind, phrase === null ? null : roleHeadGender(state.tokens, phrase.from, phrase.to));
+  return { affiliation: span === null ? null : affiliationName(state, span, sourceName), ...found };
+}
+
+/** The tokens of an anonymous source's phrase: its first mention. */
+function phraseRange(state: SourcesState, e: Entity): { from: number; to: number } | null {
+  const first = e.mentions[0];
+  return first === undefined ? null : tokensIn(state.tokens, first);
+}
+
+/** "a spokesperson for the library system", "a Pentagon official": the organisation an anonymous phrase names. */
+function phraseAffiliation(state: SourcesState, range: { from: number; to: number }): Span | null {
+  const found = appositiveAffiliation(state.tokens, range.from, range.to);
+  return found === null ? null : { start: state.tokens.start[found.from] as number, end: state.tokens.end[found.to] as number };
+}
+
+/** The affiliation as output: the name of the organisation's own source when it is one, else the words as written. */
+function affiliationName(state: SourcesState, span: Span, sourceName: (e: Entity) => string | undefined): string {
+  const text = textSpan(state.input, span.start, span.end).text;
+  const org = organizationNamed(state.reg, text);
+  return (org === null ? undefined : sourceName(org)) ?? text;
+}
+
+/** The organisation or outlet entity named `text` ("Pentagon" → the entity of "the Pentagon"), or null. */
+function organizationNamed(reg: Registry, text: string): Entity | null {
+  const key = outletKey(text);
+  const outlet = reg.byKey.get(`outlet:${outletByName(key)?.toLowerCase() ?? key}`);
+  if (outlet !== undefined) return outlet;
+  let node: NameNode | undefined = reg.names;
+  for (const w of key.split(' ')) node = node?.next?.get(w);
+  return node?.organization ?? null;
+}
