@@ -7,6 +7,7 @@
  */
 import type { Source } from '../schema.js';
 import { GenderBit, type Entity } from './entities.js';
+import type { PronounSpeakers } from './pronoun-evidence.js';
 import type { Gender } from './vocabulary.js';
 
 /** A source's gender and the evidence it rests on. */
@@ -29,24 +30,44 @@ function genderOfBits(bits: number): Gender | null {
  * - Organisations, outlets and groups (plural anonymous sources): null.
  * - An honorific or a title head states it; both kinds must agree, and no two mentions may state
  *   both genders ("Mr. Hill, the state party chairwoman" → null).
- * - Pronoun votes confirm or contradict: more votes for the other gender than for the stated one
- *   is a conflict (null). Without a stated gender, the votes must all agree.
+ * - Otherwise "he"/"she" speakers resolved to a person the article names (see
+ *   `pronoun-evidence.ts`: a speaker resolved past someone else does not count), when every
+ *   gendered pronoun the sweep counted for it (its votes: those speakers and the pronouns after
+ *   its name in a sentence that names no one else) agrees, and at least two count.
+ * - A stated gender is dropped when more of those pronouns say the other one.
  */
-export function sourceGender(e: Entity, kind: Source['kind'], phraseGender: Gender | null): GenderFinding {
+export function sourceGender(e: Entity, kind: Source['kind'], phraseGender: Gender | null, speakers: PronounSpeakers): GenderFinding {
   if (kind === 'organization' || kind === 'outlet') return NONE;
   if (kind === 'anonymous') return e.plural || phraseGender === null ? NONE : { gender: phraseGender, genderEvidence: 'title' };
   const { honorific, title } = e.stated;
   const all = honorific | title;
-  const { male, female } = e.votes;
   if (all !== 0) {
     const stated = genderOfBits(all);
-    if (stated === null) return NONE;
-    const same = stated === 'male' ? male : female;
-    const other = stated === 'male' ? female : male;
-    if (other > same) return NONE;
-    return { gender: stated, genderEvidence: honorific !== 0 ? 'honorific' : 'title' };
+    return stated === null || contradicted(e, stated) ? NONE : { gender: stated, genderEvidence: honorific !== 0 ? 'honorific' : 'title' };
   }
-  if (male > 0 && female === 0) return { gender: 'male', genderEvidence: 'pronoun' };
-  if (female > 0 && male === 0) return { gender: 'female', genderEvidence: 'pronoun' };
-  return NONE;
+  // A bare capitalised word ("Delegates", "God") is no person the text has shown.
+  if (e.kind !== 'person' || !speakers.named) return NONE;
+  const said = speakers.male > 0 && speakers.female === 0 ? 'male' : speakers.female > 0 && speakers.male === 0 ? 'female' : null;
+  return said === null || !confirmed(e, said, speakers) ? NONE : { gender: said, genderEvidence: 'pronoun' };
+}
+
+/**
+ * True when the pronouns counted for `e` all say `g`, and either one speaker stands plainly after
+ * its naming or at least two pronouns count besides the speakers resolved past someone else: one
+ * pronoun further off is too often a resolution that missed the person meant.
+ */
+function confirmed(e: Entity, g: Gender, speakers: PronounSpeakers): boolean {
+  const { male, female } = e.votes;
+  const same = g === 'male' ? male : female;
+  const other = g === 'male' ? female : male;
+  return other === 0 && (speakers.plain > 0 || same - speakers.passed >= MIN_PRONOUNS);
+}
+
+/** How many agreeing gendered pronouns pronoun evidence needs. */
+const MIN_PRONOUNS = 2;
+
+/** True when the pronouns counted for `e` point to the other gender more often than to `g`. */
+function contradicted(e: Entity, g: Gender): boolean {
+  const { male, female } = e.votes;
+  return g === 'male' ? female > male : male > female;
 }

@@ -8,7 +8,8 @@
  * @module
  */
 import type { Span } from '../schema.js';
-import { NAME_PARTICLES, OBLIQUE_PREPOSITIONS, PLACE_PREPOSITIONS } from '../lexicon/grammar.js';
+import { DETERMINERS, NAME_PARTICLES, OBLIQUE_PREPOSITIONS, PLACE_PREPOSITIONS } from '../lexicon/grammar.js';
+import { GENDERED_PERSON_NOUNS } from '../lexicon/gender.js';
 import { PLACE_NAMES } from '../lexicon/places.js';
 import { isClosingMark, isOpeningQuote } from '../text/punctuation.js';
 import { spanText } from '../text/span.js';
@@ -352,7 +353,7 @@ function buildMention(ctx: NameContext, p: RunParts): NameMention {
     titleBefore: pre,
     gender: p.gender,
     honorificGender: p.honorificGender,
-    titleGender: titleFrom < 0 ? null : roleHeadGender(tokens, titleFrom, titleTo),
+    titleGender: (titleFrom < 0 ? null : roleHeadGender(tokens, titleFrom, titleTo)) ?? kinBefore(tokens, pre ? preFrom : p.a),
     affiliation: affiliation === null ? null : { start: start[affiliation.from] as number, end: end[affiliation.to] as number },
     marked: p.marked || pre,
     kind: place ? 'unknown' : named === 'unknown' && pre ? 'person' : named,
@@ -381,6 +382,18 @@ function ofAffiliation(tokens: TokenList, b: number): TokenRange | null {
   const k = b + 1;
   if (k + 1 >= tokens.length || tokens.id[k] !== OF || tokens.sentence[k] !== tokens.sentence[b] || (tokens.hasGap(k) && !tokens.gapIs(k, 0x2c))) return null;
   return objectOrganization(tokens, k, Math.min(tokens.length - 1, k + 12));
+}
+
+/**
+ * The gender of a lower-case kinship noun written just before the mention that starts at token
+ * `a`: "his wife, Mollie Gates", "her husband, the actor Tom Hill", "their son Tom" — or null.
+ */
+function kinBefore(tokens: TokenList, a: number): Gender | null {
+  let j = a - 1;
+  if (j < 0 || tokens.sentence[j] !== tokens.sentence[a] || !(tokens.joined(a) || tokens.gapIs(a, 0x2c))) return null;
+  // "his wife, the actor …": over the determiner of the title.
+  if (DETERMINERS.has(tokens.lowerAt(j)) && tokens.gapIs(j, 0x2c)) j--;
+  return tokens.isCap(j) ? null : (GENDERED_PERSON_NOUNS.get(tokens.lowerAt(j)) ?? null);
 }
 
 /** True when the name ending at token `last` directly precedes a lower-case title or organisation noun. */

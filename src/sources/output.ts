@@ -147,7 +147,7 @@ export function buildSources(state: SourcesState): { sources: Source[]; quotes: 
       name: names[index] as string,
       kind,
       title: e.title,
-      ...fieldsOf(state, e, kind, sourceName),
+      ...fieldsOf(state, e, kind, mentions.get(e) ?? [], sourceName),
       mentions: mentions.get(e) ?? [],
       quotes: quoteIndexes(state, e),
     };

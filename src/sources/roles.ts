@@ -28,26 +28,23 @@ export interface TokenRange {
 const MAX_ROLE_TOKENS = 12;
 
 /**
- * The gender the head of the title in tokens `[from, to]` states: the last title or gendered
- * noun before the first preposition or relative word, and not a possessive ("the chairman's
- * spokeswoman" → female; "a spokesman for Queen Elizabeth" → male), or null.
+ * The gender the head of the title in tokens `[from, to]` states: the title or gendered noun
+ * that ends the phrase before its first preposition or relative word ("the chairman's
+ * spokeswoman" → female; "a spokesman for Queen Elizabeth" → male; "the Teen Mom star" → null:
+ * its head is "star"), or null. Possessives before the head ("the chairman's") are skipped.
  */
 export function roleHeadGender(tokens: TokenList, from: number, to: number): Gender | null {
   let gender: Gender | null = null;
-  let found = false;
   const last = Math.min(to, from + MAX_ROLE_TOKENS - 1);
   for (let k = from; k <= last; ) {
     if (k > from && ROLE_HEAD_STOPS.has(tokens.lowerAt(k))) break;
     const n = titleLengthAt(tokens, k, last);
     const end = n > 0 ? k + n - 1 : k;
-    const g = n > 0 ? titleGenderAt(tokens, k, n) : (GENDERED_PERSON_NOUNS.get(tokens.lowerAt(k)) ?? null);
-    if ((n > 0 || g !== null) && !tokens.isPossessive(end)) {
-      gender = g;
-      found = true;
-    }
+    // Only the word that heads the phrase so far counts: any later word replaces it.
+    if (!tokens.isPossessive(end)) gender = n > 0 ? titleGenderAt(tokens, k, n) : (GENDERED_PERSON_NOUNS.get(tokens.lowerAt(k)) ?? null);
     k = end + 1;
   }
-  return found ? gender : null;
+  return gender;
 }
 
 /**

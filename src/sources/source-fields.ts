@@ -4,10 +4,11 @@
  * (joined to the organisation's own source when there is one), and the gender with its evidence.
  * @module
  */
-import type { Source, Span } from '../schema.js';
+import type { Source, Span, TextSpan } from '../schema.js';
 import { spanText, textSpan } from '../text/span.js';
 import { addTitle, genderBit, type Entity, type NameNode, type Registry } from './entities.js';
 import { sourceGender, type GenderFinding } from './gender.js';
+import { pronounSpeakers } from './pronoun-evidence.js';
 import type { NameMention } from './names.js';
 import { appositiveAffiliation, roleHeadGender, tokensIn } from './roles.js';
 import { nameAt, type SourcesState } from './state.js';
@@ -57,13 +58,13 @@ export type SourceFields = Pick<Source, 'affiliation' | 'gender' | 'genderEviden
 
 /**
  * Affiliation, gender and gender evidence of the entity `e` that becomes a source of kind
- * `kind`; `sourceName` is the output name of an entity that is itself a source, or undefined.
+ * `kind`, with `mentions` in input order; `sourceName` is the output name of an entity that is itself a source, or undefined.
  */
-export function fieldsOf(state: SourcesState, e: Entity, kind: Source['kind'], sourceName: (e: Entity) => string | undefined): SourceFields {
+export function fieldsOf(state: SourcesState, e: Entity, kind: Source['kind'], mentions: readonly TextSpan[], sourceName: (e: Entity) => string | undefined): SourceFields {
   const institution = kind === 'organization' || kind === 'outlet';
   const phrase = kind === 'anonymous' && typeof e.name === 'string' ? phraseRange(state, e) : null;
   const span = institution ? null : (e.affiliation ?? (phrase === null ? null : phraseAffiliation(state, phrase)));
-  const found: GenderFinding = sourceGender(e, kind, phrase === null ? null : roleHeadGender(state.tokens, phrase.from, phrase.to));
+  const found: GenderFinding = sourceGender(e, kind, phrase === null ? null : roleHeadGender(state.tokens, phrase.from, phrase.to), pronounSpeakers(state, e, mentions));
   return { affiliation: span === null ? null : affiliationName(state, span, sourceName), ...found };
 }
 
