@@ -49,7 +49,9 @@ interface Row {
 function passages(row: Row): string {
   const out: string[] = [];
   let shownTo = -1;
-  for (const m of row.source.mentions.slice(0, 3)) {
+  // The first two mentions, and the first pronoun among the rest (where pronoun evidence stands).
+  const rest = row.source.mentions.slice(2).find((m) => /^(?:he|she|his|her|him)$/i.test(m.text));
+  for (const m of [...row.source.mentions.slice(0, 2), ...(rest === undefined ? [] : [rest])]) {
     const from = Math.max(0, m.start - 160, shownTo);
     const to = Math.min(row.input.length, m.end + 240);
     if (to <= shownTo) continue;
