@@ -38,8 +38,13 @@ export interface Entity {
    * contradicts itself, and `Source.gender` stays null.
    */
   readonly stated: { honorific: number; title: number };
-  /** The organisation named with a title of one of its mentions (the first that names one), as input offsets, or null. */
+  /**
+   * The organisation named with a title of one of its mentions (the first that names one), as
+   * input offsets, or null; filled only for the entities that become sources (`source-fields.ts`).
+   */
   affiliation: Span | null;
+  /** Its first few mentions that say more than the name (`NameMention.saysMore`); null while there are none. */
+  roleMentions: NameMention[] | null;
   /** Gendered pronouns that plainly refer to this entity: evidence when no honorific says it. */
   readonly votes: { male: number; female: number };
   /** Where it is mentioned; texts are only made for the entities that become sources. */
@@ -63,11 +68,13 @@ export interface Registry {
   readonly names: NameNode;
   /** Each first and last name word to the entities that have it, so a surname finds its person without a scan. */
   readonly byWord: Map<string, Entity[]>;
+  /** The entities that kept a mention saying more than the name (`Entity.roleMentions`), in order of the first. */
+  readonly withRoles: Entity[];
 }
 
 /** An empty registry for `input`. */
 export function newRegistry(input: string): Registry {
-  return { input, entities: [], byKey: new Map(), byWord: new Map(), names: newNameNode() };
+  return { input, entities: [], byKey: new Map(), byWord: new Map(), names: newNameNode(), withRoles: [] };
 }
 
 /**
@@ -142,6 +149,7 @@ export function createEntity(reg: Registry, kind: EntityKind, words: readonly st
     gender: null,
     stated: { honorific: 0, title: 0 },
     affiliation: null,
+    roleMentions: null,
     votes: { male: 0, female: 0 },
     mentions: span === null ? [] : [span],
     firstSeen: at,
@@ -247,10 +255,21 @@ function upgrade(reg: Registry, entity: Entity, m: NameMention): void {
   addTitle(entity, m.title, m.titleBefore);
   if (m.gender !== null && entity.gender === null) entity.gender = m.gender;
   if (m.honorificGender !== null) entity.stated.honorific |= genderBit(m.honorificGender);
-  if (m.titleGender !== null) entity.stated.title |= genderBit(m.titleGender);
-  if (m.affiliation !== null && entity.affiliation === null) entity.affiliation = m.affiliation;
+  if (m.saysMore) keepRoleMention(reg, entity, m);
   if (m.marked) entity.marked = true;
   if (entity.kind === 'unknown' && m.kind !== 'unknown') entity.kind = m.kind;
+}
+
+/** How many mentions that say more an entity keeps: the first ones, which name a role if any does. */
+const MAX_ROLE_MENTIONS = 8;
+
+/** Keeps `m` among `entity`'s {@link Entity.roleMentions}, up to {@link MAX_ROLE_MENTIONS}. */
+function keepRoleMention(reg: Registry, entity: Entity, m: NameMention): void {
+  if (entity.roleMentions === null) {
+    entity.roleMentions = [];
+    reg.withRoles.push(entity);
+  }
+  if (entity.roleMentions.length < MAX_ROLE_MENTIONS) entity.roleMentions.push(m);
 }
 
 /** The bits of {@link Entity.stated}. */

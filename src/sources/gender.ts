@@ -25,7 +25,8 @@ function genderOfBits(bits: number): Gender | null {
 
 /**
  * The gender of the entity `e` that becomes a source of kind `kind`. `phraseGender` is what the
- * head of an anonymous source's phrase states ("a spokeswoman"), for anonymous sources only.
+ * head of an anonymous source's phrase states ("a spokeswoman"), for anonymous sources only;
+ * `readSpeakers` reads its pronoun speakers (see `pronoun-evidence.ts`), called only when needed.
  *
  * - Organisations, outlets and groups (plural anonymous sources): null.
  * - An honorific or a title head states it; both kinds must agree, and no two mentions may state
@@ -36,7 +37,7 @@ function genderOfBits(bits: number): Gender | null {
  *   its name in a sentence that names no one else) agrees, and at least two count.
  * - A stated gender is dropped when more of those pronouns say the other one.
  */
-export function sourceGender(e: Entity, kind: Source['kind'], phraseGender: Gender | null, speakers: PronounSpeakers): GenderFinding {
+export function sourceGender(e: Entity, kind: Source['kind'], phraseGender: Gender | null, readSpeakers: () => PronounSpeakers): GenderFinding {
   if (kind === 'organization' || kind === 'outlet') return NONE;
   if (kind === 'anonymous') return e.plural || phraseGender === null ? NONE : { gender: phraseGender, genderEvidence: 'title' };
   const { honorific, title } = e.stated;
@@ -46,7 +47,10 @@ export function sourceGender(e: Entity, kind: Source['kind'], phraseGender: Gend
     return stated === null || contradicted(e, stated) ? NONE : { gender: stated, genderEvidence: honorific !== 0 ? 'honorific' : 'title' };
   }
   // A bare capitalised word ("Delegates", "God") is no person the text has shown.
-  if (e.kind !== 'person' || !speakers.named) return NONE;
+  if (e.kind !== 'person' || (e.votes.male === 0 && e.votes.female === 0)) return NONE;
+  // Read only now: most sources are settled before their pronoun speakers are looked at.
+  const speakers = readSpeakers();
+  if (!speakers.named) return NONE;
   const said = speakers.male > 0 && speakers.female === 0 ? 'male' : speakers.female > 0 && speakers.male === 0 ? 'female' : null;
   return said === null || !confirmed(e, said, speakers) ? NONE : { gender: said, genderEvidence: 'pronoun' };
 }

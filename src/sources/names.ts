@@ -7,15 +7,13 @@
  * the article also capitalises it elsewhere, or when it is bound to a title or a following name.
  * @module
  */
-import type { Span } from '../schema.js';
-import { DETERMINERS, NAME_PARTICLES, OBLIQUE_PREPOSITIONS, PLACE_PREPOSITIONS } from '../lexicon/grammar.js';
+import { NAME_PARTICLES, OBLIQUE_PREPOSITIONS, PLACE_PREPOSITIONS } from '../lexicon/grammar.js';
 import { GENDERED_PERSON_NOUNS } from '../lexicon/gender.js';
 import { PLACE_NAMES } from '../lexicon/places.js';
 import { isClosingMark, isOpeningQuote } from '../text/punctuation.js';
 import { spanText } from '../text/span.js';
 import type { TokenList } from './words.js';
 import { appositiveTitle, leadingAppositiveTitle, lowercaseTitleStart, ofComplementEnd, titleGenderAt, titleLengthAt } from './titles.js';
-import { appositiveAffiliation, objectOrganization, preTitleAffiliation, roleHeadGender, type TokenRange } from './roles.js';
 import { isKnownOutlet, outletByContext } from './outlets.js';
 import {
   honorificGenderAt,
@@ -52,10 +50,20 @@ export interface NameMention {
   readonly gender: Gender | null;
   /** The gender an honorific states ("Ms." → female), or null: evidence for `Source.gender`. */
   readonly honorificGender: Gender | null;
-  /** The gender the head of the title states ("chairwoman", "Queen"), or null: evidence for `Source.gender`. */
-  readonly titleGender: Gender | null;
-  /** The organisation the title names ("Apple" of "Apple CEO", "the finance ministry" of ", of the finance ministry,"), or null. */
-  readonly affiliation: Span | null;
+  /**
+   * The title's tokens `[titleFrom, titleTo]` (-1 when none), read again for the sources' other
+   * fields (`source-fields.ts`) only if the mention's entity becomes a source.
+   */
+  readonly titleFrom: number;
+  readonly titleTo: number;
+  /** The first token of the mention's run (an honorific or title included), or of its lower-case title. */
+  readonly runFrom: number;
+  /**
+   * The mention may say more for the sources' fields: it has a title, a word shaped like a
+   * kinship noun stands before it ("his wife, Mary Lee"), or "of" follows it ("Ruiz, of the
+   * finance ministry"). Entities keep such mentions (`Entity.roleMentions`).
+   */
+  readonly saysMore: boolean;
   /** Written with an honorific or a title: certainly a person. */
   readonly marked: boolean;
   readonly kind: NameKind;
@@ -95,6 +103,7 @@ const PLACE_BEFORE = new ShapedList(PLACE_PREPOSITIONS);
 const OBLIQUE_BEFORE = new ShapedList(OBLIQUE_PREPOSITIONS);
 const PLACE_FIRST = new ShapedList(PLACE_FIRST_WORDS);
 const PLACE_LAST = new ShapedList(PLACE_LAST_WORDS);
+const KIN_SHAPES = new ShapedList(new Set(GENDERED_PERSON_NOUNS.keys()));
 
 /** Lexicon ids of the words the scanner compares a word with: an id compared, no string read. */
 const THE = lexiconId('the');
@@ -337,7 +346,6 @@ function buildMention(ctx: NameContext, p: RunParts): NameMention {
   const appositive = pre || institution ? null : (appositiveTitle(tokens, p.b) ?? leadingAppositiveTitle(tokens, p.a, p.b));
   const titleFrom = pre ? preFrom : (appositive?.from ?? -1);
   const titleTo = pre ? preTitleTo(p) : (appositive?.to ?? -1);
-  const affiliation = institution ? null : affiliationOf(tokens, titleFrom, titleTo, pre, p.b);
   // Organisations and outlets keep their article ("the Pentagon"); people never take one.
   const first = institution && p.article >= 0 ? p.article : p.a;
   const before = (p.article >= 0 ? p.article : p.a) - 1;
@@ -353,8 +361,10 @@ function buildMention(ctx: NameContext, p: RunParts): NameMention {
     titleBefore: pre,
     gender: p.gender,
     honorificGender: p.honorificGender,
-    titleGender: (titleFrom < 0 ? null : roleHeadGender(tokens, titleFrom, titleTo)) ?? kinBefore(tokens, pre ? preFrom : p.a),
-    affiliation: affiliation === null ? null : { start: start[affiliation.from] as number, end: end[affiliation.to] as number },
+    titleFrom,
+    titleTo,
+    runFrom: pre ? preFrom : p.a,
+    saysMore: titleFrom >= 0 || mayFollowKin(tokens, pre ? preFrom : p.a) || (p.b + 1 < tokens.length && tokens.id[p.b + 1] === OF),
     marked: p.marked || pre,
     kind: place ? 'unknown' : named === 'unknown' && pre ? 'person' : named,
     oblique: hasBefore && OBLIQUE_BEFORE.hasAt(tokens, before) && sentence[before] === sentence[p.a],
@@ -365,35 +375,9 @@ function buildMention(ctx: NameContext, p: RunParts): NameMention {
   };
 }
 
-/**
- * The organisation a person's title `[titleFrom, titleTo]` (-1 when none; before the name when
- * `pre`) names, or else a ", of the finance ministry," after the name that ends at token `b`.
- */
-function affiliationOf(tokens: TokenList, titleFrom: number, titleTo: number, pre: boolean, b: number): TokenRange | null {
-  if (titleFrom >= 0) {
-    const found = pre ? preTitleAffiliation(tokens, titleFrom, titleTo) : appositiveAffiliation(tokens, titleFrom, titleTo);
-    if (found !== null) return found;
-  }
-  return ofAffiliation(tokens, b);
-}
-
-/** "Ruiz, of the finance ministry, said", "Smith of the Heritage Foundation": "of" and an organisation after the name that ends at `b`. */
-function ofAffiliation(tokens: TokenList, b: number): TokenRange | null {
-  const k = b + 1;
-  if (k + 1 >= tokens.length || tokens.id[k] !== OF || tokens.sentence[k] !== tokens.sentence[b] || (tokens.hasGap(k) && !tokens.gapIs(k, 0x2c))) return null;
-  return objectOrganization(tokens, k, Math.min(tokens.length - 1, k + 12));
-}
-
-/**
- * The gender of a lower-case kinship noun written just before the mention that starts at token
- * `a`: "his wife, Mollie Gates", "her husband, the actor Tom Hill", "their son Tom" — or null.
- */
-function kinBefore(tokens: TokenList, a: number): Gender | null {
-  let j = a - 1;
-  if (j < 0 || tokens.sentence[j] !== tokens.sentence[a] || !(tokens.joined(a) || tokens.gapIs(a, 0x2c))) return null;
-  // "his wife, the actor …": over the determiner of the title.
-  if (DETERMINERS.has(tokens.lowerAt(j)) && tokens.gapIs(j, 0x2c)) j--;
-  return tokens.isCap(j) ? null : (GENDERED_PERSON_NOUNS.get(tokens.lowerAt(j)) ?? null);
+/** True when a word shaped like a kinship noun stands just before token `a`, or one further back (a cheap test by shape). */
+function mayFollowKin(tokens: TokenList, a: number): boolean {
+  return (a >= 1 && KIN_SHAPES.hasAt(tokens, a - 1)) || (a >= 2 && KIN_SHAPES.hasAt(tokens, a - 2));
 }
 
 /** True when the name ending at token `last` directly precedes a lower-case title or organisation noun. */

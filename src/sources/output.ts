@@ -10,7 +10,7 @@ import { textSpan } from '../text/span.js';
 import { addMention, type Entity } from './entities.js';
 import type { SourcesState } from './state.js';
 import { PARTY_PLURALS } from '../lexicon/names.js';
-import { fieldsOf, speakerRoles } from './source-fields.js';
+import { fieldsOf, readRoles } from './source-fields.js';
 
 /** A quote's span with the source of its speaker. */
 interface SpokenSpan {
@@ -129,7 +129,7 @@ function quoteIndexes(state: SourcesState, e: Entity): number[] {
 
 /** `Article.sources` and the quotes with `source` set. */
 export function buildSources(state: SourcesState): { sources: Source[]; quotes: Quote[] } {
-  speakerRoles(state);
+  readRoles(state);
   const cited = state.reg.entities.filter((e) => e.cited || e.quotes.length > 0);
   const mentions = new Map(cited.map((e) => [e, cleanMentions(state.input, e.mentions)] as const));
   const first = (e: Entity): number => mentions.get(e)?.[0]?.start ?? e.firstSeen;
@@ -142,15 +142,9 @@ export function buildSources(state: SourcesState): { sources: Source[]; quotes: 
   };
   const sources: Source[] = cited.map((e, index) => {
     const kind = kindOf(e);
-    return {
-      index,
-      name: names[index] as string,
-      kind,
-      title: e.title,
-      ...fieldsOf(state, e, kind, mentions.get(e) ?? [], sourceName),
-      mentions: mentions.get(e) ?? [],
-      quotes: quoteIndexes(state, e),
-    };
+    const said = mentions.get(e) ?? [];
+    const { affiliation, gender, genderEvidence } = fieldsOf(state, e, kind, said, sourceName);
+    return { index, name: names[index] as string, kind, title: e.title, affiliation, gender, genderEvidence, mentions: said, quotes: quoteIndexes(state, e) };
   });
   const quotes = state.quotes.map((q, i) => {
     const e = state.quoteEntity[i];

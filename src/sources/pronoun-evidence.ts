@@ -11,6 +11,8 @@
  */
 import type { Span, TextSpan } from '../schema.js';
 import { GENDERED_PERSON_NOUNS } from '../lexicon/gender.js';
+import { GENDERED_TITLES } from '../lexicon/titles.js';
+import { ShapedList } from './word-shapes.js';
 import { PLACE_NAMES } from '../lexicon/places.js';
 import { spanText } from '../text/span.js';
 import { DETERMINERS, OBLIQUE_PREPOSITIONS } from '../lexicon/grammar.js';
@@ -50,6 +52,12 @@ const GENDERED_SPEAKERS: ReadonlyMap<string, Gender> = new Map([
   ['her', 'female'],
 ]);
 
+/**
+ * Every word of the gendered nouns and titles ("woman", "chairwoman", "lady" of "first lady"),
+ * by shape first: a cheap test before a title or up to two sentences of words are read for one.
+ */
+export const GENDERED_WORDS = new ShapedList(new Set([...GENDERED_PERSON_NOUNS.keys(), ...[...GENDERED_TITLES.keys()].flatMap((t) => t.split(' '))]));
+
 /** How many earlier mentions are walked over to find the last one that is not a pronoun. */
 const MAX_PRONOUN_RUN = 8;
 /** How many names between a mention and a pronoun are looked at. */
@@ -67,10 +75,9 @@ export function pronounSpeakers(state: SourcesState, e: Entity, mentions: readon
   for (const i of e.quotes) {
     const speaker = state.quotes[i]?.speaker;
     if (speaker === null || speaker === undefined) continue;
-    const lower = speaker.text.toLowerCase();
-    const gender: Gender | null = GENDERED_SPEAKERS.get(lower) ?? null;
+    const gender = speaker.text.length <= 3 ? (GENDERED_SPEAKERS.get(speaker.text.toLowerCase()) ?? null) : null;
     if (gender === null) {
-      if (!isPronoun(lower)) namedSpeaker = true;
+      if (!isPronoun(speaker.text)) namedSpeaker = true;
       continue;
     }
     const reading = readPronoun(state, e, mentions, speaker, gender);
@@ -85,9 +92,13 @@ export function pronounSpeakers(state: SourcesState, e: Entity, mentions: readon
 
 /** True for a pronoun in any form ("she", "her", "they", "him"). */
 function isPronoun(text: string): boolean {
+  // The longest form is "themselves": a name is usually longer, and needs no lower-case copy.
+  if (text.length > MAX_PRONOUN_LENGTH || text.includes(' ')) return false;
   const lower = text.toLowerCase();
   return pronounFeatures(PRONOUN_FORMS.get(lower) ?? lower) !== undefined;
 }
+
+const MAX_PRONOUN_LENGTH = 10;
 
 /** How many of `mentions` are not pronouns (at most 2 counted). */
 function namedMentions(mentions: readonly TextSpan[]): number {
@@ -211,6 +222,7 @@ function personDescribedBefore(state: SourcesState, mentions: readonly TextSpan[
   const floor = Math.min(named, pronoun);
   const sentence = Math.min(tokens.sentence[pronoun] as number, (tokens.sentence[floor] as number) + 1) - 1;
   for (let k = pronoun - 1; k >= 0 && pronoun - k <= MAX_LOOKBACK_TOKENS && (k >= floor || (tokens.sentence[k] as number) >= sentence); k--) {
+    if (!GENDERED_WORDS.hasAt(tokens, k)) continue;
     const lower = tokens.lowerAt(k);
     if ((GENDERED_PERSON_NOUNS.get(lower) ?? titleGender(lower)) !== gender) continue;
     if (inMentions(mentions, tokens.start[k] as number) || writtenWithName(state, k)) continue;

@@ -17,12 +17,55 @@ import { titleGenderAt, titleLengthAt } from './titles.js';
 import { isKnownOutlet } from './outlets.js';
 import { isAnonymousHead, isNationalityAt, isOrganizationHeadAt, isOrganizationName, isOrganizationNounAt, isOutletHintAt, isTitleWordAt, type Gender } from './vocabulary.js';
 import type { TokenList } from './words.js';
+import { ShapedList } from './word-shapes.js';
+import { DETERMINERS } from '../lexicon/grammar.js';
+import { lexiconId } from '../lexicon/lookup.js';
+
+/** The gendered person nouns, by shape first: asked of a word before every name of a source. */
+const KIN = new ShapedList(new Set(GENDERED_PERSON_NOUNS.keys()));
 
 /** Tokens `[from, to]` (inclusive). */
 export interface TokenRange {
   readonly from: number;
   readonly to: number;
 }
+
+/**
+ * The organisation a person's title `[titleFrom, titleTo]` (-1 when none; before the name when
+ * `pre`) names, or else a ", of the finance ministry," after the name that ends at token `b`.
+ */
+export function affiliationOf(tokens: TokenList, titleFrom: number, titleTo: number, pre: boolean, b: number): TokenRange | null {
+  if (titleFrom >= 0) {
+    const found = pre ? preTitleAffiliation(tokens, titleFrom, titleTo) : appositiveAffiliation(tokens, titleFrom, titleTo);
+    if (found !== null) return found;
+  }
+  return ofAffiliation(tokens, b);
+}
+
+/** "Ruiz, of the finance ministry, said", "Smith of the Heritage Foundation": "of" and an organisation after the name that ends at `b`. */
+function ofAffiliation(tokens: TokenList, b: number): TokenRange | null {
+  const k = b + 1;
+  if (k + 1 >= tokens.length || tokens.id[k] !== OF || tokens.sentence[k] !== tokens.sentence[b] || (tokens.hasGap(k) && !tokens.gapIs(k, 0x2c))) return null;
+  return objectOrganization(tokens, k, Math.min(tokens.length - 1, k + 12));
+}
+
+/**
+ * The gender of a lower-case kinship noun written just before the mention that starts at token
+ * `a`: "his wife, Mollie Gates", "her husband, the actor Tom Hill", "their son Tom" — or null.
+ */
+export function kinBefore(tokens: TokenList, a: number): Gender | null {
+  let j = a - 1;
+  // Shapes first: nearly every name has no kinship noun before it, nor one behind a determiner.
+  if (j < 0 || !(KIN.hasAt(tokens, j) || (j > 0 && KIN.hasAt(tokens, j - 1)))) return null;
+  if (tokens.sentence[j] !== tokens.sentence[a] || !(tokens.joined(a) || tokens.gapIs(a, 0x2c))) return null;
+  // "his wife, the actor …": over the determiner of the title.
+  if (!KIN.hasAt(tokens, j) && DETERMINERS.has(tokens.lowerAt(j)) && tokens.gapIs(j, 0x2c)) j--;
+  return tokens.isCap(j) || !KIN.hasAt(tokens, j) ? null : (GENDERED_PERSON_NOUNS.get(tokens.lowerAt(j)) ?? null);
+}
+
+
+/** The lexicon id of "of", compared by id after every name of a source. */
+const OF = lexiconId('of');
 
 /** The longest organisation phrase or title range looked at. */
 const MAX_ROLE_TOKENS = 12;

@@ -10,20 +10,28 @@ import { addTitle, genderBit, type Entity, type NameNode, type Registry } from '
 import { sourceGender, type GenderFinding } from './gender.js';
 import { pronounSpeakers } from './pronoun-evidence.js';
 import type { NameMention } from './names.js';
-import { appositiveAffiliation, roleHeadGender, tokensIn } from './roles.js';
+import { affiliationOf, appositiveAffiliation, kinBefore, roleHeadGender, tokensIn } from './roles.js';
 import { nameAt, type SourcesState } from './state.js';
 import { outletByName, outletKey } from './vocabulary.js';
 import { DETERMINERS } from '../lexicon/grammar.js';
+import { GENDERED_WORDS } from './pronoun-evidence.js';
+import type { TokenList } from './words.js';
+
+/** Reads the roles written with the sources' names and speakers into their entities, before the sources are built. */
+export function readRoles(state: SourcesState): void {
+  nameRoles(state);
+  speakerRoles(state);
+}
 
 /**
  * "local resident Tom Hill said", "“…,” said election law expert Rick Hasen": the quotes stage
  * gives a speaker its role written before the name; when the name itself carries no title there,
  * that role is the source's title (it wins over an appositive, as any title before a name does).
  */
-export function speakerRoles(state: SourcesState): void {
+function speakerRoles(state: SourcesState): void {
   state.quotes.forEach((q, i) => {
     const e = state.quoteEntity[i];
-    if (q.speaker === null || e === null || e === undefined) return;
+    if (q.speaker === null || e === null || e === undefined || !mayHoldRole(q.speaker.text)) return;
     const range = tokensIn(state.tokens, q.speaker);
     if (range === null) return;
     const n = nameAt(state, range.to);
@@ -38,6 +46,53 @@ export function speakerRoles(state: SourcesState): void {
     const g = roleHeadGender(tokens, from, roleEnd);
     if (g !== null) e.stated.title |= genderBit(g);
   });
+}
+
+/**
+ * What the titles written with the names of the entities that become sources say: the gender of
+ * each title's head ("the state party chairwoman") or of a kinship noun before the name ("his
+ * wife, Mary Lee"), and the first affiliation one names. Read here, from the few mentions each
+ * such entity kept (`Entity.roleMentions`), rather than for every name the scan finds.
+ */
+function nameRoles(state: SourcesState): void {
+  for (const e of state.reg.withRoles) {
+    if (e.roleMentions === null || !(e.cited || e.quotes.length > 0) || e.kind === 'organization' || e.kind === 'outlet') continue;
+    for (const m of e.roleMentions) readMention(state, e, m);
+  }
+}
+
+/** Folds into `e` what mention `m`'s title says: its head's gender (or a kinship noun's), and an affiliation when `e` has none yet. */
+function readMention(state: SourcesState, e: Entity, m: NameMention): void {
+  const { tokens } = state;
+  const g = (m.titleFrom < 0 || !mayBeGendered(tokens, m.titleFrom, m.titleTo) ? null : roleHeadGender(tokens, m.titleFrom, m.titleTo)) ?? kinBefore(tokens, m.runFrom);
+  if (g !== null) e.stated.title |= genderBit(g);
+  if (e.affiliation !== null) return;
+  const found = affiliationOf(tokens, m.titleFrom, m.titleTo, m.titleBefore, m.last);
+  if (found !== null) e.affiliation = { start: tokens.start[found.from] as number, end: tokens.end[found.to] as number };
+}
+
+/** False when no word of tokens `[from, to]` can be a gendered title or noun: a check by shape, before the title is read. */
+function mayBeGendered(tokens: TokenList, from: number, to: number): boolean {
+  for (let k = from; k <= to && k - from < 12; k++) if (GENDERED_WORDS.hasAt(tokens, k)) return true;
+  return false;
+}
+
+/**
+ * False when the speaker as written cannot hold a role before a name: a role and a name are two
+ * words at least, and the role has a word in lower case ("local resident Tom Hill", "Local
+ * resident Tom Hill"). A test on the text, before its tokens are looked up.
+ */
+function mayHoldRole(text: string): boolean {
+  const space = text.indexOf(' ');
+  if (space < 0) return false;
+  if (!isUpper(text.charCodeAt(0))) return true;
+  for (let i = space; i < text.length - 1; i++) if (text.charCodeAt(i) === 0x20 && !isUpper(text.charCodeAt(i + 1))) return true;
+  return false;
+}
+
+/** True for an ASCII capital or any non-ASCII letter that has a lower-case form (the rare ones are read as capitals: only a cheap test). */
+function isUpper(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c > 0x7f && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c));
 }
 
 /** The token just before mention `m` (its honorific included), or -1. */
@@ -62,9 +117,10 @@ export type SourceFields = Pick<Source, 'affiliation' | 'gender' | 'genderEviden
  */
 export function fieldsOf(state: SourcesState, e: Entity, kind: Source['kind'], mentions: readonly TextSpan[], sourceName: (e: Entity) => string | undefined): SourceFields {
   const institution = kind === 'organization' || kind === 'outlet';
-  const phrase = kind === 'anonymous' && typeof e.name === 'string' ? phraseRange(state, e) : null;
+  // Only a phrase of several words can name an organisation or a gendered head besides its own word.
+  const phrase = kind === 'anonymous' && typeof e.name === 'string' && !e.plural ? phraseRange(state, e) : null;
   const span = institution ? null : (e.affiliation ?? (phrase === null ? null : phraseAffiliation(state, phrase)));
-  const found: GenderFinding = sourceGender(e, kind, phrase === null ? null : roleHeadGender(state.tokens, phrase.from, phrase.to), pronounSpeakers(state, e, mentions));
+  const found: GenderFinding = sourceGender(e, kind, phrase === null ? null : roleHeadGender(state.tokens, phrase.from, phrase.to), () => pronounSpeakers(state, e, mentions));
   return { affiliation: span === null ? null : affiliationName(state, span, sourceName), ...found };
 }
 
