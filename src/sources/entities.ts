@@ -33,11 +33,12 @@ export interface Entity {
   /** Gender the text states (honorific, gendered title), or null. */
   gender: Gender | null;
   /**
-   * The genders its mentions state, by kind of evidence: bit {@link GenderBit.Male} and
-   * {@link GenderBit.Female}, for honorifics and for the heads of titles. Both bits set: the text
-   * contradicts itself, and `Source.gender` stays null.
+   * The genders its mentions' honorifics state: bits {@link GenderBit.Male} and
+   * {@link GenderBit.Female}. Both set: the text contradicts itself, and `Source.gender` stays null.
    */
-  readonly stated: { honorific: number; title: number };
+  statedByHonorific: number;
+  /** The same for the heads of its titles and kinship nouns ({@link Entity.statedByHonorific}). */
+  statedByTitle: number;
   /**
    * The organisation named with a title of one of its mentions (the first that names one), as
    * input offsets, or null; filled only for the entities that become sources (`source-fields.ts`).
@@ -147,7 +148,8 @@ export function createEntity(reg: Registry, kind: EntityKind, words: readonly st
     titleWords: null,
     marked: false,
     gender: null,
-    stated: { honorific: 0, title: 0 },
+    statedByHonorific: 0,
+    statedByTitle: 0,
     affiliation: null,
     roleMentions: null,
     votes: { male: 0, female: 0 },
@@ -254,7 +256,7 @@ function upgrade(reg: Registry, entity: Entity, m: NameMention): void {
   }
   addTitle(entity, m.title, m.titleBefore);
   if (m.gender !== null && entity.gender === null) entity.gender = m.gender;
-  if (m.honorificGender !== null) entity.stated.honorific |= genderBit(m.honorificGender);
+  if (m.honorificGender !== null) entity.statedByHonorific |= genderBit(m.honorificGender);
   if (m.saysMore) keepRoleMention(reg, entity, m);
   if (m.marked) entity.marked = true;
   if (entity.kind === 'unknown' && m.kind !== 'unknown') entity.kind = m.kind;
@@ -272,7 +274,7 @@ function keepRoleMention(reg: Registry, entity: Entity, m: NameMention): void {
   if (entity.roleMentions.length < MAX_ROLE_MENTIONS) entity.roleMentions.push(m);
 }
 
-/** The bits of {@link Entity.stated}. */
+/** The bits of {@link Entity.statedByHonorific}. */
 export const GenderBit = { Male: 1, Female: 2 } as const;
 
 /** The {@link GenderBit} of a gender. */

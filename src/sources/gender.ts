@@ -40,7 +40,8 @@ function genderOfBits(bits: number): Gender | null {
 export function sourceGender(e: Entity, kind: Source['kind'], phraseGender: Gender | null, readSpeakers: () => PronounSpeakers): GenderFinding {
   if (kind === 'organization' || kind === 'outlet') return NONE;
   if (kind === 'anonymous') return e.plural || phraseGender === null ? NONE : { gender: phraseGender, genderEvidence: 'title' };
-  const { honorific, title } = e.stated;
+  const honorific = e.statedByHonorific;
+  const title = e.statedByTitle;
   const all = honorific | title;
   if (all !== 0) {
     const stated = genderOfBits(all);

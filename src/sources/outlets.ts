@@ -15,6 +15,7 @@ import { endsInLyAt, ShapedList } from './word-shapes.js';
 const TELLS = new ShapedList(TELL_FORMS);
 const PASSIVES = new ShapedList(PASSIVE_CITATION_VERBS);
 const FILLERS = new ShapedList(CUE_FILLERS);
+const DOCUMENTS = new ShapedList(AUTHORED_DOCUMENTS);
 const TO = lexiconId('to');
 const BY = lexiconId('by');
 const WITH = lexiconId('with');
@@ -84,7 +85,7 @@ function citedBefore(tokens: TokenList, first: number): boolean {
   const before = first - 2;
   if (w === TO) return before >= 0 && (tokens.id[before] === ACCORDING || tokens.id[before] === TOLD);
   // "a report by the Times", "a story in the Springfield Gazette": the author of a published piece.
-  if ((w === BY || w === IN || w === FROM) && before >= 0 && AUTHORED_DOCUMENTS.has(tokens.lowerAt(before))) return true;
+  if ((w === BY || w === IN || w === FROM) && before >= 0 && DOCUMENTS.hasAt(tokens, before)) return true;
   if (w === BY) return before >= 0 && PASSIVES.hasAt(tokens, before);
   if (w === WITH) return before >= 0 && (tokens.lowerIs(before, 'interview') || tokens.lowerIs(before, 'interviews'));
   return isReportingVerbAt(tokens, prev) && !tokens.isCap(prev) && invertedGap(tokens.gapAt(prev));

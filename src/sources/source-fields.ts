@@ -44,7 +44,7 @@ function speakerRoles(state: SourcesState): void {
     if (roleEnd < from || tokens.isCap(roleEnd) || !joinedRun(state, from, roleEnd + 1)) return;
     addTitle(e, spanText(state.input, tokens.start[from] as number, tokens.end[roleEnd] as number), true);
     const g = roleHeadGender(tokens, from, roleEnd);
-    if (g !== null) e.stated.title |= genderBit(g);
+    if (g !== null) e.statedByTitle |= genderBit(g);
   });
 }
 
@@ -65,7 +65,7 @@ function nameRoles(state: SourcesState): void {
 function readMention(state: SourcesState, e: Entity, m: NameMention): void {
   const { tokens } = state;
   const g = (m.titleFrom < 0 || !mayBeGendered(tokens, m.titleFrom, m.titleTo) ? null : roleHeadGender(tokens, m.titleFrom, m.titleTo)) ?? kinBefore(tokens, m.runFrom);
-  if (g !== null) e.stated.title |= genderBit(g);
+  if (g !== null) e.statedByTitle |= genderBit(g);
   if (e.affiliation !== null) return;
   const found = affiliationOf(tokens, m.titleFrom, m.titleTo, m.titleBefore, m.last);
   if (found !== null) e.affiliation = { start: tokens.start[found.from] as number, end: tokens.end[found.to] as number };
