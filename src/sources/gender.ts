@@ -48,7 +48,8 @@ export function sourceGender(e: Entity, kind: Source['kind'], phraseGender: Gend
     return stated === null || contradicted(e, stated) ? NONE : { gender: stated, genderEvidence: honorific !== 0 ? 'honorific' : 'title' };
   }
   // A bare capitalised word ("Delegates", "God") is no person the text has shown.
-  if (e.kind !== 'person' || (e.votes.male === 0 && e.votes.female === 0)) return NONE;
+  // Pronouns of both genders counted for it: no reading of its speakers can agree.
+  if (e.kind !== 'person' || (e.votes.male === 0) === (e.votes.female === 0)) return NONE;
   // Read only now: most sources are settled before their pronoun speakers are looked at.
   const speakers = readSpeakers();
   if (!speakers.named) return NONE;

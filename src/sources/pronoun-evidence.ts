@@ -37,8 +37,8 @@ export interface PronounSpeakers {
    */
   readonly plain: number;
   /**
-   * The text knows it as a person apart from the pronouns: a title or honorific, or a name
-   * mentioned twice or of several words that speaks or is cited under its name.
+   * The text knows it as a person apart from the pronouns: a title or honorific, a name of
+   * several words, or a name mentioned twice that also speaks under its name.
    */
   readonly named: boolean;
 }
@@ -65,7 +65,10 @@ const MAX_NAMES_BETWEEN = 16;
 /** How many tokens before a pronoun are read for a described person. */
 const MAX_LOOKBACK_TOKENS = 120;
 
-/** The "he" and "she" speakers of `e`, whose mentions in input order are `mentions`. */
+/**
+ * The "he" and "she" speakers of `e`, whose mentions in input order are `mentions`, read up to
+ * the first that stands plainly after its naming.
+ */
 export function pronounSpeakers(state: SourcesState, e: Entity, mentions: readonly TextSpan[]): PronounSpeakers {
   let male = 0;
   let female = 0;
@@ -84,9 +87,13 @@ export function pronounSpeakers(state: SourcesState, e: Entity, mentions: readon
     if (reading === Reading.Passed) passed++;
     else if (gender === 'male') male++;
     else female++;
-    if (reading === Reading.Plain) plain++;
+    // One plain speaker decides (the caller has checked that no pronoun says the other gender).
+    if (reading === Reading.Plain) {
+      plain++;
+      break;
+    }
   }
-  const named = e.marked || e.title !== null || ((namedSpeaker || e.cited) && (e.words.length > 1 ? true : namedMentions(mentions) > 1));
+  const named = e.marked || e.title !== null || e.words.length > 1 || (namedSpeaker && namedMentions(mentions) > 1);
   return { male, female, passed, plain, named };
 }
 

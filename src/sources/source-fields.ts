@@ -5,7 +5,7 @@
  * @module
  */
 import type { Source, Span, TextSpan } from '../schema.js';
-import { spanText, textSpan } from '../text/span.js';
+import { spanText } from '../text/span.js';
 import { addTitle, genderBit, type Entity, type NameNode, type Registry } from './entities.js';
 import { sourceGender, type GenderFinding } from './gender.js';
 import { pronounSpeakers } from './pronoun-evidence.js';
@@ -79,12 +79,13 @@ function mayBeGendered(tokens: TokenList, from: number, to: number): boolean {
 
 /**
  * False when the speaker as written cannot hold a role before a name: a role and a name are two
- * words at least, and the role has a word in lower case ("local resident Tom Hill", "Local
+ * words at least, the last capitalised, and the role has a word in lower case ("local resident Tom Hill", "Local
  * resident Tom Hill"). A test on the text, before its tokens are looked up.
  */
 function mayHoldRole(text: string): boolean {
   const space = text.indexOf(' ');
-  if (space < 0) return false;
+  // The name ends the speaker: its last word is capitalised ("a spokeswoman" has no name).
+  if (space < 0 || !isUpper(text.charCodeAt(text.lastIndexOf(' ') + 1))) return false;
   if (!isUpper(text.charCodeAt(0))) return true;
   for (let i = space; i < text.length - 1; i++) if (text.charCodeAt(i) === 0x20 && !isUpper(text.charCodeAt(i + 1))) return true;
   return false;
@@ -117,11 +118,22 @@ export type SourceFields = Pick<Source, 'affiliation' | 'gender' | 'genderEviden
  */
 export function fieldsOf(state: SourcesState, e: Entity, kind: Source['kind'], mentions: readonly TextSpan[], sourceName: (e: Entity) => string | undefined): SourceFields {
   const institution = kind === 'organization' || kind === 'outlet';
-  // Only a phrase of several words can name an organisation or a gendered head besides its own word.
-  const phrase = kind === 'anonymous' && typeof e.name === 'string' && !e.plural ? phraseRange(state, e) : null;
-  const span = institution ? null : (e.affiliation ?? (phrase === null ? null : phraseAffiliation(state, phrase)));
-  const found: GenderFinding = sourceGender(e, kind, phrase === null ? null : roleHeadGender(state.tokens, phrase.from, phrase.to), () => pronounSpeakers(state, e, mentions));
-  return { affiliation: span === null ? null : affiliationName(state, span, sourceName), ...found };
+  // An anonymous phrase is read again only when its words may name an organisation ("a
+  // spokesperson for the library system", "a Pentagon official") or a gendered head ("a woman").
+  const phrase = kind === 'anonymous' && typeof e.name === 'string' && !e.plural && e.name.includes(' ') ? phraseRange(state, e) : null;
+  const span = institution ? null : (e.affiliation ?? (phrase === null || !mayNameOrganization(e.name as string) ? null : phraseAffiliation(state, phrase)));
+  const headGender = phrase === null || !mayBeGendered(state.tokens, phrase.from, phrase.to) ? null : roleHeadGender(state.tokens, phrase.from, phrase.to);
+  const found: GenderFinding = sourceGender(e, kind, headGender, () => pronounSpeakers(state, e, mentions));
+  return { affiliation: span === null ? null : affiliationName(state, span, sourceName), gender: found.gender, genderEvidence: found.genderEvidence };
+}
+
+/** False when a phrase as written surely names no organisation: no capital after its first letter, and none of "for", "at", "with", "of". */
+function mayNameOrganization(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) return true;
+  }
+  return text.includes(' for ') || text.includes(' at ') || text.includes(' with ') || text.includes(' of ');
 }
 
 /** The tokens of an anonymous source's phrase: its first mention. */
@@ -138,7 +150,8 @@ function phraseAffiliation(state: SourcesState, range: { from: number; to: numbe
 
 /** The affiliation as output: the name of the organisation's own source when it is one, else the words as written. */
 function affiliationName(state: SourcesState, span: Span, sourceName: (e: Entity) => string | undefined): string {
-  const text = textSpan(state.input, span.start, span.end).text;
+  // Token ends: nothing to trim.
+  const text = spanText(state.input, span.start, span.end);
   const org = organizationNamed(state.reg, text);
   return (org === null ? undefined : sourceName(org)) ?? text;
 }
