@@ -38,6 +38,8 @@ function sourceButton(source: Source): HTMLButtonElement {
     head,
     field('kind', source.kind),
     field('title', source.title ?? '—'),
+    field('affiliation', source.affiliation ?? '—'),
+    field('gender', source.gender === null ? '—' : `${source.gender} (${source.genderEvidence ?? '?'})`),
     field('quotes', source.quotes.length === 0 ? '0' : `${source.quotes.length} (${quotes})`),
     field('mentions', `${source.mentions.length}: ${forms.join(' · ')}`),
   );

@@ -207,8 +207,32 @@ export const SourceSchema = z.object({
   name: z.string(),
   /** `person`, `organization` (bodies, companies, governments, countries that speak), `outlet` (news media and agencies) or `anonymous` ("a source", "officials"). */
   kind: z.enum(['person', 'organization', 'outlet', 'anonymous']),
-  /** Role as written with the name: "NATO Secretary General"; `null` when none is given. */
+  /**
+   * Role as written with the name: before it ("NATO Secretary General", "local resident"), in an
+   * appositive after it ("the city's finance director") or before it ("the city's finance
+   * director, Ana Ruiz,"); `null` when none is given.
+   */
   title: z.nullable(z.string()),
+  /**
+   * The organisation a person or anonymous source speaks for, as written: "Apple" ("Apple CEO Tim
+   * Cook"), "the library system" ("a spokesperson for the library system"), "the finance
+   * ministry" ("Ruiz, of the finance ministry,"). When that organisation is itself a source, its
+   * `name` exactly, so the two can be joined. `null` for organisations and outlets, and when the
+   * text names none (a place or a nationality before a title is not an affiliation).
+   */
+  affiliation: z.nullable(z.string()),
+  /**
+   * The gender the text states for a person (or one unnamed person, "a spokeswoman"): `null` when
+   * it states none, when its evidence conflicts, and always for organisations, outlets and groups.
+   * Never guessed from a first name.
+   */
+  gender: z.nullable(z.enum(['female', 'male'])),
+  /**
+   * The strongest evidence for `gender`: `honorific` ("Ms.", "Mr."), `title` (a gendered title:
+   * "chairwoman", "Queen", "a spokesman"), `pronoun` ("she said" resolved to this source);
+   * `name` is reserved for a first-name list and not used by this version. `null` when `gender` is.
+   */
+  genderEvidence: z.nullable(z.enum(['pronoun', 'honorific', 'title', 'name'])),
   /** Every mention resolved to this source, in input order. */
   mentions: z.array(TextSpanSchema),
   /** Indices into `Article.quotes` of the quotes this source is the speaker of. */

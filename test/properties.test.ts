@@ -418,13 +418,13 @@ describe(`properties (FC_SEED=${SEED}; mutation bases: ${mutationBases.origin}, 
         if (!p || p.end - p.start < 2) return false;
         a.quotes.push({ index: a.quotes.length, kind: 'indirect', text: 't', spans: [{ start: p.start, end: p.end }], paragraphs: [0], cue: null, cueType: 'none', speaker: null, source: null });
         const mention = { start: p.start, end: p.end, text: p.text };
-        a.sources.push({ index: a.sources.length, name: 'x', kind: 'person', title: null, mentions: [mention, mention], quotes: [a.quotes.length - 1] });
+        a.sources.push({ index: a.sources.length, name: 'x', kind: 'person', title: null, affiliation: null, gender: null, genderEvidence: null, mentions: [mention, mention], quotes: [a.quotes.length - 1] });
         return true;
       },
       (a) => {
         const p = a.paragraphs[0];
         if (!p) return false;
-        a.sources.push({ index: a.sources.length + 1, name: 'x', kind: 'anonymous', title: null, mentions: [], quotes: [] });
+        a.sources.push({ index: a.sources.length + 1, name: 'x', kind: 'anonymous', title: null, affiliation: null, gender: null, genderEvidence: null, mentions: [], quotes: [] });
         return true;
       },
     ];

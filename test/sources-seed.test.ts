@@ -28,6 +28,19 @@ describe('sources of the seed article', () => {
     ]);
   });
 
+  it('gives each source the role, affiliation and gender the text states, and no more', () => {
+    expect(result.sources.map((s) => [s.name, s.title, s.affiliation, s.gender, s.genderEvidence])).toEqual([
+      // "NATO Secretary General": NATO is whom he speaks for; "He stated" is resolved to him.
+      ['Mark Rutte', 'NATO Secretary General', 'NATO', 'male', 'pronoun'],
+      ['Bloomberg', null, null, null, null],
+      ['the Pentagon', null, null, null, null],
+      // "Ukrainian" is a nationality, not an organisation; no pronoun refers to him ("him" is Trump).
+      ['Volodymyr Zelenskyy', 'Ukrainian President', null, null, null],
+      ['Axios', null, null, null, null],
+      ['a source', null, null, null, null],
+    ]);
+  });
+
   it('links every quote to its speaker’s source', () => {
     expect(result.quotes.map((q) => q.source)).toEqual([1, 0, 0, 2, 3, 3, 4, 5]);
     expect(result.sources.map((s) => s.quotes)).toEqual([[1, 2], [0], [3], [4, 5], [6], [7]]);

@@ -50,7 +50,8 @@ function skipInterveners(items: Items, lo: number, i: number): number {
     if (!items.isWord(j) || j < lo) return j;
     const w = items.lower(j);
     const cap = items.cap(j);
-    if (INTERVENING_ADVERBS.has(w) || REFLEXIVE_PRONOUNS.has(w) || (!cap && w.length > 4 && w.endsWith('ly'))) j--;
+    // "the daily wrote", "the family said": after "the" an -ly word is the noun, not an adverb.
+    if (INTERVENING_ADVERBS.has(w) || REFLEXIVE_PRONOUNS.has(w) || (!cap && w.length > 4 && w.endsWith('ly') && word(items, j - 1) !== 'the')) j--;
     else if (TIME_WORDS.has(w) && !cap && word(items, j - 1) === 'last') j -= 2;
     else if (TIME_WORDS.has(w) && cap) j -= word(items, j - 1) === 'on' ? 2 : 1;
     else return j;

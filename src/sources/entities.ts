@@ -32,6 +32,20 @@ export interface Entity {
   marked: boolean;
   /** Gender the text states (honorific, gendered title), or null. */
   gender: Gender | null;
+  /**
+   * The genders its mentions' honorifics state: bits {@link GenderBit.Male} and
+   * {@link GenderBit.Female}. Both set: the text contradicts itself, and `Source.gender` stays null.
+   */
+  statedByHonorific: number;
+  /** The same for the heads of its titles and kinship nouns ({@link Entity.statedByHonorific}). */
+  statedByTitle: number;
+  /**
+   * The organisation named with a title of one of its mentions (the first that names one), as
+   * input offsets, or null; filled only for the entities that become sources (`source-fields.ts`).
+   */
+  affiliation: Span | null;
+  /** Its first few mentions that say more than the name (`NameMention.saysMore`); null while there are none. */
+  roleMentions: NameMention[] | null;
   /** Gendered pronouns that plainly refer to this entity: evidence when no honorific says it. */
   readonly votes: { male: number; female: number };
   /** Where it is mentioned; texts are only made for the entities that become sources. */
@@ -55,11 +69,13 @@ export interface Registry {
   readonly names: NameNode;
   /** Each first and last name word to the entities that have it, so a surname finds its person without a scan. */
   readonly byWord: Map<string, Entity[]>;
+  /** The entities that kept a mention saying more than the name (`Entity.roleMentions`), in order of the first. */
+  readonly withRoles: Entity[];
 }
 
 /** An empty registry for `input`. */
 export function newRegistry(input: string): Registry {
-  return { input, entities: [], byKey: new Map(), byWord: new Map(), names: newNameNode() };
+  return { input, entities: [], byKey: new Map(), byWord: new Map(), names: newNameNode(), withRoles: [] };
 }
 
 /**
@@ -132,6 +148,10 @@ export function createEntity(reg: Registry, kind: EntityKind, words: readonly st
     titleWords: null,
     marked: false,
     gender: null,
+    statedByHonorific: 0,
+    statedByTitle: 0,
+    affiliation: null,
+    roleMentions: null,
     votes: { male: 0, female: 0 },
     mentions: span === null ? [] : [span],
     firstSeen: at,
@@ -236,8 +256,30 @@ function upgrade(reg: Registry, entity: Entity, m: NameMention): void {
   }
   addTitle(entity, m.title, m.titleBefore);
   if (m.gender !== null && entity.gender === null) entity.gender = m.gender;
+  if (m.honorificGender !== null) entity.statedByHonorific |= genderBit(m.honorificGender);
+  if (m.saysMore) keepRoleMention(reg, entity, m);
   if (m.marked) entity.marked = true;
   if (entity.kind === 'unknown' && m.kind !== 'unknown') entity.kind = m.kind;
+}
+
+/** How many mentions that say more an entity keeps: the first ones, which name a role if any does. */
+const MAX_ROLE_MENTIONS = 8;
+
+/** Keeps `m` among `entity`'s {@link Entity.roleMentions}, up to {@link MAX_ROLE_MENTIONS}. */
+function keepRoleMention(reg: Registry, entity: Entity, m: NameMention): void {
+  if (entity.roleMentions === null) {
+    entity.roleMentions = [];
+    reg.withRoles.push(entity);
+  }
+  if (entity.roleMentions.length < MAX_ROLE_MENTIONS) entity.roleMentions.push(m);
+}
+
+/** The bits of {@link Entity.statedByHonorific}. */
+export const GenderBit = { Male: 1, Female: 2 } as const;
+
+/** The {@link GenderBit} of a gender. */
+export function genderBit(g: Gender): number {
+  return g === 'male' ? GenderBit.Male : GenderBit.Female;
 }
 
 /** The canonical name of an outlet mention, lower-cased: aliases ("the AP", "Associated Press") share it. */

@@ -8,11 +8,12 @@
  * @module
  */
 import { NAME_PARTICLES, OBLIQUE_PREPOSITIONS, PLACE_PREPOSITIONS } from '../lexicon/grammar.js';
+import { GENDERED_PERSON_NOUNS } from '../lexicon/gender.js';
 import { PLACE_NAMES } from '../lexicon/places.js';
 import { isClosingMark, isOpeningQuote } from '../text/punctuation.js';
 import { spanText } from '../text/span.js';
 import type { TokenList } from './words.js';
-import { appositiveTitle, lowercaseTitleStart, ofComplementEnd, titleGenderAt, titleLengthAt } from './titles.js';
+import { appositiveTitle, leadingAppositiveTitle, lowercaseTitleStart, ofComplementEnd, titleGenderAt, titleLengthAt } from './titles.js';
 import { isKnownOutlet, outletByContext } from './outlets.js';
 import {
   honorificGenderAt,
@@ -47,6 +48,22 @@ export interface NameMention {
   /** Whether the role was written before the name (preferred over an appositive). */
   readonly titleBefore: boolean;
   readonly gender: Gender | null;
+  /** The gender an honorific states ("Ms." → female), or null: evidence for `Source.gender`. */
+  readonly honorificGender: Gender | null;
+  /**
+   * The title's tokens `[titleFrom, titleTo]` (-1 when none), read again for the sources' other
+   * fields (`source-fields.ts`) only if the mention's entity becomes a source.
+   */
+  readonly titleFrom: number;
+  readonly titleTo: number;
+  /** The first token of the mention's run (an honorific or title included), or of its lower-case title. */
+  readonly runFrom: number;
+  /**
+   * The mention may say more for the sources' fields: it has a title, a word shaped like a
+   * kinship noun stands before it ("his wife, Mary Lee"), or "of" follows it ("Ruiz, of the
+   * finance ministry"). Entities keep such mentions (`Entity.roleMentions`).
+   */
+  readonly saysMore: boolean;
   /** Written with an honorific or a title: certainly a person. */
   readonly marked: boolean;
   readonly kind: NameKind;
@@ -86,6 +103,7 @@ const PLACE_BEFORE = new ShapedList(PLACE_PREPOSITIONS);
 const OBLIQUE_BEFORE = new ShapedList(OBLIQUE_PREPOSITIONS);
 const PLACE_FIRST = new ShapedList(PLACE_FIRST_WORDS);
 const PLACE_LAST = new ShapedList(PLACE_LAST_WORDS);
+const KIN_SHAPES = new ShapedList(new Set(GENDERED_PERSON_NOUNS.keys()));
 
 /** Lexicon ids of the words the scanner compares a word with: an id compared, no string read. */
 const THE = lexiconId('the');
@@ -239,6 +257,8 @@ interface RunParts {
   /** An honorific or title marks the name as a person's. */
   readonly marked: boolean;
   readonly gender: Gender | null;
+  /** The gender the honorifics state, or null. */
+  readonly honorificGender: Gender | null;
 }
 
 /**
@@ -254,11 +274,13 @@ function splitTitle(tokens: TokenList, a: number, b: number, article: number): R
   let titleTo = -1;
   let marked = false;
   let gender: Gender | null = null;
+  let honorificGender: Gender | null = null;
   for (let k = a; k <= b && k - a <= 3; ) {
     const hg = honorificGenderAt(tokens, k);
     if (hg !== undefined && hasNameWord(tokens, k + 1, b)) {
       marked = true;
       gender = hg ?? gender;
+      honorificGender = hg ?? honorificGender;
       nameFrom = k + 1;
       k++;
       continue;
@@ -277,7 +299,7 @@ function splitTitle(tokens: TokenList, a: number, b: number, article: number): R
     k++;
   }
   if (titleFrom !== -1 && honorificGenderAt(tokens, titleFrom) !== undefined) titleFrom++;
-  return { a, b, article, nameFrom, titleFrom, titleTo, marked, gender };
+  return { a, b, article, nameFrom, titleFrom, titleTo, marked, gender, honorificGender };
 }
 
 /** True when `[from, b]` holds a word that can be a name (not only a suffix). */
@@ -321,7 +343,7 @@ function buildMention(ctx: NameContext, p: RunParts): NameMention {
   const institution = named === 'organization' || named === 'outlet';
   const preFrom = preTitleFrom(tokens, p);
   const pre = preFrom >= 0;
-  const appositive = pre || institution ? null : appositiveTitle(tokens, p.b);
+  const appositive = pre || institution ? null : (appositiveTitle(tokens, p.b) ?? leadingAppositiveTitle(tokens, p.a, p.b));
   const titleFrom = pre ? preFrom : (appositive?.from ?? -1);
   const titleTo = pre ? preTitleTo(p) : (appositive?.to ?? -1);
   // Organisations and outlets keep their article ("the Pentagon"); people never take one.
@@ -338,6 +360,11 @@ function buildMention(ctx: NameContext, p: RunParts): NameMention {
     title: titleFrom < 0 ? null : spanText(input, start[titleFrom] as number, end[titleTo] as number),
     titleBefore: pre,
     gender: p.gender,
+    honorificGender: p.honorificGender,
+    titleFrom,
+    titleTo,
+    runFrom: pre ? preFrom : p.a,
+    saysMore: titleFrom >= 0 || mayFollowKin(tokens, pre ? preFrom : p.a) || (p.b + 1 < tokens.length && tokens.id[p.b + 1] === OF),
     marked: p.marked || pre,
     kind: place ? 'unknown' : named === 'unknown' && pre ? 'person' : named,
     oblique: hasBefore && OBLIQUE_BEFORE.hasAt(tokens, before) && sentence[before] === sentence[p.a],
@@ -346,6 +373,11 @@ function buildMention(ctx: NameContext, p: RunParts): NameMention {
     sentence: sentence[p.nameFrom] as number,
     paragraph: paragraph[p.nameFrom] as number,
   };
+}
+
+/** True when a word shaped like a kinship noun stands just before token `a`, or one further back (a cheap test by shape). */
+function mayFollowKin(tokens: TokenList, a: number): boolean {
+  return (a >= 1 && KIN_SHAPES.hasAt(tokens, a - 1)) || (a >= 2 && KIN_SHAPES.hasAt(tokens, a - 2));
 }
 
 /** True when the name ending at token `last` directly precedes a lower-case title or organisation noun. */

@@ -8,15 +8,19 @@ import type { TokenList } from './words.js';
 import { isAmbiguousOutlet, isOutletHintAt, isOutletNoun, isOutletNounAt, isReportingVerbAt, mayStartOutletNounAt, outletByName } from './vocabulary.js';
 import { CUE_FILLERS, HEARER_FORMS, PASSIVE_CITATION_VERBS, TELL_FORMS } from '../lexicon/attribution.js';
 import { lexiconId } from '../lexicon/lookup.js';
+import { AUTHORED_DOCUMENTS } from '../lexicon/roles.js';
 import { endsInLyAt, ShapedList } from './word-shapes.js';
 
 // Every name is tested against the words around it: by id and by shape, not by their strings.
 const TELLS = new ShapedList(TELL_FORMS);
 const PASSIVES = new ShapedList(PASSIVE_CITATION_VERBS);
 const FILLERS = new ShapedList(CUE_FILLERS);
+const DOCUMENTS = new ShapedList(AUTHORED_DOCUMENTS);
 const TO = lexiconId('to');
 const BY = lexiconId('by');
 const WITH = lexiconId('with');
+const IN = lexiconId('in');
+const FROM = lexiconId('from');
 const ACCORDING = lexiconId('according');
 const TOLD = lexiconId('told');
 
@@ -80,6 +84,8 @@ function citedBefore(tokens: TokenList, first: number): boolean {
   // The word before the preposition, if any (`before`): "according to", "reported by", "interview with".
   const before = first - 2;
   if (w === TO) return before >= 0 && (tokens.id[before] === ACCORDING || tokens.id[before] === TOLD);
+  // "a report by the Times", "a story in the Springfield Gazette": the author of a published piece.
+  if ((w === BY || w === IN || w === FROM) && before >= 0 && DOCUMENTS.hasAt(tokens, before)) return true;
   if (w === BY) return before >= 0 && PASSIVES.hasAt(tokens, before);
   if (w === WITH) return before >= 0 && (tokens.lowerIs(before, 'interview') || tokens.lowerIs(before, 'interviews'));
   return isReportingVerbAt(tokens, prev) && !tokens.isCap(prev) && invertedGap(tokens.gapAt(prev));

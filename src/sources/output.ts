@@ -10,6 +10,7 @@ import { textSpan } from '../text/span.js';
 import { addMention, type Entity } from './entities.js';
 import type { SourcesState } from './state.js';
 import { PARTY_PLURALS } from '../lexicon/names.js';
+import { fieldsOf, readRoles } from './source-fields.js';
 
 /** A quote's span with the source of its speaker. */
 interface SpokenSpan {
@@ -128,19 +129,23 @@ function quoteIndexes(state: SourcesState, e: Entity): number[] {
 
 /** `Article.sources` and the quotes with `source` set. */
 export function buildSources(state: SourcesState): { sources: Source[]; quotes: Quote[] } {
+  readRoles(state);
   const cited = state.reg.entities.filter((e) => e.cited || e.quotes.length > 0);
   const mentions = new Map(cited.map((e) => [e, cleanMentions(state.input, e.mentions)] as const));
   const first = (e: Entity): number => mentions.get(e)?.[0]?.start ?? e.firstSeen;
   cited.sort((a, b) => first(a) - first(b) || a.id - b.id);
   const indexOf = new Map(cited.map((e, i) => [e, i] as const));
-  const sources: Source[] = cited.map((e, index) => ({
-    index,
-    name: nameOf(state.input, e),
-    kind: kindOf(e),
-    title: e.title,
-    mentions: mentions.get(e) ?? [],
-    quotes: quoteIndexes(state, e),
-  }));
+  const names = cited.map((e) => nameOf(state.input, e));
+  const sourceName = (e: Entity): string | undefined => {
+    const i = indexOf.get(e);
+    return i === undefined ? undefined : names[i];
+  };
+  const sources: Source[] = cited.map((e, index) => {
+    const kind = kindOf(e);
+    const said = mentions.get(e) ?? [];
+    const { affiliation, gender, genderEvidence } = fieldsOf(state, e, kind, said, sourceName);
+    return { index, name: names[index] as string, kind, title: e.title, affiliation, gender, genderEvidence, mentions: said, quotes: quoteIndexes(state, e) };
+  });
   const quotes = state.quotes.map((q, i) => {
     const e = state.quoteEntity[i];
     return { ...q, source: e === null || e === undefined ? null : (indexOf.get(e) ?? null) };

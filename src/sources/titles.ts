@@ -18,7 +18,8 @@ import {
 } from './vocabulary.js';
 import type { TokenList } from './words.js';
 import { OF_COMPLEMENTS, TITLE_MODIFIERS } from '../lexicon/titles.js';
-import { ARTICLES } from '../lexicon/grammar.js';
+import { ARTICLES, DETERMINERS } from '../lexicon/grammar.js';
+import { isClosingMark } from '../text/punctuation.js';
 
 /** Titles longer than this many words are not looked for. */
 const MAX_TITLE_WORDS = 5;
@@ -111,8 +112,9 @@ export function appositiveTitle(tokens: TokenList, b: number): { from: number; t
   let k = from;
   for (; k < from + 10; k++) {
     if (k >= tokens.length || tokens.sentence[k] !== sentence || (k > from && tokens.hasGap(k))) break;
-    if (isReportingVerbAt(tokens, k)) return null;
     const lower = tokens.lowerAt(k);
+    // "the state party chairwoman": a title modifier shaped like a reporting verb is no verb here.
+    if (isReportingVerbAt(tokens, k) && !TITLE_MODIFIERS.has(lower)) return null;
     if (lower === 'who' || lower === 'which') return null;
     if (!hasTitle && titleLengthAt(tokens, k, k) === 1) hasTitle = true;
   }
@@ -120,6 +122,51 @@ export function appositiveTitle(tokens: TokenList, b: number): { from: number; t
   // The appositive must be closed: by a comma, or by the end of its sentence.
   if (k < tokens.length && tokens.sentence[k] === sentence && !tokens.gapHas(k, COMMA)) return null;
   return { from, to: k - 1 };
+}
+
+/**
+ * The appositive title written before a name that starts at token `a`: "The city's finance
+ * director, Ana Ruiz, said", "according to the city's finance director, Ana Ruiz, …" — a phrase
+ * that opens its sentence (or follows "according to", or a closing quotation mark), opens with a
+ * determiner or possessive, holds a person title, and ends in the comma before the name; the name
+ * must be closed by a comma or the sentence end. Returns token indices `[from, to]` or null.
+ */
+export function leadingAppositiveTitle(tokens: TokenList, a: number, b: number): { from: number; to: number } | null {
+  const j = a - 1;
+  if (j < 0 || !tokens.gapIs(a, COMMA) || tokens.sentence[j] !== tokens.sentence[a]) return null;
+  if (b + 1 < tokens.length && tokens.sentence[b + 1] === tokens.sentence[b] && !tokens.gapHas(b + 1, COMMA)) return null;
+  const from = leadingPhraseStart(tokens, j);
+  if (from < 0 || !(DETERMINERS.has(tokens.lowerAt(from)) || tokens.isPossessive(from))) return null;
+  // Up to its last possessive the phrase may hold any words ("the library system's"); after it,
+  // only the words of a title ("finance director"), so "The mayor met the director, Ana Ruiz," is none.
+  let head = from + 1;
+  for (let k = from; k <= j; k++) if (tokens.isPossessive(k)) head = k + 1;
+  if (head - from > MAX_POSSESSOR_WORDS) return null;
+  let hasTitle = false;
+  for (let k = from; k <= j; k++) {
+    const lower = tokens.lowerAt(k);
+    if (k > from && DETERMINERS.has(lower)) return null;
+    if ((isReportingVerbAt(tokens, k) && !TITLE_MODIFIERS.has(lower)) || lower === 'who' || lower === 'which') return null;
+    if (k >= head && !isTitleWordAt(tokens, k) && !isTitleFiller(tokens, k)) return null;
+    if (!hasTitle && titleLengthAt(tokens, k, k) === 1) hasTitle = true;
+  }
+  return hasTitle ? { from, to: j } : null;
+}
+
+/** Most words of the possessor that opens such a title ("the library system's"). */
+const MAX_POSSESSOR_WORDS = 4;
+
+/** Most words of a title written before a name, between its sentence start and the comma. */
+const MAX_LEADING_WORDS = 10;
+
+/** Where the phrase that ends at `j` starts when it opens its clause (see {@link leadingAppositiveTitle}), or -1. */
+function leadingPhraseStart(tokens: TokenList, j: number): number {
+  for (let k = j; k >= 0 && j - k < MAX_LEADING_WORDS; k--) {
+    if (k >= 2 && tokens.lowerIs(k - 1, 'to') && tokens.lowerIs(k - 2, 'according') && tokens.joined(k)) return k;
+    if (k === 0 || tokens.sentence[k - 1] !== tokens.sentence[k]) return k;
+    if (tokens.hasGap(k)) return isClosingMark(tokens.gapLast(k)) ? k : -1;
+  }
+  return -1;
 }
 
 const COMMA = 0x2c;
