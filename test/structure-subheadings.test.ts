@@ -190,12 +190,56 @@ describe('headings read in context (issue 14)', () => {
 });
 
 describe('lists and runs that look like headings (issue 14)', () => {
-  it('does not take the names of an alternating list for headings, even with each offer indented under its name', () => {
+  it('takes the names of an entry list (name, the lines about it, the next name) for headings, indented or not', () => {
     const offers = ['Harbour Books', 'Up to 30 per cent off', 'Riverside Shoes', '20 per cent off boots', 'Old Mill Bakery', 'Two loaves for the price of one'];
-    // Without indentation the first name reads as the title of the list after a paragraph.
-    expect(headingTexts(structureOf(article(P1, ...offers, P2)))).toEqual([null, 'Harbour Books']);
+    const names = [null, 'Harbour Books', 'Riverside Shoes', 'Old Mill Bakery'];
+    expect(headingTexts(structureOf(article(P1, ...offers, P2)))).toEqual(names);
     const indented = offers.map((line, i) => (i % 2 === 1 ? `    ${line}` : line));
-    expect(headingTexts(structureOf(article(P1, ...indented, P2)))).toEqual([null]);
+    expect(headingTexts(structureOf(article(P1, ...indented, P2)))).toEqual(names);
+    // A name may head several lines, kept together in a block.
+    const block = ['Harbour Books', ['Up to 30 per cent off', 'Free delivery on orders over $50', 'Gift cards from $10'].join('\n'), 'Riverside Shoes', '20 per cent off boots', 'Old Mill Bakery', 'Two loaves for the price of one'];
+    expect(headingTexts(structureOf(article(P1, ...block, P2)))).toEqual(names);
+  });
+
+  it('does not take capitalised list items for entry names when they stand side by side or are too few to set a pattern', () => {
+    const sideBySide = ['Harbour Books', 'Riverside Shoes', 'Up to 30 per cent off', 'Old Mill Bakery', 'Corner Deli', 'Two loaves for the price of one'];
+    // The first line after a finished paragraph heads the list, as any list's title does; the others stay items.
+    expect(headingTexts(structureOf(article(P1, ...sideBySide, P2)))).toEqual([null, 'Harbour Books']);
+    const features = ['Contacts', 'Call logs', 'Messages', 'Photos and videos stored on the phone', 'Browser history'];
+    expect(headingTexts(structureOf(article(P1, ...features, P2)))).toEqual([null, 'Contacts']);
+  });
+
+  it('takes a heading right under another when both are set as titles, or the first in capitals', () => {
+    const titles = structureOf(article(P1, 'Heavy Duty Driveline Components', 'A Stronger Front Axle and Wider Shafts', P2, P3));
+    expect(headingTexts(titles)).toEqual([null, 'Heavy Duty Driveline Components', 'A Stronger Front Axle and Wider Shafts']);
+    expect(titles.sections.map((section) => section.paragraphs)).toEqual([[0], [], [1, 2]]);
+    const kicker = structureOf(article(P1, 'LOCAL ATHLETICS', 'Harbour runner keeps her county title', P2, P3));
+    expect(headingTexts(kicker)).toEqual([null, 'LOCAL ATHLETICS', 'Harbour runner keeps her county title']);
+  });
+
+  it.each([
+    ['an address under a name', 'Harbour Street Bar', '12 Harbour St., North Quay'],
+    ['a field under a name', 'The Riverside Office', 'Design firm: Acme Studio'],
+    ['a note in sentence case under a title', 'Acme Roadster X5', 'Read the full Acme Roadster X5 test'],
+  ])('does not take %s for a heading of its own', (_kind, name, note) => {
+    const s = structureOf(article(P1, name, note, P2, P3));
+    expect(headingTexts(s)).toEqual([null, name]);
+    expect(paragraphTexts(s)).toEqual([P1, note, P2, P3]);
+  });
+
+  it('takes a numbered or Title Case heading longer than a sentence-case short line may be', () => {
+    const numbered = '3. Harbour Run — The Best Course for First-Time Runners Who Want a Flat and Fast Finish';
+    expect(headingTexts(structureOf(article(P1, numbered, P2, P3)))).toEqual([null, numbered]);
+    const sentence = 'The first runners reached the harbour before the bakeries on the square had opened their doors';
+    expect(headingTexts(structureOf(article(P1, sentence, P2, P3)))).toEqual([null]);
+    // A promotion for another article, set in capitals at a headline's length, is no heading.
+    const promo = 'HERE IS WHERE YOU CAN WATCH THE HARBOUR RUN AND EVERY OTHER RACE IN THE COUNTY THIS YEAR';
+    expect(headingTexts(structureOf(article(P1, promo, P2, P3)))).toEqual([null]);
+  });
+
+  it('does not take a row of a results table for a heading', () => {
+    expect(headingTexts(structureOf(article(P1, 'Harbour Harriers 12 9 14 – 35', P2, P3)))).toEqual([null]);
+    expect(headingTexts(structureOf(article(P1, 'Results from 2024', P2, P3)))).toEqual([null, 'Results from 2024']);
   });
 
   it('takes a heading with an abbreviation in it', () => {

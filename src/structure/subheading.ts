@@ -21,9 +21,13 @@ import { ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import { FIRST_PERSON, FRAGMENT_END_WORDS, SECOND_PERSON } from '../lexicon/headings.js';
 import { isCreditLine } from './byline.js';
 import { hasWordIn } from './strings.js';
+import { isTitleStyled } from './title-case.js';
 
 const MAX_HEADING_LENGTH = 90;
 const MAX_HEADING_WORDS = 12;
+// A line set in Title Case or capitals reads as a title at any length a heading has ("3. Cocospy —
+// Best for Spying on iPhones Without Physical Access to the Target Device").
+const MAX_TITLE_HEADING_WORDS = 18;
 // Starts a list item, a quotation, a parenthetical note or a credit line: never a heading. A
 // number followed by a period ("2. Document everything") is a numbered heading as often as a
 // list item, so it is left to the neighbours.
@@ -71,6 +75,22 @@ function isSpeakerTurn(text: string): boolean {
   return rest !== rest.toUpperCase();
 }
 
+const FIGURE_START = /^[\p{N}$£€–—-]/u;
+const LETTER_START = /^\p{L}/u;
+// A row of a results table has this many figures at least ("Black Hills 24 16 15 9 – 64").
+const MIN_TABLE_FIGURES = 3;
+
+/** True when more of the words are figures than words, and there are several: a row of a table or score box. */
+function isTableRow(words: readonly string[]): boolean {
+  let figures = 0;
+  let lettered = 0;
+  for (const word of words) {
+    if (FIGURE_START.test(word)) figures++;
+    else if (LETTER_START.test(word)) lettered++;
+  }
+  return figures >= MIN_TABLE_FIGURES && figures > lettered;
+}
+
 /** True when the text has a shape that is never a heading, whatever its neighbours. */
 function isNeverHeading(text: string): boolean {
   return (
@@ -112,7 +132,8 @@ function isPlainCandidate(text: string): boolean {
   if (!(STARTS_CAPITAL_OR_DIGIT.test(text) || STARTS_LOWER_CASE_BRAND.test(text)) || isNeverHeading(text)) return false;
   if (ENDS_LIKE_SENTENCE.test(text) || !HAS_LETTER.test(text) || endsOnFragmentWord(text)) return false;
   const words = text.split(' ');
-  if (words.length > MAX_HEADING_WORDS) return false;
+  if (words.length > MAX_HEADING_WORDS && (words.length > MAX_TITLE_HEADING_WORDS || !isTitleStyled(words))) return false;
+  if (isTableRow(words)) return false;
   // A one-word question ("Why?") is a paragraph; a longer one ("What happens next?") may head a section.
   if (text.endsWith('?') && words.length < 3) return false;
   // Two sentences in a row are prose.
