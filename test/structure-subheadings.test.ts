@@ -201,6 +201,17 @@ describe('lists and runs that look like headings (issue 14)', () => {
     expect(headingTexts(structureOf(article(P1, ...block, P2)))).toEqual(names);
   });
 
+  it('takes a line in capitals or Title Case right over an entry list’s first name for the list’s title, and an offer in sentence case not', () => {
+    const home = ['Harbour Books', 'Up to 30 per cent off', 'Riverside Shoes', '20 per cent off boots and sandals for the whole family, $40 (down from $80)', 'Old Mill Bakery', 'Two loaves for the price of one'];
+    const garden = ['Green Thumb', 'Up to 25 per cent off', 'Hedge & Co', 'Free delivery', 'Pond World', '10 per cent off pumps'];
+    const names = ['Harbour Books', 'Riverside Shoes', 'Old Mill Bakery', 'Green Thumb', 'Hedge & Co', 'Pond World'];
+    const withTitle = (title: string): (string | null)[] => headingTexts(structureOf(article(P1, ...home, title, ...garden, P2)));
+    expect(withTitle('BEST GARDEN DEALS')).toEqual([null, ...names.slice(0, 3), 'BEST GARDEN DEALS', ...names.slice(3)]);
+    expect(withTitle('Best Deals for the Garden')).toEqual([null, ...names.slice(0, 3), 'Best Deals for the Garden', ...names.slice(3)]);
+    // In sentence case it is one more offer of the entry before.
+    expect(withTitle('Half price on winter coats')).toEqual([null, ...names]);
+  });
+
   it('does not take capitalised list items for entry names when they stand side by side or are too few to set a pattern', () => {
     const sideBySide = ['Harbour Books', 'Riverside Shoes', 'Up to 30 per cent off', 'Old Mill Bakery', 'Corner Deli', 'Two loaves for the price of one'];
     // The first line after a finished paragraph heads the list, as any list's title does; the others stay items.

@@ -5,9 +5,11 @@
  * the lines after it, as a heading does, though no paragraph follows.
  *
  * A name is a short line of capitalised words with no figure in it ("Koala", "The Oodie",
- * "Maison de Sabre"). The run must hold several of them, never two side by side and each followed
- * by a line that is not a name: a plain list whose items happen to be capitalised ("Contacts /
- * Call logs / SMS") has names side by side or too few of them to set a pattern.
+ * "Maison de Sabre"). It heads an entry when a line that is not a name follows it (an entry's line
+ * may be long, but never ends a sentence as prose does), and the run must hold several such
+ * entries: a plain list whose items happen to be capitalised ("Contacts / Call logs / SMS") has
+ * too few to set a pattern. Of two names side by side the first heads no entry (it may title the
+ * list).
  * @module
  */
 import { TITLE_CASE_MINOR_WORDS } from '../lexicon/headings.js';
@@ -20,6 +22,14 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}’'&.-]*|&)$/u;
 const LOWER_CASE_BRAND = /^\p{Ll}{1,2}\p{Lu}[\p{L}’'&.-]*$/u;
 // Fewer names than this in a run set no pattern.
 const MIN_ENTRIES = 3;
+// A line that ends a sentence. Any other line, however long ("49 per cent off the Acme Pro 3
+// Speaker System with Battery, $549 (down from $1079)"), is an entry's line, not prose.
+const ENDS_SENTENCE = /[.!?…]["”’»)']{0,2}$/u;
+
+/** True when the line at `k` may stand in an entry list: short, or no sentence. */
+function inList(text: string): boolean {
+  return text.length <= MAX_LIST_ITEM_LENGTH || !ENDS_SENTENCE.test(text);
+}
 
 /** True when `text` is a short run of capitalised words with no figure or punctuation in it. */
 export function isNameLine(text: string): boolean {
@@ -30,16 +40,17 @@ export function isNameLine(text: string): boolean {
   return words.every((w) => NAME_WORD.test(w) || LOWER_CASE_BRAND.test(w) || TITLE_CASE_MINOR_WORDS.has(w));
 }
 
-/** True when the units `[from, to)` hold an entry list's pattern of names. */
-function isEntryRun(names: readonly boolean[], from: number, to: number): boolean {
+/** True when the name at `k` is followed by a line about it inside the run `[k, to)`. */
+function headsEntry(names: readonly boolean[], k: number, to: number): boolean {
+  return names[k] === true && k + 1 < to && names[k + 1] !== true;
+}
+
+/** Marks in `heads` the names of the run `[from, to)` that head entries, when there are enough of them to set a pattern. */
+function markEntryRun(names: readonly boolean[], from: number, to: number, heads: boolean[]): void {
   let count = 0;
-  for (let k = from; k < to; k++) {
-    if (!names[k]) continue;
-    // Every name is followed by a line about it, inside the run.
-    if (k + 1 >= to || names[k + 1]) return false;
-    count++;
-  }
-  return count >= MIN_ENTRIES;
+  for (let k = from; k < to; k++) if (headsEntry(names, k, to)) count++;
+  if (count < MIN_ENTRIES) return;
+  for (let k = from; k < to; k++) heads[k] = headsEntry(names, k, to);
 }
 
 /**
@@ -48,14 +59,14 @@ function isEntryRun(names: readonly boolean[], from: number, to: number): boolea
  */
 export function entryHeads(body: Body, candidate: readonly boolean[]): boolean[] {
   const n = body.texts.length;
-  const short = body.texts.map((text) => text.length <= MAX_LIST_ITEM_LENGTH);
+  const short = body.texts.map(inList);
   const names = body.texts.map((text, k) => candidate[k] === true && isNameLine(text));
   const heads = body.texts.map(() => false);
   let k = 0;
   while (k < n) {
     let end = k + 1;
     if (short[k]) while (end < n && short[end]) end++;
-    if (short[k] && isEntryRun(names, k, end)) for (let j = k; j < end; j++) heads[j] = names[j] as boolean;
+    if (short[k]) markEntryRun(names, k, end, heads);
     k = end;
   }
   return heads;

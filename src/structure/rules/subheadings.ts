@@ -8,7 +8,7 @@
  *
  * The context can also overrule the shape either way:
  * - the names of an entry list (`structure/entry-lists`) head their entries, whatever stands
- *   around them;
+ *   around them, and a line in capitals or Title Case right over the first name titles the list;
  * - a candidate right under a heading and over a paragraph is a subheading of it when both are
  *   set as titles or the first in capitals (see {@link isUnderHeading});
  * - a candidate followed by a line that goes on in lower case is the start of a sentence the
@@ -28,7 +28,7 @@ import { isInterviewQuestion } from '../interview.js';
 import { labelOf, listItems, MAX_LIST_ITEM_LENGTH, type Body } from '../list-context.js';
 import { parallelRoles } from '../parallel-headings.js';
 import { isHeadingCandidate } from '../subheading.js';
-import { isAllCapitals, isCapitalised } from '../title-case.js';
+import { isAllCapitals, isCapitalised, isTitleStyled } from '../title-case.js';
 import type { StructureState } from '../state.js';
 import type { Unit } from '../units.js';
 import { endsSentence } from '../../text/punctuation.js';
@@ -118,9 +118,20 @@ function isUnderHeading(body: Candidates, k: number, prevTaken: boolean): boolea
   return isAllCapitals(prev) || (isCapitalised(prev.split(' ')) && isCapitalised(text.split(' ')));
 }
 
+/**
+ * True when the candidate at `k` titles the entry list that starts under it ("BEST HOME DEALS" /
+ * "Harbour Books" / "Up to 30 per cent off" / …): it is set in capitals or Title Case, as the
+ * offers between the names are not, and is not announced by a colon.
+ */
+function titlesEntryList(body: Candidates, k: number): boolean {
+  if (body.entry[k + 1] !== true || body.texts[k - 1]?.endsWith(':') === true) return false;
+  const text = body.texts[k] as string;
+  return isAllCapitals(text) || isTitleStyled(text.split(' '));
+}
+
 function isHeading(state: StructureState, body: Candidates, k: number, prevTaken: boolean): boolean {
   if (!body.candidate[k] || k + 1 >= body.units.length) return false;
-  if (body.entry[k]) return true;
+  if (body.entry[k] || titlesEntryList(body, k)) return true;
   if (isUnderHeading(body, k, prevTaken)) return true;
   if (contextSaysNot(body, k)) return false;
   if (body.parallel[k] !== null) return body.parallel[k] === 'heading';
