@@ -212,6 +212,14 @@ describe('lists and runs that look like headings (issue 14)', () => {
     expect(withTitle('Half price on winter coats')).toEqual([null, ...names]);
   });
 
+  it('takes a Title Case line over the first of a set of parallel headings for the set’s title', () => {
+    const headings = (title: string): (string | null)[] =>
+      headingTexts(structureOf(article(P1, 'Tested over six weeks', title, '1. Harbour Racer', P2, '2. Quayside Trainer', P3)));
+    expect(headings('The Best Running Shoes We Tested')).toEqual([null, 'Tested over six weeks', 'The Best Running Shoes We Tested', '1. Harbour Racer', '2. Quayside Trainer']);
+    // In sentence case, right after another short line, it is one line of a run of short lines.
+    expect(headings('The best running shoes we tested')).toEqual([null, 'Tested over six weeks', '1. Harbour Racer', '2. Quayside Trainer']);
+  });
+
   it('does not take capitalised list items for entry names when they stand side by side or are too few to set a pattern', () => {
     const sideBySide = ['Harbour Books', 'Riverside Shoes', 'Up to 30 per cent off', 'Old Mill Bakery', 'Corner Deli', 'Two loaves for the price of one'];
     // The first line after a finished paragraph heads the list, as any list's title does; the others stay items.

@@ -119,19 +119,21 @@ function isUnderHeading(body: Candidates, k: number, prevTaken: boolean): boolea
 }
 
 /**
- * True when the candidate at `k` titles the entry list that starts under it ("BEST HOME DEALS" /
- * "Harbour Books" / "Up to 30 per cent off" / …): it is set in capitals or Title Case, as the
- * offers between the names are not, and is not announced by a colon.
+ * True when the candidate at `k` titles the entry list or the set of parallel headings that
+ * starts under it ("BEST HOME DEALS" / "Harbour Books" / "Up to 30 per cent off" / …, "The Best
+ * Phones, Ranked" / "1. Acme X5" / …): it is set in capitals or Title Case, as the offers between
+ * the names are not, and is not announced by a colon.
  */
-function titlesEntryList(body: Candidates, k: number): boolean {
-  if (body.entry[k + 1] !== true || body.texts[k - 1]?.endsWith(':') === true) return false;
+function titlesList(body: Candidates, k: number): boolean {
+  if (body.texts[k - 1]?.endsWith(':') === true) return false;
+  if (body.entry[k + 1] !== true && body.parallel[k + 1] !== 'heading') return false;
   const text = body.texts[k] as string;
   return isAllCapitals(text) || isTitleStyled(text.split(' '));
 }
 
 function isHeading(state: StructureState, body: Candidates, k: number, prevTaken: boolean): boolean {
   if (!body.candidate[k] || k + 1 >= body.units.length) return false;
-  if (body.entry[k] || titlesEntryList(body, k)) return true;
+  if (body.entry[k] || titlesList(body, k)) return true;
   if (isUnderHeading(body, k, prevTaken)) return true;
   if (contextSaysNot(body, k)) return false;
   if (body.parallel[k] !== null) return body.parallel[k] === 'heading';
