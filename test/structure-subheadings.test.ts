@@ -220,6 +220,17 @@ describe('lists and runs that look like headings (issue 14)', () => {
     expect(headings('The best running shoes we tested')).toEqual([null, 'Tested over six weeks', '1. Harbour Racer', '2. Quayside Trainer']);
   });
 
+  it('takes a Title Case line or a parallel heading after a colon for a heading when paragraphs follow it', () => {
+    const lead = 'The organisers listed the reasons to run as follows:';
+    expect(headingTexts(structureOf(article(P1, `${lead}\nRunning for a Good Cause`, P2, P3)))).toEqual([null, 'Running for a Good Cause']);
+    const steps = structureOf(article(P1, `${lead}\nStep 1 — Sign up online`, P2, 'Step 2 — Collect your number', P3));
+    expect(headingTexts(steps)).toEqual([null, 'Step 1 — Sign up online', 'Step 2 — Collect your number']);
+    // What the colon announced is a list item when short lines follow it, or a line in sentence case.
+    expect(headingTexts(structureOf(article(P1, `${lead}\nRunning for a Good Cause`, 'Meeting the Neighbours', P2)))).toEqual([null]);
+    expect(headingTexts(structureOf(article(P1, `${lead}\nrunning for a good cause`, P2, P3)))).toEqual([null]);
+    expect(headingTexts(structureOf(article(P1, `${lead}\nRunning for a good cause`, P2, P3)))).toEqual([null]);
+  });
+
   it('does not take capitalised list items for entry names when they stand side by side or are too few to set a pattern', () => {
     const sideBySide = ['Harbour Books', 'Riverside Shoes', 'Up to 30 per cent off', 'Old Mill Bakery', 'Corner Deli', 'Two loaves for the price of one'];
     // The first line after a finished paragraph heads the list, as any list's title does; the others stay items.

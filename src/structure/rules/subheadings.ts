@@ -88,12 +88,25 @@ function inAlternatingList(body: Candidates, k: number): boolean {
   return body.candidate[k + 2] === true && isShort(body, k + 3) && (indent(k + 1) as number) > first && indent(k + 2) === first && indent(k + 3) === indent(k + 1);
 }
 
+/**
+ * True when the candidate at `k`, after a paragraph ending in a colon, heads a section all the
+ * same: a colon may announce the sections that follow ("the steps are as follows:" / "Step 1 —
+ * Buy a Ticket" / paragraphs / "Step 2 — …"). It does when it is one of a set of parallel
+ * headings, or when it is set in Title Case and a paragraph follows it; a list item the colon
+ * announced is followed by more short lines.
+ */
+function headsSectionAfterColon(body: Candidates, k: number): boolean {
+  if (body.parallel[k] === 'heading') return true;
+  const next = body.texts[k + 1] as string;
+  return next.length > MAX_LIST_ITEM_LENGTH && body.candidate[k + 1] !== true && isTitleStyled((body.texts[k] as string).split(' '));
+}
+
 /** True when the context rules out a heading at `k` whatever its neighbours' shapes. */
 function contextSaysNot(body: Candidates, k: number): boolean {
   const text = body.texts[k] as string;
   const prev = body.texts[k - 1];
   const next = body.texts[k + 1] as string;
-  if (prev?.endsWith(':') || CONTINUES_IN_LOWER_CASE.test(next) || inAlternatingList(body, k)) return true;
+  if ((prev?.endsWith(':') === true && !headsSectionAfterColon(body, k)) || CONTINUES_IN_LOWER_CASE.test(next) || inAlternatingList(body, k)) return true;
   if (!text.endsWith('?')) return false;
   // A question after a paragraph ending in a question is one more rhetorical question — unless it
   // is set in capitals, as only headings are.
