@@ -21,6 +21,9 @@ describe('isHeadingCandidate', () => {
     '2. Check the shoes before the start',
     'A QUIET TOWN WAKES UP',
     'Route changes: what residents need to know',
+    'What is a marathon? Definition and history',
+    'A Heading Set in Title Case That Runs On Past Twelve Words Without a Stop',
+    'Route 66 in 24 hours',
   ])('takes %j', (text) => {
     expect(isHeadingCandidate(text)).toBe(true);
   });
@@ -43,6 +46,10 @@ describe('isHeadingCandidate', () => {
     'Record: 12-0, 9 KOs',
     'the race starts at the old bridge',
     'A heading that goes on far too long to be a heading, with more than twelve words in it',
+    'A HEADING SET IN CAPITALS THAT RUNS ON PAST TWELVE WORDS WITHOUT A STOP',
+    'Is it far? The route runs past the harbour and the old mill',
+    'Why? Definition and history',
+    'Harbour Harriers 12 9 14 – 35',
   ])('rejects %j', (text) => {
     expect(isHeadingCandidate(text)).toBe(false);
   });

@@ -55,10 +55,25 @@ const SPEAKER_LABEL = /^\p{Lu}[\p{Lu} .'’-]{1,40}: /u;
 const SENTENCE_BREAK = /\p{Ll}{2}[.!?] \p{Lu}/gu;
 const LETTER = /\p{L}/u;
 
-/** True when the text holds two sentences: a sentence break that is not after an abbreviation ("Lakers vs. Thunder"). */
+// A question heading may carry a short tag after it ("What is a lease? Definition and examples").
+const MAX_QUESTION_TAG_WORDS = 4;
+const MIN_TAGGED_QUESTION_WORDS = 3;
+
+/** True when the question ending at `stop` is a heading's question with a short tag after it, the line's last part. */
+function isTaggedQuestion(text: string, stop: number): boolean {
+  if (text.charAt(stop) !== '?') return false;
+  const tag = text.slice(stop + 2).split(' ');
+  return tag.length <= MAX_QUESTION_TAG_WORDS && text.slice(0, stop).split(' ').length >= MIN_TAGGED_QUESTION_WORDS;
+}
+
+/**
+ * True when the text holds two sentences: a sentence break that is not after an abbreviation
+ * ("Lakers vs. Thunder") nor a question with a short tag after it.
+ */
 function holdsTwoSentences(text: string): boolean {
   for (const m of text.matchAll(SENTENCE_BREAK)) {
     const stop = m.index + 2;
+    if (isTaggedQuestion(text, stop)) continue;
     if (text.charAt(stop) !== '.') return true;
     let start = m.index;
     while (start > 0 && LETTER.test(text.charAt(start - 1))) start--;
