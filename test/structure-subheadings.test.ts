@@ -166,6 +166,14 @@ describe('headings read in context (issue 14)', () => {
     expect(headingTexts(s)).toEqual([null]);
   });
 
+  it('takes a short line over a list in lower case indented under it for a heading, as a broken sentence never is', () => {
+    const commands = ['    route.open north', '    route.open south', '    route.close bridge'].join('\n');
+    const s = structureOf(article(P1, 'Commands for the route planner', commands, P2));
+    expect(headingTexts(s)).toEqual([null, 'Commands for the route planner']);
+    const flush = ['route.open north', 'route.open south', 'route.close bridge'].join('\n');
+    expect(headingTexts(structureOf(article(P1, 'Commands for the route planner', flush, P2)))).toEqual([null]);
+  });
+
   it('rejects a quoted line spoken in the first person and a quoted sentence', () => {
     expect(headingTexts(structureOf(article(P1, '“We will be back next year”', P2, P3)))).toEqual([null]);
     expect(headingTexts(structureOf(article(P1, '“The race is on.”', P2, P3)))).toEqual([null]);

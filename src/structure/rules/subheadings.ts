@@ -106,7 +106,9 @@ function contextSaysNot(body: Candidates, k: number): boolean {
   const text = body.texts[k] as string;
   const prev = body.texts[k - 1];
   const next = body.texts[k + 1] as string;
-  if ((prev?.endsWith(':') === true && !headsSectionAfterColon(body, k)) || CONTINUES_IN_LOWER_CASE.test(next) || inAlternatingList(body, k)) return true;
+  if (prev?.endsWith(':') === true && !headsSectionAfterColon(body, k)) return true;
+  // A list indented under the line (of code, say) does not go on with its sentence.
+  if ((CONTINUES_IN_LOWER_CASE.test(next) && !itemsIndentedUnder(body, k)) || inAlternatingList(body, k)) return true;
   if (!text.endsWith('?')) return false;
   // A question after a paragraph ending in a question is one more rhetorical question — unless it
   // is set in capitals, as only headings are.
