@@ -24,6 +24,7 @@ describe('isHeadingCandidate', () => {
     'What is a marathon? Definition and history',
     'A Heading Set in Title Case That Runs On Past Twelve Words Without a Stop',
     'Route 66 in 24 hours',
+    '4. Not only … but also …',
   ])('takes %j', (text) => {
     expect(isHeadingCandidate(text)).toBe(true);
   });
@@ -50,6 +51,7 @@ describe('isHeadingCandidate', () => {
     'Is it far? The route runs past the harbour and the old mill',
     'Why? Definition and history',
     'Harbour Harriers 12 9 14 – 35',
+    'The answer to the puzzle is …',
   ])('rejects %j', (text) => {
     expect(isHeadingCandidate(text)).toBe(false);
   });
@@ -244,6 +246,9 @@ describe('lists and runs that look like headings (issue 14)', () => {
     expect(headingTexts(structureOf(article(P1, `${lead}\nRunning for a Good Cause`, 'Meeting the Neighbours', P2)))).toEqual([null]);
     expect(headingTexts(structureOf(article(P1, `${lead}\nrunning for a good cause`, P2, P3)))).toEqual([null]);
     expect(headingTexts(structureOf(article(P1, `${lead}\nRunning for a good cause`, P2, P3)))).toEqual([null]);
+    // Two capitalised words are a title; one may be a name the colon announced.
+    expect(headingTexts(structureOf(article(P1, `${lead}\nGood Causes`, P2, P3)))).toEqual([null, 'Good Causes']);
+    expect(headingTexts(structureOf(article(P1, `${lead}\nCharity`, P2, P3)))).toEqual([null]);
   });
 
   it('does not take capitalised list items for entry names when they stand side by side or are too few to set a pattern', () => {

@@ -20,6 +20,7 @@
 import { ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import { FIRST_PERSON, FRAGMENT_END_WORDS, SECOND_PERSON } from '../lexicon/headings.js';
 import { isCreditLine } from './byline.js';
+import { parallelShape } from './parallel-headings.js';
 import { hasWordIn } from './strings.js';
 import { isTitleStyled } from './title-case.js';
 
@@ -135,6 +136,14 @@ function quotedHeadingText(text: string): string | null {
   return hasWordIn(inner, FIRST_PERSON) || hasWordIn(inner, SECOND_PERSON) ? null : inner;
 }
 
+/**
+ * True for a numbered heading that names a phrase left open with an ellipsis ("4. Not only …
+ * but also …"): the number marks it as one of a set, and the ellipsis ends no sentence there.
+ */
+function isOpenNumberedHeading(text: string): boolean {
+  return text.endsWith('…') && parallelShape(text) !== null;
+}
+
 /** True when a single-line unit's text could be a subheading on its own. */
 export function isHeadingCandidate(text: string): boolean {
   // Setting a quotation's marks aside shortens it by two at least: longer, it is too long either way.
@@ -145,7 +154,7 @@ export function isHeadingCandidate(text: string): boolean {
 function isPlainCandidate(text: string): boolean {
   if (text.length < 2 || text.length > MAX_HEADING_LENGTH) return false;
   if (!(STARTS_CAPITAL_OR_DIGIT.test(text) || STARTS_LOWER_CASE_BRAND.test(text)) || isNeverHeading(text)) return false;
-  if (ENDS_LIKE_SENTENCE.test(text) || !HAS_LETTER.test(text) || endsOnFragmentWord(text)) return false;
+  if ((ENDS_LIKE_SENTENCE.test(text) && !isOpenNumberedHeading(text)) || !HAS_LETTER.test(text) || endsOnFragmentWord(text)) return false;
   const words = text.split(' ');
   if (words.length > MAX_HEADING_WORDS && (words.length > MAX_TITLE_HEADING_WORDS || !isTitleStyled(words))) return false;
   if (isTableRow(words)) return false;

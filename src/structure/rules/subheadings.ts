@@ -88,6 +88,9 @@ function inAlternatingList(body: Candidates, k: number): boolean {
   return body.candidate[k + 2] === true && isShort(body, k + 3) && (indent(k + 1) as number) > first && indent(k + 2) === first && indent(k + 3) === indent(k + 1);
 }
 
+// Two capitalised words are a title ("Security Risks"); one ("Smith") may be a name the colon announced.
+const MIN_TITLE_AFTER_COLON = 2;
+
 /**
  * True when the candidate at `k`, after a paragraph ending in a colon, heads a section all the
  * same: a colon may announce the sections that follow ("the steps are as follows:" / "Step 1 —
@@ -98,7 +101,7 @@ function inAlternatingList(body: Candidates, k: number): boolean {
 function headsSectionAfterColon(body: Candidates, k: number): boolean {
   if (body.parallel[k] === 'heading') return true;
   const next = body.texts[k + 1] as string;
-  return next.length > MAX_LIST_ITEM_LENGTH && body.candidate[k + 1] !== true && isTitleStyled((body.texts[k] as string).split(' '));
+  return next.length > MAX_LIST_ITEM_LENGTH && body.candidate[k + 1] !== true && isTitleStyled((body.texts[k] as string).split(' '), MIN_TITLE_AFTER_COLON);
 }
 
 /** True when the context rules out a heading at `k` whatever its neighbours' shapes. */
