@@ -38,11 +38,11 @@ export function isCapitalised(words: readonly string[]): boolean {
 
 /**
  * True when `words` are set in Title Case: capitalised (see {@link isCapitalised}), with at least
- * `minWords` ({@link MIN_TITLE_WORDS} unless given) words that open with a letter, and not all in capitals (some sites set
+ * {@link MIN_TITLE_WORDS} words that open with a letter, and not all in capitals (some sites set
  * their promotions for other articles in capitals, between paragraphs, at a headline's length).
  */
-export function isTitleStyled(words: readonly string[], minWords = MIN_TITLE_WORDS): boolean {
-  return capitalisedWords(words) >= minWords && words.some((w) => LOWER_LETTER.test(w));
+export function isTitleStyled(words: readonly string[]): boolean {
+  return capitalisedWords(words) >= MIN_TITLE_WORDS && words.some((w) => LOWER_LETTER.test(w));
 }
 
 /** True when `text` has letters and none of them is lower case ("PREP WRESTLING"). */

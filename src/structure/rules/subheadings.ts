@@ -88,20 +88,16 @@ function inAlternatingList(body: Candidates, k: number): boolean {
   return body.candidate[k + 2] === true && isShort(body, k + 3) && (indent(k + 1) as number) > first && indent(k + 2) === first && indent(k + 3) === indent(k + 1);
 }
 
-// Two capitalised words are a title ("Security Risks"); one ("Smith") may be a name the colon announced.
-const MIN_TITLE_AFTER_COLON = 2;
-
 /**
  * True when the candidate at `k`, after a paragraph ending in a colon, heads a section all the
  * same: a colon may announce the sections that follow ("the steps are as follows:" / "Step 1 —
- * Buy a Ticket" / paragraphs / "Step 2 — …"). It does when it is one of a set of parallel
- * headings, or when it is set in Title Case and a paragraph follows it; a list item the colon
- * announced is followed by more short lines.
+ * Buy a Ticket" / paragraphs / "Step 2 — …", "Here is what we know:" / "A faster chip" /
+ * paragraphs). It does when it is one of a set of parallel headings, or when a paragraph follows
+ * it; an item of the list the colon announced is followed by more short lines.
  */
 function headsSectionAfterColon(body: Candidates, k: number): boolean {
   if (body.parallel[k] === 'heading') return true;
-  const next = body.texts[k + 1] as string;
-  return next.length > MAX_LIST_ITEM_LENGTH && body.candidate[k + 1] !== true && isTitleStyled((body.texts[k] as string).split(' '), MIN_TITLE_AFTER_COLON);
+  return (body.texts[k + 1] as string).length > MAX_LIST_ITEM_LENGTH && body.candidate[k + 1] !== true;
 }
 
 /** True when the context rules out a heading at `k` whatever its neighbours' shapes. */
