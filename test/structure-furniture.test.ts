@@ -121,6 +121,7 @@ describe('the furniture of issue 14', () => {
     ['a video rail label', 'Recommended Videos'],
     ['an in-page contents box', 'Table of Contents'],
     ['an embedded post’s credit line', 'A post shared by Harbour Barges (@harbourbarges)'],
+    ['a link set as a bracketed title', '[ How to choose a grain broker ]'],
   ])('takes %s', (_kind, text) => {
     expect(isBodyFurniture(text)).toBe(true);
     expect(isFurniture(text)).toBe(true);
@@ -139,6 +140,9 @@ describe('the furniture of issue 14', () => {
     'Image problems at the port authority',
     'Watch the river levels',
     'A post shared by two unions drew thousands of replies.',
+    '[Editor’s note: this story was updated with the union’s reply.]',
+    '[Name]',
+    '[Update: the strike ended at noon!]',
   ])('leaves %j', (text) => {
     expect(isBodyFurniture(text)).toBe(false);
   });
