@@ -4,10 +4,12 @@
  * A candidate is short, single-line, starts with a capital or digit and does not end like a
  * sentence or a lead-in. Whether it *is* a subheading depends on its neighbours (see
  * `rules/subheadings`): a lone candidate between paragraphs is a heading; a run of candidates
- * is a list, and a candidate after a colon is the content the colon announced.
+ * is a list, and a candidate after a colon with short lines after it is the list the colon
+ * announced. A line set in Title Case may run longer than one in sentence case (`title-case`).
  *
  * What short lines in news bodies turn out to be, besides headings: list items, fact-box lines
- * ("Record: 40-0, 31 KOs"), lead-ins ending in a colon, interview turns ("Q: Why now?"),
+ * ("Record: 40-0, 31 KOs"), rows of results tables ("Black Hills 24 16 15 9 – 64"), lead-ins
+ * ending in a colon, interview turns ("Q: Why now?"),
  * rhetorical one-line paragraphs ("And the good news?"), credits and bylines, and the start of a
  * sentence the page layout broke ("Talks stalled because of either"). The tests below keep each
  * of them out by its own shape.
