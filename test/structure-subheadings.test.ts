@@ -25,6 +25,11 @@ describe('isHeadingCandidate', () => {
     'A Heading Set in Title Case That Runs On Past Twelve Words Without a Stop',
     'Route 66 in 24 hours',
     '4. Not only … but also …',
+    '‘Marathonmania’ fills the hotels',
+    'Runners arrive for a ‘festival of speed’',
+    '’90s Running Shoes',
+    'Keep the crowd cheerin’',
+    'Let the Race Begin!',
   ])('takes %j', (text) => {
     expect(isHeadingCandidate(text)).toBe(true);
   });
@@ -52,6 +57,13 @@ describe('isHeadingCandidate', () => {
     'Why? Definition and history',
     'Harbour Harriers 12 9 14 – 35',
     'The answer to the puzzle is …',
+    '‘Yes,’ she said',
+    '‘We love it,’ said the mayor',
+    'Runners arrive for what the mayor called ‘the biggest day the town has seen’',
+    '“We ran the best race in the county”',
+    'What a race!',
+    'Let the race begin!',
+    'Let the Race Begin!!',
   ])('rejects %j', (text) => {
     expect(isHeadingCandidate(text)).toBe(false);
   });

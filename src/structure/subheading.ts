@@ -15,14 +15,16 @@
  * of them out by its own shape.
  *
  * A heading may be a quotation as a whole ("‘A long road back’"): the marks are set aside and
- * what they enclose is read as a heading would be. It may also open with a product name written
- * in lower case ("iPhone 13", "eBay's rivals").
+ * what they enclose is read as a heading would be. A short quoted phrase may open or close it
+ * (`quoted-phrases`). It may also open with a product name written in lower case ("iPhone 13",
+ * "eBay's rivals").
  * @module
  */
 import { ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import { FIRST_PERSON, FRAGMENT_END_WORDS, SECOND_PERSON } from '../lexicon/headings.js';
 import { isCreditLine } from './byline.js';
 import { parallelShape } from './parallel-headings.js';
+import { withoutEdgeMarks } from './quoted-phrases.js';
 import { hasWordIn } from './strings.js';
 import { isTitleStyled } from './title-case.js';
 
@@ -146,18 +148,23 @@ function isOpenNumberedHeading(text: string): boolean {
   return text.endsWith('…') && parallelShape(text) !== null;
 }
 
+/** True for a title that ends with one exclamation mark ("Let the Magic Do Its Work!"): sentences are not set in Title Case. */
+function isExclaimedTitle(text: string, words: readonly string[]): boolean {
+  return text.endsWith('!') && !text.endsWith('!!') && isTitleStyled(words);
+}
+
 /** True when a single-line unit's text could be a subheading on its own. */
 export function isHeadingCandidate(text: string): boolean {
   // Setting a quotation's marks aside shortens it by two at least: longer, it is too long either way.
   if (text.length > MAX_HEADING_LENGTH + 2) return false;
-  return isPlainCandidate(quotedHeadingText(text) ?? text);
+  return isPlainCandidate(quotedHeadingText(text) ?? withoutEdgeMarks(text));
 }
 
 function isPlainCandidate(text: string): boolean {
   if (text.length < 2 || text.length > MAX_HEADING_LENGTH) return false;
   if (!(STARTS_CAPITAL_OR_DIGIT.test(text) || STARTS_LOWER_CASE_BRAND.test(text)) || isNeverHeading(text)) return false;
-  if ((ENDS_LIKE_SENTENCE.test(text) && !isOpenNumberedHeading(text)) || !HAS_LETTER.test(text) || endsOnFragmentWord(text)) return false;
   const words = text.split(' ');
+  if ((ENDS_LIKE_SENTENCE.test(text) && !isOpenNumberedHeading(text) && !isExclaimedTitle(text, words)) || !HAS_LETTER.test(text) || endsOnFragmentWord(text)) return false;
   if (words.length > MAX_HEADING_WORDS && (words.length > MAX_TITLE_HEADING_WORDS || !isTitleStyled(words))) return false;
   if (isTableRow(words)) return false;
   // A one-word question ("Why?") is a paragraph; a longer one ("What happens next?") may head a section.
