@@ -315,6 +315,19 @@ describe('lists and runs that look like headings (issue 14)', () => {
     expect(headingTexts(structureOf(article(P1, questions, 'IS THIS WHAT THE TOWN WANTS?', P2)))).toEqual([null, 'IS THIS WHAT THE TOWN WANTS?']);
   });
 
+  it('takes a whole line in single marks for a heading, even in the first person, when the article quotes in double marks', () => {
+    const quoted = [
+      '“We were told the road would close at six,” said one runner. “It closed at five.”',
+      '“The signs were wrong,” said another, “and nobody told the bakeries.”',
+    ];
+    const heading = '‘I was told the road would be open’';
+    expect(headingTexts(structureOf(article(P1, ...quoted, heading, P2, P3)))).toEqual([null, heading]);
+    // Without double marks to set the house style, it is a quote on a line of its own.
+    expect(headingTexts(structureOf(article(P1, P2, heading, P2, P3)))).toEqual([null]);
+    // In double marks it is a quote whatever the article does.
+    expect(headingTexts(structureOf(article(P1, ...quoted, '“I was told the road would be open”', P2, P3)))).toEqual([null]);
+  });
+
   it('takes a quoted title opened with a closing mark', () => {
     expect(headingTexts(structureOf(article(P1, P2, '”Twas the Night Before the Race’', P3)))).toEqual([null, '”Twas the Night Before the Race’']);
   });

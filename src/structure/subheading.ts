@@ -131,12 +131,16 @@ function endsOnFragmentWord(text: string): boolean {
 /**
  * The text inside a whole-line quotation that could be a heading ("‘A long road back’" → "A long
  * road back"), or `null`. A quoted sentence ("“We will be back.”") or words spoken in the first or
- * second person ("“We will be back next year”") are a quote on a line of its own, not a heading.
+ * second person ("“We will be back next year”") are a quote on a line of its own, not a heading —
+ * unless `headlineMarks` says the line is set in single marks in an article that quotes in
+ * double ones: single marks are the headline style of such a newsroom ("‘I was told it was
+ * safe’").
  */
-function quotedHeadingText(text: string): string | null {
+function quotedHeadingText(text: string, headlineMarks: boolean): string | null {
   if (!OPENING_MARK.test(text) || !CLOSING_MARK.test(text) || text.length < 4) return null;
   const inner = text.slice(1, -1).trim();
   if (inner.split(' ').length > MAX_QUOTED_HEADING_WORDS || OPENING_MARK.test(inner) || CLOSING_MARK.test(inner)) return null;
+  if (headlineMarks && text.startsWith('‘') && text.endsWith('’')) return inner;
   return hasWordIn(inner, FIRST_PERSON) || hasWordIn(inner, SECOND_PERSON) ? null : inner;
 }
 
@@ -153,11 +157,15 @@ function isExclaimedTitle(text: string, words: readonly string[]): boolean {
   return text.endsWith('!') && !text.endsWith('!!') && isTitleStyled(words);
 }
 
-/** True when a single-line unit's text could be a subheading on its own. */
-export function isHeadingCandidate(text: string): boolean {
+/**
+ * True when a single-line unit's text could be a subheading on its own. `quotesInDoubleMarks`
+ * says the article's quotations are set in double marks (“…”), so that a whole line in single
+ * marks (‘…’) is set in its headline style (see {@link quotedHeadingText}).
+ */
+export function isHeadingCandidate(text: string, quotesInDoubleMarks = false): boolean {
   // Setting a quotation's marks aside shortens it by two at least: longer, it is too long either way.
   if (text.length > MAX_HEADING_LENGTH + 2) return false;
-  return isPlainCandidate(quotedHeadingText(text) ?? withoutEdgeMarks(text));
+  return isPlainCandidate(quotedHeadingText(text, quotesInDoubleMarks) ?? withoutEdgeMarks(text));
 }
 
 function isPlainCandidate(text: string): boolean {

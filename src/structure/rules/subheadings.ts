@@ -156,10 +156,21 @@ function isHeading(state: StructureState, body: Candidates, k: number, prevTaken
   return !body.candidate[k + 1] || introducesList(state, body, k);
 }
 
+// Quotations in double marks from this many on set the article's house style.
+const MIN_DOUBLE_MARKS = 4;
+
+/** True when the article sets its quotations in double curly marks (“…”): it has several of them. */
+function quotesInDoubleMarks(input: string): boolean {
+  let count = 0;
+  for (let at = input.indexOf('“'); at >= 0 && count < MIN_DOUBLE_MARKS; at = input.indexOf('“', at + 1)) count++;
+  return count >= MIN_DOUBLE_MARKS;
+}
+
 /** True when some body unit has a heading's shape: without one there is no context to read. */
 function hasCandidateShape(state: StructureState): boolean {
   for (let i = 0; i < state.units.length; i++) {
-    if (state.roles[i] === 'paragraph' && (state.units[i] as Unit).lineCount === 1 && isHeadingCandidate(state.texts[i] as string)) return true;
+    // Single marks read as a headline's is the laxer reading, so it misses no candidate.
+    if (state.roles[i] === 'paragraph' && (state.units[i] as Unit).lineCount === 1 && isHeadingCandidate(state.texts[i] as string, true)) return true;
   }
   return false;
 }
@@ -172,7 +183,8 @@ export function subheadings(state: StructureState): void {
   const units = indices.map((i) => state.units[i] as Unit);
   const texts = indices.map((i) => state.texts[i] as string);
   const items = listItems({ units, texts });
-  const candidate = texts.map((text, k) => (units[k] as Unit).lineCount === 1 && !items[k] && isHeadingCandidate(text));
+  const doubleMarks = quotesInDoubleMarks(state.input);
+  const candidate = texts.map((text, k) => (units[k] as Unit).lineCount === 1 && !items[k] && isHeadingCandidate(text, doubleMarks));
   const body: Candidates = { units, texts, candidate, parallel: parallelRoles(texts, candidate), entry: entryHeads({ units, texts }, candidate) };
   let prevTaken = false;
   for (let k = 0; k < indices.length; k++) {
