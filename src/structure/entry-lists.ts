@@ -28,7 +28,8 @@ const ENDS_SENTENCE = /[.!?…]["”’»)']{0,2}$/u;
 
 /** True when the line at `k` may stand in an entry list: short, or no sentence. */
 function inList(text: string): boolean {
-  return text.length <= MAX_LIST_ITEM_LENGTH || !ENDS_SENTENCE.test(text);
+  // The ending is read from the last three characters, so a long paragraph is not scanned.
+  return text.length <= MAX_LIST_ITEM_LENGTH || !ENDS_SENTENCE.test(text.slice(-3));
 }
 
 /** True when `text` is a short run of capitalised words with no figure or punctuation in it. */

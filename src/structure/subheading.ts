@@ -153,8 +153,8 @@ function isOpenNumberedHeading(text: string): boolean {
 }
 
 /** True for a title that ends with one exclamation mark ("Let the Magic Do Its Work!"): sentences are not set in Title Case. */
-function isExclaimedTitle(text: string, words: readonly string[]): boolean {
-  return text.endsWith('!') && !text.endsWith('!!') && isTitleStyled(words);
+function isExclaimedTitle(text: string): boolean {
+  return text.endsWith('!') && !text.endsWith('!!') && isTitleStyled(text.split(' '));
 }
 
 /**
@@ -171,8 +171,8 @@ export function isHeadingCandidate(text: string, quotesInDoubleMarks = false): b
 function isPlainCandidate(text: string): boolean {
   if (text.length < 2 || text.length > MAX_HEADING_LENGTH) return false;
   if (!(STARTS_CAPITAL_OR_DIGIT.test(text) || STARTS_LOWER_CASE_BRAND.test(text)) || isNeverHeading(text)) return false;
+  if ((ENDS_LIKE_SENTENCE.test(text) && !isOpenNumberedHeading(text) && !isExclaimedTitle(text)) || !HAS_LETTER.test(text) || endsOnFragmentWord(text)) return false;
   const words = text.split(' ');
-  if ((ENDS_LIKE_SENTENCE.test(text) && !isOpenNumberedHeading(text) && !isExclaimedTitle(text, words)) || !HAS_LETTER.test(text) || endsOnFragmentWord(text)) return false;
   if (words.length > MAX_HEADING_WORDS && (words.length > MAX_TITLE_HEADING_WORDS || !isTitleStyled(words))) return false;
   if (isTableRow(words)) return false;
   // A one-word question ("Why?") is a paragraph; a longer one ("What happens next?") may head a section.
