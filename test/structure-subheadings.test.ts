@@ -30,6 +30,7 @@ describe('isHeadingCandidate', () => {
     '’90s Running Shoes',
     'Keep the crowd cheerin’',
     'Let the Race Begin!',
+    'RACE DAY: THE BEST PLACES TO WATCH IT',
   ])('takes %j', (text) => {
     expect(isHeadingCandidate(text)).toBe(true);
   });
@@ -64,6 +65,7 @@ describe('isHeadingCandidate', () => {
     'What a race!',
     'Let the race begin!',
     'Let the Race Begin!!',
+    'MARATHON ORGANISER CHARGED AFTER ROUTE SIGNS SENT RUNNERS INTO THE HARBOUR',
   ])('rejects %j', (text) => {
     expect(isHeadingCandidate(text)).toBe(false);
   });

@@ -26,13 +26,17 @@ import { isCreditLine } from './byline.js';
 import { parallelShape } from './parallel-headings.js';
 import { withoutEdgeMarks } from './quoted-phrases.js';
 import { hasWordIn } from './strings.js';
-import { isTitleStyled } from './title-case.js';
+import { isAllCapitals, isTitleStyled } from './title-case.js';
 
 const MAX_HEADING_LENGTH = 90;
 const MAX_HEADING_WORDS = 12;
 // A line set in Title Case or capitals reads as a title at any length a heading has ("3. Cocospy —
 // Best for Spying on iPhones Without Physical Access to the Target Device").
 const MAX_TITLE_HEADING_WORDS = 18;
+// Capitals set a label or a kicker ("BOXING DAY: BEST HOME DEALS"); a line in capitals at a
+// headline's length between paragraphs is a promotion for another article ("SUSPECT BACK IN
+// COURT AS WIFE SAYS CHILDREN CRY THEMSELVES TO SLEEP").
+const MAX_CAPITALS_HEADING_WORDS = 8;
 // Starts a list item, a quotation, a parenthetical note or a credit line: never a heading. A
 // number followed by a period ("2. Document everything") is a numbered heading as often as a
 // list item, so it is left to the neighbours.
@@ -174,7 +178,7 @@ function isPlainCandidate(text: string): boolean {
   if ((ENDS_LIKE_SENTENCE.test(text) && !isOpenNumberedHeading(text) && !isExclaimedTitle(text)) || !HAS_LETTER.test(text) || endsOnFragmentWord(text)) return false;
   const words = text.split(' ');
   if (words.length > MAX_HEADING_WORDS && (words.length > MAX_TITLE_HEADING_WORDS || !isTitleStyled(words))) return false;
-  if (isTableRow(words)) return false;
+  if (isTableRow(words) || (words.length > MAX_CAPITALS_HEADING_WORDS && isAllCapitals(text))) return false;
   // A one-word question ("Why?") is a paragraph; a longer one ("What happens next?") may head a section.
   if (text.endsWith('?') && words.length < 3) return false;
   // Two sentences in a row are prose.
