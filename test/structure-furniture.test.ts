@@ -113,6 +113,15 @@ describe('the furniture of issue 14', () => {
     ['a feedback widget', 'Was this useful?'],
     ['an author box label', 'About the writer'],
     ['a comment box label', 'Join the conversation'],
+    ['a player left loading', 'Loading'],
+    ['a player left loading, with dots', 'Loading…'],
+    ['an image placeholder', 'Image'],
+    ['a video label', 'WATCH'],
+    ['a sponsored-links label', 'Sponsored link'],
+    ['a video rail label', 'Recommended Videos'],
+    ['an in-page contents box', 'Table of Contents'],
+    ['an embedded post’s credit line', 'A post shared by Harbour Barges (@harbourbarges)'],
+    ['a link set as a bracketed title', '[ How to choose a grain broker ]'],
   ])('takes %s', (_kind, text) => {
     expect(isBodyFurniture(text)).toBe(true);
     expect(isFurniture(text)).toBe(true);
@@ -127,6 +136,13 @@ describe('the furniture of issue 14', () => {
     'Share prices fell',
     'Was this the end of the strike?',
     'About the barge crews',
+    'Loading the barges took all night',
+    'Image problems at the port authority',
+    'Watch the river levels',
+    'A post shared by two unions drew thousands of replies.',
+    '[Editor’s note: this story was updated with the union’s reply.]',
+    '[Name]',
+    '[Update: the strike ended at noon!]',
   ])('leaves %j', (text) => {
     expect(isBodyFurniture(text)).toBe(false);
   });
@@ -148,6 +164,13 @@ describe('the furniture of issue 14', () => {
     const s = structureOf(input);
     expect(s.headline?.text).toBe(HEADLINE);
     expect(paragraphTexts(s)).toEqual([P1, P2, P1]);
+    expect(headingTexts(s)).toEqual([null, 'Crews go back to work']);
+  });
+
+  it('keeps the placeholders a copied page leaves behind out of paragraphs and headings', () => {
+    const input = [HEADLINE, P1, 'Loading', P2, 'Recommended Videos', 'Crews go back to work', P1, 'Image', P2].join('\n\n');
+    const s = structureOf(input);
+    expect(paragraphTexts(s)).toEqual([P1, P2, P1, P2]);
     expect(headingTexts(s)).toEqual([null, 'Crews go back to work']);
   });
 });

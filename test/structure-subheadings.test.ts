@@ -21,6 +21,16 @@ describe('isHeadingCandidate', () => {
     '2. Check the shoes before the start',
     'A QUIET TOWN WAKES UP',
     'Route changes: what residents need to know',
+    'What is a marathon? Definition and history',
+    'A Heading Set in Title Case That Runs On Past Twelve Words Without a Stop',
+    'Route 66 in 24 hours',
+    '4. Not only … but also …',
+    '‘Marathonmania’ fills the hotels',
+    'Runners arrive for a ‘festival of speed’',
+    '’90s Running Shoes',
+    'Keep the crowd cheerin’',
+    'Let the Race Begin!',
+    'RACE DAY: THE BEST PLACES TO WATCH IT',
   ])('takes %j', (text) => {
     expect(isHeadingCandidate(text)).toBe(true);
   });
@@ -43,6 +53,19 @@ describe('isHeadingCandidate', () => {
     'Record: 12-0, 9 KOs',
     'the race starts at the old bridge',
     'A heading that goes on far too long to be a heading, with more than twelve words in it',
+    'A HEADING SET IN CAPITALS THAT RUNS ON PAST TWELVE WORDS WITHOUT A STOP',
+    'Is it far? The route runs past the harbour and the old mill',
+    'Why? Definition and history',
+    'Harbour Harriers 12 9 14 – 35',
+    'The answer to the puzzle is …',
+    '‘Yes,’ she said',
+    '‘We love it,’ said the mayor',
+    'Runners arrive for what the mayor called ‘the biggest day the town has seen’',
+    '“We ran the best race in the county”',
+    'What a race!',
+    'Let the race begin!',
+    'Let the Race Begin!!',
+    'MARATHON ORGANISER CHARGED AFTER ROUTE SIGNS SENT RUNNERS INTO THE HARBOUR',
   ])('rejects %j', (text) => {
     expect(isHeadingCandidate(text)).toBe(false);
   });
@@ -159,6 +182,14 @@ describe('headings read in context (issue 14)', () => {
     expect(headingTexts(s)).toEqual([null]);
   });
 
+  it('takes a short line over a list in lower case indented under it for a heading, as a broken sentence never is', () => {
+    const commands = ['    route.open north', '    route.open south', '    route.close bridge'].join('\n');
+    const s = structureOf(article(P1, 'Commands for the route planner', commands, P2));
+    expect(headingTexts(s)).toEqual([null, 'Commands for the route planner']);
+    const flush = ['route.open north', 'route.open south', 'route.close bridge'].join('\n');
+    expect(headingTexts(structureOf(article(P1, 'Commands for the route planner', flush, P2)))).toEqual([null]);
+  });
+
   it('rejects a quoted line spoken in the first person and a quoted sentence', () => {
     expect(headingTexts(structureOf(article(P1, '“We will be back next year”', P2, P3)))).toEqual([null]);
     expect(headingTexts(structureOf(article(P1, '“The race is on.”', P2, P3)))).toEqual([null]);
@@ -190,12 +221,89 @@ describe('headings read in context (issue 14)', () => {
 });
 
 describe('lists and runs that look like headings (issue 14)', () => {
-  it('does not take the names of an alternating list for headings, even with each offer indented under its name', () => {
+  it('takes the names of an entry list (name, the lines about it, the next name) for headings, indented or not', () => {
     const offers = ['Harbour Books', 'Up to 30 per cent off', 'Riverside Shoes', '20 per cent off boots', 'Old Mill Bakery', 'Two loaves for the price of one'];
-    // Without indentation the first name reads as the title of the list after a paragraph.
-    expect(headingTexts(structureOf(article(P1, ...offers, P2)))).toEqual([null, 'Harbour Books']);
+    const names = [null, 'Harbour Books', 'Riverside Shoes', 'Old Mill Bakery'];
+    expect(headingTexts(structureOf(article(P1, ...offers, P2)))).toEqual(names);
     const indented = offers.map((line, i) => (i % 2 === 1 ? `    ${line}` : line));
-    expect(headingTexts(structureOf(article(P1, ...indented, P2)))).toEqual([null]);
+    expect(headingTexts(structureOf(article(P1, ...indented, P2)))).toEqual(names);
+    // A name may head several lines, kept together in a block.
+    const block = ['Harbour Books', ['Up to 30 per cent off', 'Free delivery on orders over $50', 'Gift cards from $10'].join('\n'), 'Riverside Shoes', '20 per cent off boots', 'Old Mill Bakery', 'Two loaves for the price of one'];
+    expect(headingTexts(structureOf(article(P1, ...block, P2)))).toEqual(names);
+  });
+
+  it('takes a line in capitals or Title Case right over an entry list’s first name for the list’s title, and an offer in sentence case not', () => {
+    const home = ['Harbour Books', 'Up to 30 per cent off', 'Riverside Shoes', '20 per cent off boots and sandals for the whole family, $40 (down from $80)', 'Old Mill Bakery', 'Two loaves for the price of one'];
+    const garden = ['Green Thumb', 'Up to 25 per cent off', 'Hedge & Co', 'Free delivery', 'Pond World', '10 per cent off pumps'];
+    const names = ['Harbour Books', 'Riverside Shoes', 'Old Mill Bakery', 'Green Thumb', 'Hedge & Co', 'Pond World'];
+    const withTitle = (title: string): (string | null)[] => headingTexts(structureOf(article(P1, ...home, title, ...garden, P2)));
+    expect(withTitle('BEST GARDEN DEALS')).toEqual([null, ...names.slice(0, 3), 'BEST GARDEN DEALS', ...names.slice(3)]);
+    expect(withTitle('Best Deals for the Garden')).toEqual([null, ...names.slice(0, 3), 'Best Deals for the Garden', ...names.slice(3)]);
+    // In sentence case it is one more offer of the entry before.
+    expect(withTitle('Half price on winter coats')).toEqual([null, ...names]);
+  });
+
+  it('takes a Title Case line over the first of a set of parallel headings for the set’s title', () => {
+    const headings = (title: string): (string | null)[] =>
+      headingTexts(structureOf(article(P1, 'Tested over six weeks', title, '1. Harbour Racer', P2, '2. Quayside Trainer', P3)));
+    expect(headings('The Best Running Shoes We Tested')).toEqual([null, 'Tested over six weeks', 'The Best Running Shoes We Tested', '1. Harbour Racer', '2. Quayside Trainer']);
+    // In sentence case, right after another short line, it is one line of a run of short lines.
+    expect(headings('The best running shoes we tested')).toEqual([null, 'Tested over six weeks', '1. Harbour Racer', '2. Quayside Trainer']);
+  });
+
+  it('takes a short line or a parallel heading after a colon for a heading when a paragraph follows it', () => {
+    const lead = 'The organisers listed the reasons to run as follows:';
+    expect(headingTexts(structureOf(article(P1, `${lead}\nRunning for a good cause`, P2, P3)))).toEqual([null, 'Running for a good cause']);
+    expect(headingTexts(structureOf(article(P1, `${lead}\nCharity`, P2, P3)))).toEqual([null, 'Charity']);
+    const steps = structureOf(article(P1, `${lead}\nStep 1 — Sign up online`, P2, 'Step 2 — Collect your number', P3));
+    expect(headingTexts(steps)).toEqual([null, 'Step 1 — Sign up online', 'Step 2 — Collect your number']);
+    // What the colon announced is a list item when short lines follow it.
+    expect(headingTexts(structureOf(article(P1, `${lead}\nRunning for a Good Cause`, 'Meeting the Neighbours', P2)))).toEqual([null]);
+    expect(headingTexts(structureOf(article(P1, `${lead}\nRunning for a good cause`, 'Meeting the neighbours', 'Seeing the harbour', P2)))).toEqual([null]);
+  });
+
+  it('does not take capitalised list items for entry names when they stand side by side or are too few to set a pattern', () => {
+    const sideBySide = ['Harbour Books', 'Riverside Shoes', 'Up to 30 per cent off', 'Old Mill Bakery', 'Corner Deli', 'Two loaves for the price of one'];
+    // The first line after a finished paragraph heads the list, as any list's title does; the others stay items.
+    expect(headingTexts(structureOf(article(P1, ...sideBySide, P2)))).toEqual([null, 'Harbour Books']);
+    const features = ['Contacts', 'Call logs', 'Messages', 'Photos and videos stored on the phone', 'Browser history'];
+    expect(headingTexts(structureOf(article(P1, ...features, P2)))).toEqual([null, 'Contacts']);
+  });
+
+  it('takes a heading right under another when both are set as titles, or the first in capitals', () => {
+    const titles = structureOf(article(P1, 'Heavy Duty Driveline Components', 'A Stronger Front Axle and Wider Shafts', P2, P3));
+    expect(headingTexts(titles)).toEqual([null, 'Heavy Duty Driveline Components', 'A Stronger Front Axle and Wider Shafts']);
+    expect(titles.sections.map((section) => section.paragraphs)).toEqual([[0], [], [1, 2]]);
+    // The minor words of other languages' titles count as minor words too.
+    const italian = structureOf(article(P1, 'Il Porto di Genova', 'Come Funziona il Porto', P2, P3));
+    expect(headingTexts(italian)).toEqual([null, 'Il Porto di Genova', 'Come Funziona il Porto']);
+    const kicker = structureOf(article(P1, 'LOCAL ATHLETICS', 'Harbour runner keeps her county title', P2, P3));
+    expect(headingTexts(kicker)).toEqual([null, 'LOCAL ATHLETICS', 'Harbour runner keeps her county title']);
+  });
+
+  it.each([
+    ['an address under a name', 'Harbour Street Bar', '12 Harbour St., North Quay'],
+    ['a field under a name', 'The Riverside Office', 'Design firm: Acme Studio'],
+    ['a note in sentence case under a title', 'Acme Roadster X5', 'Read the full Acme Roadster X5 test'],
+  ])('does not take %s for a heading of its own', (_kind, name, note) => {
+    const s = structureOf(article(P1, name, note, P2, P3));
+    expect(headingTexts(s)).toEqual([null, name]);
+    expect(paragraphTexts(s)).toEqual([P1, note, P2, P3]);
+  });
+
+  it('takes a numbered or Title Case heading longer than a sentence-case short line may be', () => {
+    const numbered = '3. Harbour Run — The Best Course for First-Time Runners Who Want a Flat and Fast Finish';
+    expect(headingTexts(structureOf(article(P1, numbered, P2, P3)))).toEqual([null, numbered]);
+    const sentence = 'The first runners reached the harbour before the bakeries on the square had opened their doors';
+    expect(headingTexts(structureOf(article(P1, sentence, P2, P3)))).toEqual([null]);
+    // A promotion for another article, set in capitals at a headline's length, is no heading.
+    const promo = 'HERE IS WHERE YOU CAN WATCH THE HARBOUR RUN AND EVERY OTHER RACE IN THE COUNTY THIS YEAR';
+    expect(headingTexts(structureOf(article(P1, promo, P2, P3)))).toEqual([null]);
+  });
+
+  it('does not take a row of a results table for a heading', () => {
+    expect(headingTexts(structureOf(article(P1, 'Harbour Harriers 12 9 14 – 35', P2, P3)))).toEqual([null]);
+    expect(headingTexts(structureOf(article(P1, 'Results from 2024', P2, P3)))).toEqual([null, 'Results from 2024']);
   });
 
   it('takes a heading with an abbreviation in it', () => {
@@ -207,6 +315,19 @@ describe('lists and runs that look like headings (issue 14)', () => {
     expect(headingTexts(structureOf(article(P1, questions, 'Is this what the town really wants?', P2)))).toEqual([null]);
     // In capitals it is a heading all the same.
     expect(headingTexts(structureOf(article(P1, questions, 'IS THIS WHAT THE TOWN WANTS?', P2)))).toEqual([null, 'IS THIS WHAT THE TOWN WANTS?']);
+  });
+
+  it('takes a whole line in single marks for a heading, even in the first person, when the article quotes in double marks', () => {
+    const quoted = [
+      '“We were told the road would close at six,” said one runner. “It closed at five.”',
+      '“The signs were wrong,” said another, “and nobody told the bakeries.”',
+    ];
+    const heading = '‘I was told the road would be open’';
+    expect(headingTexts(structureOf(article(P1, ...quoted, heading, P2, P3)))).toEqual([null, heading]);
+    // Without double marks to set the house style, it is a quote on a line of its own.
+    expect(headingTexts(structureOf(article(P1, P2, heading, P2, P3)))).toEqual([null]);
+    // In double marks it is a quote whatever the article does.
+    expect(headingTexts(structureOf(article(P1, ...quoted, '“I was told the road would be open”', P2, P3)))).toEqual([null]);
   });
 
   it('takes a quoted title opened with a closing mark', () => {

@@ -174,6 +174,29 @@ export const BODY_FURNITURE_LINES: ReadonlySet<string> = new Set([
   'about the contributor',
   'author bio',
   'meet the author',
+  // Placeholders an embedded player, image or widget leaves behind when the page is copied.
+  'loading',
+  'loading...',
+  'loading…',
+  'image',
+  'watch',
+  'watch now',
+  'play video',
+  'click to enlarge',
+  'enlarge this image',
+  'toggle caption',
+  'hide caption',
+  'view this post on instagram',
+  'scroll to continue with content',
+  // Box labels of sponsored links, video rails and in-page navigation.
+  'sponsored link',
+  'sponsored links',
+  'recommended videos',
+  'recommended for you',
+  'table of contents',
+  'in this article',
+  'jump to',
+  'back to top',
 ]);
 
 /*
@@ -216,6 +239,8 @@ export const PROMO_OPENINGS: readonly string[] = [
   'paid for by ',
   'brought to you by ',
   'in partnership with ',
+  // The credit line under an embedded social post.
+  'a post shared by ',
 ];
 
 /**

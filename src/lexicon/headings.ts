@@ -54,3 +54,23 @@ export const SECOND_PERSON: ReadonlySet<string> = new Set(['you', 'your', 'yours
 export const FIRST_PERSON: ReadonlySet<string> = new Set([
   'i', 'me', 'my', 'mine', 'myself', 'we', 'our', 'ours', 'i’m', "i'm", 'i’ve', "i've", 'i’d', "i'd", 'we’re', "we're", 'we’ve', "we've",
 ]);
+
+/**
+ * Words a headline-style (Title Case) line leaves in lower case (lowercase): articles,
+ * coordinators and short prepositions, as the common title-case styles (Chicago, AP) set them,
+ * and their like in the European languages whose titles and names appear in English news.
+ * A line whose other words all open with a capital is set as a title, not as a sentence.
+ *
+ * @example
+ * ```ts
+ * TITLE_CASE_MINOR_WORDS.has('of'); // true
+ * ```
+ */
+export const TITLE_CASE_MINOR_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'into', 'of', 'off', 'on',
+  'onto', 'per', 'to', 'up', 'via', 'vs', 'vs.', 'v.', 'with', 'from', 'than', 'x',
+  // The articles, contractions and short prepositions of French, Italian, Spanish, Portuguese,
+  // Dutch and German titles, and of the names they lend to English ones ("Maison de Sabre").
+  'de', 'del', 'della', 'delle', 'dei', 'di', 'da', 'do', 'du', 'des', 'la', 'le', 'les', 'il', 'lo', 'gli', 'el',
+  'los', 'las', 'e', 'et', 'y', 'en', 'van', 'von', 'der', 'den', 'und',
+]);

@@ -92,6 +92,22 @@ function isPromoLine(key: string): boolean {
   return PROMO_OPENINGS.some((opening) => key.length > opening.length && key.startsWith(opening));
 }
 
+// A title of three words or more, set in square brackets on a line of its own.
+const MIN_BRACKETED_TITLE_WORDS = 3;
+const SENTENCE_END = /[.!?]$/u;
+
+/**
+ * True for a link to another article set as a bracketed title ("[ How to choose a cloud
+ * desktop ]"): a whole line in square brackets whose words end no sentence. A bracketed sentence
+ * ("[Editor's note: this story was updated.]") is the newsroom's own text and stays; so does a
+ * bracketed word or two ("[Name]"), a placeholder in a quoted letter.
+ */
+function isBracketedTitle(key: string): boolean {
+  if (key.charCodeAt(0) !== 0x5b || !key.endsWith(']')) return false;
+  const inner = key.slice(1, -1).trim();
+  return !inner.includes('[') && !SENTENCE_END.test(inner) && inner.split(' ').length >= MIN_BRACKETED_TITLE_WORDS;
+}
+
 /** True for a newsletter or subscription prompt: "Sign up for our newsletter …", "GET IT IN YOUR INBOX". */
 function isNewsletterPrompt(key: string): boolean {
   if (key.length > MAX_PROMO_LENGTH || !NEWSLETTER_FIRST_CODES.has(key.charCodeAt(0)) || !NEWSLETTER_OPENINGS.some((opening) => key.startsWith(opening))) return false;
@@ -171,5 +187,5 @@ export function isBodyFurniture(text: string): boolean {
 function isBodyFurnitureLower(lower: string): boolean {
   const key = trimEndChars(lower, ' :');
   if (key.length <= 60 && BODY_FURNITURE_LINES.has(key)) return true;
-  return isPromoLine(lower) || isNewsletterPrompt(lower) || isCommentCounter(key) || isButtonRow(key);
+  return isPromoLine(lower) || isBracketedTitle(key) || isNewsletterPrompt(lower) || isCommentCounter(key) || isButtonRow(key);
 }
