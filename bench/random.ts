@@ -1,6 +1,6 @@
 /**
  * A seeded pseudo-random source shared by the generative shape search (`grammar.ts`) and the
- * sampling scripts (`scripts/short-blocks.ts`), so a seed names the same draw everywhere.
+ * sampling scripts (`scripts/short-blocks.ts`, `scripts/gender-sample.ts`), so a seed names the same draw everywhere.
  * @module
  */
 

@@ -13,20 +13,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseArticle, type Article, type Source } from '../src/index.js';
 import { corpusFile, naebInput, readJsonl, type NaebRecord, type PolnearRecord } from './eval/corpus.js';
+import { random } from '../bench/random.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-/** A small seeded generator (mulberry32): the same seed draws the same sample. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Fisher–Yates with the seeded generator. */
 function shuffle<T>(items: T[], next: () => number): T[] {
