@@ -4,10 +4,9 @@
  * "according to".
  * @module
  */
-import { lexiconId, WordClass } from '../lexicon/lookup.js';
+import { LEXICON, lexiconId, WordClass } from '../lexicon/lookup.js';
 import { REPORTING_VERB_BY_FORM, type ReportingVerb } from '../lexicon/reporting-verbs.js';
 import type { Items } from './frame.js';
-import { word } from './items.js';
 
 /** A cue found in a frame: items `[from, to)`; `verb` is null for "according to". */
 export interface Cue {
@@ -27,26 +26,28 @@ interface VerbEntry {
 
 const ACCORDING = lexiconId('according');
 const TO = lexiconId('to');
+const AS = lexiconId('as');
 
-// One lookup per word: every verb form indexed by the id of its first word ("pointed out" under "pointed").
-const VERB_INDEX: ReadonlyMap<number, VerbEntry> = (() => {
-  const map = new Map<number, { verb: ReportingVerb | undefined; phrasal: { tail: number[]; verb: ReportingVerb }[] }>();
+// Every verb form indexed by the id of its first word ("pointed out" under "pointed"): a dense
+// array over the lexicon's ids, so finding a word's entry is one read, not a hash lookup.
+const VERB_INDEX: readonly (VerbEntry | undefined)[] = (() => {
+  const index: ({ verb: ReportingVerb | undefined; phrasal: { tail: number[]; verb: ReportingVerb }[] } | undefined)[] = new Array(LEXICON.table.size + 1).fill(undefined);
   for (const [form, verb] of REPORTING_VERB_BY_FORM) {
     const ids = form.split(' ').map(lexiconId);
     const first = ids[0] as number;
-    const entry = map.get(first) ?? { verb: undefined, phrasal: [] };
+    const entry = index[first] ?? { verb: undefined, phrasal: [] };
     if (ids.length === 1) entry.verb = verb;
     else entry.phrasal.push({ tail: ids.slice(1), verb });
-    map.set(first, entry);
+    index[first] = entry;
   }
-  return map;
+  return index;
 })();
 
 /** The verb form starting at item `i` and the index after it, or null. */
 function verbAt(items: Items, i: number): { verb: ReportingVerb; end: number } | null {
   // A bit test on the word's id: only a word that starts some verb form needs the index.
   if (!items.is(i, WordClass.VerbStart)) return null;
-  const entry = VERB_INDEX.get(items.id(i));
+  const entry = VERB_INDEX[items.id(i)];
   if (entry === undefined) return null;
   for (const { tail, verb } of entry.phrasal) {
     let k = 0;
@@ -66,7 +67,7 @@ export function cueAt(items: Items, i: number): Cue | null {
   if (found === null) return null;
   let end = found.end;
   // "is quoted as saying" / "was quoted as telling": the whole phrase is the cue.
-  if (found.verb.lemma === 'quote' && word(items, end) === 'as') {
+  if (found.verb.lemma === 'quote' && items.isWordId(end, AS)) {
     const saying = verbAt(items, end + 1);
     if (saying !== null) end = saying.end;
   }

@@ -8,10 +8,10 @@
  * @module
  */
 import type { Span } from '../schema.js';
-import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
 import { SUFFIXED, TokenFlag, type TokenStore } from '../text/tokens.js';
 import type { QuoteSegment } from './pairing.js';
-import { WordClass } from '../lexicon/lookup.js';
+import { LEXICON, WordClass } from '../lexicon/lookup.js';
+import { foldCode } from '../text/word-table.js';
 
 /** What a frame item is: a word, a punctuation character, or a whole top-level quotation. */
 export type ItemKind = 'word' | 'punct' | 'quote';
@@ -105,7 +105,80 @@ export class Items {
   is(i: number, cls: number): boolean {
     if (i < 0 || i >= this.length) return false;
     const r = this.ref(i);
-    return r >= 0 && this.store.is(r, cls) && !this.store.has(r, SUFFIXED);
+    if (r < 0) return false;
+    const id = this.store.id[r] as number;
+    const classes = LEXICON.classes;
+    // (An id past the lexicon's table is a word of the article's own: of no class.)
+    return id < classes.length && ((classes[id] as number) & cls) !== 0 && !this.store.has(r, SUFFIXED);
+  }
+
+  /**
+   * True when item `i` is a word of grammar class `g` (a `GrammarClass`) as written: as {@link Items.is},
+   * a word with a possessive, clitic or kept period is not its core's class.
+   */
+  isIn(i: number, g: number): boolean {
+    if (i < 0 || i >= this.length) return false;
+    const r = this.ref(i);
+    return r >= 0 && (grammarOf(this.store.id[r] as number) & g) !== 0 && !this.store.has(r, SUFFIXED);
+  }
+
+  /**
+   * True when item `i` is a word written with a kept period and nothing else after its core, whose
+   * core is of grammar class `g` ("St." for a class of "st").
+   */
+  isDottedIn(i: number, g: number): boolean {
+    return this.onlyPeriod(i) && (grammarOf(this.store.id[this.ref(i)] as number) & g) !== 0;
+  }
+
+  /** True when item `i` is a word written with a kept period only, whose core is of lexicon class `cls` (a `WordClass`). */
+  isDottedIs(i: number, cls: number): boolean {
+    return this.onlyPeriod(i) && this.store.is(this.ref(i), cls);
+  }
+
+  private onlyPeriod(i: number): boolean {
+    if (i < 0 || i >= this.length) return false;
+    const r = this.ref(i);
+    return r >= 0 && ((this.store.flags[r] as number) & SUFFIXED) === TokenFlag.Period && this.store.isWord(r);
+  }
+
+  /** True when item `i` is the plain word of id `id` (a `lexiconId`): what `word(items, i) === w` tests, without the string. */
+  isWordId(i: number, id: number): boolean {
+    if (i < 0 || i >= this.length) return false;
+    const r = this.ref(i);
+    return r >= 0 && this.store.id[r] === id && !this.store.has(r, SUFFIXED);
+  }
+
+  /** The length of `lower(i)`, read from the offsets: lower-casing keeps every word's length. */
+  width(i: number): number {
+    if (i < 0 || i >= this.length) return 0;
+    const r = this.ref(i);
+    return r < 0 ? 0 : (this.store.end[r] as number) - (this.store.start[r] as number);
+  }
+
+  /** True when item `i` is a word starting with an ASCII digit (`startsWithDigit(word(items, i))`). */
+  startsWithDigit(i: number): boolean {
+    if (!this.isWord(i)) return false;
+    const c = this.store.input.charCodeAt(this.store.start[this.ref(i)] as number);
+    return c >= 0x30 && c <= 0x39;
+  }
+
+  /**
+   * True when item `i` is a word whose lower-case form ends with `suffix` (lower-case):
+   * `word(items, i).endsWith(suffix)`, compared on the input's characters case-folded, without the string.
+   */
+  endsWith(i: number, suffix: string): boolean {
+    if (!this.isWord(i)) return suffix.length === 0;
+    const r = this.ref(i);
+    const input = this.store.input;
+    const end = this.store.end[r] as number;
+    const n = suffix.length;
+    if (end - (this.store.start[r] as number) < n) return false;
+    for (let k = 0; k < n; k++) {
+      const c = input.charCodeAt(end - n + k);
+      const folded = c < 0x80 ? (c >= 0x41 && c <= 0x5a ? c | 0x20 : c) : foldCode(c);
+      if (folded !== suffix.charCodeAt(k)) return false;
+    }
+    return true;
   }
 
   /** Where item `i` starts in the input (a quotation: at its opening mark). */
@@ -134,6 +207,12 @@ export class Items {
     const seg = this.segments[this.segment(i)];
     return seg !== undefined && endsWithComma(this.store.input, seg);
   }
+}
+
+/** The grammar class bits of word `id`: none for a word the lexicon lacks (an id past its table). */
+function grammarOf(id: number): number {
+  const grammar = LEXICON.grammar;
+  return id < grammar.length ? (grammar[id] as number) : 0;
 }
 
 /** A sentence of the frame: items `[from, to)` of its paragraph. */
@@ -186,7 +265,7 @@ function isTitleCase(items: Items): boolean {
   let words = 0;
   let caps = 0;
   for (let i = 0; i < items.length; i++) {
-    if (!items.isWord(i) || items.lower(i).length < 4) continue;
+    if (!items.isWord(i) || items.width(i) < 4) continue;
     words++;
     if (items.cap(i)) caps++;
   }
@@ -207,7 +286,7 @@ function opensSentence(items: Items, i: number): boolean {
 }
 
 function opensWord(items: Items, i: number): boolean {
-  return items.isQuote(i) || items.cap(i) || (items.isWord(i) && startsWithDigit(items.lower(i)));
+  return items.isQuote(i) || items.cap(i) || items.startsWithDigit(i);
 }
 
 /** True when item `i` ends a sentence, judged by what follows it. */
@@ -233,7 +312,7 @@ function endsSentenceAt(input: string, items: Items, i: number, segments: readon
 function attributionFollows(items: Items, from: number): boolean {
   for (let k = from; k < items.length && k < from + 6; k++) {
     if (!items.isWord(k)) return false;
-    if (REPORTING_VERB_BY_FORM.has(items.lower(k))) return k > from || !items.cap(k);
+    if (items.is(k, WordClass.ReportingVerb)) return k > from || !items.cap(k);
   }
   return false;
 }
