@@ -33,7 +33,6 @@ import {
 import { ANONYMOUS_SOURCE_HEADS } from './anonymous-sources.js';
 import {
   COLLECTIVE_HEADS,
-  COLON_LABELS,
   COLON_NAME_STOPS,
   CONTENT_BREAKS,
   FRONTED_ADVERBIAL_STARTS,
@@ -119,11 +118,9 @@ export const WordClass = {
   GenderedPronoun: 1 << 22,
   /** The lower-case core of the first word of a place name ("new" of "New York"): `PLACE_NAMES`; case-sensitive, as {@link WordClass.Honorific}. */
   PlaceStart: 1 << 23,
-  /** A label that opens a line before a colon and is no speaker ("update", "editors"): `COLON_LABELS`. */
-  ColonLabel: 1 << 24,
   /** A word that ends the name run of a colon label ("on" of "Gillibrand on …"): `COLON_NAME_STOPS`. */
-  ColonNameStop: 1 << 25,
-  // Bits 26–31 are free.
+  ColonNameStop: 1 << 24,
+  // Bits 25–31 are free.
 } as const;
 
 /**
@@ -313,8 +310,6 @@ const CLASS_LISTS: readonly (readonly [number, Iterable<string>])[] = [
   [WordClass.OutletNounStart, [...OUTLET_NOUNS].filter((n) => n.includes(' ')).map((n) => n.split(' ')[0] as string)],
   [WordClass.GenderedPronoun, genderedPronouns()],
   [WordClass.PlaceStart, cores([...PLACE_NAMES].map((name) => name.split(' ')[0] as string))],
-  // ("editors’" is no word to the tokenizer: a final apostrophe is a token of its own.)
-  [WordClass.ColonLabel, plainWords(COLON_LABELS).filter((w) => !/['’]$/.test(w))],
   [WordClass.ColonNameStop, oneWords('COLON_NAME_STOPS', COLON_NAME_STOPS)],
   [WordClass.SpeechNoun, oneWords('SPEECH_NOUNS', SPEECH_NOUNS)],
   [WordClass.SubjectPronoun, oneWords('PRONOUNS', PRONOUNS.keys())],
