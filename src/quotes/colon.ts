@@ -21,7 +21,7 @@ const MAX_COLON_SPEAKER = 8;
  */
 export function colonAttribution(items: Items, s: Sentence, titleCase: () => boolean): Attribution | null {
   // (In a title-case headline every word is capitalised: a colon there closes on no name.)
-  return labelColon(items, s) ?? (titleCase() ? null : namedBeforeQuotation(items, s));
+  return labelColon(items, s) ?? namedBeforeQuotation(items, s, titleCase);
 }
 
 /**
@@ -29,9 +29,11 @@ export function colonAttribution(items: Items, s: Sentence, titleCase: () => boo
  * that closes on a name (with its role) is that person's. A name of one bare word ("… in Paris:")
  * is too often a place or a body to be taken.
  */
-function namedBeforeQuotation(items: Items, s: Sentence): Attribution | null {
+function namedBeforeQuotation(items: Items, s: Sentence, titleCase: () => boolean): Attribution | null {
   for (let k = s.from + 1; k + 1 < s.to; k++) {
     if (items.code(k) !== 0x3a || !items.isQuote(k + 1)) continue;
+    // (Asked only now: counting the frame's capitals costs more than the scan for a colon.)
+    if (titleCase()) return null;
     const found = speakerBefore(items, s.from, k);
     if (found === null || !items.cap(k - 1)) return null;
     const speaker = withRole(items, s.from, found);
