@@ -21,7 +21,8 @@ import { HEADLINE_VERB_CLASSES } from '../lexicon/reporting-verbs.js';
 export interface Draft {
   kind: Quote['kind'];
   readonly parts: Span[];
-  readonly paragraphs: Set<number>;
+  /** The blocks it spans, each once, in the order it reached them. */
+  readonly paragraphs: number[];
   readonly cue: Span | null;
   readonly cueType: CueType;
   readonly speaker: Span | null;
@@ -159,7 +160,7 @@ function addAttribution(frame: Frame, a: Attribution, st: ReadState): void {
   const draft: Draft = {
     kind: 'indirect',
     parts: [],
-    paragraphs: new Set<number>().add(frame.paragraph),
+    paragraphs: [frame.paragraph],
     cue: spanOf(items, a.cue.from, a.cueTo),
     cueType: cueTypeOf(a),
     speaker: spanOf(items, a.speaker.from, a.speaker.to),
@@ -212,7 +213,7 @@ function leftover(frame: Frame, i: number, startsSentence: boolean, whole: boole
     return;
   }
   if (startsSentence && whole && st.lastDirect !== null && follows(st.lastDirect, frame.paragraph)) {
-    if (st.lastDirect.paragraphs.has(frame.paragraph)) takeSegment(st.lastDirect, segment, st);
+    if (st.lastDirect.paragraphs.includes(frame.paragraph)) takeSegment(st.lastDirect, segment, st);
     else {
       const draft = newDraft(st.lastDirect, st);
       takeSegment(draft, segment, st);
@@ -260,7 +261,7 @@ function takeSegment(draft: Draft, s: number, st: ReadState): void {
   // A paragraph that holds only an opening mark contributes no words and is not one the quote spans.
   if (part.end > part.start) {
     draft.parts.push(part);
-    draft.paragraphs.add(seg.paragraph);
+    if (!draft.paragraphs.includes(seg.paragraph)) draft.paragraphs.push(seg.paragraph);
   }
 }
 
@@ -301,7 +302,7 @@ const UNATTRIBUTED = { cue: null, cueType: 'none', speaker: null } as const;
 
 /** A new direct quote with the cue, cue type and speaker of `from` (a lead-in, an earlier quote, or none). */
 function newDraft(from: Pick<Draft, 'cue' | 'cueType' | 'speaker'>, st: ReadState): Draft {
-  const draft: Draft = { kind: 'direct', parts: [], paragraphs: new Set(), cue: from.cue, cueType: from.cueType, speaker: from.speaker, segments: [] };
+  const draft: Draft = { kind: 'direct', parts: [], paragraphs: [], cue: from.cue, cueType: from.cueType, speaker: from.speaker, segments: [] };
   st.drafts.push(draft);
   return draft;
 }
@@ -345,7 +346,7 @@ function spanOf(items: Items, from: number, to: number): Span {
 /** Builds the public Quote; block indices shift by `first` (1 when block 0 is the headline). */
 function toQuote(input: string, d: Draft, index: number, first: number): Quote {
   const parts = [...d.parts].sort((a, b) => a.start - b.start);
-  const paragraphs = [...d.paragraphs].map((p) => p - first).filter((p) => p >= 0).sort((a, b) => a - b);
+  const paragraphs = d.paragraphs.map((p) => p - first).filter((p) => p >= 0).sort((a, b) => a - b);
   return {
     index,
     kind: d.kind,

@@ -73,6 +73,13 @@ export class Items {
     return this.store.id[this.ref(i)] as number;
   }
 
+  /** The word id of item `i` when it is a plain word (see {@link Items.isPlain}), else 0. */
+  plainId(i: number): number {
+    if (i < 0 || i >= this.length) return 0;
+    const r = this.ref(i);
+    return r >= 0 && !this.store.has(r, SUFFIXED) ? (this.store.id[r] as number) : 0;
+  }
+
   /** True when item `i` is a word written without possessive, clitic or kept period: its lower-case form is its core. */
   isPlain(i: number): boolean {
     if (i < 0 || i >= this.length) return false;
