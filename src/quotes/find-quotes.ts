@@ -88,7 +88,9 @@ export function readFrames(qs: QuotesState): void {
   let lastDirect: Draft | null = null;
   let lastReported: Draft | null = null;
   // Every frame's item references, one after another: each token and each segment is an item of at most one frame.
-  const refs = new Int32Array(store.length + segments.length);
+  // (A plain array of small integers: allocated on the heap as it grows, where an Int32Array of
+  // the whole article's size is a separate buffer, zero-filled, per parse; reads cost the same.)
+  const refs: number[] = [];
   let base = 0;
   for (let p = 0; p < qs.blocks.length; p++) {
     const frame = buildFrame(store, p, qs.blocks[p] as Span, segments, next, refs, base);

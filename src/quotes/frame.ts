@@ -28,7 +28,7 @@ export class Items {
     private readonly store: TokenStore,
     private readonly segments: readonly QuoteSegment[],
     /** `refs[base + i]`: the store index of item `i`, or `-(segment + 1)` for a quotation. */
-    private readonly refs: Int32Array,
+    private readonly refs: readonly number[],
     private readonly base: number,
     length: number,
   ) {
@@ -244,7 +244,7 @@ export interface Frame {
  * Builds the frame of paragraph `p` given the article's tokens and top-level segments (sorted),
  * writing its item references into `refs` from `base`.
  */
-export function buildFrame(store: TokenStore, p: number, para: Span, segments: readonly QuoteSegment[], firstSegment: number, refs: Int32Array, base: number): Frame {
+export function buildFrame(store: TokenStore, p: number, para: Span, segments: readonly QuoteSegment[], firstSegment: number, refs: number[], base: number): Frame {
   let n = base;
   let t = store.indexAt(para.start);
   for (let s = firstSegment; s < segments.length; s++) {
