@@ -82,15 +82,24 @@ function singleRole(code: number, prev: number, next: number): MarkRole | null {
 }
 
 // Every quotation mark character; the scan jumps from one to the next with a native search.
-const MARK_CHARS = /["'`«»‘’‚‹›“”„]/g;
+const MARK_CHARS = /["'`«»‘’‚‹›“”„]/;
 
-/** Finds every quotation mark in `input[start, end)`, in order. */
-export function findMarks(input: string, start: number, end: number): Mark[] {
+/**
+ * A search for the next quotation mark, for {@link findMarks}: one per parse can serve every
+ * paragraph, since each search starts over (a global expression keeps its position in `lastIndex`,
+ * so it is never shared between calls that may interleave).
+ */
+export function newMarkSearch(): RegExp {
+  return new RegExp(MARK_CHARS.source, 'g');
+}
+
+/** Finds every quotation mark in `input[start, end)`, in order; `search` (from {@link newMarkSearch}) may be reused across calls. */
+export function findMarks(input: string, start: number, end: number, search: RegExp = newMarkSearch()): Mark[] {
   const marks: Mark[] = [];
   const codeAt = (k: number): number => (k < end ? input.charCodeAt(k) : -1);
   // Search a slice (cheap in V8: it shares the input's memory) so the scan never runs past `end`.
   const text = input.slice(start, end);
-  const search = new RegExp(MARK_CHARS.source, 'g');
+  search.lastIndex = 0;
   // `test` moves `lastIndex` past the mark it finds without building a match array.
   while (search.test(text)) {
     const i = search.lastIndex - 1 + start;
