@@ -84,24 +84,22 @@ export function readFrames(qs: QuotesState): void {
   const { store, segments, owner, drafts, first } = qs;
   const input = store.input;
   let next = 0;
-  let leadIn: LeadIn | null = null;
-  let lastDirect: Draft | null = null;
-  let lastReported: Draft | null = null;
-  // Every frame's item references, one after another: each token and each segment is an item of at most one frame.
-  // (A plain array of small integers: allocated on the heap as it grows, where an Int32Array of
-  // the whole article's size is a separate buffer, zero-filled, per parse; reads cost the same.)
+  // One read state for the article: what a paragraph leaves (a lead-in, the last quotes) is read by the next.
+  const st: ReadState = { input, segments, owner, drafts, leadIn: null, lastDirect: null, lastReported: null, headline: false };
+  // The item references of the frame being read: one buffer for every frame, overwritten by the next
+  // (a frame is read only until the next is built), so it grows to the longest paragraph only.
   const refs: number[] = [];
-  let base = 0;
   for (let p = 0; p < qs.blocks.length; p++) {
-    const frame = buildFrame(store, p, qs.blocks[p] as Span, segments, next, refs, base);
-    base += frame.items.length;
+    const frame = buildFrame(store, p, qs.blocks[p] as Span, segments, next, refs);
     while (next < segments.length && (segments[next] as QuoteSegment).paragraph === p) next++;
-    const state: ReadState = { input, segments, owner, drafts, leadIn, lastDirect, lastReported, headline: p < first };
-    readParagraph(frame, state);
+    st.headline = p < first;
+    readParagraph(frame, st);
     // Nothing in a headline carries over into the body.
-    leadIn = p < first ? null : state.leadIn;
-    lastDirect = p < first ? null : state.lastDirect;
-    lastReported = p < first ? null : state.lastReported;
+    if (st.headline) {
+      st.leadIn = null;
+      st.lastDirect = null;
+      st.lastReported = null;
+    }
   }
 }
 
@@ -128,7 +126,7 @@ interface ReadState {
   /** The last attribution of reported speech (indirect), whose speaker a quoted paragraph after it may go on with. */
   lastReported: Draft | null;
   /** True while the headline is read: only attributions of words count there, nothing is left over. */
-  readonly headline: boolean;
+  headline: boolean;
 }
 
 function readParagraph(frame: Frame, st: ReadState): void {

@@ -27,9 +27,8 @@ export class Items {
   constructor(
     private readonly store: TokenStore,
     private readonly segments: readonly QuoteSegment[],
-    /** `refs[base + i]`: the store index of item `i`, or `-(segment + 1)` for a quotation. */
+    /** `refs[i]`: the store index of item `i`, or `-(segment + 1)` for a quotation (entries past `length` are another frame's). */
     private readonly refs: readonly number[],
-    private readonly base: number,
     length: number,
   ) {
     this.length = length;
@@ -41,7 +40,7 @@ export class Items {
   }
 
   private ref(i: number): number {
-    return this.refs[this.base + i] as number;
+    return this.refs[i] as number;
   }
 
   /** The kind of item `i`, or undefined outside the frame. */
@@ -242,10 +241,11 @@ export interface Frame {
 
 /**
  * Builds the frame of paragraph `p` given the article's tokens and top-level segments (sorted),
- * writing its item references into `refs` from `base`.
+ * writing its item references into `refs` from its start: the frame is valid until `refs` is
+ * written again (the next frame built with it).
  */
-export function buildFrame(store: TokenStore, p: number, para: Span, segments: readonly QuoteSegment[], firstSegment: number, refs: number[], base: number): Frame {
-  let n = base;
+export function buildFrame(store: TokenStore, p: number, para: Span, segments: readonly QuoteSegment[], firstSegment: number, refs: number[]): Frame {
+  let n = 0;
   let t = store.indexAt(para.start);
   for (let s = firstSegment; s < segments.length; s++) {
     const seg = segments[s] as QuoteSegment;
@@ -257,7 +257,7 @@ export function buildFrame(store: TokenStore, p: number, para: Span, segments: r
     while (t < store.length && (store.start[t] as number) < seg.end) t++;
   }
   for (; t < store.length && (store.end[t] as number) <= para.end; t++) refs[n++] = t;
-  const items = new Items(store, segments, refs, base, n - base);
+  const items = new Items(store, segments, refs, n);
   let titleCase: boolean | undefined;
   return { paragraph: p, items, sentences: splitSentences(items, segments), titleCase: () => (titleCase ??= isTitleCase(items)) };
 }
