@@ -8,7 +8,7 @@
  */
 import type { CueType, Paragraph, Quote, Span } from '../schema.js';
 import { isBlank } from '../text/chars.js';
-import { textSpan, trimSpan } from '../text/span.js';
+import { spanText, textSpan, trimSpan } from '../text/span.js';
 import { attributeSentence, type Attribution } from './attribute.js';
 import type { TokenStore } from '../text/tokens.js';
 import { cueTypeOf } from './cue-type.js';
@@ -343,14 +343,22 @@ function spanOf(items: Items, from: number, to: number): Span {
   return { start: items.start(from), end: items.end(to - 1) };
 }
 
+/** The collapsed text of a quote part, as `textSpan(…).text` gives it. */
+function partText(input: string, part: Span): string {
+  const t = trimSpan(input, part.start, part.end);
+  return spanText(input, t.start, t.end);
+}
+
 /** Builds the public Quote; block indices shift by `first` (1 when block 0 is the headline). */
 function toQuote(input: string, d: Draft, index: number, first: number): Quote {
-  const parts = [...d.parts].sort((a, b) => a.start - b.start);
-  const paragraphs = d.paragraphs.map((p) => p - first).filter((p) => p >= 0).sort((a, b) => a - b);
+  // Most quotes have one part and one paragraph: nothing to sort or join then.
+  const parts = d.parts.length === 1 ? d.parts : [...d.parts].sort((a, b) => a.start - b.start);
+  const paragraphs = d.paragraphs.map((p) => p - first).filter((p) => p >= 0);
+  if (paragraphs.length > 1) paragraphs.sort((a, b) => a - b);
   return {
     index,
     kind: d.kind,
-    text: parts.map((s) => textSpan(input, s.start, s.end).text).join(' '),
+    text: parts.length === 1 ? partText(input, parts[0] as Span) : parts.map((s) => partText(input, s)).join(' '),
     spans: parts.map((s) => ({ start: s.start, end: s.end })),
     paragraphs,
     cue: d.cue === null ? null : textSpan(input, d.cue.start, d.cue.end),
