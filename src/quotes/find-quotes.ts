@@ -87,8 +87,8 @@ export function readFrames(qs: QuotesState): void {
   // One read state for the article: what a paragraph leaves (a lead-in, the last quotes) is read by the next.
   const st: ReadState = { input, segments, owner, drafts, leadIn: null, lastDirect: null, lastReported: null, headline: false };
   // The item references of the frame being read: one buffer for every frame, overwritten by the next
-  // (a frame is read only until the next is built), so it grows to the longest paragraph only.
-  const refs: number[] = [];
+  // (a frame is read only until the next is built), sized for the longest paragraph.
+  const refs = new Int32Array(mostItems(qs));
   for (let p = 0; p < qs.blocks.length; p++) {
     const frame = buildFrame(store, p, qs.blocks[p] as Span, segments, next, refs);
     while (next < segments.length && (segments[next] as QuoteSegment).paragraph === p) next++;
@@ -101,6 +101,20 @@ export function readFrames(qs: QuotesState): void {
       st.lastReported = null;
     }
   }
+}
+
+/** An upper bound of the items of any block's frame: its tokens, and one item per quotation. */
+function mostItems(qs: QuotesState): number {
+  const { store, segments, blocks } = qs;
+  let most = 0;
+  let s = 0;
+  for (let p = 0; p < blocks.length; p++) {
+    const block = blocks[p] as Span;
+    let n = store.indexAt(block.end) - store.indexAt(block.start);
+    for (; s < segments.length && (segments[s] as QuoteSegment).paragraph === p; s++) n++;
+    most = Math.max(most, n);
+  }
+  return most;
 }
 
 /**

@@ -28,7 +28,7 @@ export class Items {
     private readonly store: TokenStore,
     private readonly segments: readonly QuoteSegment[],
     /** `refs[i]`: the store index of item `i`, or `-(segment + 1)` for a quotation (entries past `length` are another frame's). */
-    private readonly refs: readonly number[],
+    private readonly refs: Int32Array,
     length: number,
   ) {
     this.length = length;
@@ -244,7 +244,7 @@ export interface Frame {
  * writing its item references into `refs` from its start: the frame is valid until `refs` is
  * written again (the next frame built with it).
  */
-export function buildFrame(store: TokenStore, p: number, para: Span, segments: readonly QuoteSegment[], firstSegment: number, refs: number[]): Frame {
+export function buildFrame(store: TokenStore, p: number, para: Span, segments: readonly QuoteSegment[], firstSegment: number, refs: Int32Array): Frame {
   let n = 0;
   let t = store.indexAt(para.start);
   for (let s = firstSegment; s < segments.length; s++) {
