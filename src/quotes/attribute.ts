@@ -133,8 +133,9 @@ function nextStart(items: Items, a: Attribution, next: Attribution): number {
  * "according to". A content range left with nothing in it is dropped, and so is an attribution
  * left with no content at all that had some.
  */
-function bound(items: Items, found: readonly Attribution[]): Attribution[] {
-  if (found.length < 2) return [...found];
+function bound(items: Items, found: Attribution[]): Attribution[] {
+  // (`found` is the caller's own array: one attribution or none needs no clipping, nor a copy.)
+  if (found.length < 2) return found;
   const out: Attribution[] = [];
   for (let k = 0; k < found.length; k++) {
     const a = found[k] as Attribution;
