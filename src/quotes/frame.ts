@@ -23,6 +23,13 @@ export type ItemKind = 'word' | 'punct' | 'quote';
  */
 export class Items {
   readonly length: number;
+  // The store's columns, read straight: every accessor reads one or two of them, and the store is
+  // complete (its columns no longer grow) once the tokens pass has run.
+  private readonly flags: Uint8Array;
+  private readonly ids: Int32Array;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly text: string;
 
   constructor(
     private readonly store: TokenStore,
@@ -32,11 +39,16 @@ export class Items {
     length: number,
   ) {
     this.length = length;
+    this.flags = store.flags;
+    this.ids = store.id;
+    this.starts = store.start;
+    this.ends = store.end;
+    this.text = store.input;
   }
 
   /** The article text. */
   get input(): string {
-    return this.store.input;
+    return this.text;
   }
 
   private ref(i: number): number {
@@ -47,12 +59,12 @@ export class Items {
   kind(i: number): ItemKind | undefined {
     if (i < 0 || i >= this.length) return undefined;
     const r = this.ref(i);
-    return r < 0 ? 'quote' : this.store.isWord(r) ? 'word' : 'punct';
+    return r < 0 ? 'quote' : ((this.flags[r] as number) & TokenFlag.Word) !== 0 ? 'word' : 'punct';
   }
 
   /** True when item `i` is a word. */
   isWord(i: number): boolean {
-    return i >= 0 && i < this.length && this.ref(i) >= 0 && this.store.isWord(this.ref(i));
+    return i >= 0 && i < this.length && this.ref(i) >= 0 && ((this.flags[this.ref(i)] as number) & TokenFlag.Word) !== 0;
   }
 
   /** True when item `i` is a quotation. */
@@ -69,39 +81,39 @@ export class Items {
   /** The word id of item `i`'s core (see `TokenStore.wordOf`), or 0 when it is no word. */
   id(i: number): number {
     if (i < 0 || i >= this.length || this.ref(i) < 0) return 0;
-    return this.store.id[this.ref(i)] as number;
+    return this.ids[this.ref(i)] as number;
   }
 
   /** The word id of item `i` when it is a plain word (see {@link Items.isPlain}), else 0. */
   plainId(i: number): number {
     if (i < 0 || i >= this.length) return 0;
     const r = this.ref(i);
-    return r >= 0 && !this.store.has(r, SUFFIXED) ? (this.store.id[r] as number) : 0;
+    return r >= 0 && ((this.flags[r] as number) & SUFFIXED) === 0 ? (this.ids[r] as number) : 0;
   }
 
   /** True when item `i` is a word written without possessive, clitic or kept period: its lower-case form is its core. */
   isPlain(i: number): boolean {
     if (i < 0 || i >= this.length) return false;
     const r = this.ref(i);
-    return r >= 0 && this.store.isWord(r) && !this.store.has(r, SUFFIXED);
+    return r >= 0 && ((this.flags[r] as number) & TokenFlag.Word) !== 0 && ((this.flags[r] as number) & SUFFIXED) === 0;
   }
 
   /** True when item `i` is a word ending with the period of an abbreviation, an initial or an acronym ("Sen.", "J.", "U.S."). */
   hasPeriod(i: number): boolean {
     if (i < 0 || i >= this.length) return false;
     const r = this.ref(i);
-    return r >= 0 && this.store.has(r, TokenFlag.Period);
+    return r >= 0 && ((this.flags[r] as number) & TokenFlag.Period) !== 0;
   }
 
   /** The character code of punctuation item `i`, or -1 for any other item. */
   code(i: number): number {
-    if (i < 0 || i >= this.length || this.ref(i) < 0 || this.store.isWord(this.ref(i))) return -1;
-    return this.store.input.charCodeAt(this.store.start[this.ref(i)] as number);
+    if (i < 0 || i >= this.length || this.ref(i) < 0 || ((this.flags[this.ref(i)] as number) & TokenFlag.Word) !== 0) return -1;
+    return this.text.charCodeAt(this.starts[this.ref(i)] as number);
   }
 
   /** True when item `i` is a word starting with a capital. */
   cap(i: number): boolean {
-    return i >= 0 && i < this.length && this.ref(i) >= 0 && this.store.isCap(this.ref(i));
+    return i >= 0 && i < this.length && this.ref(i) >= 0 && ((this.flags[this.ref(i)] as number) & TokenFlag.Cap) !== 0;
   }
 
   /**
@@ -112,10 +124,10 @@ export class Items {
     if (i < 0 || i >= this.length) return false;
     const r = this.ref(i);
     if (r < 0) return false;
-    const id = this.store.id[r] as number;
+    const id = this.ids[r] as number;
     const classes = LEXICON.classes;
     // (An id past the lexicon's table is a word of the article's own: of no class.)
-    return id < classes.length && ((classes[id] as number) & cls) !== 0 && !this.store.has(r, SUFFIXED);
+    return id < classes.length && ((classes[id] as number) & cls) !== 0 && ((this.flags[r] as number) & SUFFIXED) === 0;
   }
 
   /**
@@ -125,7 +137,7 @@ export class Items {
   isIn(i: number, g: number): boolean {
     if (i < 0 || i >= this.length) return false;
     const r = this.ref(i);
-    return r >= 0 && (grammarOf(this.store.id[r] as number) & g) !== 0 && !this.store.has(r, SUFFIXED);
+    return r >= 0 && (grammarOf(this.ids[r] as number) & g) !== 0 && ((this.flags[r] as number) & SUFFIXED) === 0;
   }
 
   /**
@@ -133,7 +145,7 @@ export class Items {
    * core is of grammar class `g` ("St." for a class of "st").
    */
   isDottedIn(i: number, g: number): boolean {
-    return this.onlyPeriod(i) && (grammarOf(this.store.id[this.ref(i)] as number) & g) !== 0;
+    return this.onlyPeriod(i) && (grammarOf(this.ids[this.ref(i)] as number) & g) !== 0;
   }
 
   /** True when item `i` is a word written with a kept period only, whose core is of lexicon class `cls` (a `WordClass`). */
@@ -144,27 +156,27 @@ export class Items {
   private onlyPeriod(i: number): boolean {
     if (i < 0 || i >= this.length) return false;
     const r = this.ref(i);
-    return r >= 0 && ((this.store.flags[r] as number) & SUFFIXED) === TokenFlag.Period && this.store.isWord(r);
+    return r >= 0 && ((this.flags[r] as number) & SUFFIXED) === TokenFlag.Period && ((this.flags[r] as number) & TokenFlag.Word) !== 0;
   }
 
   /** True when item `i` is the plain word of id `id` (a `lexiconId`): what `word(items, i) === w` tests, without the string. */
   isWordId(i: number, id: number): boolean {
     if (i < 0 || i >= this.length) return false;
     const r = this.ref(i);
-    return r >= 0 && this.store.id[r] === id && !this.store.has(r, SUFFIXED);
+    return r >= 0 && this.ids[r] === id && ((this.flags[r] as number) & SUFFIXED) === 0;
   }
 
   /** The length of `lower(i)`, read from the offsets: lower-casing keeps every word's length. */
   width(i: number): number {
     if (i < 0 || i >= this.length) return 0;
     const r = this.ref(i);
-    return r < 0 ? 0 : (this.store.end[r] as number) - (this.store.start[r] as number);
+    return r < 0 ? 0 : (this.ends[r] as number) - (this.starts[r] as number);
   }
 
   /** True when item `i` is a word starting with an ASCII digit (`startsWithDigit(word(items, i))`). */
   startsWithDigit(i: number): boolean {
     if (!this.isWord(i)) return false;
-    const c = this.store.input.charCodeAt(this.store.start[this.ref(i)] as number);
+    const c = this.text.charCodeAt(this.starts[this.ref(i)] as number);
     return c >= 0x30 && c <= 0x39;
   }
 
@@ -175,10 +187,10 @@ export class Items {
   endsWith(i: number, suffix: string): boolean {
     if (!this.isWord(i)) return suffix.length === 0;
     const r = this.ref(i);
-    const input = this.store.input;
-    const end = this.store.end[r] as number;
+    const input = this.text;
+    const end = this.ends[r] as number;
     const n = suffix.length;
-    if (end - (this.store.start[r] as number) < n) return false;
+    if (end - (this.starts[r] as number) < n) return false;
     for (let k = 0; k < n; k++) {
       const c = input.charCodeAt(end - n + k);
       const folded = c < 0x80 ? (c >= 0x41 && c <= 0x5a ? c | 0x20 : c) : foldCode(c);
@@ -190,7 +202,7 @@ export class Items {
   /** Where item `i` starts in the input (a quotation: at its opening mark). */
   start(i: number): number {
     const r = this.ref(i);
-    if (r >= 0) return this.store.start[r] as number;
+    if (r >= 0) return this.starts[r] as number;
     const seg = this.segments[-r - 1] as QuoteSegment;
     return seg.open >= 0 ? seg.open : seg.contentStart;
   }
@@ -198,7 +210,7 @@ export class Items {
   /** Where item `i` ends in the input. */
   end(i: number): number {
     const r = this.ref(i);
-    return r >= 0 ? (this.store.end[r] as number) : (this.segments[-r - 1] as QuoteSegment).end;
+    return r >= 0 ? (this.ends[r] as number) : (this.segments[-r - 1] as QuoteSegment).end;
   }
 
   /** The segment index of quotation item `i`, or -1. */
@@ -211,7 +223,7 @@ export class Items {
   /** True when quotation item `i`'s words end with a comma ("…party,”), which then also punctuates the frame. */
   comma(i: number): boolean {
     const seg = this.segments[this.segment(i)];
-    return seg !== undefined && endsWithComma(this.store.input, seg);
+    return seg !== undefined && endsWithComma(this.text, seg);
   }
 }
 
