@@ -12,11 +12,9 @@
  * (when it is all of the content) or mixed.
  * @module
  */
-import { ARTICLES, AUXILIARIES, BARE_CLAUSE_VERBS, BASE_FORM_PRONOUNS, CONTENT_PREPOSITIONS, DETERMINERS, INTERVENING_ADVERBS, NOT_A_SPEAKER_HEAD, RELATIVE_PRONOUNS, TIME_WORDS, WH_WORDS } from '../lexicon/grammar.js';
-import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
-import { FRONTED_ADVERBIAL_STARTS, PARTICIPLE_OPENERS, PAST_AS_BASE_FORMS, POSSESSIVE_DETERMINERS, PLURAL_SPEAKER_WORDS, QUESTION_VERBS, SAYING_FRAMES, STANDALONE_DETERMINERS } from '../lexicon/attribution.js';
-import { SPEECH_NOUNS } from '../lexicon/speech-nouns.js';
-import { PRONOUNS } from '../lexicon/words.js';
+import { BARE_CLAUSE_VERBS } from '../lexicon/grammar.js';
+import { GrammarClass as G, lexiconId, WordClass } from '../lexicon/lookup.js';
+import { PAST_AS_BASE_FORMS, QUESTION_VERBS } from '../lexicon/attribution.js';
 import { accordingTo } from './according.js';
 import { colonAttribution } from './colon.js';
 import {
@@ -29,8 +27,8 @@ import {
   MIN_INDIRECT_WORDS,
 } from './content.js';
 import { cueAt, type Cue } from './cues.js';
-import { startsWithDigit, type Items, type Sentence } from './frame.js';
-import { firstQuoteIn, hasWords, isCommaLike, isPunct, word } from './items.js';
+import type { Items, Sentence } from './frame.js';
+import { firstQuoteIn, hasWords, isCommaLike, isPunct } from './items.js';
 import { speakerAfter, speakerBefore, withRole, type SpeakerPhrase } from './speakers.js';
 
 /** An attribution found in a sentence; all indices are items of the paragraph's frame. */
@@ -43,6 +41,12 @@ export interface Attribution {
   readonly content: readonly { from: number; to: number }[];
   readonly shape: 'trailing' | 'leading' | 'according';
 }
+
+const AND = lexiconId('and');
+const BUT = lexiconId('but');
+const THEN = lexiconId('then');
+const THAT = lexiconId('that');
+const WHAT = lexiconId('what');
 
 // Most content words a trailing attribution may be followed by before the sentence ends.
 const MAX_TRAILING_TAIL = 14;
@@ -85,7 +89,7 @@ export function attributeSentence(items: Items, s: Sentence, titleCase: () => bo
         found.push(closingTrailing(items, rest, range.from, found.at(-1), titleCase, s.from) ?? attribution);
         break;
       }
-      const cut = isPunct(items, next - 2, ',') ? next - 2 : isPunct(items, next - 1, ',') || isCoordinator(word(items, next - 1)) ? next - 1 : next;
+      const cut = isPunct(items, next - 2, ',') ? next - 2 : isPunct(items, next - 1, ',') || isCoordinator(items, next - 1) ? next - 1 : next;
       attribution = { ...attribution, content: [{ from: range.from, to: cut }] };
       found.push(attribution);
       i = next;
@@ -129,8 +133,9 @@ function nextStart(items: Items, a: Attribution, next: Attribution): number {
  * "according to". A content range left with nothing in it is dropped, and so is an attribution
  * left with no content at all that had some.
  */
-function bound(items: Items, found: readonly Attribution[]): Attribution[] {
-  if (found.length < 2) return [...found];
+function bound(items: Items, found: Attribution[]): Attribution[] {
+  // (`found` is the caller's own array: one attribution or none needs no clipping, nor a copy.)
+  if (found.length < 2) return found;
   const out: Attribution[] = [];
   for (let k = 0; k < found.length; k++) {
     const a = found[k] as Attribution;
@@ -175,9 +180,9 @@ function closingTrailing(items: Items, s: Sentence, from: number, previous: Attr
   return null;
 }
 
-/** "and" or "but": compared directly, since the content scan asks this of every word and a set lookup would hash each one. */
-function isCoordinator(w: string): boolean {
-  return w === 'and' || w === 'but';
+/** "and" or "but": compared by word id, since the content scan asks this of every word. */
+function isCoordinator(items: Items, i: number): boolean {
+  return items.isWordId(i, AND) || items.isWordId(i, BUT);
 }
 
 /**
@@ -186,9 +191,8 @@ function isCoordinator(w: string): boolean {
  */
 function coordinatedCue(items: Items, from: number, to: number): number {
   for (let k = from + 1; k + 1 < to && k < from + CONTENT_SCAN; k++) {
-    const w = word(items, k);
-    const participle = isCommaLike(items, k) && word(items, k + 1).endsWith('ing');
-    if (!isCoordinator(w) && !participle) continue;
+    const participle = isCommaLike(items, k) && items.endsWith(k + 1, 'ing');
+    if (!isCoordinator(items, k) && !participle) continue;
     const cue = cueAt(items, k + 1);
     if (cue !== null && cue.from === k + 1 && items.isWord(k + 1)) return k + 1;
     // "… but U.S. officials have said …": a second clause with a speaker of its own.
@@ -210,18 +214,18 @@ function coordinatedCue(items: Items, from: number, to: number): number {
  */
 function withVerb(items: Items, s: Sentence, cue: Cue, previous: Attribution | undefined, titleCase: () => boolean, start: number): Attribution | null {
   // "… and added that …": a coordinated cue keeps the previous speaker.
-  const joint = cue.from - (INTERVENING_ADVERBS.has(word(items, cue.from - 1)) ? 2 : 1);
-  if (isCoordinator(word(items, joint)) || (word(items, cue.from - 1) === 'then' && isPunct(items, joint, ','))) {
+  const joint = cue.from - (items.isIn(cue.from - 1, G.InterveningAdverb) ? 2 : 1);
+  if (isCoordinator(items, joint) || (items.isWordId(cue.from - 1, THEN) && isPunct(items, joint, ','))) {
     const subject = previous?.speaker ?? subjectOf(items, s, joint);
     return subject === null ? null : leading(items, s, cue, subject);
   }
   // "…, saying that …" / "…,” Anderson said, adding that …": the participle's speaker is the clause's subject.
   // (A participle that opens the sentence — "Speaking to reporters, Trump said …" — frames the main clause instead.)
-  if (isCommaLike(items, cue.from - 1) && word(items, cue.head).endsWith('ing') && cue.from > start + 3) return participle(items, s, cue, previous);
-  if (word(items, cue.head).endsWith('ing') && cue.from === cue.head) {
+  if (isCommaLike(items, cue.from - 1) && items.endsWith(cue.head, 'ing') && cue.from > start + 3) return participle(items, s, cue, previous);
+  if (items.endsWith(cue.head, 'ing') && cue.from === cue.head) {
     // "issued a statement saying …", "ended his speech by saying “…”": the speaker is the clause's subject.
-    const before = word(items, cue.from - 1);
-    if (SPEECH_NOUNS.has(before) || (PARTICIPLE_OPENERS.has(before) && cue.from - 1 > start + 1)) return participle(items, s, cue, previous);
+    const before = cue.from - 1;
+    if (items.is(before, WordClass.SpeechNoun) || (items.isIn(before, G.ParticipleOpener) && before > start + 1)) return participle(items, s, cue, previous);
     // "with spokesman John Smith saying, “…”", "the book has Lee saying …".
     const framed = framedSaying(items, s, cue);
     if (framed !== null) return framed;
@@ -245,7 +249,7 @@ function withSpeakerBefore(items: Items, s: Sentence, cue: Cue, before: SpeakerP
   // "X said that …", "X said: “…”": what follows the cue decides that the attribution leads.
   const { contentFrom } = afterCue(items, cue, s.to);
   const afterQuote = items.isQuote(before.from - 1);
-  const leads = !afterQuote && (word(items, contentFrom - 1) === 'that' || isPunct(items, contentFrom - 1, ':') || items.isQuote(contentFrom) || clauseFollows(items, contentFrom, contentEnd(items, s)));
+  const leads = !afterQuote && (items.isWordId(contentFrom - 1, THAT) || isPunct(items, contentFrom - 1, ':') || items.isQuote(contentFrom) || clauseFollows(items, contentFrom, contentEnd(items, s)));
   const at = modifiedStart(items, s.from, before);
   // "Many of the closures, he said, have involved …": an attribution between commas interrupts the content.
   // (Not after a fronted adverbial, "Asked about it, Lee said, …", nor before a quotation, which is then the content.)
@@ -272,14 +276,13 @@ const MAX_NAME_MODIFIERS = 2;
 function modifiedStart(items: Items, lo: number, speaker: SpeakerPhrase): number {
   if (!items.cap(speaker.from)) return speaker.from;
   let k = speaker.from - 1;
-  while (k >= lo && speaker.from - k <= MAX_NAME_MODIFIERS && items.isWord(k) && !items.cap(k) && !NOT_A_SPEAKER_HEAD.has(word(items, k))) k--;
-  return k < speaker.from - 1 && k >= lo && ARTICLES.has(word(items, k)) ? k : speaker.from;
+  while (k >= lo && speaker.from - k <= MAX_NAME_MODIFIERS && items.isWord(k) && !items.cap(k) && !items.isIn(k, G.NotSpeakerHead)) k--;
+  return k < speaker.from - 1 && k >= lo && items.isIn(k, G.Article) ? k : speaker.from;
 }
 
 /** True when the word at `i` opens a fronted adverbial: a preposition or subordinator of the lexicon, or a participle ("Asked …", "Speaking …"). */
 function opensAdverbial(items: Items, i: number): boolean {
-  const w = word(items, i);
-  return FRONTED_ADVERBIAL_STARTS.has(w) || (items.cap(i) && (w.endsWith('ing') || w.endsWith('ed')) && REPORTING_VERB_BY_FORM.has(w));
+  return items.isIn(i, G.FrontedAdverbialStart) || (items.cap(i) && (items.endsWith(i, 'ing') || items.endsWith(i, 'ed')) && items.is(i, WordClass.ReportingVerb));
 }
 
 /**
@@ -292,7 +295,7 @@ function isFrontedAdverbial(items: Items, a: Attribution): boolean {
   if (a.content.length !== 1 || range === undefined) return false;
   // "Sunday on Fox News’s “Sunday Morning Futures,” Issa said …": a time word opens a setting too,
   // and a short quotation in it is the name of a programme, not what was said.
-  const timed = items.cap(range.from) && TIME_WORDS.has(word(items, range.from));
+  const timed = items.cap(range.from) && items.isIn(range.from, G.TimeWord);
   if (!timed && !opensAdverbial(items, range.from)) return false;
   for (let k = range.from; k < range.to; k++) {
     if (items.isQuote(k) ? !timed || items.end(k) - items.start(k) > MAX_TITLE_CHARS : isPunct(items, k, ',;:')) return false;
@@ -308,7 +311,7 @@ const MAX_TITLE_CHARS = 40;
  * attribution's speaker stands for that speaker, which lies before this attribution's material.
  */
 function relativeToPrevious(items: Items, cue: Cue, previous: Attribution | undefined): SpeakerPhrase | null {
-  if (previous === undefined || !RELATIVE_PRONOUNS.has(word(items, cue.from - 1))) return null;
+  if (previous === undefined || !items.isIn(cue.from - 1, G.RelativePronoun)) return null;
   const end = previous.speaker.to;
   return end === cue.from - 1 || (end === cue.from - 2 && isPunct(items, end, ',')) ? previous.speaker : null;
 }
@@ -399,18 +402,18 @@ function leading(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase): A
   // "The economy added 200,000 jobs": "add" before an amount is the economic sense.
   if (cue.verb?.lemma === 'add' && !hasQuote && isAmount(items, contentFrom)) return null;
   // "said at a rally on Monday: “…”": the adjuncts before the colon belong to the frame, the quotation is the content.
-  if (hasQuote && firstQuote > contentFrom && isPunct(items, firstQuote - 1, ':,') && !hasWord(items, contentFrom, firstQuote, 'that')) {
+  if (hasQuote && firstQuote > contentFrom && isPunct(items, firstQuote - 1, ':,') && !hasWord(items, contentFrom, firstQuote, THAT)) {
     return { cue, cueTo, speaker, content: [{ from: firstQuote, to: end }], shape: 'leading' };
   }
   // "called the plan “a disaster”" is attribution; "called for calm" is not, and neither is a
   // title right after the verb ("a film called “Home”").
   // ("what Gilbert called “a perception problem”" names its object before the speaker).
-  if (cue.verb?.class === 'naming' && (!hasQuote || (firstQuote === contentFrom && word(items, speaker.from - 1) !== 'what'))) return null;
+  if (cue.verb?.class === 'naming' && (!hasQuote || (firstQuote === contentFrom && !items.isWordId(speaker.from - 1, WHAT)))) return null;
   // "responded with chants", "wrote under the pseudonym “…”": a prepositional phrase is not reported content.
   // "asked whether …", "wondered why …": a question verb's content is its indirect question.
-  const question = QUESTION_VERBS.has(cue.verb?.lemma ?? '') && WH_WORDS.has(word(items, contentFrom));
-  const introduced = question || word(items, contentFrom - 1) === 'that' || isPunct(items, contentFrom - 1, ':,');
-  if (!hasQuote && !introduced && CONTENT_PREPOSITIONS.has(word(items, contentFrom))) return null;
+  const question = QUESTION_VERBS.has(cue.verb?.lemma ?? '') && items.is(contentFrom, WordClass.WhWord);
+  const introduced = question || items.isWordId(contentFrom - 1, THAT) || isPunct(items, contentFrom - 1, ':,');
+  if (!hasQuote && !introduced && items.isIn(contentFrom, G.ContentPreposition)) return null;
   // Without "that" or a colon, only verbs of saying introduce a clause; "announced a halt" reports an act.
   if (!introduced && !BARE_CLAUSE_VERBS.has(cue.verb?.lemma ?? '') && !hasQuote) return null;
   if (!hasQuote && !hasWords(items, contentFrom, end, MIN_INDIRECT_WORDS)) return null;
@@ -419,12 +422,12 @@ function leading(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase): A
 
 /** True when item `i` starts an amount: a number ("200,000"), or a currency sign before one ("$5 million"). */
 function isAmount(items: Items, i: number): boolean {
-  return startsWithDigit(word(items, i)) || (isPunct(items, i, '$£€¥') && startsWithDigit(word(items, i + 1)));
+  return items.startsWithDigit(i) || (isPunct(items, i, '$£€¥') && items.startsWithDigit(i + 1));
 }
 
-/** True when the word `w` stands in `[from, to)`. */
-function hasWord(items: Items, from: number, to: number, w: string): boolean {
-  for (let k = from; k < to; k++) if (word(items, k) === w) return true;
+/** True when the plain word of id `id` stands in `[from, to)`. */
+function hasWord(items: Items, from: number, to: number, id: number): boolean {
+  for (let k = from; k < to; k++) if (items.isWordId(k, id)) return true;
   return false;
 }
 
@@ -446,7 +449,7 @@ const MAX_FRAMED_SPEAKER = 8;
 function framedSaying(items: Items, s: Sentence, cue: Cue): Attribution | null {
   for (let k = cue.from - 2; k >= s.from && cue.from - k <= MAX_FRAMED_SPEAKER; k--) {
     if (!items.isWord(k)) return null;
-    if (!SAYING_FRAMES.has(items.lower(k))) continue;
+    if (!items.isIn(k, G.SayingFrame)) continue;
     const speaker = speakerBefore(items, k + 1, cue.from);
     if (speaker === null || speaker.from !== k + 1) return null;
     const { cueTo, contentFrom } = afterCue(items, cue, s.to);
@@ -469,8 +472,7 @@ function subjectOf(items: Items, s: Sentence, limit: number): SpeakerPhrase | nu
   }
   // The subject ends where its verb starts: an auxiliary, a reporting verb or a past-tense form.
   for (let i = from + 1; i < Math.min(limit, from + 10); i++) {
-    const w = word(items, i);
-    if (!AUXILIARIES.has(w) && !REPORTING_VERB_BY_FORM.has(w) && !w.endsWith('ed')) continue;
+    if (!items.is(i, WordClass.Auxiliary | WordClass.ReportingVerb) && !items.endsWith(i, 'ed')) continue;
     const phrase = speakerBefore(items, from, i);
     if (phrase !== null && phrase.from === from) return phrase;
     break;
@@ -490,11 +492,10 @@ function agrees(items: Items, cue: Cue, speaker: SpeakerPhrase, titleCase: () =>
   if (items.cap(cue.head) && !titleCase()) return false;
   // "Other states require …": a determiner that cannot stand alone is no subject; "her Facebook
   // posts": a capitalised word after a possessive determiner modifies the noun after it.
-  const first = word(items, speaker.from);
-  if (speaker.to - speaker.from === 1 && DETERMINERS.has(first) && !STANDALONE_DETERMINERS.has(first)) return false;
-  if (items.cap(speaker.from) && POSSESSIVE_DETERMINERS.has(word(items, speaker.from - 1))) return false;
+  if (speaker.to - speaker.from === 1 && items.isIn(speaker.from, G.Determiner) && !items.isIn(speaker.from, G.StandaloneDeterminer)) return false;
+  if (items.cap(speaker.from) && items.isIn(speaker.from - 1, G.PossessiveDeterminer)) return false;
   // "Editor’s note: …" — a possessive before a verb-shaped noun is a noun phrase, not a subject.
-  if (isPossessive(word(items, speaker.to - 1))) return false;
+  if (isPossessive(items, speaker.to - 1)) return false;
   // "72 work-related emails", "senators with courts in their states": a plural before an "-s"
   // form makes the form a plural noun, not a verb.
   const form = items.lower(cue.head);
@@ -510,16 +511,20 @@ function agrees(items: Items, cue: Cue, speaker: SpeakerPhrase, titleCase: () =>
 
 /** Stricter than {@link pluralish}: a number or a lower-case plural noun ("Sanders says" stays singular). */
 function plainlyPlural(items: Items, speaker: SpeakerPhrase): boolean {
-  for (let k = speaker.from; k < speaker.to; k++) if (items.isWord(k) && startsWithDigit(items.lower(k))) return true;
+  for (let k = speaker.from; k < speaker.to; k++) if (items.startsWithDigit(k)) return true;
   // Only the head counts: "the rights group says" is singular.
   const head = speaker.to - 1;
-  const w = word(items, head);
-  return !items.cap(head) && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && !isPossessive(w);
+  return !items.cap(head) && looksPlural(items, head);
+}
+
+/** True for a word that reads as a plural noun: longer than three letters, in "-s" but not "-ss", "-us", "-is", and no possessive. */
+function looksPlural(items: Items, k: number): boolean {
+  return items.width(k) > 3 && items.endsWith(k, 's') && !items.endsWith(k, 'ss') && !items.endsWith(k, 'us') && !items.endsWith(k, 'is') && !isPossessive(items, k);
 }
 
 /** True for a possessive word ("Editor’s", "Sanders’"): it qualifies a noun and is never a subject. */
-function isPossessive(w: string): boolean {
-  return w.endsWith("'s") || w.endsWith('’s') || w.endsWith("'") || w.endsWith('’');
+function isPossessive(items: Items, k: number): boolean {
+  return items.endsWith(k, "'s") || items.endsWith(k, '’s') || items.endsWith(k, "'") || items.endsWith(k, '’');
 }
 
 /**
@@ -529,9 +534,8 @@ function isPossessive(w: string): boolean {
  */
 function pluralish(items: Items, speaker: SpeakerPhrase): boolean {
   for (let k = speaker.from; k < speaker.to; k++) {
-    const w = word(items, k);
-    if (BASE_FORM_PRONOUNS.has(w) || PLURAL_SPEAKER_WORDS.has(w) || startsWithDigit(w)) return true;
-    if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && !isPossessive(w)) return true;
+    if (items.isIn(k, G.PluralSpeakerWord) || items.startsWithDigit(k)) return true;
+    if (looksPlural(items, k)) return true;
   }
   return false;
 }
@@ -544,17 +548,16 @@ function isFirstWordOf(w: string, phrase: string): boolean {
 /** The noun phrase that opens a clause at `from`: "He", "Morton Blackwell", "The Florida senator". */
 function openingPhrase(items: Items, from: number, limit: number): SpeakerPhrase | null {
   if (!items.isWord(from)) return null;
-  const first = items.lower(from);
   // A subject pronoun of the lexicon ("you" is none: outside a quote it is never a news speaker).
-  if (PRONOUNS.has(first)) return { from, to: from + 1 };
-  let k = from + (DETERMINERS.has(first) ? 1 : 0);
+  if (items.is(from, WordClass.SubjectPronoun)) return { from, to: from + 1 };
+  const determiner = items.isIn(from, G.Determiner);
+  let k = from + (determiner ? 1 : 0);
   const start = k;
   // A name or a head noun with its modifiers: capitalised words, or up to three lower-case ones.
   while (k < limit && k - start < 6 && items.isWord(k)) {
-    const w = word(items, k);
-    if (AUXILIARIES.has(w) || REPORTING_VERB_BY_FORM.has(w) || NOT_A_SPEAKER_HEAD.has(w)) break;
+    if (items.is(k, WordClass.Auxiliary | WordClass.ReportingVerb) || items.isIn(k, G.NotSpeakerHead)) break;
     if (!items.cap(k) && k - start >= 3) break;
     k++;
   }
-  return k > start && (items.cap(from) || DETERMINERS.has(first)) ? { from, to: k } : null;
+  return k > start && (items.cap(from) || determiner) ? { from, to: k } : null;
 }

@@ -5,15 +5,13 @@
  * and a quotation after a colon that closes on a name ("… surprised pollster Daron Shaw: “…”").
  * @module
  */
-import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
+import { WordClass } from '../lexicon/lookup.js';
 import type { Attribution } from './attribute.js';
 import { contentEnd, MIN_INDIRECT_WORDS } from './content.js';
 import type { Items, Sentence } from './frame.js';
-import { hasWords, isPunct, word } from './items.js';
-import { startsWithDigit } from './frame.js';
+import { hasWords, isPunct } from './items.js';
 import { speakerBefore, withRole } from './speakers.js';
-import { PRONOUNS } from '../lexicon/words.js';
-import { COLON_LABELS, COLON_NAME_STOPS } from '../lexicon/attribution.js';
+import { COLON_LABELS } from '../lexicon/attribution.js';
 
 const MAX_COLON_SPEAKER = 8;
 
@@ -23,7 +21,7 @@ const MAX_COLON_SPEAKER = 8;
  */
 export function colonAttribution(items: Items, s: Sentence, titleCase: () => boolean): Attribution | null {
   // (In a title-case headline every word is capitalised: a colon there closes on no name.)
-  return labelColon(items, s) ?? (titleCase() ? null : namedBeforeQuotation(items, s));
+  return labelColon(items, s) ?? namedBeforeQuotation(items, s, titleCase);
 }
 
 /**
@@ -31,9 +29,11 @@ export function colonAttribution(items: Items, s: Sentence, titleCase: () => boo
  * that closes on a name (with its role) is that person's. A name of one bare word ("… in Paris:")
  * is too often a place or a body to be taken.
  */
-function namedBeforeQuotation(items: Items, s: Sentence): Attribution | null {
+function namedBeforeQuotation(items: Items, s: Sentence, titleCase: () => boolean): Attribution | null {
   for (let k = s.from + 1; k + 1 < s.to; k++) {
     if (items.code(k) !== 0x3a || !items.isQuote(k + 1)) continue;
+    // (Asked only now: counting the frame's capitals costs more than the scan for a colon.)
+    if (titleCase()) return null;
     const found = speakerBefore(items, s.from, k);
     if (found === null || !items.cap(k - 1)) return null;
     const speaker = withRole(items, s.from, found);
@@ -47,7 +47,7 @@ function namedBeforeQuotation(items: Items, s: Sentence): Attribution | null {
 function labelColon(items: Items, s: Sentence): Attribution | null {
   // Most sentences have no colon near their start: the cheap scan for one comes before any word lookup.
   // ("They flew on to Paris: …": a pronoun opens a clause, not a label.)
-  if (!items.cap(s.from) || !colonSoon(items, s) || COLON_LABELS.has(items.lower(s.from)) || PRONOUNS.has(items.lower(s.from))) return null;
+  if (!items.cap(s.from) || !colonSoon(items, s) || COLON_LABELS.has(items.lower(s.from)) || items.is(s.from, WordClass.SubjectPronoun)) return null;
   let colon = -1;
   let comma = -1;
   let noun = -1;
@@ -63,18 +63,18 @@ function labelColon(items: Items, s: Sentence): Attribution | null {
       if (!isPunct(items, k, ".’'")) break;
     } else if (items.isQuote(k)) return null;
     // "Lee’s reply: “…”": a verb-shaped noun after a possessive is the cue, not a verb.
-    else if (REPORTING_VERB_BY_FORM.has(items.lower(k))) {
-      if (noun >= 0 || !isPossessive(word(items, k - 1))) return null;
+    else if (items.is(k, WordClass.ReportingVerb)) {
+      if (noun >= 0 || !isPossessive(items, k - 1)) return null;
       noun = k;
     }
   }
   if (colon < 0 || (noun >= 0 && (noun !== colon - 1 || comma >= 0))) return null;
   // "scored at 12:31 of the third period": a clock time or a score, not a label.
-  if (startsWithDigit(word(items, colon - 1)) && startsWithDigit(word(items, colon + 1))) return null;
+  if (items.startsWithDigit(colon - 1) && items.startsWithDigit(colon + 1)) return null;
   // The speaker is the name run that opens the sentence ("Gillibrand on Hillary …" → Gillibrand).
   const limit = noun >= 0 ? noun : comma >= 0 ? comma : colon;
   let to = s.from + 1;
-  while (to < limit && items.cap(to) && !COLON_NAME_STOPS.has(word(items, to))) to++;
+  while (to < limit && items.cap(to) && !items.is(to, WordClass.ColonNameStop)) to++;
   // A round-up line holds a name and an outlet and nothing else.
   if (comma >= 0 && (to !== comma || !allCapitalised(items, comma + 1, colon))) return null;
   const end = contentEnd(items, s);
@@ -92,8 +92,8 @@ function allCapitalised(items: Items, from: number, to: number): boolean {
 }
 
 /** True for a possessive word ("Lee’s", "Sanders’"). */
-function isPossessive(w: string): boolean {
-  return w.endsWith("'s") || w.endsWith('’s');
+function isPossessive(items: Items, k: number): boolean {
+  return items.endsWith(k, "'s") || items.endsWith(k, '’s');
 }
 
 /**

@@ -4,13 +4,16 @@
  * the frame reads as a clause of its own.
  * @module
  */
-import { ADJUNCT_PREPOSITIONS, CONTENT_PREPOSITIONS, DETERMINERS, HEARER_VERBS, NOT_A_SPEAKER_HEAD, OBJECT_PRONOUNS, SETTING_PREPOSITIONS, TIME_WORD_MODIFIERS, TIME_WORDS } from '../lexicon/grammar.js';
-import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
+import { HEARER_VERBS } from '../lexicon/grammar.js';
+import { GrammarClass as G, lexiconId, WordClass } from '../lexicon/lookup.js';
 import { SPEECH_NOUNS } from '../lexicon/speech-nouns.js';
 import { cueAt, type Cue } from './cues.js';
 import type { Items, Sentence } from './frame.js';
 import { hasWords, isPunct, word } from './items.js';
-import { CONTENT_BREAKS, NOT_CLAUSE_START, NOMINATIVE_PRONOUNS } from '../lexicon/attribution.js';
+
+const THAT = lexiconId('that');
+const OF = lexiconId('of');
+const TO = lexiconId('to');
 
 export const MIN_INDIRECT_WORDS = 3;
 
@@ -25,15 +28,14 @@ export function contentEnd(items: Items, s: Sentence): number {
 /** Skips a short noun phrase starting at `i`: a hearer ("reporters", "the outlet", "Chris Wallace of Fox News") or a setting's object. */
 export function skipPhrase(items: Items, i: number, hi: number): number {
   let k = i;
-  if (OBJECT_PRONOUNS.has(word(items, k))) return k + 1;
-  if (DETERMINERS.has(word(items, k))) k++;
+  if (items.isIn(k, G.ObjectPronoun)) return k + 1;
+  if (items.isIn(k, G.Determiner)) k++;
   const start = k;
   while (k < hi && k - start < 6) {
     if (!items.isWord(k)) break;
-    const w = items.lower(k);
     // "of" joins two names ("Chris Wallace of Fox News"); other function words end the phrase.
-    if (w === 'of' && items.cap(k + 1) && k > start) k++;
-    else if (NOT_A_SPEAKER_HEAD.has(w) || TIME_WORDS.has(w)) break;
+    if (items.isWordId(k, OF) && items.cap(k + 1) && k > start) k++;
+    else if (items.isIn(k, G.NotSpeakerHead | G.TimeWord)) break;
     else k++;
   }
   return k;
@@ -45,22 +47,21 @@ export function afterCue(items: Items, cue: Cue, hi: number): { cueTo: number; c
   let cueTo = cue.to;
   const verb = cue.verb;
   // ("warned they would strike": a subject pronoun starts the content, it is no hearer.)
-  if (verb !== null && HEARER_VERBS.has(verb.lemma) && k < hi && items.isWord(k) && word(items, k) !== 'that' && !NOMINATIVE_PRONOUNS.has(word(items, k))) {
+  if (verb !== null && HEARER_VERBS.has(verb.lemma) && k < hi && items.isWord(k) && !items.isWordId(k, THAT) && !items.isIn(k, G.NominativePronoun)) {
     k = skipPhrase(items, k, hi);
     cueTo = k;
   }
   for (let guard = 0; guard < 3 && k < hi; guard++) {
-    const w = word(items, k);
-    if (w === 'to' && verb !== null && skipPhrase(items, k + 1, hi) > k + 1) k = cueTo = skipPhrase(items, k + 1, hi);
-    else if (SETTING_PREPOSITIONS.has(w) && SPEECH_NOUNS.has(speechNounAfter(items, k + 1))) k = cueTo = skipPhrase(items, k + 1, hi);
-    else if (TIME_WORDS.has(w)) k++;
-    else if (TIME_WORD_MODIFIERS.has(w) && TIME_WORDS.has(word(items, k + 1))) k += 2;
+    if (items.isWordId(k, TO) && verb !== null && skipPhrase(items, k + 1, hi) > k + 1) k = cueTo = skipPhrase(items, k + 1, hi);
+    else if (items.isIn(k, G.SettingPreposition) && SPEECH_NOUNS.has(speechNounAfter(items, k + 1))) k = cueTo = skipPhrase(items, k + 1, hi);
+    else if (items.isIn(k, G.TimeWord)) k++;
+    else if (items.is(k, WordClass.TimeWordModifier) && items.isIn(k + 1, G.TimeWord)) k += 2;
     else break;
   }
   // Any other setting ("on CNN", "at a rally in Ohio", "during Tuesday's debate") before "that" or a colon.
-  if (ADJUNCT_PREPOSITIONS.has(word(items, k))) k = pastAdjunct(items, k, hi);
+  if (items.isIn(k, G.AdjunctPreposition)) k = pastAdjunct(items, k, hi);
   if (isPunct(items, k, ':,')) k++;
-  if (word(items, k) === 'that') k++;
+  if (items.isWordId(k, THAT)) k++;
   return { cueTo, contentFrom: k };
 }
 
@@ -72,16 +73,15 @@ function pastAdjunct(items: Items, k: number, hi: number): number {
     const kind = items.kind(j);
     if (kind === 'quote') return k;
     if (kind === 'punct') return items.code(j) === 0x3a || (items.code(j) === 0x2c && items.isQuote(j + 1)) ? j : k;
-    const w = items.lower(j);
-    if (w === 'that') return j;
-    if (REPORTING_VERB_BY_FORM.has(w)) return k;
+    if (items.isWordId(j, THAT)) return j;
+    if (items.is(j, WordClass.ReportingVerb)) return k;
   }
   return k;
 }
 
 function speechNounAfter(items: Items, i: number): string {
   let k = i;
-  if (DETERMINERS.has(word(items, k))) k++;
+  if (items.isIn(k, G.Determiner)) k++;
   const one = word(items, k);
   const two = `${one} ${word(items, k + 1)}`;
   return SPEECH_NOUNS.has(two) ? two : SPEECH_NOUNS.has(one) ? one : word(items, k + 1);
@@ -97,7 +97,7 @@ export const CONTENT_SCAN = 400;
 export function clauseEnd(items: Items, from: number, to: number): number {
   for (let k = from + 1; k < to && k < from + CONTENT_SCAN; k++) {
     if (isPunct(items, k, ';')) return k;
-    if (!isPunct(items, k, ',') || !CONTENT_BREAKS.has(word(items, k + 1))) continue;
+    if (!isPunct(items, k, ',') || !items.isIn(k + 1, G.ContentBreak)) continue;
     let close = k + 1;
     while (close < to && !isPunct(items, close, ',')) close++;
     if (close + 1 >= to) return k;
@@ -108,8 +108,7 @@ export function clauseEnd(items: Items, from: number, to: number): number {
 
 /** True when `[from, to)` reads as a reported clause of its own: four words or more, not an adjunct or a subordinate clause. */
 export function clauseFollows(items: Items, from: number, to: number): boolean {
-  const first = word(items, from);
-  return first !== '' && !CONTENT_PREPOSITIONS.has(first) && !NOT_CLAUSE_START.has(first) && hasWords(items, from, to, 4);
+  return items.isWord(from) && !items.isIn(from, G.ContentPreposition | G.NotClauseStart) && hasWords(items, from, to, 4);
 }
 
 /** After ", he said,": a quotation or a lower-case predicate ("had been …") carries on the content. */
@@ -117,7 +116,6 @@ export function continuesContent(items: Items, i: number): boolean {
   if (items.isQuote(i)) return true;
   if (!items.isWord(i) || items.cap(i)) return false;
   // A participle ("…, citing low growth") comments on the attribution; it does not continue the content.
-  const w = items.lower(i);
-  return !w.endsWith('ing') && !NOT_CLAUSE_START.has(w) && !CONTENT_PREPOSITIONS.has(w) && cueAt(items, i) === null;
+  return !items.endsWith(i, 'ing') && !items.isIn(i, G.NotClauseStart | G.ContentPreposition) && cueAt(items, i) === null;
 }
 

@@ -4,10 +4,9 @@
  * "according to".
  * @module
  */
-import { lexiconId, WordClass } from '../lexicon/lookup.js';
+import { LEXICON, lexiconId, WordClass } from '../lexicon/lookup.js';
 import { REPORTING_VERB_BY_FORM, type ReportingVerb } from '../lexicon/reporting-verbs.js';
 import type { Items } from './frame.js';
-import { word } from './items.js';
 
 /** A cue found in a frame: items `[from, to)`; `verb` is null for "according to". */
 export interface Cue {
@@ -27,30 +26,33 @@ interface VerbEntry {
 
 const ACCORDING = lexiconId('according');
 const TO = lexiconId('to');
+const AS = lexiconId('as');
 
-// One lookup per word: every verb form indexed by the id of its first word ("pointed out" under "pointed").
-const VERB_INDEX: ReadonlyMap<number, VerbEntry> = (() => {
-  const map = new Map<number, { verb: ReportingVerb | undefined; phrasal: { tail: number[]; verb: ReportingVerb }[] }>();
+// Every verb form indexed by the id of its first word ("pointed out" under "pointed"): a dense
+// array over the lexicon's ids, so finding a word's entry is one read, not a hash lookup.
+const VERB_INDEX: readonly (VerbEntry | undefined)[] = (() => {
+  const index: ({ verb: ReportingVerb | undefined; phrasal: { tail: number[]; verb: ReportingVerb }[] } | undefined)[] = new Array(LEXICON.table.size + 1).fill(undefined);
   for (const [form, verb] of REPORTING_VERB_BY_FORM) {
     const ids = form.split(' ').map(lexiconId);
     const first = ids[0] as number;
-    const entry = map.get(first) ?? { verb: undefined, phrasal: [] };
+    const entry = index[first] ?? { verb: undefined, phrasal: [] };
     if (ids.length === 1) entry.verb = verb;
     else entry.phrasal.push({ tail: ids.slice(1), verb });
-    map.set(first, entry);
+    index[first] = entry;
   }
-  return map;
+  return index;
 })();
 
-/** The verb form starting at item `i` and the index after it, or null. */
-function verbAt(items: Items, i: number): { verb: ReportingVerb; end: number } | null {
-  // A bit test on the word's id: only a word that starts some verb form needs the index.
-  if (!items.is(i, WordClass.VerbStart)) return null;
-  const entry = VERB_INDEX.get(items.id(i));
+/** The verb form starting at item `i`, a plain word of id `id`, and the index after it, or null. */
+function verbAt(items: Items, i: number, id: number): { verb: ReportingVerb; end: number } | null {
+  // One read of the dense index: only a word that starts some verb form has an entry.
+  const entry = id < VERB_INDEX.length ? VERB_INDEX[id] : undefined;
   if (entry === undefined) return null;
-  for (const { tail, verb } of entry.phrasal) {
+  const phrasal = entry.phrasal;
+  for (let p = 0; p < phrasal.length; p++) {
+    const { tail, verb } = phrasal[p] as (typeof phrasal)[number];
     let k = 0;
-    while (k < tail.length && items.isPlain(i + 1 + k) && items.id(i + 1 + k) === tail[k]) k++;
+    while (k < tail.length && items.plainId(i + 1 + k) === tail[k]) k++;
     if (k === tail.length) return { verb, end: i + 1 + k };
   }
   return entry.verb === undefined ? null : { verb: entry.verb, end: i + 1 };
@@ -60,14 +62,16 @@ const MAX_AUXILIARIES = 4;
 
 /** The cue whose verb is at item `i` (with its auxiliaries), or null. */
 export function cueAt(items: Items, i: number): Cue | null {
-  if (!items.isWord(i)) return null;
-  if (items.id(i) === ACCORDING && items.isPlain(i) && items.id(i + 1) === TO && items.isPlain(i + 1)) return { from: i, to: i + 2, head: i + 1, verb: null };
-  const found = verbAt(items, i);
+  // Every cue starts with a plain word: punctuation, quotations and suffixed words have id 0 here.
+  const id = items.plainId(i);
+  if (id === 0) return null;
+  if (id === ACCORDING && items.plainId(i + 1) === TO) return { from: i, to: i + 2, head: i + 1, verb: null };
+  const found = verbAt(items, i, id);
   if (found === null) return null;
   let end = found.end;
   // "is quoted as saying" / "was quoted as telling": the whole phrase is the cue.
-  if (found.verb.lemma === 'quote' && word(items, end) === 'as') {
-    const saying = verbAt(items, end + 1);
+  if (found.verb.lemma === 'quote' && items.isWordId(end, AS)) {
+    const saying = verbAt(items, end + 1, items.plainId(end + 1));
     if (saying !== null) end = saying.end;
   }
   let from = i;

@@ -8,7 +8,7 @@
  */
 import type { CueType, Paragraph, Quote, Span } from '../schema.js';
 import { isBlank } from '../text/chars.js';
-import { textSpan, trimSpan } from '../text/span.js';
+import { spanText, textSpan, trimSpan } from '../text/span.js';
 import { attributeSentence, type Attribution } from './attribute.js';
 import type { TokenStore } from '../text/tokens.js';
 import { cueTypeOf } from './cue-type.js';
@@ -21,7 +21,8 @@ import { HEADLINE_VERB_CLASSES } from '../lexicon/reporting-verbs.js';
 export interface Draft {
   kind: Quote['kind'];
   readonly parts: Span[];
-  readonly paragraphs: Set<number>;
+  /** The blocks it spans, each once, in the order it reached them. */
+  readonly paragraphs: number[];
   readonly cue: Span | null;
   readonly cueType: CueType;
   readonly speaker: Span | null;
@@ -83,23 +84,37 @@ export function readFrames(qs: QuotesState): void {
   const { store, segments, owner, drafts, first } = qs;
   const input = store.input;
   let next = 0;
-  let leadIn: LeadIn | null = null;
-  let lastDirect: Draft | null = null;
-  let lastReported: Draft | null = null;
-  // Every frame's item references, one after another: each token and each segment is an item of at most one frame.
-  const refs = new Int32Array(store.length + segments.length);
-  let base = 0;
+  // One read state for the article: what a paragraph leaves (a lead-in, the last quotes) is read by the next.
+  const st: ReadState = { input, segments, owner, drafts, leadIn: null, lastDirect: null, lastReported: null, headline: false };
+  // The item references of the frame being read: one buffer for every frame, overwritten by the next
+  // (a frame is read only until the next is built), sized for the longest paragraph.
+  const refs = new Int32Array(mostItems(qs));
   for (let p = 0; p < qs.blocks.length; p++) {
-    const frame = buildFrame(store, p, qs.blocks[p] as Span, segments, next, refs, base);
-    base += frame.items.length;
+    const frame = buildFrame(store, p, qs.blocks[p] as Span, segments, next, refs);
     while (next < segments.length && (segments[next] as QuoteSegment).paragraph === p) next++;
-    const state: ReadState = { input, segments, owner, drafts, leadIn, lastDirect, lastReported, headline: p < first };
-    readParagraph(frame, state);
+    st.headline = p < first;
+    readParagraph(frame, st);
     // Nothing in a headline carries over into the body.
-    leadIn = p < first ? null : state.leadIn;
-    lastDirect = p < first ? null : state.lastDirect;
-    lastReported = p < first ? null : state.lastReported;
+    if (st.headline) {
+      st.leadIn = null;
+      st.lastDirect = null;
+      st.lastReported = null;
+    }
   }
+}
+
+/** An upper bound of the items of any block's frame: its tokens, and one item per quotation. */
+function mostItems(qs: QuotesState): number {
+  const { store, segments, blocks } = qs;
+  let most = 0;
+  let s = 0;
+  for (let p = 0; p < blocks.length; p++) {
+    const block = blocks[p] as Span;
+    let n = store.indexAt(block.end) - store.indexAt(block.start);
+    for (; s < segments.length && (segments[s] as QuoteSegment).paragraph === p; s++) n++;
+    most = Math.max(most, n);
+  }
+  return most;
 }
 
 /**
@@ -125,7 +140,7 @@ interface ReadState {
   /** The last attribution of reported speech (indirect), whose speaker a quoted paragraph after it may go on with. */
   lastReported: Draft | null;
   /** True while the headline is read: only attributions of words count there, nothing is left over. */
-  readonly headline: boolean;
+  headline: boolean;
 }
 
 function readParagraph(frame: Frame, st: ReadState): void {
@@ -159,7 +174,7 @@ function addAttribution(frame: Frame, a: Attribution, st: ReadState): void {
   const draft: Draft = {
     kind: 'indirect',
     parts: [],
-    paragraphs: new Set<number>().add(frame.paragraph),
+    paragraphs: [frame.paragraph],
     cue: spanOf(items, a.cue.from, a.cueTo),
     cueType: cueTypeOf(a),
     speaker: spanOf(items, a.speaker.from, a.speaker.to),
@@ -212,7 +227,7 @@ function leftover(frame: Frame, i: number, startsSentence: boolean, whole: boole
     return;
   }
   if (startsSentence && whole && st.lastDirect !== null && follows(st.lastDirect, frame.paragraph)) {
-    if (st.lastDirect.paragraphs.has(frame.paragraph)) takeSegment(st.lastDirect, segment, st);
+    if (st.lastDirect.paragraphs.includes(frame.paragraph)) takeSegment(st.lastDirect, segment, st);
     else {
       const draft = newDraft(st.lastDirect, st);
       takeSegment(draft, segment, st);
@@ -260,7 +275,7 @@ function takeSegment(draft: Draft, s: number, st: ReadState): void {
   // A paragraph that holds only an opening mark contributes no words and is not one the quote spans.
   if (part.end > part.start) {
     draft.parts.push(part);
-    draft.paragraphs.add(seg.paragraph);
+    if (!draft.paragraphs.includes(seg.paragraph)) draft.paragraphs.push(seg.paragraph);
   }
 }
 
@@ -301,7 +316,7 @@ const UNATTRIBUTED = { cue: null, cueType: 'none', speaker: null } as const;
 
 /** A new direct quote with the cue, cue type and speaker of `from` (a lead-in, an earlier quote, or none). */
 function newDraft(from: Pick<Draft, 'cue' | 'cueType' | 'speaker'>, st: ReadState): Draft {
-  const draft: Draft = { kind: 'direct', parts: [], paragraphs: new Set(), cue: from.cue, cueType: from.cueType, speaker: from.speaker, segments: [] };
+  const draft: Draft = { kind: 'direct', parts: [], paragraphs: [], cue: from.cue, cueType: from.cueType, speaker: from.speaker, segments: [] };
   st.drafts.push(draft);
   return draft;
 }
@@ -342,14 +357,22 @@ function spanOf(items: Items, from: number, to: number): Span {
   return { start: items.start(from), end: items.end(to - 1) };
 }
 
+/** The collapsed text of a quote part, as `textSpan(…).text` gives it. */
+function partText(input: string, part: Span): string {
+  const t = trimSpan(input, part.start, part.end);
+  return spanText(input, t.start, t.end);
+}
+
 /** Builds the public Quote; block indices shift by `first` (1 when block 0 is the headline). */
 function toQuote(input: string, d: Draft, index: number, first: number): Quote {
-  const parts = [...d.parts].sort((a, b) => a.start - b.start);
-  const paragraphs = [...d.paragraphs].map((p) => p - first).filter((p) => p >= 0).sort((a, b) => a - b);
+  // Most quotes have one part and one paragraph: nothing to sort or join then.
+  const parts = d.parts.length === 1 ? d.parts : [...d.parts].sort((a, b) => a.start - b.start);
+  const paragraphs = d.paragraphs.map((p) => p - first).filter((p) => p >= 0);
+  if (paragraphs.length > 1) paragraphs.sort((a, b) => a - b);
   return {
     index,
     kind: d.kind,
-    text: parts.map((s) => textSpan(input, s.start, s.end).text).join(' '),
+    text: parts.length === 1 ? partText(input, parts[0] as Span) : parts.map((s) => partText(input, s)).join(' '),
     spans: parts.map((s) => ({ start: s.start, end: s.end })),
     paragraphs,
     cue: d.cue === null ? null : textSpan(input, d.cue.start, d.cue.end),

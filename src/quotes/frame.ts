@@ -8,10 +8,10 @@
  * @module
  */
 import type { Span } from '../schema.js';
-import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
 import { SUFFIXED, TokenFlag, type TokenStore } from '../text/tokens.js';
 import type { QuoteSegment } from './pairing.js';
-import { WordClass } from '../lexicon/lookup.js';
+import { LEXICON, WordClass } from '../lexicon/lookup.js';
+import { foldCode } from '../text/word-table.js';
 
 /** What a frame item is: a word, a punctuation character, or a whole top-level quotation. */
 export type ItemKind = 'word' | 'punct' | 'quote';
@@ -23,37 +23,48 @@ export type ItemKind = 'word' | 'punct' | 'quote';
  */
 export class Items {
   readonly length: number;
+  // The store's columns, read straight: every accessor reads one or two of them, and the store is
+  // complete (its columns no longer grow) once the tokens pass has run.
+  private readonly flags: Uint8Array;
+  private readonly ids: Int32Array;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly text: string;
 
   constructor(
     private readonly store: TokenStore,
     private readonly segments: readonly QuoteSegment[],
-    /** `refs[base + i]`: the store index of item `i`, or `-(segment + 1)` for a quotation. */
+    /** `refs[i]`: the store index of item `i`, or `-(segment + 1)` for a quotation (entries past `length` are another frame's). */
     private readonly refs: Int32Array,
-    private readonly base: number,
     length: number,
   ) {
     this.length = length;
+    this.flags = store.flags;
+    this.ids = store.id;
+    this.starts = store.start;
+    this.ends = store.end;
+    this.text = store.input;
   }
 
   /** The article text. */
   get input(): string {
-    return this.store.input;
+    return this.text;
   }
 
   private ref(i: number): number {
-    return this.refs[this.base + i] as number;
+    return this.refs[i] as number;
   }
 
   /** The kind of item `i`, or undefined outside the frame. */
   kind(i: number): ItemKind | undefined {
     if (i < 0 || i >= this.length) return undefined;
     const r = this.ref(i);
-    return r < 0 ? 'quote' : this.store.isWord(r) ? 'word' : 'punct';
+    return r < 0 ? 'quote' : ((this.flags[r] as number) & TokenFlag.Word) !== 0 ? 'word' : 'punct';
   }
 
   /** True when item `i` is a word. */
   isWord(i: number): boolean {
-    return i >= 0 && i < this.length && this.ref(i) >= 0 && this.store.isWord(this.ref(i));
+    return i >= 0 && i < this.length && this.ref(i) >= 0 && ((this.flags[this.ref(i)] as number) & TokenFlag.Word) !== 0;
   }
 
   /** True when item `i` is a quotation. */
@@ -70,32 +81,39 @@ export class Items {
   /** The word id of item `i`'s core (see `TokenStore.wordOf`), or 0 when it is no word. */
   id(i: number): number {
     if (i < 0 || i >= this.length || this.ref(i) < 0) return 0;
-    return this.store.id[this.ref(i)] as number;
+    return this.ids[this.ref(i)] as number;
+  }
+
+  /** The word id of item `i` when it is a plain word (see {@link Items.isPlain}), else 0. */
+  plainId(i: number): number {
+    if (i < 0 || i >= this.length) return 0;
+    const r = this.ref(i);
+    return r >= 0 && ((this.flags[r] as number) & SUFFIXED) === 0 ? (this.ids[r] as number) : 0;
   }
 
   /** True when item `i` is a word written without possessive, clitic or kept period: its lower-case form is its core. */
   isPlain(i: number): boolean {
     if (i < 0 || i >= this.length) return false;
     const r = this.ref(i);
-    return r >= 0 && this.store.isWord(r) && !this.store.has(r, SUFFIXED);
+    return r >= 0 && ((this.flags[r] as number) & TokenFlag.Word) !== 0 && ((this.flags[r] as number) & SUFFIXED) === 0;
   }
 
   /** True when item `i` is a word ending with the period of an abbreviation, an initial or an acronym ("Sen.", "J.", "U.S."). */
   hasPeriod(i: number): boolean {
     if (i < 0 || i >= this.length) return false;
     const r = this.ref(i);
-    return r >= 0 && this.store.has(r, TokenFlag.Period);
+    return r >= 0 && ((this.flags[r] as number) & TokenFlag.Period) !== 0;
   }
 
   /** The character code of punctuation item `i`, or -1 for any other item. */
   code(i: number): number {
-    if (i < 0 || i >= this.length || this.ref(i) < 0 || this.store.isWord(this.ref(i))) return -1;
-    return this.store.input.charCodeAt(this.store.start[this.ref(i)] as number);
+    if (i < 0 || i >= this.length || this.ref(i) < 0 || ((this.flags[this.ref(i)] as number) & TokenFlag.Word) !== 0) return -1;
+    return this.text.charCodeAt(this.starts[this.ref(i)] as number);
   }
 
   /** True when item `i` is a word starting with a capital. */
   cap(i: number): boolean {
-    return i >= 0 && i < this.length && this.ref(i) >= 0 && this.store.isCap(this.ref(i));
+    return i >= 0 && i < this.length && this.ref(i) >= 0 && ((this.flags[this.ref(i)] as number) & TokenFlag.Cap) !== 0;
   }
 
   /**
@@ -105,13 +123,86 @@ export class Items {
   is(i: number, cls: number): boolean {
     if (i < 0 || i >= this.length) return false;
     const r = this.ref(i);
-    return r >= 0 && this.store.is(r, cls) && !this.store.has(r, SUFFIXED);
+    if (r < 0) return false;
+    const id = this.ids[r] as number;
+    const classes = LEXICON.classes;
+    // (An id past the lexicon's table is a word of the article's own: of no class.)
+    return id < classes.length && ((classes[id] as number) & cls) !== 0 && ((this.flags[r] as number) & SUFFIXED) === 0;
+  }
+
+  /**
+   * True when item `i` is a word of grammar class `g` (a `GrammarClass`) as written: as {@link Items.is},
+   * a word with a possessive, clitic or kept period is not its core's class.
+   */
+  isIn(i: number, g: number): boolean {
+    if (i < 0 || i >= this.length) return false;
+    const r = this.ref(i);
+    return r >= 0 && (grammarOf(this.ids[r] as number) & g) !== 0 && ((this.flags[r] as number) & SUFFIXED) === 0;
+  }
+
+  /**
+   * True when item `i` is a word written with a kept period and nothing else after its core, whose
+   * core is of grammar class `g` ("St." for a class of "st").
+   */
+  isDottedIn(i: number, g: number): boolean {
+    return this.onlyPeriod(i) && (grammarOf(this.ids[this.ref(i)] as number) & g) !== 0;
+  }
+
+  /** True when item `i` is a word written with a kept period only, whose core is of lexicon class `cls` (a `WordClass`). */
+  isDottedIs(i: number, cls: number): boolean {
+    return this.onlyPeriod(i) && this.store.is(this.ref(i), cls);
+  }
+
+  private onlyPeriod(i: number): boolean {
+    if (i < 0 || i >= this.length) return false;
+    const r = this.ref(i);
+    return r >= 0 && ((this.flags[r] as number) & SUFFIXED) === TokenFlag.Period && ((this.flags[r] as number) & TokenFlag.Word) !== 0;
+  }
+
+  /** True when item `i` is the plain word of id `id` (a `lexiconId`): what `word(items, i) === w` tests, without the string. */
+  isWordId(i: number, id: number): boolean {
+    if (i < 0 || i >= this.length) return false;
+    const r = this.ref(i);
+    return r >= 0 && this.ids[r] === id && ((this.flags[r] as number) & SUFFIXED) === 0;
+  }
+
+  /** The length of `lower(i)`, read from the offsets: lower-casing keeps every word's length. */
+  width(i: number): number {
+    if (i < 0 || i >= this.length) return 0;
+    const r = this.ref(i);
+    return r < 0 ? 0 : (this.ends[r] as number) - (this.starts[r] as number);
+  }
+
+  /** True when item `i` is a word starting with an ASCII digit (`startsWithDigit(word(items, i))`). */
+  startsWithDigit(i: number): boolean {
+    if (!this.isWord(i)) return false;
+    const c = this.text.charCodeAt(this.starts[this.ref(i)] as number);
+    return c >= 0x30 && c <= 0x39;
+  }
+
+  /**
+   * True when item `i` is a word whose lower-case form ends with `suffix` (lower-case):
+   * `word(items, i).endsWith(suffix)`, compared on the input's characters case-folded, without the string.
+   */
+  endsWith(i: number, suffix: string): boolean {
+    if (!this.isWord(i)) return suffix.length === 0;
+    const r = this.ref(i);
+    const input = this.text;
+    const end = this.ends[r] as number;
+    const n = suffix.length;
+    if (end - (this.starts[r] as number) < n) return false;
+    for (let k = 0; k < n; k++) {
+      const c = input.charCodeAt(end - n + k);
+      const folded = c < 0x80 ? (c >= 0x41 && c <= 0x5a ? c | 0x20 : c) : foldCode(c);
+      if (folded !== suffix.charCodeAt(k)) return false;
+    }
+    return true;
   }
 
   /** Where item `i` starts in the input (a quotation: at its opening mark). */
   start(i: number): number {
     const r = this.ref(i);
-    if (r >= 0) return this.store.start[r] as number;
+    if (r >= 0) return this.starts[r] as number;
     const seg = this.segments[-r - 1] as QuoteSegment;
     return seg.open >= 0 ? seg.open : seg.contentStart;
   }
@@ -119,7 +210,7 @@ export class Items {
   /** Where item `i` ends in the input. */
   end(i: number): number {
     const r = this.ref(i);
-    return r >= 0 ? (this.store.end[r] as number) : (this.segments[-r - 1] as QuoteSegment).end;
+    return r >= 0 ? (this.ends[r] as number) : (this.segments[-r - 1] as QuoteSegment).end;
   }
 
   /** The segment index of quotation item `i`, or -1. */
@@ -132,8 +223,14 @@ export class Items {
   /** True when quotation item `i`'s words end with a comma ("…party,”), which then also punctuates the frame. */
   comma(i: number): boolean {
     const seg = this.segments[this.segment(i)];
-    return seg !== undefined && endsWithComma(this.store.input, seg);
+    return seg !== undefined && endsWithComma(this.text, seg);
   }
+}
+
+/** The grammar class bits of word `id`: none for a word the lexicon lacks (an id past its table). */
+function grammarOf(id: number): number {
+  const grammar = LEXICON.grammar;
+  return id < grammar.length ? (grammar[id] as number) : 0;
 }
 
 /** A sentence of the frame: items `[from, to)` of its paragraph. */
@@ -156,10 +253,11 @@ export interface Frame {
 
 /**
  * Builds the frame of paragraph `p` given the article's tokens and top-level segments (sorted),
- * writing its item references into `refs` from `base`.
+ * writing its item references into `refs` from its start: the frame is valid until `refs` is
+ * written again (the next frame built with it).
  */
-export function buildFrame(store: TokenStore, p: number, para: Span, segments: readonly QuoteSegment[], firstSegment: number, refs: Int32Array, base: number): Frame {
-  let n = base;
+export function buildFrame(store: TokenStore, p: number, para: Span, segments: readonly QuoteSegment[], firstSegment: number, refs: Int32Array): Frame {
+  let n = 0;
   let t = store.indexAt(para.start);
   for (let s = firstSegment; s < segments.length; s++) {
     const seg = segments[s] as QuoteSegment;
@@ -171,7 +269,7 @@ export function buildFrame(store: TokenStore, p: number, para: Span, segments: r
     while (t < store.length && (store.start[t] as number) < seg.end) t++;
   }
   for (; t < store.length && (store.end[t] as number) <= para.end; t++) refs[n++] = t;
-  const items = new Items(store, segments, refs, base, n - base);
+  const items = new Items(store, segments, refs, n);
   let titleCase: boolean | undefined;
   return { paragraph: p, items, sentences: splitSentences(items, segments), titleCase: () => (titleCase ??= isTitleCase(items)) };
 }
@@ -186,7 +284,7 @@ function isTitleCase(items: Items): boolean {
   let words = 0;
   let caps = 0;
   for (let i = 0; i < items.length; i++) {
-    if (!items.isWord(i) || items.lower(i).length < 4) continue;
+    if (!items.isWord(i) || items.width(i) < 4) continue;
     words++;
     if (items.cap(i)) caps++;
   }
@@ -207,7 +305,7 @@ function opensSentence(items: Items, i: number): boolean {
 }
 
 function opensWord(items: Items, i: number): boolean {
-  return items.isQuote(i) || items.cap(i) || (items.isWord(i) && startsWithDigit(items.lower(i)));
+  return items.isQuote(i) || items.cap(i) || items.startsWithDigit(i);
 }
 
 /** True when item `i` ends a sentence, judged by what follows it. */
@@ -233,7 +331,7 @@ function endsSentenceAt(input: string, items: Items, i: number, segments: readon
 function attributionFollows(items: Items, from: number): boolean {
   for (let k = from; k < items.length && k < from + 6; k++) {
     if (!items.isWord(k)) return false;
-    if (REPORTING_VERB_BY_FORM.has(items.lower(k))) return k > from || !items.cap(k);
+    if (items.is(k, WordClass.ReportingVerb)) return k > from || !items.cap(k);
   }
   return false;
 }

@@ -82,17 +82,27 @@ function singleRole(code: number, prev: number, next: number): MarkRole | null {
 }
 
 // Every quotation mark character; the scan jumps from one to the next with a native search.
-const MARK_CHARS = /["'`«»‘’‚‹›“”„]/g;
+const MARK_CHARS = /["'`«»‘’‚‹›“”„]/;
 
-/** Finds every quotation mark in `input[start, end)`, in order. */
-export function findMarks(input: string, start: number, end: number): Mark[] {
+/**
+ * A search for the next quotation mark, for {@link findMarks}: one per parse can serve every
+ * paragraph, since each search starts over (a global expression keeps its position in `lastIndex`,
+ * so it is never shared between calls that may interleave).
+ */
+export function newMarkSearch(): RegExp {
+  return new RegExp(MARK_CHARS.source, 'g');
+}
+
+/** Finds every quotation mark in `input[start, end)`, in order; `search` (from {@link newMarkSearch}) may be reused across calls. */
+export function findMarks(input: string, start: number, end: number, search: RegExp = newMarkSearch()): Mark[] {
   const marks: Mark[] = [];
   const codeAt = (k: number): number => (k < end ? input.charCodeAt(k) : -1);
   // Search a slice (cheap in V8: it shares the input's memory) so the scan never runs past `end`.
   const text = input.slice(start, end);
-  const search = new RegExp(MARK_CHARS.source, 'g');
-  for (let m = search.exec(text); m !== null; m = search.exec(text)) {
-    const i = m.index + start;
+  search.lastIndex = 0;
+  // `test` moves `lastIndex` past the mark it finds without building a match array.
+  while (search.test(text)) {
+    const i = search.lastIndex - 1 + start;
     const code = input.charCodeAt(i);
     const prev = i > start ? input.charCodeAt(i - 1) : -1;
     if ((code === APOS || code === BACKTICK || code === 0x2018 || code === 0x2019) && codeAt(i + 1) === code) {
@@ -102,24 +112,24 @@ export function findMarks(input: string, start: number, end: number): Mark[] {
       search.lastIndex = i + 2 - start;
       continue;
     }
-    const next = codeAt(i + 1);
-    const mark = classify(code, prev, next);
-    if (mark !== null) marks.push({ pos: i, len: 1, family: mark.family, role: mark.role });
+    const mark = classify(i, code, prev, codeAt(i + 1));
+    if (mark !== null) marks.push(mark);
   }
   return marks;
 }
 
-function classify(code: number, prev: number, next: number): { family: MarkFamily; role: MarkRole } | null {
+/** The one-unit mark at `pos`, or null when the character there is no quotation mark in its context. */
+function classify(pos: number, code: number, prev: number, next: number): Mark | null {
   switch (code) {
     case 0x22:
-      return { family: 'double', role: straightRole(prev, next) };
+      return { pos, len: 1, family: 'double', role: straightRole(prev, next) };
     case 0x201c:
     case 0x201e:
     case 0xab:
-      return { family: 'double', role: directedRole('open', prev, next) };
+      return { pos, len: 1, family: 'double', role: directedRole('open', prev, next) };
     case 0x201d:
     case 0xbb:
-      return { family: 'double', role: directedRole('close', prev, next) };
+      return { pos, len: 1, family: 'double', role: directedRole('close', prev, next) };
     case APOS:
     case 0x2018:
     case 0x2019:
@@ -127,7 +137,7 @@ function classify(code: number, prev: number, next: number): { family: MarkFamil
     case 0x2039:
     case 0x203a: {
       const role = singleRole(code, prev, next);
-      return role === null ? null : { family: 'single', role };
+      return role === null ? null : { pos, len: 1, family: 'single', role };
     }
     default:
       return null;

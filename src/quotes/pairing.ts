@@ -14,7 +14,7 @@
  * @module
  */
 import type { Span } from '../schema.js';
-import { findMarks, type Mark, type MarkFamily } from './marks.js';
+import { findMarks, newMarkSearch, type Mark, type MarkFamily } from './marks.js';
 
 /** A top-level quoted stretch of one paragraph. */
 export interface QuoteSegment {
@@ -45,9 +45,10 @@ interface Open {
 export function pairQuotes(input: string, paragraphs: readonly Span[], startsRun: (p: number) => boolean = () => false): QuoteSegment[] {
   const segments: QuoteSegment[] = [];
   let carried: QuoteSegment | null = null;
+  const search = newMarkSearch();
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p] as Span;
-    const marks = findMarks(input, para.start, para.end);
+    const marks = findMarks(input, para.start, para.end, search);
     const before = segments.length;
     const open = startsRun(p) ? null : carried;
     carried = pairParagraph(p, para, marks, segments);

@@ -10,14 +10,9 @@
  * to reach the name.
  * @module
  */
-import { ANONYMOUS_SOURCE_HEADS } from '../lexicon/anonymous-sources.js';
-import { PERSON_TITLES, TITLE_QUALIFIERS } from '../lexicon/titles.js';
-import { DETERMINERS, HEAD_JOINING_PREPOSITIONS, INTERVENING_ADVERBS, NOT_A_SPEAKER_HEAD, PREPOSITIONS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, TIME_WORDS } from '../lexicon/grammar.js';
-import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.js';
-import { startsWithDigit, type Items } from './frame.js';
-import { isPunct, word } from './items.js';
-import { COLLECTIVE_HEADS, POSTMODIFIER_PREPOSITIONS, POSTMODIFIER_STARTS, STANDALONE_DETERMINERS } from '../lexicon/attribution.js';
-import { NAME_JOINTS, NOT_NAME_START } from '../lexicon/names.js';
+import { GrammarClass as G, lexiconId, WordClass } from '../lexicon/lookup.js';
+import type { Items } from './frame.js';
+import { isPunct } from './items.js';
 
 /** A speaker phrase: items `[from, to)`. */
 export interface SpeakerPhrase {
@@ -31,6 +26,29 @@ const MAX_PHRASE_WORDS = 8;
 const MAX_NAME_WORDS = 12;
 const MAX_INTERVENERS = 8;
 const MAX_APPOSITIVE_ITEMS = 30;
+
+const LAST = lexiconId('last');
+const ON = lexiconId('on');
+const THE = lexiconId('the');
+const OF = lexiconId('of');
+const AND = lexiconId('and');
+const WHO = lexiconId('who');
+const THAT = lexiconId('that');
+
+/** A word of `NAME_JOINTS` as written ("of", "von", "St."). */
+function isNameJoint(items: Items, i: number): boolean {
+  return items.isIn(i, G.NameJoint) || items.isDottedIn(i, G.NameJointDotted);
+}
+
+/** A word of `PERSON_TITLES` as written ("president", "sen."). */
+function isPersonTitle(items: Items, i: number): boolean {
+  return items.isIn(i, G.PersonTitlePlain) || items.isDottedIs(i, WordClass.PersonTitleDotted);
+}
+
+/** A word ending like a possessive ("Trump's", "Lee’s"). */
+function endsPossessive(items: Items, i: number): boolean {
+  return items.endsWith(i, "'s") || items.endsWith(i, '’s');
+}
 
 function isApostropheToken(items: Items, i: number): boolean {
   return isPunct(items, i, "’'");
@@ -48,12 +66,11 @@ function skipInterveners(items: Items, lo: number, i: number): number {
       continue;
     }
     if (!items.isWord(j) || j < lo) return j;
-    const w = items.lower(j);
     const cap = items.cap(j);
     // "the daily wrote", "the family said": after "the" an -ly word is the noun, not an adverb.
-    if (INTERVENING_ADVERBS.has(w) || REFLEXIVE_PRONOUNS.has(w) || (!cap && w.length > 4 && w.endsWith('ly') && word(items, j - 1) !== 'the')) j--;
-    else if (TIME_WORDS.has(w) && !cap && word(items, j - 1) === 'last') j -= 2;
-    else if (TIME_WORDS.has(w) && cap) j -= word(items, j - 1) === 'on' ? 2 : 1;
+    if (items.isIn(j, G.InterveningAdverb | G.ReflexivePronoun) || (!cap && items.width(j) > 4 && items.endsWith(j, 'ly') && !items.isWordId(j - 1, THE))) j--;
+    else if (items.isIn(j, G.TimeWord) && !cap && items.isWordId(j - 1, LAST)) j -= 2;
+    else if (items.isIn(j, G.TimeWord) && cap) j -= items.isWordId(j - 1, ON) ? 2 : 1;
     else return j;
   }
   return j;
@@ -69,13 +86,13 @@ function nameRunStart(items: Items, lo: number, j: number): number {
   let k = j;
   while (k - 1 >= lo && j - k < MAX_NAME_WORDS) {
     if (items.cap(k - 1)) k--;
-    else if (NAME_JOINTS.has(word(items, k - 1)) && items.cap(k - 2) && k - 2 >= lo) k -= 2;
+    else if (isNameJoint(items, k - 1) && items.cap(k - 2) && k - 2 >= lo) k -= 2;
     else break;
   }
-  while (k < j && NOT_NAME_START.has(word(items, k))) k++;
+  while (k < j && items.isIn(k, G.NotNameStart)) k++;
   k = titleStart(items, lo, k);
   // "the New York Post": a determiner directly before a name belongs to it.
-  if (k - 1 >= lo && word(items, k - 1) === 'the') k--;
+  if (k - 1 >= lo && items.isWordId(k - 1, THE)) k--;
   return k;
 }
 
@@ -84,13 +101,12 @@ function nameRunStart(items: Items, lo: number, j: number): number {
  * title written before a name belongs to the speaker as written, with the words that qualify it.
  */
 function titleStart(items: Items, lo: number, k: number): number {
-  if (k - 1 < lo || !PERSON_TITLES.has(word(items, k - 1)) || items.cap(k - 1)) return k;
+  if (k - 1 < lo || !isPersonTitle(items, k - 1) || items.cap(k - 1)) return k;
   let start = k - 1;
   while (start - 1 >= lo && start > k - 6) {
-    const prev = word(items, start - 1);
     const cap = items.cap(start - 1);
-    if (prev === '' || !(cap || PERSON_TITLES.has(prev) || TITLE_QUALIFIERS.has(prev))) break;
-    if (cap && NOT_NAME_START.has(prev)) break;
+    if (!items.isWord(start - 1) || !(cap || isPersonTitle(items, start - 1) || items.isIn(start - 1, G.TitleQualifier))) break;
+    if (cap && items.isIn(start - 1, G.NotNameStart)) break;
     start--;
   }
   return start;
@@ -99,41 +115,39 @@ function titleStart(items: Items, lo: number, k: number): number {
 /** The noun phrase ending at item `j` (inclusive), or null when `j` cannot end one. */
 function phraseEndingAt(items: Items, lo: number, j: number): SpeakerPhrase | null {
   if (!items.isWord(j) || j < lo) return null;
-  const w = items.lower(j);
-  if (SPEAKER_PRONOUNS.has(w)) return { from: j, to: j + 1 };
+  if (items.isIn(j, G.SpeakerPronoun)) return { from: j, to: j + 1 };
   // "“…,” one said. “…,” another added.": a determiner standing alone speaks as a pronoun does.
-  if (STANDALONE_DETERMINERS.has(w) && !items.isWord(j - 1)) return { from: j, to: j + 1 };
-  if (items.cap(j) && !NOT_NAME_START.has(w)) {
+  if (items.isIn(j, G.StandaloneDeterminer) && !items.isWord(j - 1)) return { from: j, to: j + 1 };
+  if (items.cap(j) && !items.isIn(j, G.NotNameStart)) {
     const from = nameRunStart(items, lo, j);
     // "Having …" or "Asked …" opening a sentence is a clause, not a one-word name.
-    if (from === j && (j === lo || items.kind(j - 1) === 'punct') && (w.endsWith('ing') || w.endsWith('ed'))) return null;
+    if (from === j && (j === lo || items.kind(j - 1) === 'punct') && (items.endsWith(j, 'ing') || items.endsWith(j, 'ed'))) return null;
     return { from, to: j + 1 };
   }
-  if (NOT_A_SPEAKER_HEAD.has(w) || startsWithDigit(w)) return null;
+  if (items.isIn(j, G.NotSpeakerHead) || items.startsWithDigit(j)) return null;
   // A word shaped like a reporting verb ("report", "statement"-like "claims") heads a phrase only
   // after a determiner: "the congressional report said", never "… reported said".
-  const verbShaped = REPORTING_VERB_BY_FORM.has(w);
+  const verbShaped = items.is(j, WordClass.ReportingVerb);
   // A common noun: walk back to its determiner over at most a few modifiers.
   for (let k = j - 1, words = 1; k >= lo && words < MAX_PHRASE_WORDS; k--, words++) {
     // "Sanders’ campaign": a plural possessive's apostrophe is a token of its own.
-    if (isApostropheToken(items, k) && word(items, k - 1).endsWith('s') && k - 1 >= lo) {
+    if (isApostropheToken(items, k) && items.endsWith(k - 1, 's') && k - 1 >= lo) {
       return { from: items.cap(k - 1) ? nameRunStart(items, lo, k - 1) : k - 1, to: j + 1 };
     }
     if (!items.isWord(k)) break;
-    const prev = items.lower(k);
     // A phrase after a preposition is its object ("at the same time"), not a subject — unless the
     // preposition joins it to a head noun ("three-quarters of the voters", "officials in both parties").
-    if (DETERMINERS.has(prev) || startsWithDigit(prev)) return PREPOSITIONS.has(word(items, k - 1)) ? ofPhrase(items, lo, k - 1, j) : { from: k, to: j + 1 };
-    if (NOT_A_SPEAKER_HEAD.has(prev) || REPORTING_VERB_BY_FORM.has(prev)) break;
+    if (items.isIn(k, G.Determiner) || items.startsWithDigit(k)) return items.isIn(k - 1, G.Preposition) ? ofPhrase(items, lo, k - 1, j) : { from: k, to: j + 1 };
+    if (items.isIn(k, G.NotSpeakerHead) || items.is(k, WordClass.ReportingVerb)) break;
     // A possessive name ("Trump's campaign manager") is the phrase's determiner.
-    if (items.cap(k) && (prev.endsWith("'s") || prev.endsWith('’s'))) return { from: nameRunStart(items, lo, k), to: j + 1 };
+    if (items.cap(k) && endsPossessive(items, k)) return { from: nameRunStart(items, lo, k), to: j + 1 };
   }
   if (verbShaped) return null;
-  if (COLLECTIVE_HEADS.has(w)) return { from: j, to: j + 1 };
+  if (items.isIn(j, G.CollectiveHead)) return { from: j, to: j + 1 };
   // A bare plural or an anonymous head ("officials", "sources", "Democrats") stands alone.
-  if (ANONYMOUS_SOURCE_HEADS.has(w) || (w.endsWith('s') && !w.endsWith('ss'))) {
+  if (items.isIn(j, G.AnonymousHead) || (items.endsWith(j, 's') && !items.endsWith(j, 'ss'))) {
     let k = j;
-    while (k - 1 >= lo && items.isWord(k - 1) && !NOT_A_SPEAKER_HEAD.has(word(items, k - 1)) && j - k < 3 && !REPORTING_VERB_BY_FORM.has(word(items, k - 1))) k--;
+    while (k - 1 >= lo && items.isWord(k - 1) && !items.isIn(k - 1, G.NotSpeakerHead) && j - k < 3 && !items.is(k - 1, WordClass.ReportingVerb)) k--;
     return { from: k, to: j + 1 };
   }
   return null;
@@ -141,9 +155,9 @@ function phraseEndingAt(items: Items, lo: number, j: number): SpeakerPhrase | nu
 
 /** "three-quarters of the voters": the phrase before preposition `p`, extended to end at `j`. */
 function ofPhrase(items: Items, lo: number, p: number, j: number): SpeakerPhrase | null {
-  if (!HEAD_JOINING_PREPOSITIONS.has(word(items, p))) return null;
+  if (!items.isIn(p, G.HeadJoiningPreposition)) return null;
   const head = phraseEndingAt(items, lo, p - 1);
-  return head === null || SPEAKER_PRONOUNS.has(word(items, head.from)) ? null : { from: head.from, to: j + 1 };
+  return head === null || items.isIn(head.from, G.SpeakerPronoun) ? null : { from: head.from, to: j + 1 };
 }
 
 /**
@@ -153,7 +167,7 @@ export function speakerBefore(items: Items, lo: number, cueFrom: number): Speake
   const j = skipInterveners(items, lo, cueFrom - 1);
   if (j < lo) return null;
   if (isPunct(items, j, ',')) return appositiveName(items, lo, j);
-  if (RELATIVE_PRONOUNS.has(word(items, j))) {
+  if (items.isIn(j, G.RelativePronoun)) {
     const k = isPunct(items, j - 1, ',') ? j - 2 : j - 1;
     return phraseEndingAt(items, lo, k);
   }
@@ -169,10 +183,9 @@ const MAX_RELATIVE_CLAUSE = 10;
 function withRelativeClause(items: Items, lo: number, j: number): SpeakerPhrase | null {
   for (let k = j - 1; k > lo && j - k <= MAX_RELATIVE_CLAUSE; k--) {
     if (!items.isWord(k)) return null;
-    const w = items.lower(k);
-    if (w !== 'who' && w !== 'that') continue;
+    if (!items.isWordId(k, WHO) && !items.isWordId(k, THAT)) continue;
     const head = phraseEndingAt(items, lo, k - 1);
-    return head === null || SPEAKER_PRONOUNS.has(word(items, head.from)) ? null : { from: head.from, to: j + 1 };
+    return head === null || items.isIn(head.from, G.SpeakerPronoun) ? null : { from: head.from, to: j + 1 };
   }
   return null;
 }
@@ -198,7 +211,7 @@ function appositiveName(items: Items, lo: number, j: number): SpeakerPhrase | nu
     // name at the sentence start wins over a place or a title in a later appositive.
     if (name.from === lo) return name;
     const before = items.kind(name.from - 1);
-    if (atClauseStart === null && (before === undefined || before === 'punct' || items.isQuote(name.from - 1) || word(items, name.from - 1) === 'and')) atClauseStart = name;
+    if (atClauseStart === null && (before === undefined || before === 'punct' || items.isQuote(name.from - 1) || items.isWordId(name.from - 1, AND))) atClauseStart = name;
     fallback ??= name;
   }
   if (atClauseStart !== null) return atClauseStart;
@@ -216,7 +229,7 @@ function innermostName(items: Items, lo: number, j: number): SpeakerPhrase | nul
   while (k >= lo && j - k <= MAX_NAME_WORDS && items.cap(k)) k--;
   if (k === j - 1 || !isPunct(items, k, ',') || k <= lo) return null;
   const description = phraseEndingAt(items, lo, k - 1);
-  const described = description !== null && (DETERMINERS.has(word(items, description.from)) || !items.cap(description.from));
+  const described = description !== null && (items.isIn(description.from, G.Determiner) || !items.cap(description.from));
   return described ? { from: k + 1, to: j } : null;
 }
 
@@ -230,19 +243,18 @@ function skipBrackets(items: Items, lo: number, i: number): number {
 /** "sources familiar with the matter said": a head noun followed by its post-modifier. */
 function withPostmodifier(items: Items, lo: number, j: number): SpeakerPhrase | null {
   for (let k = j - 1; k > lo && j - k <= 6; k--) {
-    const w = word(items, k);
-    if (w === '') return null;
+    if (!items.isWord(k)) return null;
     // "James Pethokoukis of the American Enterprise Institute wrote": a name, "of", and the body it speaks for.
-    if (w === 'of' && word(items, k + 1) === 'the' && items.cap(k - 1) && isNameRun(items, k + 2, j + 1)) {
+    if (items.isWordId(k, OF) && items.isWordId(k + 1, THE) && items.cap(k - 1) && isNameRun(items, k + 2, j + 1)) {
       const name = phraseEndingAt(items, lo, k - 1);
       return name === null ? null : { from: name.from, to: j + 1 };
     }
-    if (!POSTMODIFIER_STARTS.has(w)) continue;
+    if (!items.isIn(k, G.PostmodifierStart)) continue;
     const head = phraseEndingAt(items, lo, k - 1);
-    if (head !== null && (ANONYMOUS_SOURCE_HEADS.has(word(items, k - 1)) || items.cap(k - 1))) {
+    if (head !== null && (items.isIn(k - 1, G.AnonymousHead) || items.cap(k - 1))) {
       // "officials in Washington said", "a person familiar with the talks said".
-      if (POSTMODIFIER_PREPOSITIONS.has(w)) {
-        if (!ANONYMOUS_SOURCE_HEADS.has(word(items, k - 1))) return null;
+      if (items.isIn(k, G.PostmodifierPreposition)) {
+        if (!items.isIn(k - 1, G.AnonymousHead)) return null;
       }
       return { from: head.from, to: j + 1 };
     }
@@ -272,7 +284,7 @@ export function withRole(items: Items, lo: number, speaker: SpeakerPhrase): Spea
   let roles = 0;
   while (k >= lo && speaker.from - k <= MAX_ROLE_PHRASE) {
     if (isRoleWord(items, k)) roles++;
-    else if (!items.cap(k) || NOT_NAME_START.has(word(items, k))) break;
+    else if (!items.cap(k) || items.isIn(k, G.NotNameStart)) break;
     k--;
   }
   const clauseStart = k < lo || items.isQuote(k) || isPunct(items, k, ',—–-(');
@@ -283,19 +295,18 @@ export function withRole(items: Items, lo: number, speaker: SpeakerPhrase): Spea
 /** The speaker after a cue that ends before item `cueTo` ("said Rutte", "reports Bloomberg"), not reaching `hi`. */
 export function speakerAfter(items: Items, cueTo: number, hi: number): SpeakerPhrase | null {
   if (!items.isWord(cueTo) || cueTo >= hi) return null;
-  const first = items.lower(cueTo);
-  if (SPEAKER_PRONOUNS.has(first)) return { from: cueTo, to: cueTo + 1 };
+  if (items.isIn(cueTo, G.SpeakerPronoun)) return { from: cueTo, to: cueTo + 1 };
   // "“…,” read one.": a determiner standing alone before the sentence goes on.
-  if (STANDALONE_DETERMINERS.has(first) && !items.isWord(cueTo + 1)) return { from: cueTo, to: cueTo + 1 };
+  if (items.isIn(cueTo, G.StandaloneDeterminer) && !items.isWord(cueTo + 1)) return { from: cueTo, to: cueTo + 1 };
   let k = cueTo;
-  if (DETERMINERS.has(first)) {
+  if (items.isIn(cueTo, G.Determiner)) {
     k++;
-    while (k < hi && k - cueTo < MAX_PHRASE_WORDS && items.isWord(k) && !NOT_A_SPEAKER_HEAD.has(word(items, k)) && !REPORTING_VERB_BY_FORM.has(word(items, k))) k++;
+    while (k < hi && k - cueTo < MAX_PHRASE_WORDS && items.isWord(k) && !items.isIn(k, G.NotSpeakerHead) && !items.is(k, WordClass.ReportingVerb)) k++;
     return k > cueTo + 1 ? { from: cueTo, to: k } : null;
   }
   if (!items.cap(cueTo)) return roleThenName(items, cueTo, hi);
-  if (NOT_NAME_START.has(first)) return null;
-  while (k < hi && k - cueTo < MAX_NAME_WORDS && (items.cap(k) || (NAME_JOINTS.has(word(items, k)) && items.cap(k + 1)))) k++;
+  if (items.isIn(cueTo, G.NotNameStart)) return null;
+  while (k < hi && k - cueTo < MAX_NAME_WORDS && (items.cap(k) || (isNameJoint(items, k) && items.cap(k + 1)))) k++;
   return { from: cueTo, to: k };
 }
 
@@ -308,9 +319,8 @@ const MAX_ROLE_WORDS = 4;
  * possessive or verb form.
  */
 function isRoleWord(items: Items, k: number): boolean {
-  const w = word(items, k);
-  if (w === '' || items.cap(k) || startsWithDigit(w) || w.endsWith('ly') || w.endsWith('’s') || w.endsWith("'s")) return false;
-  return !NOT_A_SPEAKER_HEAD.has(w) && !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !TIME_WORDS.has(w) && !INTERVENING_ADVERBS.has(w) && !REPORTING_VERB_BY_FORM.has(w);
+  if (!items.isWord(k) || items.cap(k) || items.startsWithDigit(k) || items.endsWith(k, 'ly') || endsPossessive(items, k)) return false;
+  return !items.isIn(k, G.NotSpeakerHead | G.Determiner | G.Preposition | G.TimeWord | G.InterveningAdverb) && !items.is(k, WordClass.ReportingVerb);
 }
 
 /**
@@ -320,8 +330,8 @@ function isRoleWord(items: Items, k: number): boolean {
 function roleThenName(items: Items, cueTo: number, hi: number): SpeakerPhrase | null {
   let k = cueTo;
   while (k < hi && k - cueTo < MAX_ROLE_WORDS && isRoleWord(items, k)) k++;
-  if (k === cueTo || k >= hi || !items.cap(k) || NOT_NAME_START.has(word(items, k)) || TIME_WORDS.has(word(items, k))) return null;
+  if (k === cueTo || k >= hi || !items.cap(k) || items.isIn(k, G.NotNameStart | G.TimeWord)) return null;
   let end = k;
-  while (end < hi && end - k < MAX_NAME_WORDS && (items.cap(end) || (NAME_JOINTS.has(word(items, end)) && items.cap(end + 1)))) end++;
+  while (end < hi && end - k < MAX_NAME_WORDS && (items.cap(end) || (isNameJoint(items, end) && items.cap(end + 1)))) end++;
   return { from: cueTo, to: end };
 }
