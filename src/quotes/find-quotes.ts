@@ -21,8 +21,10 @@ import { HEADLINE_VERB_CLASSES } from '../lexicon/reporting-verbs.js';
 export interface Draft {
   kind: Quote['kind'];
   readonly parts: Span[];
-  /** The blocks it spans, each once, in the order it reached them. */
-  readonly paragraphs: number[];
+  /** The blocks it spans. A set: a quote continued over a thousand one-line paragraphs must not be searched per paragraph. */
+  readonly paragraphs: Set<number>;
+  /** The last of {@link Draft.paragraphs}, kept as they are added (`-1`: none yet). */
+  lastParagraph: number;
   readonly cue: Span | null;
   readonly cueType: CueType;
   readonly speaker: Span | null;
@@ -174,7 +176,8 @@ function addAttribution(frame: Frame, a: Attribution, st: ReadState): void {
   const draft: Draft = {
     kind: 'indirect',
     parts: [],
-    paragraphs: [frame.paragraph],
+    paragraphs: new Set<number>().add(frame.paragraph),
+    lastParagraph: frame.paragraph,
     cue: spanOf(items, a.cue.from, a.cueTo),
     cueType: cueTypeOf(a),
     speaker: spanOf(items, a.speaker.from, a.speaker.to),
@@ -220,14 +223,14 @@ function leftover(frame: Frame, i: number, startsSentence: boolean, whole: boole
   // "Lee said the plan would fail.¶“We cannot afford it.”": a paragraph that opens with a quotation,
   // right after a paragraph of reported speech, goes on with that speaker — unless a quote came since.
   const reported = st.lastReported;
-  if (i === 0 && whole && reported !== null && lastParagraphOf(reported) === frame.paragraph - 1 && (st.lastDirect === null || !follows(st.lastDirect, frame.paragraph))) {
+  if (i === 0 && whole && reported !== null && reported.lastParagraph === frame.paragraph - 1 && (st.lastDirect === null || !follows(st.lastDirect, frame.paragraph))) {
     const draft = newDraft(reported, st);
     takeSegment(draft, segment, st);
     st.lastDirect = draft;
     return;
   }
   if (startsSentence && whole && st.lastDirect !== null && follows(st.lastDirect, frame.paragraph)) {
-    if (st.lastDirect.paragraphs.includes(frame.paragraph)) takeSegment(st.lastDirect, segment, st);
+    if (st.lastDirect.paragraphs.has(frame.paragraph)) takeSegment(st.lastDirect, segment, st);
     else {
       const draft = newDraft(st.lastDirect, st);
       takeSegment(draft, segment, st);
@@ -256,15 +259,8 @@ function handsOver(input: string, seg: QuoteSegment): boolean {
 
 /** True when `draft` was last extended in this paragraph or the one before. */
 function follows(draft: Draft, paragraph: number): boolean {
-  const last = lastParagraphOf(draft);
+  const last = draft.lastParagraph;
   return last === paragraph || last === paragraph - 1;
-}
-
-/** The last paragraph (block index) `draft` spans. */
-function lastParagraphOf(draft: Draft): number {
-  let last = -1;
-  for (const p of draft.paragraphs) last = Math.max(last, p);
-  return last;
 }
 
 function takeSegment(draft: Draft, s: number, st: ReadState): void {
@@ -275,7 +271,8 @@ function takeSegment(draft: Draft, s: number, st: ReadState): void {
   // A paragraph that holds only an opening mark contributes no words and is not one the quote spans.
   if (part.end > part.start) {
     draft.parts.push(part);
-    if (!draft.paragraphs.includes(seg.paragraph)) draft.paragraphs.push(seg.paragraph);
+    draft.paragraphs.add(seg.paragraph);
+    if (seg.paragraph > draft.lastParagraph) draft.lastParagraph = seg.paragraph;
   }
 }
 
@@ -316,7 +313,7 @@ const UNATTRIBUTED = { cue: null, cueType: 'none', speaker: null } as const;
 
 /** A new direct quote with the cue, cue type and speaker of `from` (a lead-in, an earlier quote, or none). */
 function newDraft(from: Pick<Draft, 'cue' | 'cueType' | 'speaker'>, st: ReadState): Draft {
-  const draft: Draft = { kind: 'direct', parts: [], paragraphs: [], cue: from.cue, cueType: from.cueType, speaker: from.speaker, segments: [] };
+  const draft: Draft = { kind: 'direct', parts: [], paragraphs: new Set(), lastParagraph: -1, cue: from.cue, cueType: from.cueType, speaker: from.speaker, segments: [] };
   st.drafts.push(draft);
   return draft;
 }
@@ -367,7 +364,8 @@ function partText(input: string, part: Span): string {
 function toQuote(input: string, d: Draft, index: number, first: number): Quote {
   // Most quotes have one part and one paragraph: nothing to sort or join then.
   const parts = d.parts.length === 1 ? d.parts : [...d.parts].sort((a, b) => a.start - b.start);
-  const paragraphs = d.paragraphs.map((p) => p - first).filter((p) => p >= 0);
+  const paragraphs: number[] = [];
+  for (const p of d.paragraphs) if (p >= first) paragraphs.push(p - first);
   if (paragraphs.length > 1) paragraphs.sort((a, b) => a - b);
   return {
     index,
