@@ -16,7 +16,7 @@ import { TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { titleGenderAt, titleLengthAt } from './titles.js';
 import { isKnownOutlet } from './outlets.js';
 import { isAnonymousHead, isNationalityAt, isOrganizationHeadAt, isOrganizationName, isOrganizationNounAt, isOutletHintAt, isTitleWordAt, type Gender } from './vocabulary.js';
-import type { TokenList } from './words.js';
+import { tokensInSpan, type TokenList } from './words.js';
 import { ShapedList } from './word-shapes.js';
 import { DETERMINERS } from '../lexicon/grammar.js';
 import { lexiconId } from '../lexicon/lookup.js';
@@ -127,18 +127,9 @@ function isRoleHeadAt(tokens: TokenList, k: number): boolean {
   return !tokens.isPossessive(k) && (isTitleWordAt(tokens, k) || isAnonymousHead(tokens.lowerAt(k)));
 }
 
-/** The tokens of `tokens` inside the input span `span`, or null when it covers none. */
+/** The tokens of `tokens` inside the input span `span` (at most a role's reach), or null when it covers none. */
 export function tokensIn(tokens: TokenList, span: { start: number; end: number }): TokenRange | null {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens.end[mid] as number) <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  let to = lo - 1;
-  while (to + 1 < tokens.length && (tokens.start[to + 1] as number) < span.end && to + 1 - lo < MAX_ROLE_TOKENS * 2) to++;
-  return to >= lo ? { from: lo, to } : null;
+  return tokensInSpan(tokens, span, MAX_ROLE_TOKENS * 2);
 }
 
 /** The last token of a role's head: before its first preposition or relative word. */

@@ -12,7 +12,7 @@ import { parseDescription, resolveDescription, isRoleHead } from './descriptions
 import { addMention, createEntity, linkName, type Entity, type EntityKind } from './entities.js';
 import { capitalisesInside, forcedMention, nameContext } from './names.js';
 import { anchorAt, nameAt, noteMention, regionAt, windowStart, type SourcesState } from './state.js';
-import { wordsOf, type TokenList } from './words.js';
+import { tokensInSpan, wordsOf, type TokenList } from './words.js';
 import { isNationality, isNonNameAt, isOrganizationNounAt, isReportingVerbAt, mayStartKnownNameAt, pronounFeatures, type PronounFeatures } from './vocabulary.js';
 import { WordClass } from '../lexicon/lookup.js';
 import { ARTICLES, DETERMINERS, FIRST_PERSON_PRONOUNS, PHRASE_STOPS, RELATIVE_MARKERS, TAIL_PREPOSITIONS, UNRESOLVABLE_PRONOUNS } from '../lexicon/grammar.js';
@@ -28,17 +28,7 @@ export type SpeakerResult = Entity | null | 'first-person';
 
 /** The tokens `[from, to]` inside a span, or null when it covers no token of the body. */
 export function tokenRange(state: SourcesState, span: { start: number; end: number }): { from: number; to: number } | null {
-  const { tokens } = state;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens.end[mid] as number) <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  let to = lo - 1;
-  while (to + 1 < tokens.length && (tokens.start[to + 1] as number) < span.end) to++;
-  return to >= lo ? { from: lo, to } : null;
+  return tokensInSpan(state.tokens, span);
 }
 
 /**

@@ -457,3 +457,20 @@ function isAllCaps(input: string, from: number, to: number): boolean {
   }
   return letters >= 2;
 }
+
+/**
+ * The words `[from, to]` of `tokens` inside the input span `span` (at most `max` of them), or
+ * null when it covers none: a binary search for the first, then a walk.
+ */
+export function tokensInSpan(tokens: TokenList, span: { start: number; end: number }, max = Infinity): { from: number; to: number } | null {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens.end[mid] as number) <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let to = lo - 1;
+  while (to + 1 < tokens.length && (tokens.start[to + 1] as number) < span.end && to + 1 - lo < max) to++;
+  return to >= lo ? { from: lo, to } : null;
+}
