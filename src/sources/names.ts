@@ -388,13 +388,13 @@ function modifiesNoun(tokens: TokenList, last: number): boolean {
 }
 
 /** True when the name `[first, last]` is a country, US state or capital (see `lexicon/places.ts`). */
-function isPlaceName(tokens: TokenList, first: number, last: number): boolean {
+export function isPlaceName(tokens: TokenList, first: number, last: number): boolean {
   // The name as written is only built when its first word may start a place name.
   return last - first < 3 && (tokens.classesAt(first) & WordClass.PlaceStart) !== 0 && PLACE_NAMES.has(displayOf(tokens, first, last));
 }
 
 /** The words `[first, last]` as written, joined by single spaces ("Mark Rutte"). */
-function displayOf(tokens: TokenList, first: number, last: number): string {
+export function displayOf(tokens: TokenList, first: number, last: number): string {
   let display = tokens.textAt(first);
   for (let k = first + 1; k <= last; k++) display = `${display} ${tokens.textAt(k)}`;
   return display;

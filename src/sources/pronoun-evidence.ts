@@ -20,7 +20,7 @@ import { PRONOUN_FORMS } from '../lexicon/words.js';
 import { isPersonLike, type Entity } from './entities.js';
 import type { NameMention } from './names.js';
 import { tokensIn } from './roles.js';
-import type { SourcesState } from './state.js';
+import { spanIndexAt, type SourcesState } from './state.js';
 import { pronounFeatures, titleGender, type Gender } from './vocabulary.js';
 
 /** What the pronoun speakers of a source say of its gender (see {@link pronounSpeakers}). */
@@ -232,23 +232,10 @@ function personDescribedBefore(state: SourcesState, mentions: readonly TextSpan[
     if (!GENDERED_WORDS.hasAt(tokens, k)) continue;
     const lower = tokens.lowerAt(k);
     if ((GENDERED_PERSON_NOUNS.get(lower) ?? titleGender(lower)) !== gender) continue;
-    if (inMentions(mentions, tokens.start[k] as number) || writtenWithName(state, k)) continue;
+    if (spanIndexAt(mentions, tokens.start[k] as number) !== -1 || writtenWithName(state, k)) continue;
     return true;
   }
   return false;
-}
-
-/** True when `pos` lies inside one of `mentions` (in input order). */
-function inMentions(mentions: readonly TextSpan[], pos: number): boolean {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid] as TextSpan).start <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  const m = mentions[lo - 1];
-  return m !== undefined && pos < m.end;
 }
 
 /** True when the noun at token `k` is a name's title ("spokeswoman Jane Roe") or in an appositive right after a name ("Jane Roe, the spokeswoman"). */

@@ -10,13 +10,13 @@
  */
 import { AFFILIATION_PREPOSITIONS, JURISDICTION_NOUNS, ROLE_HEAD_STOPS } from '../lexicon/roles.js';
 import { GENDERED_PERSON_NOUNS } from '../lexicon/gender.js';
-import { PLACE_NAMES } from '../lexicon/places.js';
 import { PARTY_WORDS } from '../lexicon/names.js';
 import { TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { titleGenderAt, titleLengthAt } from './titles.js';
 import { isKnownOutlet } from './outlets.js';
 import { isAnonymousHead, isNationalityAt, isOrganizationHeadAt, isOrganizationName, isOrganizationNounAt, isOutletHintAt, isTitleWordAt, type Gender } from './vocabulary.js';
 import { tokensInSpan, type TokenList } from './words.js';
+import { displayOf, isPlaceName } from './names.js';
 import { ShapedList } from './word-shapes.js';
 import { DETERMINERS } from '../lexicon/grammar.js';
 import { lexiconId } from '../lexicon/lookup.js';
@@ -189,7 +189,7 @@ function leadingOrganization(tokens: TokenList, from: number, to: number): Token
   // "Trump campaign manager": a name and the organisation noun it qualifies are one organisation.
   let c = b;
   while (c + 1 < to && !tokens.isCap(c + 1) && tokens.joined(c + 1) && isOrganizationNounAt(tokens, c + 1)) c++;
-  if (c > b && !isPlace(tokens, a, b) && !isNationalityAt(tokens, a)) return { from: a, to: c };
+  if (c > b && !isPlaceName(tokens, a, b) && !isNationalityAt(tokens, a)) return { from: a, to: c };
   const article = a - 1 >= 0 && tokens.lowerAt(a - 1) === 'the' && tokens.joined(a);
   return isOrganizationPhrase(tokens, a, b, article) ? { from: a, to: b } : null;
 }
@@ -204,7 +204,7 @@ function leadingOrganization(tokens: TokenList, from: number, to: number): Token
 export function isOrganizationPhrase(tokens: TokenList, first: number, last: number, article: boolean): boolean {
   if (last < first || last - first >= MAX_ROLE_TOKENS) return false;
   if (!tokens.isCap(last)) return isOrganizationNounAt(tokens, last);
-  if (isNationalityAt(tokens, first) || isPlace(tokens, first, last) || (first === last && PARTY_WORDS.has(tokens.lowerAt(first)))) return false;
+  if (isNationalityAt(tokens, first) || isPlaceName(tokens, first, last) || (first === last && PARTY_WORDS.has(tokens.lowerAt(first)))) return false;
   const display = displayOf(tokens, first, last);
   if (isOrganizationName(display) || isKnownOutlet(display)) return true;
   if (isOrganizationHeadAt(tokens, last) || isOrganizationHeadAt(tokens, first) || isOutletHintAt(tokens, last)) return true;
@@ -212,14 +212,3 @@ export function isOrganizationPhrase(tokens: TokenList, first: number, last: num
   return article;
 }
 
-/** True when `[first, last]` is a country, state or city the lexicon knows ("Texas", "New York"). */
-function isPlace(tokens: TokenList, first: number, last: number): boolean {
-  return last - first < 3 && PLACE_NAMES.has(displayOf(tokens, first, last));
-}
-
-/** The words `[first, last]` as written, joined by single spaces. */
-function displayOf(tokens: TokenList, first: number, last: number): string {
-  let display = tokens.textAt(first);
-  for (let k = first + 1; k <= last; k++) display = `${display} ${tokens.textAt(k)}`;
-  return display;
-}
