@@ -4,7 +4,7 @@
  * @module
  */
 import type { TextSpan } from '../schema.js';
-import { isWordChar } from '../text/chars.js';
+import { isUpper, isWordChar } from '../text/chars.js';
 import { NAME_PARTICLES } from '../lexicon/grammar.js';
 
 /** The name of the single author a byline gives: offsets into the input. */
@@ -34,7 +34,7 @@ export function bylineAuthor(input: string, byline: TextSpan | null): AuthorName
   for (; k < words.length; k++) {
     const w = words[k] as Word;
     const lower = input.slice(w.start, w.end).toLowerCase();
-    if (isCapitalised(input, w) || (name.length > 0 && NAME_PARTICLES.has(lower))) name.push(w);
+    if (isUpper(input.charCodeAt(w.start)) || (name.length > 0 && NAME_PARTICLES.has(lower))) name.push(w);
     else return null;
     if (w.comma) break;
   }
@@ -71,11 +71,6 @@ function wordsIn(input: string, from: number, to: number): Word[] {
 
 function isNameChar(c: number): boolean {
   return isWordChar(c) || c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2e;
-}
-
-function isCapitalised(input: string, w: Word): boolean {
-  const ch = input.charAt(w.start);
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 function isBy(input: string, w: Word): boolean {

@@ -6,6 +6,7 @@
  */
 import type { Source, Span, TextSpan } from '../schema.js';
 import { spanText } from '../text/span.js';
+import { isUpper } from '../text/chars.js';
 import { addTitle, genderBit, type Entity, type NameNode, type Registry } from './entities.js';
 import { sourceGender, type GenderFinding } from './gender.js';
 import { pronounSpeakers } from './pronoun-evidence.js';
@@ -89,11 +90,6 @@ function mayHoldRole(text: string): boolean {
   if (!isUpper(text.charCodeAt(0))) return true;
   for (let i = space; i < text.length - 1; i++) if (text.charCodeAt(i) === 0x20 && !isUpper(text.charCodeAt(i + 1))) return true;
   return false;
-}
-
-/** True for an ASCII capital or any non-ASCII letter that has a lower-case form (the rare ones are read as capitals: only a cheap test). */
-function isUpper(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c > 0x7f && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c));
 }
 
 /** The token just before mention `m` (its honorific included), or -1. */
