@@ -13,11 +13,10 @@ import type { Span, TextSpan } from '../schema.js';
 import { GENDERED_PERSON_NOUNS } from '../lexicon/gender.js';
 import { GENDERED_TITLES } from '../lexicon/titles.js';
 import { ShapedList } from './word-shapes.js';
-import { PLACE_NAMES } from '../lexicon/places.js';
-import { spanText } from '../text/span.js';
 import { DETERMINERS, OBLIQUE_PREPOSITIONS } from '../lexicon/grammar.js';
 import { PRONOUN_FORMS } from '../lexicon/words.js';
 import { isPersonLike, type Entity } from './entities.js';
+import { isPlace } from './coreference.js';
 import type { NameMention } from './names.js';
 import { tokensIn } from './roles.js';
 import { spanIndexAt, type SourcesState } from './state.js';
@@ -206,14 +205,9 @@ function personNamedBetween(state: SourcesState, e: Entity, from: number, to: nu
   for (let n = lo; n < names.length && n - lo < MAX_NAMES_BETWEEN && (names[n] as NameMention).start < to; n++) {
     const other = state.nameEntity[n];
     // A bare capitalised word may be a person too ("Schaefer had advocated …"): it counts.
-    if (other !== null && other !== undefined && other !== e && (isPersonLike(other) || (other.kind === 'unknown' && !isPlace(state, other)))) return true;
+    if (other !== null && other !== undefined && other !== e && (isPersonLike(other) || (other.kind === 'unknown' && !isPlace(other)))) return true;
   }
   return false;
-}
-
-/** True when `e` is named as a place the lexicon knows ("in Ohio"). */
-function isPlace(state: SourcesState, e: Entity): boolean {
-  return typeof e.name !== 'string' && PLACE_NAMES.has(spanText(state.input, e.name.start, e.name.end));
 }
 
 /**
