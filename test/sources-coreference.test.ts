@@ -27,6 +27,31 @@ Mr. Grant said the town would pay a third. Marsh later added that the state woul
   });
 });
 
+describe('namesakes', () => {
+  it('gives a shared surname to the person the article already calls by it, not to a relative named later', () => {
+    const input = `${headline}Senator Omar Lindqvist toured the harbour on Monday.
+
+Lindqvist said the wall was overdue. His daughter, Freya Lindqvist, an engineer, said the design was sound.
+
+Lindqvist added that the vote would be close.`;
+    const result = run(input, [
+      { speaker: 'Lindqvist', content: 'the wall was overdue', after: 'Monday' },
+      { speaker: 'Freya Lindqvist', content: 'the design was sound' },
+      { speaker: 'Lindqvist', content: 'the vote would be close', after: 'sound' },
+    ]);
+    expect(speakerNames(result)).toEqual(['Omar Lindqvist', 'Freya Lindqvist', 'Omar Lindqvist']);
+    expectWellFormed(input, result);
+  });
+
+  it('gives a surname no one was called by yet to the namesake met first', () => {
+    const input = `${headline}Harbour master Nina Okafor and her brother, the builder Sam Okafor, opened the site.
+
+Okafor said the first stones would be laid in June.`;
+    const result = run(input, [{ speaker: 'Okafor', content: 'the first stones would be laid in June', after: 'site' }]);
+    expect(speakerNames(result)).toEqual(['Nina Okafor']);
+  });
+});
+
 describe('pronouns', () => {
   it('takes the most recent person the text allows, skipping names quoted inside a direct quote', () => {
     const input = `${headline}Port Director Ruth Adeyemi inspected the old wall with engineers.

@@ -57,6 +57,8 @@ export interface Entity {
   readonly quotes: number[];
   /** Plural group ("officials", "sources"): a candidate for "they", never for "he"/"she". */
   plural: boolean;
+  /** A one-word mention has named this person of several words by the surname alone ("Cruz" for "Ted Cruz"). */
+  calledBySurname: boolean;
 }
 
 /** All entities of one article, with the indexes that link new mentions to them. */
@@ -159,6 +161,7 @@ export function createEntity(reg: Registry, kind: EntityKind, words: readonly st
     cited: false,
     quotes: [],
     plural: false,
+    calledBySurname: false,
   };
   reg.entities.push(entity);
   indexWords(reg, entity);
@@ -212,7 +215,10 @@ export function linkName(reg: Registry, m: NameMention): Entity {
   const key = keyOf(reg, m);
   const found = findEntity(reg, m, key);
   const entity = found ?? createEntity(reg, m.kind, m.words, { start: m.nameStart, end: m.end }, span.start, span);
-  if (found !== null) addMention(found, span);
+  if (found !== null) {
+    addMention(found, span);
+    if (m.words.length === 1 && found.words.length > 1 && found.words[found.words.length - 1] === m.words[0]) found.calledBySurname = true;
+  }
   upgrade(reg, entity, m);
   file(reg, key, m.kind, entity);
   return entity;
@@ -344,13 +350,25 @@ function latestNamesake(list: readonly Entity[], m: NameMention, last: string, b
   let best: Entity | null = null;
   for (let k = list.length - 1; k >= 0 && list.length - k <= MAX_NAMESAKES; k--) {
     const e = list[k] as Entity;
-    if (best !== null && e.lastSeen <= best.lastSeen) continue;
+    if (best !== null && !preferred(e, best, by)) continue;
     if ((e.kind !== 'person' && e.kind !== 'unknown') || !compatible(e.words, m.words) || !genderFits(e, m.gender)) continue;
     const words = e.words;
     const matches = by === NamesakeBy.GivenName ? words.length > 1 && words[0] === last : words[words.length - 1] === last && (by === NamesakeBy.Surname || genderOf(e) === m.gender);
     if (matches) best = e;
   }
   return best;
+}
+
+/**
+ * True when namesake `e` beats `best` for a mention matched `by`. A surname shared by two people
+ * ("Ted Cruz", later "his wife, Heidi Cruz") means the one the article already calls by it, else
+ * the one it met first: news style gives a later namesake its given name to avoid the clash, so
+ * the bare surname stays with the principal. A lone given name means the most recent.
+ */
+function preferred(e: Entity, best: Entity, by: (typeof NamesakeBy)[keyof typeof NamesakeBy]): boolean {
+  if (by === NamesakeBy.GivenName) return e.lastSeen > best.lastSeen;
+  if (e.calledBySurname !== best.calledBySurname) return e.calledBySurname;
+  return e.firstSeen < best.firstSeen;
 }
 
 /** True when nothing known about `e` contradicts the gender a mention states. */
