@@ -153,6 +153,22 @@ Karl Brandt.`;
     expect(result.sources.map((s) => s.name)).toEqual(['Ines Castro']);
   });
 
+  it('does not take a line in capitals or a title-case link for a signature', () => {
+    const input = `${headline}I have crossed the old bridge every day for years.
+
+FULL STORY HERE.
+
+I would not trust the new one.
+
+Walking With The Engineers.`;
+    const result = run(input, [
+      { speaker: 'I', content: 'have crossed the old bridge' },
+      { speaker: 'I', content: 'would not trust the new one', after: 'HERE' },
+    ]);
+    expect(speakerNames(result)).toEqual([null, null]);
+    expect(result.sources).toEqual([]);
+  });
+
   it('does not take a name heading a profile for a signature', () => {
     const input = `${headline}Three residents spoke to us.
 

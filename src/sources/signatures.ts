@@ -12,6 +12,7 @@ import { nameAt, spanIndexAt, type SourcesState } from './state.js';
 import { tokenRange } from './speakers.js';
 import { PRONOUN_FORMS } from '../lexicon/words.js';
 import { TAGLINE_VERBS } from '../lexicon/coreference.js';
+import { PREPOSITIONS } from '../lexicon/grammar.js';
 
 
 /** Gives every "I" speaker the person who signed its paragraph, or else (outside quotations) the article's author. */
@@ -59,6 +60,7 @@ function signedParagraphs(state: SourcesState): Map<number, Entity> {
     if (m.last + 1 < tokens.length && tokens.paragraph[m.last + 1] === tokens.paragraph[m.last]) return;
     const entity = state.nameEntity[i];
     if (entity === null || entity === undefined || m.words.length < 2 || (entity.kind !== 'person' && entity.kind !== 'unknown')) return;
+    if (!signatureShaped(state, m)) return;
     const p = paragraphAt(state, m.start);
     const para = state.paragraphs[p];
     // Only the last name of a paragraph can sign it: a bounded look at what follows and precedes it.
@@ -72,6 +74,18 @@ function signedParagraphs(state: SourcesState): Map<number, Entity> {
     out.set(signed, entity);
   });
   return out;
+}
+
+/**
+ * True when a name can sign: not a line in capitals ("FULL TEXT.", "GARLAND STEPS ASIDE") and
+ * without a preposition ("Joining Forces With China"), which are a link or a heading in title
+ * case, not someone's name.
+ */
+function signatureShaped(state: SourcesState, m: NameMention): boolean {
+  const { tokens } = state;
+  let caps = true;
+  for (let k = m.first; k <= m.last; k++) if (!tokens.isAllCaps(k) && tokens.isCap(k)) caps = false;
+  return !caps && !m.words.some((w) => PREPOSITIONS.has(w));
 }
 
 /** How many characters may follow a signature in its paragraph (blanks and a period), and precede it (a dash, blanks). */
