@@ -7,7 +7,9 @@
  * Asia-Pacific News Agencies), the outlets named in the Reuters Institute Digital News Report
  * country pages, the Alliance for Audited Media's largest US dailies, and the outlets most
  * often cited by name in US, UK and international wire copy ("told Reuters", "Axios first
- * reported", "according to the Kyiv Independent", "Interfax quoted …"). Names and aliases keep
+ * reported", "according to the Kyiv Independent", "Interfax quoted …"), and the fact-checkers
+ * among the International Fact-Checking Network's signatories that news copy cites by name
+ * (PolitiFact, Full Fact, Africa Check, Chequeado). Names and aliases keep
  * each outlet's own capitalisation and diacritics (El País, Süddeutsche Zeitung), with ASCII
  * spellings as aliases where wire copy drops the accents.
  *
@@ -252,6 +254,11 @@ export const OUTLETS: readonly Outlet[] = Object.freeze([
   o('Law360', 'US'),
   o('STAT', 'US', ['STAT News']),
   o('KFF Health News', 'US', ['Kaiser Health News']),
+  // Fact-checkers, cited like any outlet ("PolitiFact rated the claim false").
+  o('PolitiFact', 'US', ['Politifact']),
+  o('FactCheck.org', 'US', ['Factcheck.org']),
+  o('Snopes', 'US', ['Snopes.com']),
+  o('Lead Stories', 'US'),
   o('Inside Climate News', 'US'),
   o('E&E News', 'US'),
   o('The Texas Tribune', 'US', ['Texas Tribune']),
@@ -321,6 +328,7 @@ export const OUTLETS: readonly Outlet[] = Object.freeze([
   o('The Observer', 'GB'),
   o('The Times', 'GB', ['The Times of London', 'Times of London']),
   o('The Sunday Times', 'GB', ['Sunday Times']),
+  o('Full Fact', 'GB'),
   o('Financial Times', 'GB', ['The Financial Times', 'FT']),
   o('The Economist', 'GB'),
   o('The Telegraph', 'GB', ['The Daily Telegraph', 'Daily Telegraph']),
@@ -663,6 +671,7 @@ export const OUTLETS: readonly Outlet[] = Object.freeze([
   o('UOL', 'BR'),
   o('Veja', 'BR'),
   o('Clarín', 'AR', ['Clarin']),
+  o('Chequeado', 'AR'),
   o('La Nación', 'AR', ['La Nacion']),
   o('Página/12', 'AR', ['Pagina/12', 'Página 12', 'Pagina 12']),
   o('Infobae', 'AR'),
@@ -688,6 +697,7 @@ export const OUTLETS: readonly Outlet[] = Object.freeze([
   o('News24', 'ZA'),
   o('Mail & Guardian', 'ZA', ['Mail and Guardian']),
   o('Daily Maverick', 'ZA'),
+  o('Africa Check', 'ZA'),
   o('SABC', 'ZA', ['South African Broadcasting Corporation']),
   o('eNCA', 'ZA'),
   o('TimesLIVE', 'ZA'),
