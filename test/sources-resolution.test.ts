@@ -169,6 +169,31 @@ Walking With The Engineers.`;
     expect(result.sources).toEqual([]);
   });
 
+  it('gives the "I" of a Q&A answer to the person the introduction is about', () => {
+    const input = `${headline}Harbour Commissioner Lena Voss spoke with us about the wall. Voss has run the port since 2019.
+
+Q: Was the vote a surprise?
+
+A: I expected it to be close.
+
+Q: What comes next?
+
+A: I think the builders start in May.`;
+    const result = run(input, [
+      { speaker: 'I', content: 'expected it to be close' },
+      { speaker: 'I', content: 'the builders start in May', after: 'next' },
+    ]);
+    expect(speakerNames(result)).toEqual(['Lena Voss', 'Lena Voss']);
+  });
+
+  it('does not read one paragraph opening with an initial as a Q&A', () => {
+    const input = `${headline}Harbour Commissioner Lena Voss spoke about the wall.
+
+A. Kim, the builder, wrote that I would see it finished.`;
+    const result = run(input, [{ speaker: 'I', content: 'would see it finished' }]);
+    expect(speakerNames(result)).toEqual([null]);
+  });
+
   it('does not take a name heading a profile for a signature', () => {
     const input = `${headline}Three residents spoke to us.
 

@@ -12,12 +12,17 @@ import { nameAt, spanIndexAt, type SourcesState } from './state.js';
 import { tokenRange } from './speakers.js';
 import { PRONOUN_FORMS } from '../lexicon/words.js';
 import { TAGLINE_VERBS } from '../lexicon/coreference.js';
+import { answerParagraphs } from './interviewee.js';
 import { PREPOSITIONS } from '../lexicon/grammar.js';
 
 
-/** Gives every "I" speaker the person who signed its paragraph, or else (outside quotations) the article's author. */
+/**
+ * Gives every "I" speaker the person who signed its paragraph, or else (outside quotations) the
+ * person answering in a Q&A's answer, or else the article's author.
+ */
 export function firstPersonWriters(state: SourcesState): void {
   const signers = signedParagraphs(state);
+  const answers = answerParagraphs(state);
   let author: Entity | null | undefined;
   state.quotes.forEach((q, index) => {
     const speaker = q.speaker;
@@ -26,8 +31,9 @@ export function firstPersonWriters(state: SourcesState): void {
     // A signed comment is the signer's even inside its quotation marks; the author's "I" is only outside every quotation.
     const signer = paragraph === -1 ? undefined : signers.get(paragraph);
     if (signer === undefined && spanIndexAt(state.contents, speaker.start) !== -1) return;
-    if (signer === undefined && author === undefined) author = articleAuthor(state);
-    const writer = signer ?? author ?? null;
+    const answerer = paragraph === -1 ? undefined : answers.get(paragraph);
+    if (signer === undefined && answerer === undefined && author === undefined) author = articleAuthor(state);
+    const writer = signer ?? answerer ?? author ?? null;
     if (writer === null) return;
     addMention(writer, { start: speaker.start, end: speaker.end });
     writer.quotes.push(index);
