@@ -53,6 +53,16 @@ Okafor said the first stones would be laid in June.`;
 });
 
 describe('pronouns', () => {
+  it('does not take a possessive after a reporting verb for a cited speaker', () => {
+    const input = `${headline}Mayor Tobias Grant spoke on Monday.
+
+Dana Cole, a historian at Lake College, described Grant's plan as bold.
+
+“It is a gamble,” she said.`;
+    const result = run(input, [{ kind: 'direct', speaker: 'she', content: 'It is a gamble' }]);
+    expect(speakerNames(result)).toEqual(['Dana Cole']);
+  });
+
   it('takes the most recent person the text allows, skipping names quoted inside a direct quote', () => {
     const input = `${headline}Port Director Ruth Adeyemi inspected the old wall with engineers.
 

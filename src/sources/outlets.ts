@@ -52,7 +52,7 @@ export function outletByContext(tokens: TokenList, first: number, last: number, 
  */
 export function citedAt(tokens: TokenList, first: number, last: number, oblique = false): boolean {
   // After a preposition a name is no subject: "lenders in New York doubted" cites the lenders.
-  return citedBefore(tokens, first) || (!oblique && citedAfter(tokens, last));
+  return citedBefore(tokens, first, last) || (!oblique && citedAfter(tokens, last));
 }
 
 /**
@@ -61,6 +61,8 @@ export function citedAt(tokens: TokenList, first: number, last: number, oblique 
  */
 export function citedByVerb(tokens: TokenList, first: number, last: number, oblique = false): boolean {
   if (!oblique && citedAfter(tokens, last)) return true;
+  // "…, described Trump's approach": a possessive after the verb is the speaker's topic, never the speaker.
+  if (tokens.isPossessive(last)) return false;
   const prev = first - 1;
   if (!hasWordBefore(tokens, first) || tokens.isCap(prev)) return false;
   return isReportingVerbAt(tokens, prev) && !HEARER_FORMS.has(tokens.lowerAt(prev)) && invertedGap(tokens.gapAt(prev));
@@ -76,7 +78,7 @@ function invertedGap(gap: string): boolean {
   return gap.includes(',') || gap.includes('"') || gap.includes('”') || gap.includes("''") || gap.includes('’');
 }
 
-function citedBefore(tokens: TokenList, first: number): boolean {
+function citedBefore(tokens: TokenList, first: number, last: number): boolean {
   if (!hasWordBefore(tokens, first)) return false;
   const prev = first - 1;
   if (TELLS.hasAt(tokens, prev)) return true;
@@ -88,7 +90,7 @@ function citedBefore(tokens: TokenList, first: number): boolean {
   if ((w === BY || w === IN || w === FROM) && before >= 0 && DOCUMENTS.hasAt(tokens, before)) return true;
   if (w === BY) return before >= 0 && PASSIVES.hasAt(tokens, before);
   if (w === WITH) return before >= 0 && (tokens.lowerIs(before, 'interview') || tokens.lowerIs(before, 'interviews'));
-  return isReportingVerbAt(tokens, prev) && !tokens.isCap(prev) && invertedGap(tokens.gapAt(prev));
+  return isReportingVerbAt(tokens, prev) && !tokens.isCap(prev) && invertedGap(tokens.gapAt(prev)) && !tokens.isPossessive(last);
 }
 
 function citedAfter(tokens: TokenList, last: number): boolean {
