@@ -48,6 +48,13 @@ describe('Source.title as written', () => {
   it('takes no role from a time word before the name', () => {
     expect(source('Yesterday Tom Hill said the road had flooded twice this year.', 'Tom Hill').title).toBeNull();
   });
+
+  it('gives an organisation no role from the names before it in the speaker', () => {
+    const body = 'The Harbour Institute and Lake Valley Foundation estimated that the wall would cost $9 million.';
+    const titles = parse(body).sources.filter((s) => s.kind === 'organization').map((s) => s.title);
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.every((t) => t === null)).toBe(true);
+  });
 });
 
 describe('"according to" a role and a name in apposition', () => {

@@ -32,7 +32,8 @@ export function readRoles(state: SourcesState): void {
 function speakerRoles(state: SourcesState): void {
   state.quotes.forEach((q, i) => {
     const e = state.quoteEntity[i];
-    if (q.speaker === null || e === null || e === undefined || !mayHoldRole(q.speaker.text)) return;
+    // Organisations and outlets hold no role: "the Urban Institute and Brookings Institution" gives Brookings none.
+    if (q.speaker === null || e === null || e === undefined || e.kind === 'organization' || e.kind === 'outlet' || !mayHoldRole(q.speaker.text)) return;
     const range = tokensIn(state.tokens, q.speaker);
     if (range === null) return;
     const n = nameAt(state, range.to);
