@@ -53,6 +53,25 @@ Okafor said the first stones would be laid in June.`;
 });
 
 describe('pronouns', () => {
+  it('takes a subject pronoun closing a speaker phrase for the speaker, not the words before it', () => {
+    const input = `${headline}Mayor Tobias Grant backed the wall.
+
+Grant praised the levy, a measure that he said would pay for the repairs.`;
+    const result = run(input, [{ speaker: 'a measure that he', content: 'would pay for the repairs' }]);
+    expect(speakerNames(result)).toEqual(['Tobias Grant']);
+  });
+
+  it('keeps a phrase closing on an object pronoun or on "US" as it is', () => {
+    const input = `${headline}Mayor Tobias Grant backed the wall.
+
+A source close to him said the vote would pass. The US said it would help.`;
+    const result = run(input, [
+      { speaker: 'A source close to him', content: 'the vote would pass' },
+      { speaker: 'The US', content: 'it would help' },
+    ]);
+    expect(speakerNames(result)).toEqual(['A source close to him', 'The US']);
+  });
+
   it('does not take a possessive after a reporting verb for a cited speaker', () => {
     const input = `${headline}Mayor Tobias Grant spoke on Monday.
 

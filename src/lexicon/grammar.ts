@@ -432,3 +432,24 @@ export const OBLIQUE_PREPOSITIONS: ReadonlySet<string> = checkedSet('OBLIQUE_PRE
 export const TAIL_PREPOSITIONS: ReadonlySet<string> = checkedSet('TAIL_PREPOSITIONS', [
   'of', 'in', 'at', 'for', 'from', 'on', 'with', 'by', 'about', 'near', 'across', 'over', 'against', 'to',
 ], true);
+
+/**
+ * Coordinating conjunctions that join two noun phrases into one speaker ("Smith and I").
+ *
+ * @example
+ * ```ts
+ * COORDINATORS.has('and'); // true
+ * ```
+ */
+export const COORDINATORS: ReadonlySet<string> = checkedSet('COORDINATORS', ['and', 'or', 'nor', '&'], true);
+
+/**
+ * Subject pronouns that can head a speaker phrase on their own ("that he said"): the personal
+ * ones without "it" and "you", which as often stand for the object of the clause before.
+ *
+ * @example
+ * ```ts
+ * SUBJECT_PRONOUNS.has('she'); // true
+ * ```
+ */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = checkedSet('SUBJECT_PRONOUNS', ['i', 'he', 'she', 'we', 'they'], true);

@@ -15,7 +15,7 @@ import { anchorAt, nameAt, noteMention, regionAt, windowStart, type SourcesState
 import { tokensInSpan, wordsOf, type TokenList } from './words.js';
 import { isNationality, isNonNameAt, isOrganizationNounAt, isReportingVerbAt, mayStartKnownNameAt, pronounFeatures, type PronounFeatures } from './vocabulary.js';
 import { WordClass } from '../lexicon/lookup.js';
-import { ARTICLES, DETERMINERS, FIRST_PERSON_PRONOUNS, PHRASE_STOPS, RELATIVE_MARKERS, TAIL_PREPOSITIONS, UNRESOLVABLE_PRONOUNS } from '../lexicon/grammar.js';
+import { ARTICLES, COORDINATORS, DETERMINERS, FIRST_PERSON_PRONOUNS, SUBJECT_PRONOUNS, PHRASE_STOPS, RELATIVE_MARKERS, TAIL_PREPOSITIONS, UNRESOLVABLE_PRONOUNS } from '../lexicon/grammar.js';
 import { DOCUMENT_HEADS } from '../lexicon/attribution.js';
 import { PRONOUN_FORMS } from '../lexicon/words.js';
 import { PARTY_PLURALS } from '../lexicon/names.js';
@@ -82,9 +82,9 @@ function coveredByRecentMention(entity: Entity, span: { start: number; end: numb
 
 /** Resolves the speaker of quote `q`, the body's tokens `range` ({@link tokenRange}), records the mention, and returns the entity. */
 export function resolveSpeaker(state: SourcesState, q: number, range: { from: number; to: number }): SpeakerResult {
-  const { from } = range;
   // A speaker is a short phrase; a longer span is cut so that no quote costs more than a few words.
-  const to = headEnd(state.tokens, from, Math.min(range.to, from + MAX_SPEAKER_WORDS - 1));
+  const to = headEnd(state.tokens, range.from, Math.min(range.to, range.from + MAX_SPEAKER_WORDS - 1));
+  const from = pronounHead(state.tokens, range.from, to);
   const first = state.tokens.lowerAt(from);
   if (from === to && FIRST_PERSON_PRONOUNS.has(PRONOUN_FORMS.get(first) ?? first)) return 'first-person';
   // The mention and any name made from the phrase are its head as written: no appositive, no "'s".
@@ -102,6 +102,20 @@ export function resolveSpeaker(state: SourcesState, q: number, range: { from: nu
   // guess would otherwise turn every later pronoun away from the person.
   if (f?.gender != null && entity.gender === null && !guessed) entity.votes[f.gender]++;
   return entity;
+}
+
+/**
+ * Where a speaker phrase `[from, to]` starts once the words before a closing subject pronoun are
+ * dropped: "Suddenly I", "a measure that he" — the quotes stage's phrase ran past the clause
+ * boundary, and the pronoun is the speaker, not a name made of the words before it. Only a
+ * subject form written in lower case (or "I") counts: "close to him", "the US" and "Placing it"
+ * keep their start, and so does "Smith and I".
+ */
+function pronounHead(tokens: TokenList, from: number, to: number): number {
+  if (to === from || tokens.isAllCaps(to)) return from;
+  const word = tokens.lowerAt(to);
+  if (!SUBJECT_PRONOUNS.has(word) || (word !== 'i' && tokens.isCap(to))) return from;
+  return COORDINATORS.has(tokens.lowerAt(to - 1)) ? from : to;
 }
 
 function entityOfSpeaker(state: SourcesState, from: number, to: number, q: number): Entity | null {
