@@ -114,6 +114,15 @@ Later the campaign said it would run the ad again. Ortiz said she liked it.`;
     expect(result.sources.map((s) => s.kind)).toEqual(['person', 'organization']);
   });
 
+  it('does not make a campaign trip an organisation: "the campaign" stays unresolved', () => {
+    const input = `${headline}On his three-day Lakeland campaign swing, Senator Omar Lindqvist spoke at four schools.
+
+Donations have doubled, according to the campaign.`;
+    const result = run(input, [{ speaker: 'the campaign', content: 'Donations have doubled' }]);
+    expect(speakerNames(result)).toEqual(['the campaign']);
+    expect(result.sources.map((s) => s.name)).not.toContain('Lakeland campaign');
+  });
+
   it('resolves "the company" and "the fund" to the organisation named just before', () => {
     const company = `${headline}Acme Corp. cut 300 jobs this year. “We regret it,” the company said.`;
     expect(speakerNames(run(company, [{ kind: 'direct', speaker: 'the company', content: 'We regret it' }]))).toEqual(['Acme Corp.']);

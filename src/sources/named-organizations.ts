@@ -10,7 +10,7 @@ import type { NameMention } from './names.js';
 import { citedAt } from './outlets.js';
 import { nameAt, noteMention, type SourcesState } from './state.js';
 import { addAntecedent } from './coreference.js';
-import { NAMED_ORGANIZATION_NOUNS } from '../lexicon/coreference.js';
+import { NAMED_ORGANIZATION_NOUNS, ORGANIZATION_NOUN_COMPOUNDS } from '../lexicon/coreference.js';
 import { lexiconId } from '../lexicon/lookup.js';
 
 /**
@@ -44,6 +44,7 @@ export function namedOrganizationStep(state: SourcesState, k: number): void {
   const m = state.names[index] as NameMention;
   const owner = state.nameEntity[index];
   if (m.last !== k - 1 || owner === null || owner === undefined || owner.kind === 'outlet' || owner.kind === 'anonymous') return;
+  if (modifiesNext(state, k)) return;
   const first = m.first > 0 && tokens.id[m.first - 1] === THE && !tokens.isPossessive(m.last) ? m.first - 1 : m.first;
   const span = { start: tokens.start[first] as number, end: tokens.end[k] as number };
   const noun = tokens.lowerAt(k);
@@ -53,6 +54,13 @@ export function namedOrganizationStep(state: SourcesState, k: number): void {
   if (cited) entity.cited = true;
   state.nounEntity.set(k, entity);
   addAntecedent(state.timeline, noteMention(state, entity, first, cited ? 0 : 1));
+}
+
+/** True when the noun at `k` modifies the word after it ("campaign swing", "campaign manager"). */
+function modifiesNext(state: SourcesState, k: number): boolean {
+  const { tokens } = state;
+  const next = k + 1;
+  return next < tokens.length && tokens.joined(next) && !tokens.isPossessive(k) && ORGANIZATION_NOUN_COMPOUNDS.has(tokens.lowerAt(next));
 }
 
 /** The organisation `noun` of `owner` (made when first met). */
