@@ -105,6 +105,7 @@ describe('the furniture of issue 14', () => {
     ['a newsletter prompt as a sentence', 'Get the week’s best barge stories straight to your inbox.'],
     ['a related-article line', 'Related: Ten ports that never strike'],
     ['a promo for other articles', 'More on the grain trade'],
+    ['a link to a review', 'Read our Harbour Barge 300 Review'],
     ['a sponsor line', 'Sponsored by Acme Shipping'],
     ['a comment counter', 'Comments (12)'],
     ['a comment counter, number first', '12 comments'],

@@ -54,6 +54,21 @@ describe('Article.standfirst', () => {
     expect(parse(`${HEADLINE}\n${P1}\n\n${P2}`).standfirst).toBeNull();
   });
 
+  it('is a sentence-case summary without a full stop heading a one-line-per-paragraph body', () => {
+    const dek = 'Commuters face longer journeys as engineers replace the worn deck joints';
+    const input = `${HEADLINE}\n${BYLINE}\n\n${dek}\n${P1}\n${P2}\n${P3}`;
+    const a = parse(input);
+    expect(a.standfirst?.text).toBe(dek);
+    expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3]);
+  });
+
+  it('is no short heading or Title Case line at the top of such a body', () => {
+    for (const top of ['What the closure means', 'Why The Bridge Must Close For A Month']) {
+      const a = parse(`${HEADLINE}\n${BYLINE}\n\n${top}\n${P1}\n${P2}\n${P3}`);
+      expect(a.standfirst).toBeNull();
+    }
+  });
+
   it('is never read for quotes: a quotation in the standfirst is not a quote of the body', () => {
     const quoted = '“It had to be done now,” the engineer said.';
     const a = parse(`${HEADLINE}\n${quoted}\n\n${P1}\n\n${P2}\n\n${P3}`);

@@ -203,6 +203,12 @@ describe('headings read in context (issue 14)', () => {
     expect(paragraphTexts(s)).toEqual([P1, 'What made you start running?', answer, P2]);
   });
 
+  it('rejects an interviewer’s question whose answer opens with the speaker’s name', () => {
+    const answer = 'Dana Okafor: It was the bus, really. It never came on time, so running was quicker.';
+    const s = structureOf(article(P1, 'What made you start running?', answer, P2));
+    expect(headingTexts(s)).toEqual([null]);
+  });
+
   it('takes parallel short blocks as headings even when a short line stands next to them', () => {
     const short = 'It rained all night';
     const s = structureOf(article(P1, 'Part 1', short, P2, 'Part 2', short, P3, 'Part 3', P1));
@@ -284,7 +290,7 @@ describe('lists and runs that look like headings (issue 14)', () => {
   it.each([
     ['an address under a name', 'Harbour Street Bar', '12 Harbour St., North Quay'],
     ['a field under a name', 'The Riverside Office', 'Design firm: Acme Studio'],
-    ['a note in sentence case under a title', 'Acme Roadster X5', 'Read the full Acme Roadster X5 test'],
+    ['a note in sentence case under a title', 'Acme Roadster X5', 'Tested on the coast road in March'],
   ])('does not take %s for a heading of its own', (_kind, name, note) => {
     const s = structureOf(article(P1, name, note, P2, P3));
     expect(headingTexts(s)).toEqual([null, name]);

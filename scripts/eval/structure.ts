@@ -68,10 +68,14 @@ export interface StructureResult {
   };
 }
 
-/** Predicted units: every paragraph's text and every section heading's text. */
+/**
+ * Predicted units: every paragraph's text, every section heading's text and the standfirst's —
+ * each a unit of the page's text, as the gold (body lines, or blank-line blocks) counts them.
+ */
 export function predictedUnits(article: Article): string[] {
   const units = article.paragraphs.map((p) => collapse(p.text));
   for (const s of article.sections) if (s.heading) units.push(collapse(s.heading.text));
+  if (article.standfirst) units.push(collapse(article.standfirst.text));
   return units;
 }
 

@@ -233,6 +233,8 @@ export const PROMO_OPENINGS: readonly string[] = [
   "don't miss:",
   'more on ',
   'more from ',
+  'read our ',
+  'read the full ',
   'more stories from ',
   'sponsored by ',
   'presented by ',

@@ -7,6 +7,7 @@
 import { isByline } from '../byline.js';
 import { findDateline } from '../dateline.js';
 import { isFurniture } from '../furniture.js';
+import { isCapitalised } from '../title-case.js';
 import { unitTextSpan, type StructureState } from '../state.js';
 import type { Unit } from '../units.js';
 import type { TextSpan } from '../../schema.js';
@@ -76,6 +77,26 @@ function isStandfirstAboveByline(state: StructureState, j: number, end: number):
   return false;
 }
 
+// A dek is a summary sentence: a heading is shorter, or set in Title Case.
+const MIN_DEK_WORDS = 8;
+
+/**
+ * True when unit `j`, the first under the headline (and its byline), reads as a dek over the
+ * first paragraph: a sentence-case summary of at least {@link MIN_DEK_WORDS} words without a
+ * full stop ("Observations in mice hint at a role for daydreams"), where a section heading at
+ * the top of the body would be short or in Title Case, and a first paragraph would end its
+ * sentence.
+ */
+function isDekOverBody(state: StructureState, j: number): boolean {
+  const unit = unitAt(state, j);
+  const text = state.texts[j] as string;
+  if (!couldBeStandfirst(state, j) || endsSentence(state.input, unit.start, unit.end) || text.endsWith(':')) return false;
+  const words = text.split(' ');
+  if (words.length < MIN_DEK_WORDS || isCapitalised(words)) return false;
+  const next = state.units[j + 1];
+  return next !== undefined && endsSentence(state.input, next.start, next.end) && (state.texts[j + 1] as string).length > text.length;
+}
+
 /** Marks the furniture, byline and standfirst that follow the headline at `h`. */
 function markAfterHeadline(state: StructureState, h: number, hasByline: boolean): void {
   const end = Math.min(state.units.length - 1, h + 1 + LEAD_WINDOW);
@@ -89,6 +110,7 @@ function markAfterHeadline(state: StructureState, h: number, hasByline: boolean)
     else if (isStandfirstInHeadlineBlock(state, h, j)) state.roles[j] = 'standfirst';
     // Only one standfirst: a second unit before the byline means the body has started.
     else if (!hasByline && state.roles[j - 1] === 'headline' && isStandfirstAboveByline(state, j, end)) state.roles[j] = 'standfirst';
+    else if ((state.roles[j - 1] === 'headline' || state.roles[j - 1] === 'byline') && isDekOverBody(state, j)) state.roles[j] = 'standfirst';
     else break;
   }
 }
