@@ -27,6 +27,17 @@ Mr. Grant said the town would pay a third. Marsh later added that the state woul
   });
 });
 
+describe('occupations as titles', () => {
+  it('reads a culture or sport occupation before a name as its title, which "the singer" then refers to', () => {
+    const input = `${headline}Singer Mara Quist opened the harbour festival on Friday.
+
+The singer said the crowd had been the largest of her tour.`;
+    const result = run(input, [{ speaker: 'The singer', content: 'the crowd had been the largest of her tour' }]);
+    expect(speakerNames(result)).toEqual(['Mara Quist']);
+    expect(result.sources[0]?.title).toBe('Singer');
+  });
+});
+
 describe('namesakes', () => {
   it('gives a shared surname to the person the article already calls by it, not to a relative named later', () => {
     const input = `${headline}Senator Omar Lindqvist toured the harbour on Monday.

@@ -9,7 +9,8 @@
  * after Mr/Mrs/Dr), the Reuters Handbook's abbreviations for military ranks, and the
  * country / demonym table of ISO 3166-1 with the adjectives the UN Terminology Database and the
  * CIA World Factbook give. Hand-extended with the roles that introduce quoted people in news
- * ("spokeswoman", "analyst", "economist", "chief negotiator", "national security adviser").
+ * ("spokeswoman", "analyst", "economist", "chief negotiator", "national security adviser"), and with
+ * the occupations that introduce people on culture and sport pages ("rapper", "striker").
  *
  * What they have and how to use them:
  * - {@link HONORIFICS}: keys exactly as written, with and without the full stop (US and UK
@@ -544,9 +545,44 @@ export const PERSON_TITLES: ReadonlySet<string> = checkedSet(
     'policewoman',
     'actor',
     'actress',
+    // arts and entertainment: the occupations that introduce people in culture pages
+    // ("Rapper Eminem", "the singer said"); hand-extended for this project
+    'singer',
+    'rapper',
+    'musician',
+    'songwriter',
+    'singer-songwriter',
+    'guitarist',
+    'drummer',
+    'frontman',
+    'frontwoman',
+    'composer',
+    'comedian',
+    'presenter',
+    'broadcaster',
+    'dj',
+    'filmmaker',
+    'film-maker',
+    'film director',
+    'novelist',
+    'poet',
+    'playwright',
+    'screenwriter',
+    'artist',
+    'designer',
+    'fashion designer',
+    'chef',
     // sport
     'coach',
     'head coach',
+    'footballer',
+    'striker',
+    'midfielder',
+    'goalkeeper',
+    'golfer',
+    'sprinter',
+    'cyclist',
+    'jockey',
   ],
   true,
 );
