@@ -18,9 +18,9 @@ export function answerParagraphs(state: SourcesState): Map<number, Entity> {
   state.paragraphs.forEach((p, i) => {
     if (opensWithAnswerMarker(state.input, p.start)) answers.push(i);
   });
-  const first = answers[0];
+  const first = state.paragraphs[answers[0] ?? -1];
   if (answers.length < 2 || first === undefined) return out;
-  const interviewee = mostNamedBefore(state, (state.paragraphs[first] as { start: number }).start);
+  const interviewee = mostNamedBefore(state, first.start);
   if (interviewee === null) return out;
   for (const i of answers) out.set(i, interviewee);
   return out;
