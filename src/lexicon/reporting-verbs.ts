@@ -19,8 +19,9 @@
  * What it deliberately leaves out, and why: verbs whose bare forms are overwhelmingly
  * non-attributive in news and that never tag a direct quote — `hold` ("held a press conference"),
  * `show` and `find` as plain verbs ("police found the car": they are listed below as `publication`
- * verbs, which report content only with "that" — "the poll found that …"), `call` as a speech verb ("called for calm": it is listed as a
- * `naming` verb, used only with a quoted characterisation), `cite` (a cue only as the
+ * verbs, which report content only with "that" — "the poll found that …"), `call` as a speech verb (it is listed as a `naming` verb, used
+ * only with a quoted characterisation; the phrasal `call for` — "called for a recount" — is a
+ * demand and is listed as speech), `cite` (a cue only as the
  * participle "citing", which no rule matches yet), `seek` ("sought to reassure": the cue is the inner verb),
  * `talk`, `want`, `release`, `issue` and `welcome`. Stage-direction verbs that style books
  * reject as quote tags (`smiled`, `nodded`, `shrugged`, `grinned`) are out too: they do not
@@ -133,6 +134,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = Object.freeze([
   rv('find', ['find', 'finds', 'found', 'finding'], 'publication', true, false),
   rv('describe', ['describe', 'describes', 'described', 'describing'], 'naming', false, false),
   rv('call', ['call', 'calls', 'called', 'calling'], 'naming', false, false),
+  rv('call for', ['call for', 'calls for', 'called for', 'calling for'], 'speech', false, false),
   rv('dub', ['dub', 'dubs', 'dubbed', 'dubbing'], 'naming', false, false),
   rv('label', ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling'], 'naming', false, false),
   rv('brand', ['brand', 'brands', 'branded', 'branding'], 'naming', false, false),

@@ -12,7 +12,7 @@
  * (when it is all of the content) or mixed.
  * @module
  */
-import { BARE_CLAUSE_VERBS } from '../lexicon/grammar.js';
+import { BARE_CLAUSE_VERBS, BE_FORMS, EVIDENCE_HEADS, OBJECT_CONTENT_VERBS } from '../lexicon/grammar.js';
 import { GrammarClass as G, lexiconId, WordClass } from '../lexicon/lookup.js';
 import { PAST_AS_BASE_FORMS, QUESTION_VERBS } from '../lexicon/attribution.js';
 import { accordingTo } from './according.js';
@@ -47,6 +47,8 @@ const BUT = lexiconId('but');
 const THEN = lexiconId('then');
 const THAT = lexiconId('that');
 const WHAT = lexiconId('what');
+const NOT = lexiconId('not');
+const TO = lexiconId('to');
 
 // Most content words a trailing attribution may be followed by before the sentence ends.
 const MAX_TRAILING_TAIL = 14;
@@ -413,11 +415,41 @@ function leading(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase): A
   // "asked whether …", "wondered why …": a question verb's content is its indirect question.
   const question = QUESTION_VERBS.has(cue.verb?.lemma ?? '') && items.is(contentFrom, WordClass.WhWord);
   const introduced = question || items.isWordId(contentFrom - 1, THAT) || isPunct(items, contentFrom - 1, ':,');
-  if (!hasQuote && !introduced && items.isIn(contentFrom, G.ContentPreposition)) return null;
-  // Without "that" or a colon, only verbs of saying introduce a clause; "announced a halt" reports an act.
-  if (!introduced && !BARE_CLAUSE_VERBS.has(cue.verb?.lemma ?? '') && !hasQuote) return null;
+  if (!hasQuote && !introduced && items.isIn(contentFrom, G.ContentPreposition)) return objectContent(items, s, cue, speaker);
+  // Without "that" or a colon, only verbs of saying introduce a clause; other verbs report content
+  // only as their object ("criticized the plan"), or not at all ("spoke at length").
+  if (!introduced && !BARE_CLAUSE_VERBS.has(cue.verb?.lemma ?? '') && !hasQuote) return objectContent(items, s, cue, speaker);
   if (!hasQuote && !hasWords(items, contentFrom, end, MIN_INDIRECT_WORDS)) return null;
   return { cue, cueTo, speaker, content: [{ from: contentFrom, to: end }], shape: 'leading' };
+}
+
+// Fewest words of an object that is reported content ("criticized Bill Clinton").
+const MIN_OBJECT_WORDS = 2;
+
+/**
+ * "Lee criticized the plan", "Lee urged Congress to act", "the poll shows Lee ahead": the
+ * object of a speech-act verb ({@link OBJECT_CONTENT_VERBS}), or of a publication verb whose
+ * subject presents evidence ({@link EVIDENCE_HEADS}), is the reported content — the hearer of
+ * "urged" included, since the request is "Congress to act". A passive ("was asked about …",
+ * "is accused of …") names the addressee, not the speaker, and reports nothing here.
+ */
+function objectContent(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase): Attribution | null {
+  const verb = cue.verb;
+  if (verb === null || isPassive(items, cue)) return null;
+  const evidence = verb.class === 'publication' && EVIDENCE_HEADS.has(items.lower(speaker.to - 1));
+  if (!evidence && !OBJECT_CONTENT_VERBS.has(verb.lemma)) return null;
+  const from = cue.to;
+  // ("a woman who asked not to be named", "urged to resign": no object, so nothing is reported.)
+  if (!items.isWord(from) || items.isWordId(from, NOT) || items.isWordId(from, TO) || items.isIn(from, G.ContentPreposition | G.NotClauseStart)) return null;
+  const end = clauseEnd(items, from, contentEnd(items, s));
+  if (!hasWords(items, from, end, MIN_OBJECT_WORDS)) return null;
+  return { cue, cueTo: cue.to, speaker, content: [{ from, to: end }], shape: 'leading' };
+}
+
+/** True when the cue's auxiliaries hold a form of "be" before a past participle ("was asked", "has been accused"). */
+function isPassive(items: Items, cue: Cue): boolean {
+  for (let k = cue.from; k < cue.head; k++) if (BE_FORMS.has(items.lower(k))) return true;
+  return false;
 }
 
 /** True when item `i` starts an amount: a number ("200,000"), or a currency sign before one ("$5 million"). */
