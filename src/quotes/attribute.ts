@@ -48,6 +48,9 @@ const THEN = lexiconId('then');
 const THAT = lexiconId('that');
 const WHAT = lexiconId('what');
 const NOT = lexiconId('not');
+const AS = lexiconId('as');
+const A = lexiconId('a');
+const AN = lexiconId('an');
 const TO = lexiconId('to');
 
 // Most content words a trailing attribution may be followed by before the sentence ends.
@@ -410,7 +413,8 @@ function leading(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase): A
   // "called the plan “a disaster”" is attribution; "called for calm" is not, and neither is a
   // title right after the verb ("a film called “Home”").
   // ("what Gilbert called “a perception problem”" names its object before the speaker).
-  if (cue.verb?.class === 'naming' && (!hasQuote || (firstQuote === contentFrom && !items.isWordId(speaker.from - 1, WHAT)))) return null;
+  if (cue.verb?.class === 'naming' && !hasQuote) return characterises(items, cue.to, end) ? objectContent(items, s, cue, speaker, true) : null;
+  if (cue.verb?.class === 'naming' && firstQuote === contentFrom && !items.isWordId(speaker.from - 1, WHAT)) return null;
   // "responded with chants", "wrote under the pseudonym “…”": a prepositional phrase is not reported content.
   // "asked whether …", "wondered why …": a question verb's content is its indirect question.
   const question = QUESTION_VERBS.has(cue.verb?.lemma ?? '') && items.is(contentFrom, WordClass.WhWord);
@@ -433,17 +437,39 @@ const MIN_OBJECT_WORDS = 2;
  * "urged" included, since the request is "Congress to act". A passive ("was asked about …",
  * "is accused of …") names the addressee, not the speaker, and reports nothing here.
  */
-function objectContent(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase): Attribution | null {
+function objectContent(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase, characterised = false): Attribution | null {
   const verb = cue.verb;
   if (verb === null || isPassive(items, cue)) return null;
   const evidence = verb.class === 'publication' && EVIDENCE_HEADS.has(items.lower(speaker.to - 1));
-  if (!evidence && !OBJECT_CONTENT_VERBS.has(verb.lemma)) return null;
+  if (!characterised && !evidence && !OBJECT_CONTENT_VERBS.has(verb.lemma)) return null;
   const from = cue.to;
   // ("a woman who asked not to be named", "urged to resign": no object, so nothing is reported.)
   if (!items.isWord(from) || items.isWordId(from, NOT) || items.isWordId(from, TO) || items.isIn(from, G.ContentPreposition | G.NotClauseStart)) return null;
   const end = clauseEnd(items, from, contentEnd(items, s));
   if (!hasWords(items, from, end, MIN_OBJECT_WORDS)) return null;
   return { cue, cueTo: cue.to, speaker, content: [{ from, to: end }], shape: 'leading' };
+}
+
+// Most items between a naming verb and the "as" or article of its characterisation.
+const MAX_NAMED_OBJECT = 6;
+
+/**
+ * True when a naming verb's object is characterised in the speaker's words without quotation
+ * marks: "described the plan as reckless", "referred to the rally as a circus", "called Lee a
+ * fraud" — an "as", or an article right after a name or pronoun object. "Called the police" or
+ * "described the scene" name no characterisation.
+ */
+function characterises(items: Items, from: number, to: number): boolean {
+  const stop = Math.min(to - 1, from + MAX_NAMED_OBJECT);
+  for (let k = from + 1; k < stop; k++) {
+    if (!items.isWord(k)) return false;
+    if (items.isWordId(k, AS)) return true;
+  }
+  // "called him a liar", "called Lee a fraud": an article after an object pronoun or a name.
+  let k = from;
+  if (items.isIn(k, G.ObjectPronoun)) k++;
+  else while (k < stop && items.cap(k) && items.isWord(k)) k++;
+  return k > from && (items.isWordId(k, A) || items.isWordId(k, AN)) && k + 1 < to && items.isWord(k + 1);
 }
 
 /** True when the cue's auxiliaries hold a form of "be" before a past participle ("was asked", "has been accused"). */
