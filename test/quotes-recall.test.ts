@@ -55,3 +55,39 @@ describe('evidence that shows or finds', () => {
     expect(quotes('The guide showed the visitors the old mill.')).toEqual([]);
   });
 });
+
+describe('a naming verb with an unquoted characterisation', () => {
+  it('reads "described X as Y" and "called X a Y" as speech', () => {
+    expect(quotes('The coach described the loss as a wake-up call for the team.')[0]).toMatchObject({ text: 'the loss as a wake-up call for the team', cue: 'described', cueType: 'speech' });
+    expect(quotes('The senator called Hale a coward in front of the cameras.')[0]).toMatchObject({ text: 'Hale a coward in front of the cameras', speaker: 'The senator' });
+  });
+
+  it('reads no characterisation into a plain object', () => {
+    expect(quotes('The witness described the scene to the officers at length.')).toEqual([]);
+    expect(quotes('The manager called the police after the break-in.')).toEqual([]);
+  });
+});
+
+describe('speech acts named by their own verbs', () => {
+  it('reads endorsing, defending, blaming and citing as speech with their objects', () => {
+    expect(quotes('The teachers union endorsed the school budget on Tuesday.')[0]).toMatchObject({ text: 'the school budget on Tuesday', cue: 'endorsed', cueType: 'speech' });
+    expect(quotes('The mayor blamed the flooding on years of neglect.')[0]).toMatchObject({ text: 'the flooding on years of neglect', speaker: 'The mayor' });
+  });
+
+  it('does not read a verb that takes no clause as tagging a quotation before it', () => {
+    // "he cited" closes a relative clause about the quoted words; it is no attribution of them.
+    expect(quotes('The two “loopholes” he cited are still in the tax code.').map((q) => q.cue)).not.toContain('cited');
+  });
+});
+
+describe('the subject of a coordinated cue', () => {
+  it('gives a cue coordinated inside an adverbial clause that clause’s subject', () => {
+    const found = quotes('Lee criticized the governor after she attacked the judges and blamed the courts for the delay.');
+    expect(found.find((q) => q.cue === 'blamed')?.speaker).toBe('she');
+  });
+
+  it('keeps the main speaker for a cue coordinated with the main verb', () => {
+    const found = quotes('Lee said he was tired of the delays and added that the talks would resume in May.');
+    expect(found.find((q) => q.cue === 'added')?.speaker).toBe('Lee');
+  });
+});

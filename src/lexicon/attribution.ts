@@ -302,3 +302,17 @@ export const NOMINATIVE_PRONOUNS: ReadonlySet<string> = checkedSet('NOMINATIVE_P
  * ```
  */
 export const PARTICIPLE_OPENERS: ReadonlySet<string> = checkedSet('PARTICIPLE_OPENERS', ['by', 'after', 'before', 'while', 'when', 'without'], true);
+
+/**
+ * Subordinators that open an adverbial clause with a subject of its own: in "Lee criticized
+ * Kim *after* she attacked the police and blamed the courts", the coordinated "blamed" is Kim's,
+ * not Lee's. Written for this project, MIT.
+ *
+ * @example
+ * ```ts
+ * SUBORDINATORS.has('after'); // true
+ * ```
+ */
+export const SUBORDINATORS: ReadonlySet<string> = checkedSet('SUBORDINATORS', [
+  'after', 'before', 'when', 'while', 'because', 'since', 'although', 'though', 'until', 'once', 'whereas', 'as', 'if',
+], true);

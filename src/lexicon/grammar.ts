@@ -195,6 +195,7 @@ export const OBJECT_CONTENT_VERBS: ReadonlySet<string> = checkedSet('OBJECT_CONT
   'criticize', 'accuse', 'praise', 'urge', 'propose', 'announce', 'ask', 'call for', 'denounce', 'condemn', 'blast', 'slam',
   'decry', 'reject', 'dismiss', 'deny', 'request', 'demand', 'recommend', 'reveal', 'disclose', 'report', 'confirm', 'hail',
   'threaten', 'echo', 'reiterate', 'dispute', 'question', 'plead',
+  'endorse', 'defend', 'blame', 'cite', 'mock', 'thank', 'commend', 'applaud', 'express',
 ], true);
 
 /**

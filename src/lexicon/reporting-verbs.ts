@@ -8,7 +8,9 @@
  * ("said" as the neutral default, "told" for named audiences, "has learned" and "understands"
  * as outlet cues). Hand-extended for wire and tabloid tags ("hit back", "fumed", "quipped"),
  * social-media channels ("tweeted", "posted", "texted") and British spellings ("emphasised",
- * "criticised", "signalled", "learnt").
+ * "criticised", "signalled", "learnt"). Speech acts named by their own verb, whose object is what
+ * the speaker said ("endorsed the plan", "blamed the flooding on …", "cited the cost", "thanked
+ * the crews", "expressed concern"), were added for this project (issue 10, MIT).
  *
  * What it has: one entry per lemma, with every inflected form the parser can meet (including
  * British spellings as extra forms of the same lemma, so `emphasise` and `emphasize` share one
@@ -19,10 +21,10 @@
  * What it deliberately leaves out, and why: verbs whose bare forms are overwhelmingly
  * non-attributive in news and that never tag a direct quote — `hold` ("held a press conference"),
  * `show` and `find` as plain verbs ("police found the car": they are listed below as `publication`
- * verbs, which report content only with "that" — "the poll found that …"), `call` as a speech verb (it is listed as a `naming` verb, used
- * only with a quoted characterisation; the phrasal `call for` — "called for a recount" — is a
- * demand and is listed as speech), `cite` (a cue only as the
- * participle "citing", which no rule matches yet), `seek` ("sought to reassure": the cue is the inner verb),
+ * verbs, which report content with "that" — "the poll found that …" — or, when a poll, study or
+ * record is the subject, with an object — "the poll shows Lee ahead"), `call` as a speech verb
+ * (it is listed as a `naming` verb, used only with a characterisation, quoted or with "as"; the
+ * phrasal `call for` — "called for a recount" — is a demand and is listed as speech), `seek` ("sought to reassure": the cue is the inner verb),
  * `talk`, `want`, `release`, `issue` and `welcome`. Stage-direction verbs that style books
  * reject as quote tags (`smiled`, `nodded`, `shrugged`, `grinned`) are out too: they do not
  * report speech.
@@ -296,6 +298,15 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = Object.freeze([
   rv('lash out', ['lash out', 'lashes out', 'lashed out', 'lashing out'], 'speech', false, false),
   rv('hit out', ['hit out', 'hits out', 'hitting out'], 'speech', false, false),
   rv('praise', ['praise', 'praises', 'praised', 'praising'], 'speech', false, false),
+  rv('endorse', ['endorse', 'endorses', 'endorsed', 'endorsing'], 'speech', false, false),
+  rv('defend', ['defend', 'defends', 'defended', 'defending'], 'speech', false, false),
+  rv('blame', ['blame', 'blames', 'blamed', 'blaming'], 'speech', false, false),
+  rv('cite', ['cite', 'cites', 'cited', 'citing'], 'speech', false, false),
+  rv('mock', ['mock', 'mocks', 'mocked', 'mocking'], 'speech', false, false),
+  rv('thank', ['thank', 'thanks', 'thanked', 'thanking'], 'speech', false, false),
+  rv('commend', ['commend', 'commends', 'commended', 'commending'], 'speech', false, false),
+  rv('applaud', ['applaud', 'applauds', 'applauded', 'applauding'], 'speech', false, false),
+  rv('express', ['express', 'expresses', 'expressed', 'expressing'], 'speech', false, false),
   rv('hail', ['hail', 'hails', 'hailed', 'hailing'], 'speech', false, false),
   rv(
     'apologize',

@@ -14,7 +14,7 @@
  */
 import { BARE_CLAUSE_VERBS, BE_FORMS, EVIDENCE_HEADS, OBJECT_CONTENT_VERBS } from '../lexicon/grammar.js';
 import { GrammarClass as G, lexiconId, WordClass } from '../lexicon/lookup.js';
-import { PAST_AS_BASE_FORMS, QUESTION_VERBS } from '../lexicon/attribution.js';
+import { PAST_AS_BASE_FORMS, QUESTION_VERBS, SUBORDINATORS } from '../lexicon/attribution.js';
 import { accordingTo } from './according.js';
 import { colonAttribution } from './colon.js';
 import {
@@ -221,7 +221,7 @@ function withVerb(items: Items, s: Sentence, cue: Cue, previous: Attribution | u
   // "… and added that …": a coordinated cue keeps the previous speaker.
   const joint = cue.from - (items.isIn(cue.from - 1, G.InterveningAdverb) ? 2 : 1);
   if (isCoordinator(items, joint) || (items.isWordId(cue.from - 1, THEN) && isPunct(items, joint, ','))) {
-    const subject = previous?.speaker ?? subjectOf(items, s, joint);
+    const subject = subordinateSubject(items, previous?.cueTo ?? s.from, joint) ?? previous?.speaker ?? subjectOf(items, s, joint);
     return subject === null ? null : leading(items, s, cue, subject);
   }
   // "…, saying that …" / "…,” Anderson said, adding that …": the participle's speaker is the clause's subject.
@@ -247,6 +247,24 @@ function withVerb(items: Items, s: Sentence, cue: Cue, previous: Attribution | u
     return { cue, cueTo: cue.to, speaker: after, content, shape: 'leading' };
   }
   return after === null ? null : trailing(items, s, cue, after, cue.from);
+}
+
+// How far back from a coordinated cue the subject of a subordinate clause is looked for.
+const MAX_SUBORDINATE_REACH = 12;
+
+/**
+ * The subject of an adverbial clause that a coordinated cue at `joint` continues — "… after *she*
+ * attacked the police and blamed …" — a subject pronoun right after a subordinator and right
+ * before a verb, past `lo`; or null.
+ */
+function subordinateSubject(items: Items, lo: number, joint: number): SpeakerPhrase | null {
+  for (let k = joint - 2; k > lo && joint - k <= MAX_SUBORDINATE_REACH; k--) {
+    if (!items.isWord(k)) return null;
+    if (!items.is(k, WordClass.SubjectPronoun) || !SUBORDINATORS.has(items.lower(k - 1))) continue;
+    const verb = k + 1;
+    return items.is(verb, WordClass.Auxiliary | WordClass.ReportingVerb) || items.endsWith(verb, 'ed') ? { from: k, to: k + 1 } : null;
+  }
+  return null;
 }
 
 /** The attribution of a cue whose speaker stands before it: leading ("X said that …") or trailing ("…, X said"). */
@@ -336,7 +354,7 @@ function trailing(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase, a
   if (!hasQuote && !hasWords(items, from, to, MIN_INDIRECT_WORDS)) return null;
   // Without a quotation, the content before the comma must be something said: naming verbs and
   // verbs of mere speaking ("A year later, Obama called her", "…, she spoke to the network") report none.
-  if (!hasQuote && !reportsContent(cue)) return null;
+  if (!reportsContent(cue)) return null;
   const cueTo = speaker.from > cue.from ? cue.to : afterCue(items, cue, s.to).cueTo;
   const content = [{ from, to }];
   // "An economic downturn, he said, “could be …”": the quotation after the interruption is content too.
@@ -444,7 +462,9 @@ function objectContent(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhra
   if (!characterised && !evidence && !OBJECT_CONTENT_VERBS.has(verb.lemma)) return null;
   const from = cue.to;
   // ("a woman who asked not to be named", "urged to resign": no object, so nothing is reported.)
-  if (!items.isWord(from) || items.isWordId(from, NOT) || items.isWordId(from, TO) || items.isIn(from, G.ContentPreposition | G.NotClauseStart)) return null;
+  // ("the loopholes he cited are …": an auxiliary after the cue makes it a relative clause's verb.)
+  if (!items.isWord(from) || items.isWordId(from, NOT) || items.isWordId(from, TO) || items.is(from, WordClass.Auxiliary)) return null;
+  if (items.isIn(from, G.ContentPreposition | G.NotClauseStart)) return null;
   const end = clauseEnd(items, from, contentEnd(items, s));
   if (!hasWords(items, from, end, MIN_OBJECT_WORDS)) return null;
   return { cue, cueTo: cue.to, speaker, content: [{ from, to: end }], shape: 'leading' };
