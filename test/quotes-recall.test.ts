@@ -91,3 +91,15 @@ describe('the subject of a coordinated cue', () => {
     expect(found.find((q) => q.cue === 'added')?.speaker).toBe('Lee');
   });
 });
+
+describe('a fronted question with no named asker', () => {
+  it('reports the indirect question of "Asked whether …, Lee said …" with no speaker', () => {
+    const found = quotes('Asked whether the bridge would reopen by June, the mayor said the repairs were on schedule.');
+    expect(found[0]).toMatchObject({ text: 'whether the bridge would reopen by June', cue: 'Asked', speaker: null, cueType: 'speech' });
+    expect(found[1]).toMatchObject({ text: 'the repairs were on schedule', speaker: 'the mayor' });
+  });
+
+  it('reads no question into "Asked about …" or a verb inside the sentence', () => {
+    expect(quotes('Asked about the delay, the mayor said the repairs were on schedule.').map((q) => q.cue)).toEqual(['said']);
+  });
+});

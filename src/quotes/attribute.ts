@@ -110,7 +110,26 @@ export function attributeSentence(items: Items, s: Sentence, titleCase: () => bo
     const colon = colonAttribution(items, s, titleCase);
     if (colon !== null) found.push(colon);
   }
+  const question = frontedQuestion(items, s);
+  if (question !== null) found.unshift(question);
   return bound(items, found);
+}
+
+/**
+ * "Asked whether the plan would pass, Lee said …": a fronted question verb opening the sentence
+ * reports the question of an asker the sentence does not name (its speaker is empty, from ===
+ * to) — the indirect question up to the comma that hands on to the main clause.
+ */
+function frontedQuestion(items: Items, s: Sentence): Attribution | null {
+  const cue = cueAt(items, s.from);
+  if (cue === null || cue.verb === null || cue.from !== s.from || !items.cap(s.from) || !QUESTION_VERBS.has(cue.verb.lemma)) return null;
+  const from = cue.to;
+  if (!items.is(from, WordClass.WhWord)) return null;
+  let to = from + 1;
+  while (to < s.to && to - from < CONTENT_SCAN && !isPunct(items, to, ',')) to++;
+  // Without the comma and a main clause after it, the sentence is a question of its own ("Asked why? …").
+  if (to >= s.to - 1 || !hasWords(items, from + 1, to, 2)) return null;
+  return { cue, cueTo: cue.to, speaker: { from: s.from, to: s.from }, content: [{ from, to }], shape: 'leading' };
 }
 
 /** Where what follows an attribution's speaker and cue starts: past them and a comma after them. */
