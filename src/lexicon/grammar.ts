@@ -196,6 +196,7 @@ export const OBJECT_CONTENT_VERBS: ReadonlySet<string> = checkedSet('OBJECT_CONT
   'decry', 'reject', 'dismiss', 'deny', 'request', 'demand', 'recommend', 'reveal', 'disclose', 'report', 'confirm', 'hail',
   'threaten', 'echo', 'reiterate', 'dispute', 'question', 'plead',
   'endorse', 'defend', 'blame', 'cite', 'mock', 'thank', 'commend', 'applaud', 'express',
+  'point to', 'talk about',
 ], true);
 
 /**

@@ -307,6 +307,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = Object.freeze([
   rv('commend', ['commend', 'commends', 'commended', 'commending'], 'speech', false, false),
   rv('applaud', ['applaud', 'applauds', 'applauded', 'applauding'], 'speech', false, false),
   rv('express', ['express', 'expresses', 'expressed', 'expressing'], 'speech', false, false),
+  rv('point to', ['point to', 'points to', 'pointed to', 'pointing to'], 'speech', false, false),
+  rv('talk about', ['talk about', 'talks about', 'talked about', 'talking about'], 'speech', false, false),
   rv('hail', ['hail', 'hails', 'hailed', 'hailing'], 'speech', false, false),
   rv(
     'apologize',
