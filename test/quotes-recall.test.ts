@@ -103,3 +103,15 @@ describe('a fronted question with no named asker', () => {
     expect(quotes('Asked about the delay, the mayor said the repairs were on schedule.').map((q) => q.cue)).toEqual(['said']);
   });
 });
+
+describe('poll shares and plural determiners as speakers', () => {
+  it('reads "six in 10", "nearly half" and "most" as the speakers of poll copy', () => {
+    expect(quotes('Six in 10 say the tunnel should close at night.')[0]).toMatchObject({ speaker: 'Six in 10', text: 'the tunnel should close at night' });
+    expect(quotes('Nearly half said they would pay more for cleaner buses.')[0]?.speaker).toBe('Nearly half');
+    expect(quotes('Most believe that the harbour plan will raise rents.')[0]).toMatchObject({ speaker: 'Most', cueType: 'thought' });
+  });
+
+  it('keeps the whole share with its approximator, and no more', () => {
+    expect(quotes('By Friday, about four in 10 said the strike had gone on too long.')[0]?.speaker).toBe('about four in 10');
+  });
+});

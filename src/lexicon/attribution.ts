@@ -130,7 +130,9 @@ export const POSTMODIFIER_PREPOSITIONS: ReadonlySet<string> = checkedSet('POSTMO
  * PLURAL_SPEAKER_WORDS.has('people'); // true
  * ```
  */
-export const PLURAL_SPEAKER_WORDS: ReadonlySet<string> = checkedSet('PLURAL_SPEAKER_WORDS', ['and', 'percent', 'people'], true);
+export const PLURAL_SPEAKER_WORDS: ReadonlySet<string> = checkedSet('PLURAL_SPEAKER_WORDS', [
+  'and', 'percent', 'people', 'most', 'few', 'both', 'many', 'several', 'some', 'all', 'half', 'majority',
+], true);
 
 /**
  * Singular nouns that speak for a body without a determiner ("police said", "staff said").
@@ -315,4 +317,43 @@ export const PARTICIPLE_OPENERS: ReadonlySet<string> = checkedSet('PARTICIPLE_OP
  */
 export const SUBORDINATORS: ReadonlySet<string> = checkedSet('SUBORDINATORS', [
   'after', 'before', 'when', 'while', 'because', 'since', 'although', 'though', 'until', 'once', 'whereas', 'as', 'if',
+], true);
+
+/**
+ * Number words of poll copy's shares ("*six* in *ten* say"), up to twelve. Written for this
+ * project, MIT.
+ *
+ * @example
+ * ```ts
+ * NUMBER_WORDS.has('six'); // true
+ * ```
+ */
+export const NUMBER_WORDS: ReadonlySet<string> = checkedSet('NUMBER_WORDS', [
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+], true);
+
+/**
+ * Nouns of a share of respondents that speak alone in poll copy: "nearly *half* said", "a
+ * *majority* believe". Written for this project, MIT.
+ *
+ * @example
+ * ```ts
+ * SHARE_NOUNS.has('half'); // true
+ * ```
+ */
+export const SHARE_NOUNS: ReadonlySet<string> = checkedSet('SHARE_NOUNS', [
+  'half', 'majority', 'minority', 'plurality', 'two-thirds', 'three-quarters',
+], true);
+
+/**
+ * Words that qualify a share before it: "*about* four in 10", "*nearly* half". Written for this
+ * project, MIT.
+ *
+ * @example
+ * ```ts
+ * APPROXIMATORS.has('nearly'); // true
+ * ```
+ */
+export const APPROXIMATORS: ReadonlySet<string> = checkedSet('APPROXIMATORS', [
+  'about', 'nearly', 'almost', 'roughly', 'around', 'only', 'just', 'over', 'under', 'barely', 'fully', 'a',
 ], true);

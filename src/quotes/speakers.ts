@@ -13,6 +13,7 @@
 import { GrammarClass as G, lexiconId, WordClass } from '../lexicon/lookup.js';
 import type { Items } from './frame.js';
 import { isPunct } from './items.js';
+import { APPROXIMATORS, NUMBER_WORDS, SHARE_NOUNS } from '../lexicon/attribution.js';
 
 /** A speaker phrase: items `[from, to)`. */
 export interface SpeakerPhrase {
@@ -31,6 +32,7 @@ const LAST = lexiconId('last');
 const ON = lexiconId('on');
 const THE = lexiconId('the');
 const OF = lexiconId('of');
+const IN = lexiconId('in');
 const AND = lexiconId('and');
 const WHO = lexiconId('who');
 const THAT = lexiconId('that');
@@ -124,6 +126,8 @@ function phraseEndingAt(items: Items, lo: number, j: number): SpeakerPhrase | nu
     if (from === j && (j === lo || items.kind(j - 1) === 'punct') && (items.endsWith(j, 'ing') || items.endsWith(j, 'ed'))) return null;
     return { from, to: j + 1 };
   }
+  const share = sharePhrase(items, lo, j);
+  if (share !== null) return share;
   if (items.isIn(j, G.NotSpeakerHead) || items.startsWithDigit(j)) return null;
   // A word shaped like a reporting verb ("report", "statement"-like "claims") heads a phrase only
   // after a determiner: "the congressional report said", never "… reported said".
@@ -151,6 +155,21 @@ function phraseEndingAt(items: Items, lo: number, j: number): SpeakerPhrase | nu
     return { from: k, to: j + 1 };
   }
   return null;
+}
+
+/**
+ * A share of respondents ending at `j`: "six in 10", "4 of 5", "half", "majority" — with an
+ * approximator before it ("about four in 10", "nearly half", "a majority"); or null.
+ */
+function sharePhrase(items: Items, lo: number, j: number): SpeakerPhrase | null {
+  if (j < lo || !items.isWord(j)) return null;
+  const isNumber = (k: number): boolean => k >= lo && items.isWord(k) && (items.startsWithDigit(k) || NUMBER_WORDS.has(items.lower(k)));
+  let from = -1;
+  if (isNumber(j) && (items.isWordId(j - 1, IN) || items.isWordId(j - 1, OF)) && isNumber(j - 2)) from = j - 2;
+  else if (SHARE_NOUNS.has(items.lower(j))) from = j;
+  if (from < 0) return null;
+  if (from - 1 >= lo && items.isWord(from - 1) && APPROXIMATORS.has(items.lower(from - 1))) from--;
+  return { from, to: j + 1 };
 }
 
 /** "three-quarters of the voters": the phrase before preposition `p`, extended to end at `j`. */
