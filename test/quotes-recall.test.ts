@@ -115,3 +115,14 @@ describe('poll shares and plural determiners as speakers', () => {
     expect(quotes('By Friday, about four in 10 said the strike had gone on too long.')[0]?.speaker).toBe('about four in 10');
   });
 });
+
+describe('nouns shaped like cues', () => {
+  it('reads an "-s" form after a number word as a plural noun', () => {
+    expect(quotes('The two states hold their primaries on the first Tuesday in March.')).toEqual([]);
+    expect(quotes('Another eight states, with most of the votes, have split control of their legislatures.')).toEqual([]);
+  });
+
+  it('still reads a verb after a plural subject with a number in it', () => {
+    expect(quotes('Two officials says nothing, but two officials say the plan will pass.').map((q) => q.speaker)).toContain('two officials');
+  });
+});

@@ -357,3 +357,18 @@ export const SHARE_NOUNS: ReadonlySet<string> = checkedSet('SHARE_NOUNS', [
 export const APPROXIMATORS: ReadonlySet<string> = checkedSet('APPROXIMATORS', [
   'about', 'nearly', 'almost', 'roughly', 'around', 'only', 'just', 'over', 'under', 'barely', 'fully', 'a',
 ], true);
+
+/**
+ * Words that make the noun after them plural: "two states", "another eight contests", "a few
+ * states", "several reports". Before an "-s" form they show it is a plural noun, not a verb
+ * ("the two states hold primaries"). Written for this project, MIT.
+ *
+ * @example
+ * ```ts
+ * PLURAL_NUMBER_WORDS.has('eight'); // true
+ * ```
+ */
+export const PLURAL_NUMBER_WORDS: ReadonlySet<string> = checkedSet('PLURAL_NUMBER_WORDS', [
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'dozens', 'few',
+  'several', 'many', 'both', 'hundreds', 'thousands', 'millions',
+], true);

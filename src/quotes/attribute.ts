@@ -14,7 +14,7 @@
  */
 import { BARE_CLAUSE_VERBS, BE_FORMS, EVIDENCE_HEADS, OBJECT_CONTENT_VERBS } from '../lexicon/grammar.js';
 import { GrammarClass as G, lexiconId, WordClass } from '../lexicon/lookup.js';
-import { PAST_AS_BASE_FORMS, QUESTION_VERBS, SUBORDINATORS } from '../lexicon/attribution.js';
+import { PAST_AS_BASE_FORMS, PLURAL_NUMBER_WORDS, QUESTION_VERBS, SUBORDINATORS } from '../lexicon/attribution.js';
 import { accordingTo } from './according.js';
 import { colonAttribution } from './colon.js';
 import {
@@ -609,6 +609,9 @@ function agrees(items: Items, cue: Cue, speaker: SpeakerPhrase, titleCase: () =>
 /** Stricter than {@link pluralish}: a number or a lower-case plural noun ("Sanders says" stays singular). */
 function plainlyPlural(items: Items, speaker: SpeakerPhrase): boolean {
   for (let k = speaker.from; k < speaker.to; k++) if (items.startsWithDigit(k)) return true;
+  // ("Another eight states", "two crucial contests": a number word right before the "-s" form, or one modifier before it.)
+  const last = speaker.to - 1;
+  if (PLURAL_NUMBER_WORDS.has(items.lower(last)) || (last > speaker.from && !items.cap(last) && PLURAL_NUMBER_WORDS.has(items.lower(last - 1)))) return true;
   // Only the head counts: "the rights group says" is singular.
   const head = speaker.to - 1;
   return !items.cap(head) && looksPlural(items, head);
