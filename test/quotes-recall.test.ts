@@ -126,3 +126,14 @@ describe('nouns shaped like cues', () => {
     expect(quotes('Two officials says nothing, but two officials say the plan will pass.').map((q) => q.speaker)).toContain('two officials');
   });
 });
+
+describe('desire and intent', () => {
+  it('reports the infinitive after "wants" or "hopes" as thought', () => {
+    expect(quotes('The harbour master wants to dredge the channel before the summer.')[0]).toMatchObject({ text: 'to dredge the channel before the summer', cue: 'wants', cueType: 'thought', speaker: 'The harbour master' });
+    expect(quotes('The council hopes to finish the library by May.')[0]).toMatchObject({ cue: 'hopes', cueType: 'thought' });
+  });
+
+  it('reads no thought into a plain object of "want"', () => {
+    expect(quotes('Residents want safer crossings near the school.')).toEqual([]);
+  });
+});

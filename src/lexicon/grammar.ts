@@ -200,6 +200,17 @@ export const OBJECT_CONTENT_VERBS: ReadonlySet<string> = checkedSet('OBJECT_CONT
 ], true);
 
 /**
+ * Verbs of desire and intent whose infinitive is the attributed content: "Lee *wants* to rebuild
+ * the pier", "the council *hopes* to finish by May" (lemmas).
+ *
+ * @example
+ * ```ts
+ * INFINITIVE_CONTENT_VERBS.has('want'); // true
+ * ```
+ */
+export const INFINITIVE_CONTENT_VERBS: ReadonlySet<string> = checkedSet('INFINITIVE_CONTENT_VERBS', ['want', 'intend', 'hope', 'expect'], true);
+
+/**
  * Forms of "be": among a cue's auxiliaries they make it passive ("was asked", "has been accused"),
  * so its subject is the addressee, not the speaker.
  *

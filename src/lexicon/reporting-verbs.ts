@@ -356,6 +356,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = Object.freeze([
   rv('hope', ['hope', 'hopes', 'hoped', 'hoping'], 'cognition', true, false),
   rv('fear', ['fear', 'fears', 'feared', 'fearing'], 'cognition', true, false),
   rv('expect', ['expect', 'expects', 'expected', 'expecting'], 'cognition', true, false),
+  rv('want', ['want', 'wants', 'wanted', 'wanting'], 'cognition', false, false),
+  rv('intend', ['intend', 'intends', 'intended', 'intending'], 'cognition', false, false),
   rv('know', ['know', 'knows', 'knew', 'known', 'knowing'], 'cognition', true, false),
   rv('feel', ['feel', 'feels', 'felt', 'feeling'], 'cognition', true, false),
   rv('mean', ['mean', 'means', 'meant', 'meaning'], 'cognition', true, false),

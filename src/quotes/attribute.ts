@@ -12,7 +12,7 @@
  * (when it is all of the content) or mixed.
  * @module
  */
-import { BARE_CLAUSE_VERBS, BE_FORMS, EVIDENCE_HEADS, OBJECT_CONTENT_VERBS } from '../lexicon/grammar.js';
+import { BARE_CLAUSE_VERBS, BE_FORMS, EVIDENCE_HEADS, INFINITIVE_CONTENT_VERBS, OBJECT_CONTENT_VERBS } from '../lexicon/grammar.js';
 import { GrammarClass as G, lexiconId, WordClass } from '../lexicon/lookup.js';
 import { PAST_AS_BASE_FORMS, PLURAL_NUMBER_WORDS, QUESTION_VERBS, SUBORDINATORS } from '../lexicon/attribution.js';
 import { accordingTo } from './according.js';
@@ -477,12 +477,14 @@ const MIN_OBJECT_WORDS = 2;
 function objectContent(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase, characterised = false): Attribution | null {
   const verb = cue.verb;
   if (verb === null || isPassive(items, cue)) return null;
-  const evidence = verb.class === 'publication' && EVIDENCE_HEADS.has(items.lower(speaker.to - 1));
-  if (!characterised && !evidence && !OBJECT_CONTENT_VERBS.has(verb.lemma)) return null;
   const from = cue.to;
+  const infinitive = items.isWordId(from, TO) && INFINITIVE_CONTENT_VERBS.has(verb.lemma);
+  const evidence = verb.class === 'publication' && EVIDENCE_HEADS.has(items.lower(speaker.to - 1));
+  if (!characterised && !evidence && !infinitive && !OBJECT_CONTENT_VERBS.has(verb.lemma)) return null;
   // ("a woman who asked not to be named", "urged to resign": no object, so nothing is reported.)
   // ("the loopholes he cited are …": an auxiliary after the cue makes it a relative clause's verb.)
-  if (!items.isWord(from) || items.isWordId(from, NOT) || items.isWordId(from, TO) || items.is(from, WordClass.Auxiliary)) return null;
+  if (!items.isWord(from) || items.isWordId(from, NOT) || (items.isWordId(from, TO) && !infinitive) || items.is(from, WordClass.Auxiliary)) return null;
+  if (infinitive) return infinitiveContent(items, s, cue, speaker, from);
   if (items.isIn(from, G.ContentPreposition | G.NotClauseStart)) return null;
   const end = clauseEnd(items, from, contentEnd(items, s));
   if (!hasWords(items, from, end, MIN_OBJECT_WORDS)) return null;
@@ -509,6 +511,12 @@ function characterises(items: Items, from: number, to: number): boolean {
   if (items.isIn(k, G.ObjectPronoun)) k++;
   else while (k < stop && items.cap(k) && items.isWord(k)) k++;
   return k > from && (items.isWordId(k, A) || items.isWordId(k, AN)) && k + 1 < to && items.isWord(k + 1);
+}
+
+/** "Lee wants to rebuild the pier": the infinitive after a verb of desire, to the clause end. */
+function infinitiveContent(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase, from: number): Attribution | null {
+  const end = clauseEnd(items, from, contentEnd(items, s));
+  return hasWords(items, from, end, MIN_INDIRECT_WORDS) ? { cue, cueTo: cue.to, speaker, content: [{ from, to: end }], shape: 'leading' } : null;
 }
 
 /** True when the cue's auxiliaries hold a form of "be" before a past participle ("was asked", "has been accused"). */
