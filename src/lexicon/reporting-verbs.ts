@@ -25,7 +25,8 @@
  * record is the subject, with an object — "the poll shows Lee ahead"), `call` as a speech verb
  * (it is listed as a `naming` verb, used only with a characterisation, quoted or with "as"; the
  * phrasal `call for` — "called for a recount" — is a demand and is listed as speech), `seek` ("sought to reassure": the cue is the inner verb),
- * `talk`, `want`, `release`, `issue` and `welcome`. Stage-direction verbs that style books
+ * `talk` (only `talk about` is listed), `release`, `issue` and `welcome`; `want` and `intend`
+ * are listed as `cognition` but report only an infinitive ("wants to rebuild the pier"). Stage-direction verbs that style books
  * reject as quote tags (`smiled`, `nodded`, `shrugged`, `grinned`) are out too: they do not
  * report speech.
  *
@@ -48,8 +49,10 @@ import { checkedSet } from './checked.js';
  * - `agreement` — (dis)confirming a proposition (agree, confirm, deny, acknowledge, dispute).
  * - `manner` — saying in a particular manner or mood (shout, whisper, joke, quip, boast, fume).
  * - `naming` — characterising something in the speaker's words (call, dub, label, brand, describe,
- *   refer to). These attribute speech only when the characterisation is quoted ("called the plan
- *   “a disaster”"); "called for calm" or "described the scene" report no words.
+ *   refer to). These attribute speech only when the characterisation is quoted or marked by "as"
+ *   or an article ("called the plan
+ *   “a disaster”", "described the plan as reckless"); "called the police" or "described the
+ *   scene" report no words ("called for" is a speech verb of its own).
  *
  * @example
  * ```ts

@@ -447,7 +447,7 @@ function leading(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase): A
   if (hasQuote && firstQuote > contentFrom && isPunct(items, firstQuote - 1, ':,') && !hasWord(items, contentFrom, firstQuote, THAT)) {
     return { cue, cueTo, speaker, content: [{ from: firstQuote, to: end }], shape: 'leading' };
   }
-  // "called the plan “a disaster”" is attribution; "called for calm" is not, and neither is a
+  // "called the plan “a disaster”" is attribution; "called the police" is not, and neither is a
   // title right after the verb ("a film called “Home”").
   // ("what Gilbert called “a perception problem”" names its object before the speaker).
   if (cue.verb?.class === 'naming' && !hasQuote) return characterises(items, cue.to, end) ? objectContent(items, s, cue, speaker, true) : null;
