@@ -162,14 +162,23 @@ function phraseEndingAt(items: Items, lo: number, j: number): SpeakerPhrase | nu
  * approximator before it ("about four in 10", "nearly half", "a majority"); or null.
  */
 function sharePhrase(items: Items, lo: number, j: number): SpeakerPhrase | null {
-  if (j < lo || !items.isWord(j)) return null;
-  const isNumber = (k: number): boolean => k >= lo && items.isWord(k) && (items.startsWithDigit(k) || NUMBER_WORDS.has(items.lower(k)));
+  // Cheap tests first: this runs for every phrase a cue's speaker may end with.
   let from = -1;
-  if (isNumber(j) && (items.isWordId(j - 1, IN) || items.isWordId(j - 1, OF)) && isNumber(j - 2)) from = j - 2;
-  else if (SHARE_NOUNS.has(items.lower(j))) from = j;
-  if (from < 0) return null;
+  if ((items.isWordId(j - 1, IN) || items.isWordId(j - 1, OF)) && j - 2 >= lo && isNumber(items, j) && isNumber(items, j - 2)) from = j - 2;
+  else if (mayBeShareNoun(items, j) && SHARE_NOUNS.has(items.lower(j))) from = j;
+  if (from < lo) return null;
   if (from - 1 >= lo && items.isWord(from - 1) && APPROXIMATORS.has(items.lower(from - 1))) from--;
   return { from, to: j + 1 };
+}
+
+/** A number written in digits ("10") or as a word of `NUMBER_WORDS` ("six"). */
+function isNumber(items: Items, k: number): boolean {
+  return items.isWord(k) && (items.startsWithDigit(k) || NUMBER_WORDS.has(items.lower(k)));
+}
+
+/** The endings of `SHARE_NOUNS` ("half", "majority", "two-thirds", "three-quarters"): a test that reads no string. */
+function mayBeShareNoun(items: Items, k: number): boolean {
+  return items.endsWith(k, 'half') || items.endsWith(k, 'ity') || items.endsWith(k, 'thirds') || items.endsWith(k, 'quarters');
 }
 
 /** "three-quarters of the voters": the phrase before preposition `p`, extended to end at `j`. */
