@@ -137,3 +137,11 @@ describe('desire and intent', () => {
     expect(quotes('Residents want safer crossings near the school.')).toEqual([]);
   });
 });
+
+describe('"state" as a noun', () => {
+  it('reads "state" and "states" as nouns unless a statement follows', () => {
+    expect(quotes('The new endorsements include state Rep. Jane Roe of the river district.')).toEqual([]);
+    expect(quotes('Some states require voters to show a photo card.')).toEqual([]);
+    expect(quotes('The harbour rules state that no boat may moor overnight.')[0]).toMatchObject({ text: 'no boat may moor overnight', cue: 'state' });
+  });
+});

@@ -14,7 +14,7 @@
  */
 import { BARE_CLAUSE_VERBS, BE_FORMS, EVIDENCE_HEADS, INFINITIVE_CONTENT_VERBS, OBJECT_CONTENT_VERBS } from '../lexicon/grammar.js';
 import { GrammarClass as G, lexiconId, WordClass } from '../lexicon/lookup.js';
-import { PAST_AS_BASE_FORMS, PLURAL_NUMBER_WORDS, QUESTION_VERBS, SUBORDINATORS } from '../lexicon/attribution.js';
+import { NOUN_FIRST_FORMS, PAST_AS_BASE_FORMS, PLURAL_NUMBER_WORDS, QUESTION_VERBS, SUBORDINATORS } from '../lexicon/attribution.js';
 import { accordingTo } from './according.js';
 import { colonAttribution } from './colon.js';
 import {
@@ -604,6 +604,7 @@ function agrees(items: Items, cue: Cue, speaker: SpeakerPhrase, titleCase: () =>
   // "72 work-related emails", "senators with courts in their states": a plural before an "-s"
   // form makes the form a plural noun, not a verb.
   const form = items.lower(cue.head);
+  if (NOUN_FIRST_FORMS.has(form) && cue.from === cue.head && !introducesStatement(items, cue.to)) return false;
   if (form !== cue.verb.lemma && form.endsWith('s') && !form.endsWith('ss') && cue.from === cue.head && plainlyPlural(items, speaker)) return false;
   const auxiliary = cue.from < cue.head;
   if (auxiliary) return true;
@@ -612,6 +613,11 @@ function agrees(items: Items, cue: Cue, speaker: SpeakerPhrase, titleCase: () =>
   if (form !== cue.verb.lemma && form.endsWith('n')) return false;
   if (!isFirstWordOf(form, cue.verb.lemma) || PAST_AS_BASE_FORMS.has(form)) return true;
   return pluralish(items, speaker);
+}
+
+/** True when item `i` after a cue hands on to a statement: "that", a colon, a quotation, or the sentence's stop. */
+function introducesStatement(items: Items, i: number): boolean {
+  return items.isWordId(i, THAT) || items.isQuote(i) || isPunct(items, i, ':.') || i >= items.length;
 }
 
 /** Stricter than {@link pluralish}: a number or a lower-case plural noun ("Sanders says" stays singular). */
