@@ -145,3 +145,14 @@ describe('"state" as a noun', () => {
     expect(quotes('The harbour rules state that no boat may moor overnight.')[0]).toMatchObject({ text: 'no boat may moor overnight', cue: 'state' });
   });
 });
+
+describe('a sentence handing on with a colon', () => {
+  it('reads a clause with an auxiliary before the colon as the writer’s, not a label', () => {
+    expect(quotes('Caution is warranted: the river could rise again by the weekend.')).toEqual([]);
+    expect(quotes('Harlow has another advantage: the town council backs the new plan.')).toEqual([]);
+  });
+
+  it('still reads a bare name before a colon as the speaker', () => {
+    expect(quotes('Okafor: We will not sell the club to anyone this year.')[0]).toMatchObject({ speaker: 'Okafor', cueType: 'colon' });
+  });
+});
