@@ -143,6 +143,8 @@ describe('"state" as a noun', () => {
     expect(quotes('The new endorsements include state Rep. Jane Roe of the river district.')).toEqual([]);
     expect(quotes('Some states require voters to show a photo card.')).toEqual([]);
     expect(quotes('The harbour rules state that no boat may moor overnight.')[0]).toMatchObject({ text: 'no boat may moor overnight', cue: 'state' });
+    // ("and state law" is no coordinated cue: the content runs on through it.)
+    expect(quotes('The letter says the firm broke federal and state law by copying the logo.')).toMatchObject([{ cue: 'says', text: 'the firm broke federal and state law by copying the logo' }]);
   });
 });
 

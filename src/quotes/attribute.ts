@@ -218,7 +218,7 @@ function coordinatedCue(items: Items, from: number, to: number): number {
     const participle = isCommaLike(items, k) && items.endsWith(k + 1, 'ing');
     if (!isCoordinator(items, k) && !participle) continue;
     const cue = cueAt(items, k + 1);
-    if (cue !== null && cue.from === k + 1 && items.isWord(k + 1)) return k + 1;
+    if (cue !== null && cue.from === k + 1 && items.isWord(k + 1) && !readsAsNoun(items, cue)) return k + 1;
     // "… but U.S. officials have said …": a second clause with a speaker of its own.
     if (participle) continue;
     for (let j = k + 2; j < to && j <= k + 8; j++) {
@@ -604,7 +604,7 @@ function agrees(items: Items, cue: Cue, speaker: SpeakerPhrase, titleCase: () =>
   // "72 work-related emails", "senators with courts in their states": a plural before an "-s"
   // form makes the form a plural noun, not a verb.
   const form = items.lower(cue.head);
-  if (NOUN_FIRST_FORMS.has(form) && cue.from === cue.head && !introducesStatement(items, cue.to)) return false;
+  if (readsAsNoun(items, cue)) return false;
   if (form !== cue.verb.lemma && form.endsWith('s') && !form.endsWith('ss') && cue.from === cue.head && plainlyPlural(items, speaker)) return false;
   const auxiliary = cue.from < cue.head;
   if (auxiliary) return true;
@@ -613,6 +613,11 @@ function agrees(items: Items, cue: Cue, speaker: SpeakerPhrase, titleCase: () =>
   if (form !== cue.verb.lemma && form.endsWith('n')) return false;
   if (!isFirstWordOf(form, cue.verb.lemma) || PAST_AS_BASE_FORMS.has(form)) return true;
   return pluralish(items, speaker);
+}
+
+/** True for a cue of {@link NOUN_FIRST_FORMS} with no auxiliary and no statement after it ("federal and state law"). */
+function readsAsNoun(items: Items, cue: Cue): boolean {
+  return cue.from === cue.head && NOUN_FIRST_FORMS.has(items.lower(cue.head)) && !introducesStatement(items, cue.to);
 }
 
 /** True when item `i` after a cue hands on to a statement: "that", a colon, a quotation, or the sentence's stop. */
