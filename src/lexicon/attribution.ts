@@ -130,7 +130,9 @@ export const POSTMODIFIER_PREPOSITIONS: ReadonlySet<string> = checkedSet('POSTMO
  * PLURAL_SPEAKER_WORDS.has('people'); // true
  * ```
  */
-export const PLURAL_SPEAKER_WORDS: ReadonlySet<string> = checkedSet('PLURAL_SPEAKER_WORDS', ['and', 'percent', 'people'], true);
+export const PLURAL_SPEAKER_WORDS: ReadonlySet<string> = checkedSet('PLURAL_SPEAKER_WORDS', [
+  'and', 'percent', 'people', 'most', 'few', 'both', 'many', 'several', 'some', 'all', 'half', 'majority',
+], true);
 
 /**
  * Singular nouns that speak for a body without a determiner ("police said", "staff said").
@@ -302,3 +304,84 @@ export const NOMINATIVE_PRONOUNS: ReadonlySet<string> = checkedSet('NOMINATIVE_P
  * ```
  */
 export const PARTICIPLE_OPENERS: ReadonlySet<string> = checkedSet('PARTICIPLE_OPENERS', ['by', 'after', 'before', 'while', 'when', 'without'], true);
+
+/**
+ * Subordinators that open an adverbial clause with a subject of its own: in "Lee criticized
+ * Kim *after* she attacked the police and blamed the courts", the coordinated "blamed" is Kim's,
+ * not Lee's. Written for this project, MIT.
+ *
+ * @example
+ * ```ts
+ * SUBORDINATORS.has('after'); // true
+ * ```
+ */
+export const SUBORDINATORS: ReadonlySet<string> = checkedSet('SUBORDINATORS', [
+  'after', 'before', 'when', 'while', 'because', 'since', 'although', 'though', 'until', 'once', 'whereas', 'as', 'if',
+], true);
+
+/**
+ * Number words of poll copy's shares ("*six* in *ten* say"), up to twelve. Written for this
+ * project, MIT.
+ *
+ * @example
+ * ```ts
+ * NUMBER_WORDS.has('six'); // true
+ * ```
+ */
+export const NUMBER_WORDS: ReadonlySet<string> = checkedSet('NUMBER_WORDS', [
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+], true);
+
+/**
+ * Nouns of a share of respondents that speak alone in poll copy: "nearly *half* said", "a
+ * *majority* believe". Written for this project, MIT.
+ *
+ * @example
+ * ```ts
+ * SHARE_NOUNS.has('half'); // true
+ * ```
+ */
+export const SHARE_NOUNS: ReadonlySet<string> = checkedSet('SHARE_NOUNS', [
+  'half', 'majority', 'minority', 'plurality', 'two-thirds', 'three-quarters',
+], true);
+
+/**
+ * Words that qualify a share before it: "*about* four in 10", "*nearly* half". Written for this
+ * project, MIT.
+ *
+ * @example
+ * ```ts
+ * APPROXIMATORS.has('nearly'); // true
+ * ```
+ */
+export const APPROXIMATORS: ReadonlySet<string> = checkedSet('APPROXIMATORS', [
+  'about', 'nearly', 'almost', 'roughly', 'around', 'only', 'just', 'over', 'under', 'barely', 'fully', 'a',
+], true);
+
+/**
+ * Words that make the noun after them plural: "two states", "another eight contests", "a few
+ * states", "several reports". Before an "-s" form they show it is a plural noun, not a verb
+ * ("the two states hold primaries"). Written for this project, MIT.
+ *
+ * @example
+ * ```ts
+ * PLURAL_NUMBER_WORDS.has('eight'); // true
+ * ```
+ */
+export const PLURAL_NUMBER_WORDS: ReadonlySet<string> = checkedSet('PLURAL_NUMBER_WORDS', [
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'dozens', 'few',
+  'several', 'many', 'both', 'hundreds', 'thousands', 'millions',
+], true);
+
+/**
+ * Verb forms that news copy almost only writes as nouns ("the two states", "state lawmakers",
+ * "include state Rep. Jane Roe"): they are cues only when "that", a colon, a quotation or the end
+ * of the sentence follows ("the memo states that …", "the sign states: …", "…,” the report
+ * states."). Written for this project, MIT.
+ *
+ * @example
+ * ```ts
+ * NOUN_FIRST_FORMS.has('states'); // true
+ * ```
+ */
+export const NOUN_FIRST_FORMS: ReadonlySet<string> = checkedSet('NOUN_FIRST_FORMS', ['state', 'states'], true);

@@ -160,8 +160,8 @@ export const NOT_A_SPEAKER_HEAD: ReadonlySet<string> = checkedSet('NOT_A_SPEAKER
 /**
  * Reporting verbs after which the reported clause may follow without "that" ("she said the vote
  * was fair", "I think it works"), as lemmas. Verbs outside this list take a noun phrase when
- * "that" is missing ("reported a loss", "announced a halt", "denied the claim"), which reports an
- * act rather than a statement.
+ * "that" is missing ("reported a loss", "announced a halt", "denied the claim"): that object is
+ * reported content only for the verbs of {@link OBJECT_CONTENT_VERBS}.
  *
  * @example
  * ```ts
@@ -175,6 +175,66 @@ export const BARE_CLAUSE_VERBS: ReadonlySet<string> = checkedSet('BARE_CLAUSE_VE
   'guess', 'suppose', 'feel', 'figure', 'concede', 'allege', 'boast', 'testify', 'reply', 'respond', 'agree',
   'worry', 'wonder', 'joke', 'quip', 'stress', 'emphasize', 'emphasise', 'insinuate', 'imply', 'promise', 'vow', 'pledge',
   'swear', 'assure', 'indicate', 'signal', 'hint', 'suspect', 'know', 'expect',
+], true);
+
+/**
+ * Reporting verbs whose direct object is itself what the speaker said, asked for or made public,
+ * when no "that" or clause follows (lemmas): "criticized *the plan*", "urged *Congress to act*",
+ * "accused *the mayor of lying*", "announced *his resignation*", "called for *a recount*". News
+ * copy reports speech acts this way as often as with a clause; the object is the reported
+ * content. Verbs of mere speaking ("spoke", "commented") and of naming are not here: their
+ * objects are no statement.
+ *
+ * @example
+ * ```ts
+ * OBJECT_CONTENT_VERBS.has('criticize'); // true
+ * OBJECT_CONTENT_VERBS.has('speak'); // false
+ * ```
+ */
+export const OBJECT_CONTENT_VERBS: ReadonlySet<string> = checkedSet('OBJECT_CONTENT_VERBS', [
+  'criticize', 'accuse', 'praise', 'urge', 'propose', 'announce', 'ask', 'call for', 'denounce', 'condemn', 'blast', 'slam',
+  'decry', 'reject', 'dismiss', 'deny', 'request', 'demand', 'recommend', 'reveal', 'disclose', 'report', 'confirm', 'hail',
+  'threaten', 'echo', 'reiterate', 'dispute', 'question', 'plead',
+  'endorse', 'defend', 'blame', 'cite', 'mock', 'thank', 'commend', 'applaud', 'express',
+  'point to', 'talk about',
+], true);
+
+/**
+ * Verbs of desire and intent whose infinitive is the attributed content: "Lee *wants* to rebuild
+ * the pier", "the council *hopes* to finish by May" (lemmas).
+ *
+ * @example
+ * ```ts
+ * INFINITIVE_CONTENT_VERBS.has('want'); // true
+ * ```
+ */
+export const INFINITIVE_CONTENT_VERBS: ReadonlySet<string> = checkedSet('INFINITIVE_CONTENT_VERBS', ['want', 'intend', 'hope', 'expect'], true);
+
+/**
+ * Forms of "be": among a cue's auxiliaries they make it passive ("was asked", "has been accused"),
+ * so its subject is the addressee, not the speaker.
+ *
+ * @example
+ * ```ts
+ * BE_FORMS.has('been'); // true
+ * ```
+ */
+export const BE_FORMS: ReadonlySet<string> = checkedSet('BE_FORMS', ['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", 'am'], true);
+
+/**
+ * Heads of a subject that presents evidence rather than speaking: "the poll *shows* Lee ahead",
+ * "a study *found* higher rates". With such a subject a publication verb ("show", "find",
+ * "reveal") reports its object as content; with a person ("police found the car") it reports an act.
+ *
+ * @example
+ * ```ts
+ * EVIDENCE_HEADS.has('survey'); // true
+ * ```
+ */
+export const EVIDENCE_HEADS: ReadonlySet<string> = checkedSet('EVIDENCE_HEADS', [
+  'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'data', 'analysis', 'research',
+  'records', 'record', 'figures', 'numbers', 'results', 'findings', 'video', 'footage', 'documents', 'document', 'review',
+  'audit', 'investigation', 'statistics', 'estimates', 'census', 'filings', 'filing', 'emails', 'memo', 'evidence', 'tests',
 ], true);
 
 /**

@@ -8,7 +8,9 @@
  * ("said" as the neutral default, "told" for named audiences, "has learned" and "understands"
  * as outlet cues). Hand-extended for wire and tabloid tags ("hit back", "fumed", "quipped"),
  * social-media channels ("tweeted", "posted", "texted") and British spellings ("emphasised",
- * "criticised", "signalled", "learnt").
+ * "criticised", "signalled", "learnt"). Speech acts named by their own verb, whose object is what
+ * the speaker said ("endorsed the plan", "blamed the flooding on …", "cited the cost", "thanked
+ * the crews", "expressed concern"), were added for this project (issue 10, MIT).
  *
  * What it has: one entry per lemma, with every inflected form the parser can meet (including
  * British spellings as extra forms of the same lemma, so `emphasise` and `emphasize` share one
@@ -19,10 +21,12 @@
  * What it deliberately leaves out, and why: verbs whose bare forms are overwhelmingly
  * non-attributive in news and that never tag a direct quote — `hold` ("held a press conference"),
  * `show` and `find` as plain verbs ("police found the car": they are listed below as `publication`
- * verbs, which report content only with "that" — "the poll found that …"), `call` as a speech verb ("called for calm": it is listed as a
- * `naming` verb, used only with a quoted characterisation), `cite` (a cue only as the
- * participle "citing", which no rule matches yet), `seek` ("sought to reassure": the cue is the inner verb),
- * `talk`, `want`, `release`, `issue` and `welcome`. Stage-direction verbs that style books
+ * verbs, which report content with "that" — "the poll found that …" — or, when a poll, study or
+ * record is the subject, with an object — "the poll shows Lee ahead"), `call` as a speech verb
+ * (it is listed as a `naming` verb, used only with a characterisation, quoted or with "as"; the
+ * phrasal `call for` — "called for a recount" — is a demand and is listed as speech), `seek` ("sought to reassure": the cue is the inner verb),
+ * `talk` (only `talk about` is listed), `release`, `issue` and `welcome`; `want` and `intend`
+ * are listed as `cognition` but report only an infinitive ("wants to rebuild the pier"). Stage-direction verbs that style books
  * reject as quote tags (`smiled`, `nodded`, `shrugged`, `grinned`) are out too: they do not
  * report speech.
  *
@@ -45,8 +49,10 @@ import { checkedSet } from './checked.js';
  * - `agreement` — (dis)confirming a proposition (agree, confirm, deny, acknowledge, dispute).
  * - `manner` — saying in a particular manner or mood (shout, whisper, joke, quip, boast, fume).
  * - `naming` — characterising something in the speaker's words (call, dub, label, brand, describe,
- *   refer to). These attribute speech only when the characterisation is quoted ("called the plan
- *   “a disaster”"); "called for calm" or "described the scene" report no words.
+ *   refer to). These attribute speech only when the characterisation is quoted or marked by "as"
+ *   or an article ("called the plan
+ *   “a disaster”", "described the plan as reckless"); "called the police" or "described the
+ *   scene" report no words ("called for" is a speech verb of its own).
  *
  * @example
  * ```ts
@@ -133,6 +139,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = Object.freeze([
   rv('find', ['find', 'finds', 'found', 'finding'], 'publication', true, false),
   rv('describe', ['describe', 'describes', 'described', 'describing'], 'naming', false, false),
   rv('call', ['call', 'calls', 'called', 'calling'], 'naming', false, false),
+  rv('call for', ['call for', 'calls for', 'called for', 'calling for'], 'speech', false, false),
   rv('dub', ['dub', 'dubs', 'dubbed', 'dubbing'], 'naming', false, false),
   rv('label', ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling'], 'naming', false, false),
   rv('brand', ['brand', 'brands', 'branded', 'branding'], 'naming', false, false),
@@ -294,6 +301,17 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = Object.freeze([
   rv('lash out', ['lash out', 'lashes out', 'lashed out', 'lashing out'], 'speech', false, false),
   rv('hit out', ['hit out', 'hits out', 'hitting out'], 'speech', false, false),
   rv('praise', ['praise', 'praises', 'praised', 'praising'], 'speech', false, false),
+  rv('endorse', ['endorse', 'endorses', 'endorsed', 'endorsing'], 'speech', false, false),
+  rv('defend', ['defend', 'defends', 'defended', 'defending'], 'speech', false, false),
+  rv('blame', ['blame', 'blames', 'blamed', 'blaming'], 'speech', false, false),
+  rv('cite', ['cite', 'cites', 'cited', 'citing'], 'speech', false, false),
+  rv('mock', ['mock', 'mocks', 'mocked', 'mocking'], 'speech', false, false),
+  rv('thank', ['thank', 'thanks', 'thanked', 'thanking'], 'speech', false, false),
+  rv('commend', ['commend', 'commends', 'commended', 'commending'], 'speech', false, false),
+  rv('applaud', ['applaud', 'applauds', 'applauded', 'applauding'], 'speech', false, false),
+  rv('express', ['express', 'expresses', 'expressed', 'expressing'], 'speech', false, false),
+  rv('point to', ['point to', 'points to', 'pointed to', 'pointing to'], 'speech', false, false),
+  rv('talk about', ['talk about', 'talks about', 'talked about', 'talking about'], 'speech', false, false),
   rv('hail', ['hail', 'hails', 'hailed', 'hailing'], 'speech', false, false),
   rv(
     'apologize',
@@ -341,6 +359,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = Object.freeze([
   rv('hope', ['hope', 'hopes', 'hoped', 'hoping'], 'cognition', true, false),
   rv('fear', ['fear', 'fears', 'feared', 'fearing'], 'cognition', true, false),
   rv('expect', ['expect', 'expects', 'expected', 'expecting'], 'cognition', true, false),
+  rv('want', ['want', 'wants', 'wanted', 'wanting'], 'cognition', false, false),
+  rv('intend', ['intend', 'intends', 'intended', 'intending'], 'cognition', false, false),
   rv('know', ['know', 'knows', 'knew', 'known', 'knowing'], 'cognition', true, false),
   rv('feel', ['feel', 'feels', 'felt', 'feeling'], 'cognition', true, false),
   rv('mean', ['mean', 'means', 'meant', 'meaning'], 'cognition', true, false),

@@ -12,9 +12,9 @@
  * (when it is all of the content) or mixed.
  * @module
  */
-import { BARE_CLAUSE_VERBS } from '../lexicon/grammar.js';
+import { BARE_CLAUSE_VERBS, BE_FORMS, EVIDENCE_HEADS, INFINITIVE_CONTENT_VERBS, OBJECT_CONTENT_VERBS } from '../lexicon/grammar.js';
 import { GrammarClass as G, lexiconId, WordClass } from '../lexicon/lookup.js';
-import { PAST_AS_BASE_FORMS, QUESTION_VERBS } from '../lexicon/attribution.js';
+import { NOUN_FIRST_FORMS, PAST_AS_BASE_FORMS, PLURAL_NUMBER_WORDS, QUESTION_VERBS, SUBORDINATORS } from '../lexicon/attribution.js';
 import { accordingTo } from './according.js';
 import { colonAttribution } from './colon.js';
 import {
@@ -47,6 +47,11 @@ const BUT = lexiconId('but');
 const THEN = lexiconId('then');
 const THAT = lexiconId('that');
 const WHAT = lexiconId('what');
+const NOT = lexiconId('not');
+const AS = lexiconId('as');
+const A = lexiconId('a');
+const AN = lexiconId('an');
+const TO = lexiconId('to');
 
 // Most content words a trailing attribution may be followed by before the sentence ends.
 const MAX_TRAILING_TAIL = 14;
@@ -105,7 +110,26 @@ export function attributeSentence(items: Items, s: Sentence, titleCase: () => bo
     const colon = colonAttribution(items, s, titleCase);
     if (colon !== null) found.push(colon);
   }
+  const question = frontedQuestion(items, s);
+  if (question !== null) found.unshift(question);
   return bound(items, found);
+}
+
+/**
+ * "Asked whether the plan would pass, Lee said …": a fronted question verb opening the sentence
+ * reports the question of an asker the sentence does not name (its speaker is empty, from ===
+ * to) — the indirect question up to the comma that hands on to the main clause.
+ */
+function frontedQuestion(items: Items, s: Sentence): Attribution | null {
+  const cue = cueAt(items, s.from);
+  if (cue === null || cue.verb === null || cue.from !== s.from || !items.cap(s.from) || !QUESTION_VERBS.has(cue.verb.lemma)) return null;
+  const from = cue.to;
+  if (!items.is(from, WordClass.WhWord)) return null;
+  let to = from + 1;
+  while (to < s.to && to - from < CONTENT_SCAN && !isPunct(items, to, ',')) to++;
+  // Without the comma and a main clause after it, the sentence is a question of its own ("Asked why? …").
+  if (to >= s.to - 1 || !hasWords(items, from + 1, to, 2)) return null;
+  return { cue, cueTo: cue.to, speaker: { from: s.from, to: s.from }, content: [{ from, to }], shape: 'leading' };
 }
 
 /** Where what follows an attribution's speaker and cue starts: past them and a comma after them. */
@@ -194,7 +218,7 @@ function coordinatedCue(items: Items, from: number, to: number): number {
     const participle = isCommaLike(items, k) && items.endsWith(k + 1, 'ing');
     if (!isCoordinator(items, k) && !participle) continue;
     const cue = cueAt(items, k + 1);
-    if (cue !== null && cue.from === k + 1 && items.isWord(k + 1)) return k + 1;
+    if (cue !== null && cue.from === k + 1 && items.isWord(k + 1) && !readsAsNoun(items, cue)) return k + 1;
     // "… but U.S. officials have said …": a second clause with a speaker of its own.
     if (participle) continue;
     for (let j = k + 2; j < to && j <= k + 8; j++) {
@@ -216,7 +240,7 @@ function withVerb(items: Items, s: Sentence, cue: Cue, previous: Attribution | u
   // "… and added that …": a coordinated cue keeps the previous speaker.
   const joint = cue.from - (items.isIn(cue.from - 1, G.InterveningAdverb) ? 2 : 1);
   if (isCoordinator(items, joint) || (items.isWordId(cue.from - 1, THEN) && isPunct(items, joint, ','))) {
-    const subject = previous?.speaker ?? subjectOf(items, s, joint);
+    const subject = subordinateSubject(items, previous?.cueTo ?? s.from, joint) ?? previous?.speaker ?? subjectOf(items, s, joint);
     return subject === null ? null : leading(items, s, cue, subject);
   }
   // "…, saying that …" / "…,” Anderson said, adding that …": the participle's speaker is the clause's subject.
@@ -242,6 +266,24 @@ function withVerb(items: Items, s: Sentence, cue: Cue, previous: Attribution | u
     return { cue, cueTo: cue.to, speaker: after, content, shape: 'leading' };
   }
   return after === null ? null : trailing(items, s, cue, after, cue.from);
+}
+
+// How far back from a coordinated cue the subject of a subordinate clause is looked for.
+const MAX_SUBORDINATE_REACH = 12;
+
+/**
+ * The subject of an adverbial clause that a coordinated cue at `joint` continues — "… after *she*
+ * attacked the police and blamed …" — a subject pronoun right after a subordinator and right
+ * before a verb, past `lo`; or null.
+ */
+function subordinateSubject(items: Items, lo: number, joint: number): SpeakerPhrase | null {
+  for (let k = joint - 2; k > lo && joint - k <= MAX_SUBORDINATE_REACH; k--) {
+    if (!items.isWord(k)) return null;
+    if (!items.is(k, WordClass.SubjectPronoun) || !SUBORDINATORS.has(items.lower(k - 1))) continue;
+    const verb = k + 1;
+    return items.is(verb, WordClass.Auxiliary | WordClass.ReportingVerb) || items.endsWith(verb, 'ed') ? { from: k, to: k + 1 } : null;
+  }
+  return null;
 }
 
 /** The attribution of a cue whose speaker stands before it: leading ("X said that …") or trailing ("…, X said"). */
@@ -331,7 +373,7 @@ function trailing(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase, a
   if (!hasQuote && !hasWords(items, from, to, MIN_INDIRECT_WORDS)) return null;
   // Without a quotation, the content before the comma must be something said: naming verbs and
   // verbs of mere speaking ("A year later, Obama called her", "…, she spoke to the network") report none.
-  if (!hasQuote && !reportsContent(cue)) return null;
+  if (!reportsContent(cue)) return null;
   const cueTo = speaker.from > cue.from ? cue.to : afterCue(items, cue, s.to).cueTo;
   const content = [{ from, to }];
   // "An economic downturn, he said, “could be …”": the quotation after the interruption is content too.
@@ -405,19 +447,82 @@ function leading(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase): A
   if (hasQuote && firstQuote > contentFrom && isPunct(items, firstQuote - 1, ':,') && !hasWord(items, contentFrom, firstQuote, THAT)) {
     return { cue, cueTo, speaker, content: [{ from: firstQuote, to: end }], shape: 'leading' };
   }
-  // "called the plan “a disaster”" is attribution; "called for calm" is not, and neither is a
+  // "called the plan “a disaster”" is attribution; "called the police" is not, and neither is a
   // title right after the verb ("a film called “Home”").
   // ("what Gilbert called “a perception problem”" names its object before the speaker).
-  if (cue.verb?.class === 'naming' && (!hasQuote || (firstQuote === contentFrom && !items.isWordId(speaker.from - 1, WHAT)))) return null;
+  if (cue.verb?.class === 'naming' && !hasQuote) return characterises(items, cue.to, end) ? objectContent(items, s, cue, speaker, true) : null;
+  if (cue.verb?.class === 'naming' && firstQuote === contentFrom && !items.isWordId(speaker.from - 1, WHAT)) return null;
   // "responded with chants", "wrote under the pseudonym “…”": a prepositional phrase is not reported content.
   // "asked whether …", "wondered why …": a question verb's content is its indirect question.
   const question = QUESTION_VERBS.has(cue.verb?.lemma ?? '') && items.is(contentFrom, WordClass.WhWord);
   const introduced = question || items.isWordId(contentFrom - 1, THAT) || isPunct(items, contentFrom - 1, ':,');
-  if (!hasQuote && !introduced && items.isIn(contentFrom, G.ContentPreposition)) return null;
-  // Without "that" or a colon, only verbs of saying introduce a clause; "announced a halt" reports an act.
-  if (!introduced && !BARE_CLAUSE_VERBS.has(cue.verb?.lemma ?? '') && !hasQuote) return null;
+  if (!hasQuote && !introduced && items.isIn(contentFrom, G.ContentPreposition)) return objectContent(items, s, cue, speaker);
+  // Without "that" or a colon, only verbs of saying introduce a clause; other verbs report content
+  // only as their object ("criticized the plan"), or not at all ("spoke at length").
+  if (!introduced && !BARE_CLAUSE_VERBS.has(cue.verb?.lemma ?? '') && !hasQuote) return objectContent(items, s, cue, speaker);
   if (!hasQuote && !hasWords(items, contentFrom, end, MIN_INDIRECT_WORDS)) return null;
   return { cue, cueTo, speaker, content: [{ from: contentFrom, to: end }], shape: 'leading' };
+}
+
+// Fewest words of an object that is reported content ("criticized Bill Clinton").
+const MIN_OBJECT_WORDS = 2;
+
+/**
+ * "Lee criticized the plan", "Lee urged Congress to act", "the poll shows Lee ahead": the
+ * object of a speech-act verb ({@link OBJECT_CONTENT_VERBS}), or of a publication verb whose
+ * subject presents evidence ({@link EVIDENCE_HEADS}), is the reported content — the hearer of
+ * "urged" included, since the request is "Congress to act". A passive ("was asked about …",
+ * "is accused of …") names the addressee, not the speaker, and reports nothing here.
+ */
+function objectContent(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase, characterised = false): Attribution | null {
+  const verb = cue.verb;
+  if (verb === null || isPassive(items, cue)) return null;
+  const from = cue.to;
+  const infinitive = items.isWordId(from, TO) && INFINITIVE_CONTENT_VERBS.has(verb.lemma);
+  const evidence = verb.class === 'publication' && EVIDENCE_HEADS.has(items.lower(speaker.to - 1));
+  if (!characterised && !evidence && !infinitive && !OBJECT_CONTENT_VERBS.has(verb.lemma)) return null;
+  // ("a woman who asked not to be named", "urged to resign": no object, so nothing is reported.)
+  // ("the loopholes he cited are …": an auxiliary after the cue makes it a relative clause's verb.)
+  if (!items.isWord(from) || items.isWordId(from, NOT) || (items.isWordId(from, TO) && !infinitive) || items.is(from, WordClass.Auxiliary)) return null;
+  if (infinitive) return infinitiveContent(items, s, cue, speaker, from);
+  if (items.isIn(from, G.ContentPreposition | G.NotClauseStart)) return null;
+  const end = clauseEnd(items, from, contentEnd(items, s));
+  if (!hasWords(items, from, end, MIN_OBJECT_WORDS)) return null;
+  return { cue, cueTo: cue.to, speaker, content: [{ from, to: end }], shape: 'leading' };
+}
+
+// Most items between a naming verb and the "as" or article of its characterisation.
+const MAX_NAMED_OBJECT = 6;
+
+/**
+ * True when a naming verb's object is characterised in the speaker's words without quotation
+ * marks: "described the plan as reckless", "referred to the rally as a circus", "called Lee a
+ * fraud" — an "as", or an article right after a name or pronoun object. "Called the police" or
+ * "described the scene" name no characterisation.
+ */
+function characterises(items: Items, from: number, to: number): boolean {
+  const stop = Math.min(to - 1, from + MAX_NAMED_OBJECT);
+  for (let k = from + 1; k < stop; k++) {
+    if (!items.isWord(k)) return false;
+    if (items.isWordId(k, AS)) return true;
+  }
+  // "called him a liar", "called Lee a fraud": an article after an object pronoun or a name.
+  let k = from;
+  if (items.isIn(k, G.ObjectPronoun)) k++;
+  else while (k < stop && items.cap(k) && items.isWord(k)) k++;
+  return k > from && (items.isWordId(k, A) || items.isWordId(k, AN)) && k + 1 < to && items.isWord(k + 1);
+}
+
+/** "Lee wants to rebuild the pier": the infinitive after a verb of desire, to the clause end. */
+function infinitiveContent(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase, from: number): Attribution | null {
+  const end = clauseEnd(items, from, contentEnd(items, s));
+  return hasWords(items, from, end, MIN_INDIRECT_WORDS) ? { cue, cueTo: cue.to, speaker, content: [{ from, to: end }], shape: 'leading' } : null;
+}
+
+/** True when the cue's auxiliaries hold a form of "be" before a past participle ("was asked", "has been accused"). */
+function isPassive(items: Items, cue: Cue): boolean {
+  for (let k = cue.from; k < cue.head; k++) if (BE_FORMS.has(items.lower(k))) return true;
+  return false;
 }
 
 /** True when item `i` starts an amount: a number ("200,000"), or a currency sign before one ("$5 million"). */
@@ -499,6 +604,7 @@ function agrees(items: Items, cue: Cue, speaker: SpeakerPhrase, titleCase: () =>
   // "72 work-related emails", "senators with courts in their states": a plural before an "-s"
   // form makes the form a plural noun, not a verb.
   const form = items.lower(cue.head);
+  if (readsAsNoun(items, cue)) return false;
   if (form !== cue.verb.lemma && form.endsWith('s') && !form.endsWith('ss') && cue.from === cue.head && plainlyPlural(items, speaker)) return false;
   const auxiliary = cue.from < cue.head;
   if (auxiliary) return true;
@@ -509,9 +615,22 @@ function agrees(items: Items, cue: Cue, speaker: SpeakerPhrase, titleCase: () =>
   return pluralish(items, speaker);
 }
 
+/** True for a cue of {@link NOUN_FIRST_FORMS} with no auxiliary and no statement after it ("federal and state law"). */
+function readsAsNoun(items: Items, cue: Cue): boolean {
+  return cue.from === cue.head && NOUN_FIRST_FORMS.has(items.lower(cue.head)) && !introducesStatement(items, cue.to);
+}
+
+/** True when item `i` after a cue hands on to a statement: "that", a colon, a quotation, or the sentence's stop. */
+function introducesStatement(items: Items, i: number): boolean {
+  return items.isWordId(i, THAT) || items.isQuote(i) || isPunct(items, i, ':.') || i >= items.length;
+}
+
 /** Stricter than {@link pluralish}: a number or a lower-case plural noun ("Sanders says" stays singular). */
 function plainlyPlural(items: Items, speaker: SpeakerPhrase): boolean {
   for (let k = speaker.from; k < speaker.to; k++) if (items.startsWithDigit(k)) return true;
+  // ("Another eight states", "two crucial contests": a number word right before the "-s" form, or one modifier before it.)
+  const last = speaker.to - 1;
+  if (PLURAL_NUMBER_WORDS.has(items.lower(last)) || (last > speaker.from && !items.cap(last) && PLURAL_NUMBER_WORDS.has(items.lower(last - 1)))) return true;
   // Only the head counts: "the rights group says" is singular.
   const head = speaker.to - 1;
   return !items.cap(head) && looksPlural(items, head);

@@ -77,12 +77,21 @@ function labelColon(items: Items, s: Sentence): Attribution | null {
   while (to < limit && items.cap(to) && !items.is(to, WordClass.ColonNameStop)) to++;
   // A round-up line holds a name and an outlet and nothing else.
   if (comma >= 0 && (to !== comma || !allCapitalised(items, comma + 1, colon))) return null;
+  // "Caution is warranted:", "Kasich has another advantage:": a clause with a verb of its own is
+  // the writer's sentence handing on to what follows, not a label naming a speaker.
+  if (hasAuxiliary(items, to, limit)) return null;
   const end = contentEnd(items, s);
   const hasQuote = items.isQuote(colon + 1);
   if ((comma >= 0 && !hasQuote) || (!hasQuote && !hasWords(items, colon + 1, end, MIN_INDIRECT_WORDS))) return null;
   // The cue is the colon, or the noun before it ("reply").
   const cue = noun >= 0 ? { from: noun, to: colon, head: noun, verb: null } : { from: colon, to: colon + 1, head: colon, verb: null };
   return { cue, cueTo: cue.to, speaker: { from: s.from, to }, content: [{ from: colon + 1, to: end }], shape: 'leading' };
+}
+
+/** True when an auxiliary ("is", "has", "may") stands in `[from, to)`. */
+function hasAuxiliary(items: Items, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (items.is(k, WordClass.Auxiliary)) return true;
+  return false;
 }
 
 /** True when every item of `[from, to)` is a capitalised word (or a period of one). */

@@ -4,7 +4,7 @@
  * the frame reads as a clause of its own.
  * @module
  */
-import { HEARER_VERBS } from '../lexicon/grammar.js';
+import { HEARER_VERBS, INFINITIVE_CONTENT_VERBS } from '../lexicon/grammar.js';
 import { GrammarClass as G, lexiconId, WordClass } from '../lexicon/lookup.js';
 import { SPEECH_NOUNS } from '../lexicon/speech-nouns.js';
 import { cueAt, type Cue } from './cues.js';
@@ -52,7 +52,8 @@ export function afterCue(items: Items, cue: Cue, hi: number): { cueTo: number; c
     cueTo = k;
   }
   for (let guard = 0; guard < 3 && k < hi; guard++) {
-    if (items.isWordId(k, TO) && verb !== null && skipPhrase(items, k + 1, hi) > k + 1) k = cueTo = skipPhrase(items, k + 1, hi);
+    // ("said to reporters" names a hearer; "hopes to finish" starts the content.)
+    if (items.isWordId(k, TO) && verb !== null && !INFINITIVE_CONTENT_VERBS.has(verb.lemma) && skipPhrase(items, k + 1, hi) > k + 1) k = cueTo = skipPhrase(items, k + 1, hi);
     else if (items.isIn(k, G.SettingPreposition) && SPEECH_NOUNS.has(speechNounAfter(items, k + 1))) k = cueTo = skipPhrase(items, k + 1, hi);
     else if (items.isIn(k, G.TimeWord)) k++;
     else if (items.is(k, WordClass.TimeWordModifier) && items.isIn(k + 1, G.TimeWord)) k += 2;

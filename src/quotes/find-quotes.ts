@@ -180,7 +180,8 @@ function addAttribution(frame: Frame, a: Attribution, st: ReadState): void {
     lastParagraph: frame.paragraph,
     cue: spanOf(items, a.cue.from, a.cueTo),
     cueType: cueTypeOf(a),
-    speaker: spanOf(items, a.speaker.from, a.speaker.to),
+    // ("Asked whether …, Lee said": an empty speaker phrase is an asker the sentence does not name.)
+    speaker: a.speaker.from === a.speaker.to ? null : spanOf(items, a.speaker.from, a.speaker.to),
     segments: [],
   };
   for (const range of a.content) {

@@ -13,6 +13,7 @@
 import { GrammarClass as G, lexiconId, WordClass } from '../lexicon/lookup.js';
 import type { Items } from './frame.js';
 import { isPunct } from './items.js';
+import { APPROXIMATORS, NUMBER_WORDS, SHARE_NOUNS } from '../lexicon/attribution.js';
 
 /** A speaker phrase: items `[from, to)`. */
 export interface SpeakerPhrase {
@@ -31,6 +32,7 @@ const LAST = lexiconId('last');
 const ON = lexiconId('on');
 const THE = lexiconId('the');
 const OF = lexiconId('of');
+const IN = lexiconId('in');
 const AND = lexiconId('and');
 const WHO = lexiconId('who');
 const THAT = lexiconId('that');
@@ -124,6 +126,8 @@ function phraseEndingAt(items: Items, lo: number, j: number): SpeakerPhrase | nu
     if (from === j && (j === lo || items.kind(j - 1) === 'punct') && (items.endsWith(j, 'ing') || items.endsWith(j, 'ed'))) return null;
     return { from, to: j + 1 };
   }
+  const share = sharePhrase(items, lo, j);
+  if (share !== null) return share;
   if (items.isIn(j, G.NotSpeakerHead) || items.startsWithDigit(j)) return null;
   // A word shaped like a reporting verb ("report", "statement"-like "claims") heads a phrase only
   // after a determiner: "the congressional report said", never "… reported said".
@@ -151,6 +155,30 @@ function phraseEndingAt(items: Items, lo: number, j: number): SpeakerPhrase | nu
     return { from: k, to: j + 1 };
   }
   return null;
+}
+
+/**
+ * A share of respondents ending at `j`: "six in 10", "4 of 5", "half", "majority" — with an
+ * approximator before it ("about four in 10", "nearly half", "a majority"); or null.
+ */
+function sharePhrase(items: Items, lo: number, j: number): SpeakerPhrase | null {
+  // Cheap tests first: this runs for every phrase a cue's speaker may end with.
+  let from = -1;
+  if ((items.isWordId(j - 1, IN) || items.isWordId(j - 1, OF)) && j - 2 >= lo && isNumber(items, j) && isNumber(items, j - 2)) from = j - 2;
+  else if (mayBeShareNoun(items, j) && SHARE_NOUNS.has(items.lower(j))) from = j;
+  if (from < lo) return null;
+  if (from - 1 >= lo && items.isWord(from - 1) && APPROXIMATORS.has(items.lower(from - 1))) from--;
+  return { from, to: j + 1 };
+}
+
+/** A number written in digits ("10") or as a word of `NUMBER_WORDS` ("six"). */
+function isNumber(items: Items, k: number): boolean {
+  return items.isWord(k) && (items.startsWithDigit(k) || NUMBER_WORDS.has(items.lower(k)));
+}
+
+/** The endings of `SHARE_NOUNS` ("half", "majority", "two-thirds", "three-quarters"): a test that reads no string. */
+function mayBeShareNoun(items: Items, k: number): boolean {
+  return items.endsWith(k, 'half') || items.endsWith(k, 'ity') || items.endsWith(k, 'thirds') || items.endsWith(k, 'quarters');
 }
 
 /** "three-quarters of the voters": the phrase before preposition `p`, extended to end at `j`. */

@@ -129,7 +129,7 @@ describe.skipIf(!chromiumAvailable)('playground page in headless Chromium', { ti
     expect(await page.locator('#article-view p.paragraph').count()).toBe(EXPECTED.paragraphs.length);
 
     const quotes = await markedQuotes(page);
-    expect(quotes.size).toBe(7);
+    expect(quotes.size).toBe(9);
     for (const q of EXPECTED.quotes) {
       const shown = quotes.get(q.index);
       const source = q.source === null ? null : EXPECTED.sources[q.source];
