@@ -149,6 +149,9 @@ function writtenLower(ctx: NameContext, k: number): boolean {
 export function scanNames(ctx: NameContext): NameMention[] {
   const out: NameMention[] = [];
   const { tokens } = ctx;
+  // One record of a run's parts for the whole scan: a run is split and read before the next one
+  // is, and an object per run would be most of what the scan allocates besides its mentions.
+  const parts = newRunParts();
   let i = 0;
   while (i < tokens.length) {
     if (!tokens.isCap(i)) {
@@ -156,7 +159,7 @@ export function scanNames(ctx: NameContext): NameMention[] {
       continue;
     }
     const end = runEnd(tokens, i);
-    const mention = mentionOfRun(ctx, i, end, false);
+    const mention = mentionOfRun(ctx, i, end, false, parts);
     if (mention !== null) out.push(mention);
     i = end + 1;
   }
@@ -205,11 +208,11 @@ function isLeadingNoise(ctx: NameContext, k: number): boolean {
  * scan would not trust its capital (at a sentence start, alone).
  */
 export function forcedMention(ctx: NameContext, a: number, b: number): NameMention | null {
-  return mentionOfRun(ctx, a, b, true);
+  return mentionOfRun(ctx, a, b, true, newRunParts());
 }
 
-/** Builds the mention for the capitalised run `[a, b]`, or null when it is no name. */
-function mentionOfRun(ctx: NameContext, a0: number, b0: number, force: boolean): NameMention | null {
+/** Builds the mention for the capitalised run `[a, b]`, or null when it is no name; `parts` is overwritten. */
+function mentionOfRun(ctx: NameContext, a0: number, b0: number, force: boolean, parts: RunParts): NameMention | null {
   const { tokens } = ctx;
   let a = a0;
   let b = b0;
@@ -221,7 +224,7 @@ function mentionOfRun(ctx: NameContext, a0: number, b0: number, force: boolean):
   }
   while (b >= a && isNonNameAt(tokens, b) && !isOrganizationHeadAt(tokens, b)) b--;
   if (a > b) return null;
-  const parts = splitTitle(tokens, a, b, article);
+  splitTitle(tokens, a, b, article, parts);
   const { nameFrom } = parts;
   const single = nameFrom === b;
   if (single && PARTIES.hasAt(tokens, nameFrom)) return null;
@@ -245,30 +248,35 @@ function knownName(text: string): boolean {
 
 /** A run of capitalised words `[a, b]`, split into its title and its name by {@link splitTitle}. */
 interface RunParts {
-  readonly a: number;
-  readonly b: number;
+  a: number;
+  b: number;
   /** The "the" before the run, or -1. */
-  readonly article: number;
+  article: number;
   /** First token of the name proper. */
-  readonly nameFrom: number;
+  nameFrom: number;
   /** Title tokens `[titleFrom, titleTo]`, or -1 when the run has no title. */
-  readonly titleFrom: number;
-  readonly titleTo: number;
+  titleFrom: number;
+  titleTo: number;
   /** An honorific or title marks the name as a person's. */
-  readonly marked: boolean;
-  readonly gender: Gender | null;
+  marked: boolean;
+  gender: Gender | null;
   /** The gender the honorifics state, or null. */
-  readonly honorificGender: Gender | null;
+  honorificGender: Gender | null;
+}
+
+/** A blank {@link RunParts}, for {@link splitTitle} to fill. */
+function newRunParts(): RunParts {
+  return { a: 0, b: 0, article: -1, nameFrom: 0, titleFrom: -1, titleTo: -1, marked: false, gender: null, honorificGender: null };
 }
 
 /**
  * Splits the run `[a, b]` (after the "the" at `article`, or -1) into title and name: "NATO
  * Secretary General Mark Rutte" → title "NATO Secretary General", name "Mark Rutte". A title word
  * counts only near the start of the run and only when a real name word follows it ("Steve King",
- * "Martin Luther King Jr." keep their "King"). One object for the split and the mention built from
- * it: the scan makes one per run.
+ * "Martin Luther King Jr." keep their "King"). The split is written into `out`, which the scan
+ * reuses from run to run.
  */
-function splitTitle(tokens: TokenList, a: number, b: number, article: number): RunParts {
+function splitTitle(tokens: TokenList, a: number, b: number, article: number, out: RunParts): void {
   let nameFrom = a;
   let titleFrom = -1;
   let titleTo = -1;
@@ -299,7 +307,15 @@ function splitTitle(tokens: TokenList, a: number, b: number, article: number): R
     k++;
   }
   if (titleFrom !== -1 && honorificGenderAt(tokens, titleFrom) !== undefined) titleFrom++;
-  return { a, b, article, nameFrom, titleFrom, titleTo, marked, gender, honorificGender };
+  out.a = a;
+  out.b = b;
+  out.article = article;
+  out.nameFrom = nameFrom;
+  out.titleFrom = titleFrom;
+  out.titleTo = titleTo;
+  out.marked = marked;
+  out.gender = gender;
+  out.honorificGender = honorificGender;
 }
 
 /** True when `[from, b]` holds a word that can be a name (not only a suffix). */
