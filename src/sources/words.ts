@@ -13,7 +13,7 @@
 import { LEXICON, lexiconId } from '../lexicon/lookup.js';
 import { isBlank, isLower, isUpper, isWordChar } from '../text/chars.js';
 import { isClosingMark, isOpeningQuote, isSentenceEnd } from '../text/punctuation.js';
-import { TokenFlag, type TokenBlock, type TokenStore } from '../text/tokens.js';
+import { SUFFIXED, TokenFlag, type TokenBlock, type TokenStore } from '../text/tokens.js';
 
 /** One word of the body. */
 export interface Token {
@@ -349,28 +349,30 @@ export function wordsOf(store: TokenStore, blocks: readonly TokenBlock[]): Token
 /** Appends the words of one block; returns the index of its last sentence. */
 function readBlock(store: TokenStore, block: TokenBlock, out: TokenList, firstSentence: number): number {
   const { input } = store;
-  // The block's fields and each token's flags are read once: the loop writes typed arrays, after
-  // which the compiler would read them again.
+  // The block's fields and the store's columns are read into locals once: the loop writes typed
+  // arrays, after which the compiler would load them from their objects again.
   const { start: blockStart, end: blockEnd, index: paragraph } = block;
+  const { start: starts, end: ends, id: ids, flags: tokenFlags, length } = store;
   let sentence = firstSentence;
   let gapStart = blockStart;
   let initial = true;
-  for (let t = store.indexAt(blockStart); t < store.length && (store.start[t] as number) < blockEnd; t++) {
-    const f = store.flags[t] as number;
+  for (let t = store.indexAt(blockStart); t < length && (starts[t] as number) < blockEnd; t++) {
+    const f = tokenFlags[t] as number;
     if ((f & TokenFlag.Word) === 0) continue;
-    const i = store.start[t] as number;
-    const tokenEnd = store.end[t] as number;
-    const id = store.id[t] as number;
+    const i = starts[t] as number;
+    const tokenEnd = ends[t] as number;
+    const id = ids[t] as number;
     const cap = (f & TokenFlag.Cap) !== 0;
     const suffixed = (f & (TokenFlag.Possessive | TokenFlag.Clitic)) !== 0;
     // Only a capitalised word keeps its period here ("Mr.", "U.S.", "J."; and "vs."): a lower-case
     // one ("etc.", "a.m.") ends sentences too often to be trusted.
     const takesPeriod = (f & TokenFlag.Period) !== 0 && !suffixed && (!isLower(input.charCodeAt(i)) || id === VS);
-    const core = store.coreEnd(t);
+    // Most words have no suffix and no kept period: their core is the whole token.
+    const core = (f & SUFFIXED) === 0 ? tokenEnd : store.coreEnd(t);
     const end = takesPeriod ? core + 1 : core;
-    const possessive = (f & TokenFlag.Possessive) !== 0 || pluralPossessive(input, tokenEnd, blockEnd, cap);
+    const possessive = (f & TokenFlag.Possessive) !== 0 || (cap && pluralPossessive(input, tokenEnd, blockEnd));
     const gap = gapShape(input, gapStart, i);
-    const startsQuote = i > blockStart && gap !== 0 && isOpeningQuote(input.charCodeAt(i - 1)) && opensAfterBlank(input, i - 1, blockStart);
+    const startsQuote = gap !== 0 && i > blockStart && isOpeningQuote(input.charCodeAt(i - 1)) && opensAfterBlank(input, i - 1, blockStart);
     let flags = (cap ? CAP : 0) | (possessive ? POSSESSIVE : 0) | (takesPeriod ? PERIOD_KEPT : 0) | (gap !== 0 ? HAS_GAP : 0) | ((f & TokenFlag.Upper) !== 0 ? UPPER : 0);
     if (cap && isAllCaps(input, i, end)) flags |= ALL_CAPS;
     if (initial || startsQuote || gap === COLON) flags |= INITIAL;
@@ -392,9 +394,9 @@ function readBlock(store: TokenStore, block: TokenBlock, out: TokenList, firstSe
 /** The lexicon id of "vs", the one lower-case abbreviation trusted to keep its period. */
 const VS = lexiconId('vs');
 
-/** True when a bare apostrophe at `at` follows a capitalised word ending in "s": a plural possessive ("Sanders’ campaign"). */
-function pluralPossessive(input: string, at: number, limit: number, cap: boolean): boolean {
-  if (!cap || at >= limit || !isApostrophe(input.charCodeAt(at)) || input.charCodeAt(at - 1) !== 0x73) return false;
+/** True when a bare apostrophe at `at` follows a (capitalised) word ending in "s": a plural possessive ("Sanders’ campaign"). */
+function pluralPossessive(input: string, at: number, limit: number): boolean {
+  if (at >= limit || !isApostrophe(input.charCodeAt(at)) || input.charCodeAt(at - 1) !== 0x73) return false;
   return !(at + 1 < limit && isWordChar(input.charCodeAt(at + 1)));
 }
 

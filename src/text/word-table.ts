@@ -20,7 +20,9 @@ export function foldCode(c: number): number {
 
 /** FNV-1a over the case-folded code units of `text[start, end)`, as a signed 32-bit integer (a small integer to V8, never a boxed number). */
 export function hashFolded(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
+  // The offset basis as a signed 32-bit integer (the same bits): written plainly it exceeds 2^31,
+  // a double, and would keep `h` a double through the loop.
+  let h = 0x811c9dc5 | 0;
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
     // ASCII, nearly every unit of English news, is folded inline.
