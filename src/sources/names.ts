@@ -28,6 +28,7 @@ import {
   type Gender,
 } from './vocabulary.js';
 import { endsInLyAt, ShapedList } from './word-shapes.js';
+import { MentionRecord, packMention } from './mention-record.js';
 import { lexiconId, WordClass } from '../lexicon/lookup.js';
 import { NAME_SUFFIXES, PARTY_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from '../lexicon/names.js';
 
@@ -367,28 +368,29 @@ function buildMention(ctx: NameContext, p: RunParts): NameMention {
   const before = (p.article >= 0 ? p.article : p.a) - 1;
   const hasBefore = before >= 0 && before < tokens.length;
   const place = !p.marked && hasBefore && PLACE_BEFORE.hasAt(tokens, before) && !institution;
-  const { start, end, sentence, paragraph } = tokens;
-  return {
-    start: start[Math.min(first, pre ? preFrom : first)] as number,
-    end: end[p.b] as number,
-    nameStart: start[institution ? first : p.nameFrom] as number,
-    words: matchWords(tokens, p.nameFrom, p.b),
-    title: titleFrom < 0 ? null : spanText(input, start[titleFrom] as number, end[titleTo] as number),
+  const { start, end, sentence } = tokens;
+  const facts = {
     titleBefore: pre,
-    gender: p.gender,
-    honorificGender: p.honorificGender,
-    titleFrom,
-    titleTo,
-    runFrom: pre ? preFrom : p.a,
     saysMore: titleFrom >= 0 || mayFollowKin(tokens, pre ? preFrom : p.a) || (p.b + 1 < tokens.length && tokens.id[p.b + 1] === OF),
     marked: p.marked || pre,
-    kind: place ? 'unknown' : named === 'unknown' && pre ? 'person' : named,
     oblique: hasBefore && OBLIQUE_BEFORE.hasAt(tokens, before) && sentence[before] === sentence[p.a],
-    first: p.nameFrom,
-    last: p.b,
-    sentence: sentence[p.nameFrom] as number,
-    paragraph: paragraph[p.nameFrom] as number,
-  };
+    gender: p.gender,
+    honorificGender: p.honorificGender,
+    kind: place ? 'unknown' : named === 'unknown' && pre ? 'person' : named,
+  } as const;
+  return new MentionRecord(
+    tokens,
+    start[Math.min(first, pre ? preFrom : first)] as number,
+    start[institution ? first : p.nameFrom] as number,
+    matchWords(tokens, p.nameFrom, p.b),
+    titleFrom < 0 ? null : spanText(input, start[titleFrom] as number, end[titleTo] as number),
+    titleFrom,
+    titleTo,
+    pre ? preFrom : p.a,
+    p.nameFrom,
+    p.b,
+    packMention(facts),
+  );
 }
 
 /** True when a word shaped like a kinship noun stands just before token `a`, or one further back (a cheap test by shape). */
