@@ -12,7 +12,7 @@ import { GENDERED_PERSON_NOUNS } from '../lexicon/gender.js';
 import { PLACE_NAMES } from '../lexicon/places.js';
 import { isClosingMark, isOpeningQuote } from '../text/punctuation.js';
 import { spanText } from '../text/span.js';
-import type { TokenList } from './words.js';
+import { WrittenAs, type TokenList } from './words.js';
 import { appositiveTitle, leadingAppositiveTitle, lowercaseTitleStart, ofComplementEnd, titleGenderAt, titleLengthAt } from './titles.js';
 import { isKnownOutlet, outletByContext } from './outlets.js';
 import {
@@ -81,19 +81,9 @@ export interface NameMention {
 export interface NameContext {
   readonly input: string;
   readonly tokens: TokenList;
-  /** How the article writes each word, by word id: {@link WrittenAs} bits. */
+  /** How the article writes each word, by word id: {@link WrittenAs} bits (see `TokenList.writtenAs`). */
   readonly writtenAs: Uint8Array;
 }
-
-/** How an article writes a word somewhere, one bit each (see {@link NameContext.writtenAs}). */
-const WrittenAs = {
-  /** Capitalised, not at a sentence start. */
-  CapitalisedInside: 1 << 0,
-  /** Capitalised at a sentence start. */
-  CapitalisedInitial: 1 << 1,
-  /** Not capitalised. */
-  Lower: 1 << 2,
-} as const;
 
 // The word lists the scanner asks about most words of a name or the word before it: most such
 // words are in none, and their shapes say so without their strings (see `word-shapes.ts`).
@@ -112,14 +102,8 @@ const OF = lexiconId('of');
 
 /** Builds the scan context: which words the article capitalises inside sentences, and which it writes in lower case. */
 export function nameContext(input: string, tokens: TokenList): NameContext {
-  // Word ids are dense (the lexicon's, then the article's), so a byte per id replaces sets of strings.
-  const writtenAs = new Uint8Array(tokens.store.wordIds + 1);
-  for (let i = 0; i < tokens.length; i++) {
-    const bit = !tokens.isCap(i) ? WrittenAs.Lower : tokens.isInitial(i) ? WrittenAs.CapitalisedInitial : WrittenAs.CapitalisedInside;
-    const id = tokens.id[i] as number;
-    writtenAs[id] = (writtenAs[id] as number) | bit;
-  }
-  return { input, tokens, writtenAs };
+  // The words' reader noted how each word is written as it read them: no second pass over the words.
+  return { input, tokens, writtenAs: tokens.writtenAs };
 }
 
 /** True when the article capitalises word `k`'s word somewhere other than at a sentence start. */

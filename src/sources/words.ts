@@ -49,6 +49,16 @@ const PERIOD_KEPT = 16;
 const HAS_GAP = 32;
 const UPPER = 64;
 
+/** How an article writes a word somewhere, one bit each (see {@link TokenList.writtenAs}). */
+export const WrittenAs = {
+  /** Capitalised, not at a sentence start. */
+  CapitalisedInside: 1 << 0,
+  /** Capitalised at a sentence start. */
+  CapitalisedInitial: 1 << 1,
+  /** Not capitalised. */
+  Lower: 1 << 2,
+} as const;
+
 /**
  * The words of the body, column-wise. The passes read the columns and test each word's lexicon
  * classes by its id (`classesAt`); `at(i)` and `slice` give words as {@link Token} views for tests
@@ -70,10 +80,17 @@ export class TokenList {
   readonly store: TokenStore;
   /** Word id of each word's core in the store (see {@link TokenStore.wordOf}). */
   id: Int32Array;
+  /**
+   * How the words are written, by word id: {@link WrittenAs} bits, filled as the words are read
+   * (whether the article capitalises a word only where a sentence starts tells a name from a
+   * common word). Word ids are dense (the lexicon's, then the article's): a byte per id.
+   */
+  readonly writtenAs: Uint8Array;
 
   constructor(store: TokenStore, capacity: number) {
     this.store = store;
     this.input = store.input;
+    this.writtenAs = new Uint8Array(store.wordIds + 1);
     // One buffer for all the columns: each buffer is a separate allocation outside the heap.
     const buffer = new ArrayBuffer(capacity * 25);
     this.start = new Int32Array(buffer, 0, capacity);
@@ -353,6 +370,7 @@ function readBlock(store: TokenStore, block: TokenBlock, out: TokenList, firstSe
   // arrays, after which the compiler would load them from their objects again.
   const { start: blockStart, end: blockEnd, index: paragraph } = block;
   const { start: starts, end: ends, id: ids, flags: tokenFlags, length } = store;
+  const { writtenAs } = out;
   let sentence = firstSentence;
   let gapStart = blockStart;
   let initial = true;
@@ -377,6 +395,7 @@ function readBlock(store: TokenStore, block: TokenBlock, out: TokenList, firstSe
     if (cap && isAllCaps(input, i, end)) flags |= ALL_CAPS;
     if (initial || startsQuote || gap === COLON) flags |= INITIAL;
     out.push(i, end, flags, sentence, paragraph, gapStart, id);
+    writtenAs[id] = (writtenAs[id] as number) | (!cap ? WrittenAs.Lower : (flags & INITIAL) !== 0 ? WrittenAs.CapitalisedInitial : WrittenAs.CapitalisedInside);
     // After a possessive, the next gap starts behind its apostrophe (and "s"); after a clitic, behind the clitic.
     const after = suffixed ? tokenEnd : possessive ? end + 1 : end;
     gapStart = after;
