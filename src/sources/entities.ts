@@ -112,11 +112,17 @@ function nameNode(root: NameNode, words: readonly string[]): NameNode {
 /** The lower-cased words of a title, abbreviations expanded and possessives dropped. */
 export function titleWordsOf(title: string): string[] {
   const out: string[] = [];
-  for (const raw of title.toLowerCase().split(' ')) {
-    const w = stripWord(raw);
+  const lower = title.toLowerCase();
+  // The words are cut from the lower-case title where its spaces are: no array of pieces is built.
+  for (let from = 0; from <= lower.length; ) {
+    let to = lower.indexOf(' ', from);
+    if (to === -1) to = lower.length;
+    const w = stripWord(lower.slice(from, to));
+    from = to + 1;
     if (w === '') continue;
     out.push(w);
-    for (const e of TITLE_EXPANSIONS.get(w) ?? []) out.push(e);
+    const expansions = TITLE_EXPANSIONS.get(w);
+    if (expansions !== undefined) for (const e of expansions) out.push(e);
   }
   return out;
 }
