@@ -217,7 +217,9 @@ export function linkName(reg: Registry, m: NameMention): Entity {
   // The key is found once: finding the entity and filing it under the key both need it.
   const key = keyOf(reg, m);
   const found = findEntity(reg, m, key);
-  const entity = found ?? createEntity(reg, m.kind, m.words, { start: m.nameStart, end: m.end }, span.start, span);
+  // Spans are never changed once made: a name that is the whole mention (no title before it)
+  // shares the mention's object instead of a copy of it.
+  const entity = found ?? createEntity(reg, m.kind, m.words, m.nameStart === m.start ? span : { start: m.nameStart, end: m.end }, span.start, span);
   if (found !== null) addMention(found, span);
   upgrade(reg, entity, m);
   file(reg, key, m.kind, entity);
