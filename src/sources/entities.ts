@@ -114,11 +114,17 @@ function nameNode(root: NameNode, words: readonly string[]): NameNode {
 /** The lower-cased words of a title, abbreviations expanded and possessives dropped. */
 export function titleWordsOf(title: string): string[] {
   const out: string[] = [];
-  for (const raw of title.toLowerCase().split(' ')) {
-    const w = stripWord(raw);
+  const lower = title.toLowerCase();
+  // The words are cut from the lower-case title where its spaces are: no array of pieces is built.
+  for (let from = 0; from <= lower.length; ) {
+    let to = lower.indexOf(' ', from);
+    if (to === -1) to = lower.length;
+    const w = stripWord(lower.slice(from, to));
+    from = to + 1;
     if (w === '') continue;
     out.push(w);
-    for (const e of TITLE_EXPANSIONS.get(w) ?? []) out.push(e);
+    const expansions = TITLE_EXPANSIONS.get(w);
+    if (expansions !== undefined) for (const e of expansions) out.push(e);
   }
   return out;
 }
@@ -214,7 +220,9 @@ export function linkName(reg: Registry, m: NameMention): Entity {
   // The key is found once: finding the entity and filing it under the key both need it.
   const key = keyOf(reg, m);
   const found = findEntity(reg, m, key);
-  const entity = found ?? createEntity(reg, m.kind, m.words, { start: m.nameStart, end: m.end }, span.start, span);
+  // Spans are never changed once made: a name that is the whole mention (no title before it)
+  // shares the mention's object instead of a copy of it.
+  const entity = found ?? createEntity(reg, m.kind, m.words, m.nameStart === m.start ? span : { start: m.nameStart, end: m.end }, span.start, span);
   if (found !== null) {
     addMention(found, span);
     if (m.words.length === 1 && found.words.length > 1 && found.words[found.words.length - 1] === m.words[0]) found.calledBySurname = true;

@@ -12,7 +12,7 @@ import { GENDERED_PERSON_NOUNS } from '../lexicon/gender.js';
 import { PLACE_NAMES } from '../lexicon/places.js';
 import { isClosingMark, isOpeningQuote } from '../text/punctuation.js';
 import { spanText } from '../text/span.js';
-import type { TokenList } from './words.js';
+import { WrittenAs, type TokenList } from './words.js';
 import { appositiveTitle, leadingAppositiveTitle, lowercaseTitleStart, ofComplementEnd, titleGenderAt, titleLengthAt } from './titles.js';
 import { isKnownOutlet, outletByContext } from './outlets.js';
 import {
@@ -28,6 +28,7 @@ import {
   type Gender,
 } from './vocabulary.js';
 import { endsInLyAt, ShapedList } from './word-shapes.js';
+import { MentionRecord, packMention } from './mention-record.js';
 import { lexiconId, WordClass } from '../lexicon/lookup.js';
 import { NAME_SUFFIXES, PARTY_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from '../lexicon/names.js';
 
@@ -80,19 +81,9 @@ export interface NameMention {
 export interface NameContext {
   readonly input: string;
   readonly tokens: TokenList;
-  /** How the article writes each word, by word id: {@link WrittenAs} bits. */
+  /** How the article writes each word, by word id: {@link WrittenAs} bits (see `TokenList.writtenAs`). */
   readonly writtenAs: Uint8Array;
 }
-
-/** How an article writes a word somewhere, one bit each (see {@link NameContext.writtenAs}). */
-const WrittenAs = {
-  /** Capitalised, not at a sentence start. */
-  CapitalisedInside: 1 << 0,
-  /** Capitalised at a sentence start. */
-  CapitalisedInitial: 1 << 1,
-  /** Not capitalised. */
-  Lower: 1 << 2,
-} as const;
 
 // The word lists the scanner asks about most words of a name or the word before it: most such
 // words are in none, and their shapes say so without their strings (see `word-shapes.ts`).
@@ -111,14 +102,8 @@ const OF = lexiconId('of');
 
 /** Builds the scan context: which words the article capitalises inside sentences, and which it writes in lower case. */
 export function nameContext(input: string, tokens: TokenList): NameContext {
-  // Word ids are dense (the lexicon's, then the article's), so a byte per id replaces sets of strings.
-  const writtenAs = new Uint8Array(tokens.store.wordIds + 1);
-  for (let i = 0; i < tokens.length; i++) {
-    const bit = !tokens.isCap(i) ? WrittenAs.Lower : tokens.isInitial(i) ? WrittenAs.CapitalisedInitial : WrittenAs.CapitalisedInside;
-    const id = tokens.id[i] as number;
-    writtenAs[id] = (writtenAs[id] as number) | bit;
-  }
-  return { input, tokens, writtenAs };
+  // The words' reader noted how each word is written as it read them: no second pass over the words.
+  return { input, tokens, writtenAs: tokens.writtenAs };
 }
 
 /** True when the article capitalises word `k`'s word somewhere other than at a sentence start. */
@@ -149,6 +134,9 @@ function writtenLower(ctx: NameContext, k: number): boolean {
 export function scanNames(ctx: NameContext): NameMention[] {
   const out: NameMention[] = [];
   const { tokens } = ctx;
+  // One record of a run's parts for the whole scan: a run is split and read before the next one
+  // is, and an object per run would be most of what the scan allocates besides its mentions.
+  const parts = newRunParts();
   let i = 0;
   while (i < tokens.length) {
     if (!tokens.isCap(i)) {
@@ -156,7 +144,7 @@ export function scanNames(ctx: NameContext): NameMention[] {
       continue;
     }
     const end = runEnd(tokens, i);
-    const mention = mentionOfRun(ctx, i, end, false);
+    const mention = mentionOfRun(ctx, i, end, false, parts);
     if (mention !== null) out.push(mention);
     i = end + 1;
   }
@@ -205,11 +193,11 @@ function isLeadingNoise(ctx: NameContext, k: number): boolean {
  * scan would not trust its capital (at a sentence start, alone).
  */
 export function forcedMention(ctx: NameContext, a: number, b: number): NameMention | null {
-  return mentionOfRun(ctx, a, b, true);
+  return mentionOfRun(ctx, a, b, true, newRunParts());
 }
 
-/** Builds the mention for the capitalised run `[a, b]`, or null when it is no name. */
-function mentionOfRun(ctx: NameContext, a0: number, b0: number, force: boolean): NameMention | null {
+/** Builds the mention for the capitalised run `[a, b]`, or null when it is no name; `parts` is overwritten. */
+function mentionOfRun(ctx: NameContext, a0: number, b0: number, force: boolean, parts: RunParts): NameMention | null {
   const { tokens } = ctx;
   let a = a0;
   let b = b0;
@@ -221,7 +209,7 @@ function mentionOfRun(ctx: NameContext, a0: number, b0: number, force: boolean):
   }
   while (b >= a && isNonNameAt(tokens, b) && !isOrganizationHeadAt(tokens, b)) b--;
   if (a > b) return null;
-  const parts = splitTitle(tokens, a, b, article);
+  splitTitle(tokens, a, b, article, parts);
   const { nameFrom } = parts;
   const single = nameFrom === b;
   if (single && PARTIES.hasAt(tokens, nameFrom)) return null;
@@ -245,30 +233,35 @@ function knownName(text: string): boolean {
 
 /** A run of capitalised words `[a, b]`, split into its title and its name by {@link splitTitle}. */
 interface RunParts {
-  readonly a: number;
-  readonly b: number;
+  a: number;
+  b: number;
   /** The "the" before the run, or -1. */
-  readonly article: number;
+  article: number;
   /** First token of the name proper. */
-  readonly nameFrom: number;
+  nameFrom: number;
   /** Title tokens `[titleFrom, titleTo]`, or -1 when the run has no title. */
-  readonly titleFrom: number;
-  readonly titleTo: number;
+  titleFrom: number;
+  titleTo: number;
   /** An honorific or title marks the name as a person's. */
-  readonly marked: boolean;
-  readonly gender: Gender | null;
+  marked: boolean;
+  gender: Gender | null;
   /** The gender the honorifics state, or null. */
-  readonly honorificGender: Gender | null;
+  honorificGender: Gender | null;
+}
+
+/** A blank {@link RunParts}, for {@link splitTitle} to fill. */
+function newRunParts(): RunParts {
+  return { a: 0, b: 0, article: -1, nameFrom: 0, titleFrom: -1, titleTo: -1, marked: false, gender: null, honorificGender: null };
 }
 
 /**
  * Splits the run `[a, b]` (after the "the" at `article`, or -1) into title and name: "NATO
  * Secretary General Mark Rutte" → title "NATO Secretary General", name "Mark Rutte". A title word
  * counts only near the start of the run and only when a real name word follows it ("Steve King",
- * "Martin Luther King Jr." keep their "King"). One object for the split and the mention built from
- * it: the scan makes one per run.
+ * "Martin Luther King Jr." keep their "King"). The split is written into `out`, which the scan
+ * reuses from run to run.
  */
-function splitTitle(tokens: TokenList, a: number, b: number, article: number): RunParts {
+function splitTitle(tokens: TokenList, a: number, b: number, article: number, out: RunParts): void {
   let nameFrom = a;
   let titleFrom = -1;
   let titleTo = -1;
@@ -299,7 +292,15 @@ function splitTitle(tokens: TokenList, a: number, b: number, article: number): R
     k++;
   }
   if (titleFrom !== -1 && honorificGenderAt(tokens, titleFrom) !== undefined) titleFrom++;
-  return { a, b, article, nameFrom, titleFrom, titleTo, marked, gender, honorificGender };
+  out.a = a;
+  out.b = b;
+  out.article = article;
+  out.nameFrom = nameFrom;
+  out.titleFrom = titleFrom;
+  out.titleTo = titleTo;
+  out.marked = marked;
+  out.gender = gender;
+  out.honorificGender = honorificGender;
 }
 
 /** True when `[from, b]` holds a word that can be a name (not only a suffix). */
@@ -351,28 +352,29 @@ function buildMention(ctx: NameContext, p: RunParts): NameMention {
   const before = (p.article >= 0 ? p.article : p.a) - 1;
   const hasBefore = before >= 0 && before < tokens.length;
   const place = !p.marked && hasBefore && PLACE_BEFORE.hasAt(tokens, before) && !institution;
-  const { start, end, sentence, paragraph } = tokens;
-  return {
-    start: start[Math.min(first, pre ? preFrom : first)] as number,
-    end: end[p.b] as number,
-    nameStart: start[institution ? first : p.nameFrom] as number,
-    words: matchWords(tokens, p.nameFrom, p.b),
-    title: titleFrom < 0 ? null : spanText(input, start[titleFrom] as number, end[titleTo] as number),
+  const { start, end, sentence } = tokens;
+  const facts = {
     titleBefore: pre,
-    gender: p.gender,
-    honorificGender: p.honorificGender,
-    titleFrom,
-    titleTo,
-    runFrom: pre ? preFrom : p.a,
     saysMore: titleFrom >= 0 || mayFollowKin(tokens, pre ? preFrom : p.a) || (p.b + 1 < tokens.length && tokens.id[p.b + 1] === OF),
     marked: p.marked || pre,
-    kind: place ? 'unknown' : named === 'unknown' && pre ? 'person' : named,
     oblique: hasBefore && OBLIQUE_BEFORE.hasAt(tokens, before) && sentence[before] === sentence[p.a],
-    first: p.nameFrom,
-    last: p.b,
-    sentence: sentence[p.nameFrom] as number,
-    paragraph: paragraph[p.nameFrom] as number,
-  };
+    gender: p.gender,
+    honorificGender: p.honorificGender,
+    kind: place ? 'unknown' : named === 'unknown' && pre ? 'person' : named,
+  } as const;
+  return new MentionRecord(
+    tokens,
+    start[Math.min(first, pre ? preFrom : first)] as number,
+    start[institution ? first : p.nameFrom] as number,
+    matchWords(tokens, p.nameFrom, p.b),
+    titleFrom < 0 ? null : spanText(input, start[titleFrom] as number, end[titleTo] as number),
+    titleFrom,
+    titleTo,
+    pre ? preFrom : p.a,
+    p.nameFrom,
+    p.b,
+    packMention(facts),
+  );
 }
 
 /** True when a word shaped like a kinship noun stands just before token `a`, or one further back (a cheap test by shape). */

@@ -13,7 +13,7 @@
 import { LEXICON, lexiconId } from '../lexicon/lookup.js';
 import { isBlank, isLower, isUpper, isWordChar } from '../text/chars.js';
 import { isClosingMark, isOpeningQuote, isSentenceEnd } from '../text/punctuation.js';
-import { TokenFlag, type TokenBlock, type TokenStore } from '../text/tokens.js';
+import { SUFFIXED, TokenFlag, type TokenBlock, type TokenStore } from '../text/tokens.js';
 
 /** One word of the body. */
 export interface Token {
@@ -49,6 +49,16 @@ const PERIOD_KEPT = 16;
 const HAS_GAP = 32;
 const UPPER = 64;
 
+/** How an article writes a word somewhere, one bit each (see {@link TokenList.writtenAs}). */
+export const WrittenAs = {
+  /** Capitalised, not at a sentence start. */
+  CapitalisedInside: 1 << 0,
+  /** Capitalised at a sentence start. */
+  CapitalisedInitial: 1 << 1,
+  /** Not capitalised. */
+  Lower: 1 << 2,
+} as const;
+
 /**
  * The words of the body, column-wise. The passes read the columns and test each word's lexicon
  * classes by its id (`classesAt`); `at(i)` and `slice` give words as {@link Token} views for tests
@@ -70,10 +80,17 @@ export class TokenList {
   readonly store: TokenStore;
   /** Word id of each word's core in the store (see {@link TokenStore.wordOf}). */
   id: Int32Array;
+  /**
+   * How the words are written, by word id: {@link WrittenAs} bits, filled as the words are read
+   * (whether the article capitalises a word only where a sentence starts tells a name from a
+   * common word). Word ids are dense (the lexicon's, then the article's): a byte per id.
+   */
+  readonly writtenAs: Uint8Array;
 
   constructor(store: TokenStore, capacity: number) {
     this.store = store;
     this.input = store.input;
+    this.writtenAs = new Uint8Array(store.wordIds + 1);
     // One buffer for all the columns: each buffer is a separate allocation outside the heap.
     const buffer = new ArrayBuffer(capacity * 25);
     this.start = new Int32Array(buffer, 0, capacity);
@@ -349,32 +366,36 @@ export function wordsOf(store: TokenStore, blocks: readonly TokenBlock[]): Token
 /** Appends the words of one block; returns the index of its last sentence. */
 function readBlock(store: TokenStore, block: TokenBlock, out: TokenList, firstSentence: number): number {
   const { input } = store;
-  // The block's fields and each token's flags are read once: the loop writes typed arrays, after
-  // which the compiler would read them again.
+  // The block's fields and the store's columns are read into locals once: the loop writes typed
+  // arrays, after which the compiler would load them from their objects again.
   const { start: blockStart, end: blockEnd, index: paragraph } = block;
+  const { start: starts, end: ends, id: ids, flags: tokenFlags, length } = store;
+  const { writtenAs } = out;
   let sentence = firstSentence;
   let gapStart = blockStart;
   let initial = true;
-  for (let t = store.indexAt(blockStart); t < store.length && (store.start[t] as number) < blockEnd; t++) {
-    const f = store.flags[t] as number;
+  for (let t = store.indexAt(blockStart); t < length && (starts[t] as number) < blockEnd; t++) {
+    const f = tokenFlags[t] as number;
     if ((f & TokenFlag.Word) === 0) continue;
-    const i = store.start[t] as number;
-    const tokenEnd = store.end[t] as number;
-    const id = store.id[t] as number;
+    const i = starts[t] as number;
+    const tokenEnd = ends[t] as number;
+    const id = ids[t] as number;
     const cap = (f & TokenFlag.Cap) !== 0;
     const suffixed = (f & (TokenFlag.Possessive | TokenFlag.Clitic)) !== 0;
     // Only a capitalised word keeps its period here ("Mr.", "U.S.", "J."; and "vs."): a lower-case
     // one ("etc.", "a.m.") ends sentences too often to be trusted.
     const takesPeriod = (f & TokenFlag.Period) !== 0 && !suffixed && (!isLower(input.charCodeAt(i)) || id === VS);
-    const core = store.coreEnd(t);
+    // Most words have no suffix and no kept period: their core is the whole token.
+    const core = (f & SUFFIXED) === 0 ? tokenEnd : store.coreEnd(t);
     const end = takesPeriod ? core + 1 : core;
-    const possessive = (f & TokenFlag.Possessive) !== 0 || pluralPossessive(input, tokenEnd, blockEnd, cap);
+    const possessive = (f & TokenFlag.Possessive) !== 0 || (cap && pluralPossessive(input, tokenEnd, blockEnd));
     const gap = gapShape(input, gapStart, i);
-    const startsQuote = i > blockStart && gap !== 0 && isOpeningQuote(input.charCodeAt(i - 1)) && opensAfterBlank(input, i - 1, blockStart);
+    const startsQuote = gap !== 0 && i > blockStart && isOpeningQuote(input.charCodeAt(i - 1)) && opensAfterBlank(input, i - 1, blockStart);
     let flags = (cap ? CAP : 0) | (possessive ? POSSESSIVE : 0) | (takesPeriod ? PERIOD_KEPT : 0) | (gap !== 0 ? HAS_GAP : 0) | ((f & TokenFlag.Upper) !== 0 ? UPPER : 0);
     if (cap && isAllCaps(input, i, end)) flags |= ALL_CAPS;
     if (initial || startsQuote || gap === COLON) flags |= INITIAL;
     out.push(i, end, flags, sentence, paragraph, gapStart, id);
+    writtenAs[id] = (writtenAs[id] as number) | (!cap ? WrittenAs.Lower : (flags & INITIAL) !== 0 ? WrittenAs.CapitalisedInitial : WrittenAs.CapitalisedInside);
     // After a possessive, the next gap starts behind its apostrophe (and "s"); after a clitic, behind the clitic.
     const after = suffixed ? tokenEnd : possessive ? end + 1 : end;
     gapStart = after;
@@ -392,9 +413,9 @@ function readBlock(store: TokenStore, block: TokenBlock, out: TokenList, firstSe
 /** The lexicon id of "vs", the one lower-case abbreviation trusted to keep its period. */
 const VS = lexiconId('vs');
 
-/** True when a bare apostrophe at `at` follows a capitalised word ending in "s": a plural possessive ("Sanders’ campaign"). */
-function pluralPossessive(input: string, at: number, limit: number, cap: boolean): boolean {
-  if (!cap || at >= limit || !isApostrophe(input.charCodeAt(at)) || input.charCodeAt(at - 1) !== 0x73) return false;
+/** True when a bare apostrophe at `at` follows a (capitalised) word ending in "s": a plural possessive ("Sanders’ campaign"). */
+function pluralPossessive(input: string, at: number, limit: number): boolean {
+  if (at >= limit || !isApostrophe(input.charCodeAt(at)) || input.charCodeAt(at - 1) !== 0x73) return false;
   return !(at + 1 < limit && isWordChar(input.charCodeAt(at + 1)));
 }
 

@@ -294,7 +294,9 @@ function scanWord(input: string, i: number, end: number, scan: WordScan): void {
   let apostrophe = -1;
   let apostropheHash = 0;
   // The word's hash as `hashFolded` computes it, folded in the same pass (ASCII inline).
-  let h = 0x811c9dc5;
+  // The offset basis as a signed 32-bit integer (the same bits): written plainly it exceeds 2^31,
+  // a double, and would keep `h` a double through the loop.
+  let h = 0x811c9dc5 | 0;
   for (;;) {
     while (j < end) {
       const code = input.charCodeAt(j);

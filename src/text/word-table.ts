@@ -20,7 +20,9 @@ export function foldCode(c: number): number {
 
 /** FNV-1a over the case-folded code units of `text[start, end)`, as a signed 32-bit integer (a small integer to V8, never a boxed number). */
 export function hashFolded(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
+  // The offset basis as a signed 32-bit integer (the same bits): written plainly it exceeds 2^31,
+  // a double, and would keep `h` a double through the loop.
+  let h = 0x811c9dc5 | 0;
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
     // ASCII, nearly every unit of English news, is folded inline.
@@ -45,8 +47,12 @@ export class WordTable {
   readonly text: string;
   /** Word `index`'s record at `3 * index`: its hash, start and end. */
   private records: Int32Array;
-  /** Each word lower-cased, once asked for; sized with the records, so it stays a plain array. */
-  private readonly lowers: (string | undefined)[];
+  /**
+   * Each word lower-cased, once asked for; null until the first is. It is made when a word is first
+   * asked for, sized to the words held then (the tokenizer has added them all by that time), not
+   * to the records' room, which is up to twice as many.
+   */
+  private lowers: (string | undefined)[] | null = null;
   private count = 0;
   /** Slot → index + 1 (0: empty). Its length is a power of two, kept at most half full. */
   private slots: Int32Array;
@@ -57,7 +63,6 @@ export class WordTable {
     let size = 16;
     while (size < capacity * 2) size *= 2;
     [this.slots, this.records] = columns(size);
-    this.lowers = new Array<string | undefined>(size >> 1);
   }
 
   /** Number of words. */
@@ -94,11 +99,20 @@ export class WordTable {
   /** The word of an id this table handed out, in lower case. */
   wordOf(id: number): string {
     const index = id - this.base;
-    const known = this.lowers[index];
+    const lowers = this.lowers !== null && index < this.lowers.length ? this.lowers : this.lowersFor(index);
+    const known = lowers[index];
     if (known !== undefined) return known;
     const lower = foldString(this.text.slice(this.records[3 * index + 1], this.records[3 * index + 2]));
-    this.lowers[index] = lower;
+    lowers[index] = lower;
     return lower;
+  }
+
+  /** The lower-case strings' array, made or lengthened to hold every word now in the table (and `index`). */
+  private lowersFor(index: number): (string | undefined)[] {
+    const length = Math.max(this.count, index + 1);
+    if (this.lowers === null) this.lowers = new Array<string | undefined>(length);
+    else this.lowers.length = length;
+    return this.lowers;
   }
 
   /**
@@ -148,7 +162,6 @@ export class WordTable {
     records.set(this.records);
     this.slots = slots;
     this.records = records;
-    this.lowers.length = slots.length >> 1;
     for (let index = 0; index < this.count; index++) this.slots[this.freeSlot(records[3 * index] as number)] = index + 1;
   }
 }
