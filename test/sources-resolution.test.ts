@@ -3,7 +3,7 @@
  * invented; each rule has its near miss beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { run, speakerNames } from './fixtures/sources-helpers/quotes.js';
+import { expectWellFormed, run, speakerNames } from './fixtures/sources-helpers/quotes.js';
 
 const headline = 'Valley council weighs new bridge\n\n';
 
@@ -16,7 +16,8 @@ It also finds that the audit came late.`;
       { kind: 'direct', speaker: 'the report', content: 'Costs doubled' },
       { speaker: 'It', content: 'the audit came late' },
     ]);
-    expect(speakerNames(result)).toEqual(['the report', 'the report']);
+    // The document is named as first written, where the text introduced it.
+    expect(speakerNames(result)).toEqual(['The report', 'The report']);
   });
 
   it('does not give "it" to people who spoke, nor reach further than the sentence before', () => {
@@ -121,6 +122,25 @@ Donations have doubled, according to the campaign.`;
     const result = run(input, [{ speaker: 'the campaign', content: 'Donations have doubled' }]);
     expect(speakerNames(result)).toEqual(['the campaign']);
     expect(result.sources.map((s) => s.name)).not.toContain('Lakeland campaign');
+  });
+
+  it('takes "it" after a document named in the sentence before for that document, and "the letter" for the same one', () => {
+    const input = `${headline}The harbour board sent a two-page letter to the council on Monday. It says the wall must be finished by May.
+
+The letter also asks for a meeting.`;
+    const result = run(input, [
+      { speaker: 'It', content: 'the wall must be finished by May' },
+      { speaker: 'The letter', content: 'asks for a meeting' },
+    ]);
+    expect(speakerNames(result)).toEqual(['a two-page letter', 'a two-page letter']);
+    expect(result.sources.map((s) => s.kind)).toEqual(['anonymous']);
+    expectWellFormed(input, result);
+  });
+
+  it('does not take people named after a document for the document ("supporters of the bill")', () => {
+    const input = `${headline}The council passed a new bill on Monday. Supporters of the bill said it would save the harbour.`;
+    const result = run(input, [{ speaker: 'Supporters of the bill', content: 'it would save the harbour' }]);
+    expect(speakerNames(result)).toEqual(['Supporters of the bill']);
   });
 
   it('resolves "the company" and "the fund" to the organisation named just before', () => {

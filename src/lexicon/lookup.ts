@@ -51,6 +51,7 @@ import { SPEECH_NOUNS } from './speech-nouns.js';
 import { ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from './organizations.js';
 import { OUTLET_NAME_HINTS, OUTLET_NOUNS } from './outlets.js';
 import { PLACE_NAMES } from './places.js';
+import { SPEAKING_DOCUMENTS } from './coreference.js';
 import { REPORTING_VERB_BY_FORM } from './reporting-verbs.js';
 import { HONORIFICS, NATIONALITY_ADJECTIVES, PERSON_TITLES, TITLE_QUALIFIERS } from './titles.js';
 import { NON_NAME_CAPITALISED, PRONOUN_FORMS, PRONOUNS } from './words.js';
@@ -120,7 +121,9 @@ export const WordClass = {
   PlaceStart: 1 << 23,
   /** A word that ends the name run of a colon label ("on" of "Gillibrand on …"): `COLON_NAME_STOPS`. */
   ColonNameStop: 1 << 24,
-  // Bits 25–31 are free.
+  /** The head of a written or recorded thing that speaks ("letter", "report"): `SPEAKING_DOCUMENTS`. */
+  SpeakingDocument: 1 << 25,
+  // Bits 26–31 are free.
 } as const;
 
 /**
@@ -311,6 +314,7 @@ const CLASS_LISTS: readonly (readonly [number, Iterable<string>])[] = [
   [WordClass.GenderedPronoun, genderedPronouns()],
   [WordClass.PlaceStart, cores([...PLACE_NAMES].map((name) => name.split(' ')[0] as string))],
   [WordClass.ColonNameStop, oneWords('COLON_NAME_STOPS', COLON_NAME_STOPS)],
+  [WordClass.SpeakingDocument, oneWords('SPEAKING_DOCUMENTS', SPEAKING_DOCUMENTS)],
   [WordClass.SpeechNoun, oneWords('SPEECH_NOUNS', SPEECH_NOUNS)],
   [WordClass.SubjectPronoun, oneWords('PRONOUNS', PRONOUNS.keys())],
   [WordClass.WhWord, oneWords('WH_WORDS', WH_WORDS)],

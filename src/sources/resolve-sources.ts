@@ -34,6 +34,7 @@ import { resolveOutsideSpeaker, resolveSpeaker, tokenRange } from './speakers.js
 import { anchorAt, noteMention, spanIndexAt, windowStart, type SourcesState } from './state.js';
 import { creditSpans } from './credits.js';
 import { isNamedOrganizationNounAt, namedOrganizationStep } from './named-organizations.js';
+import { documentStartAt, documentStep } from './documents.js';
 import type { TokenStore } from '../text/tokens.js';
 import { wordsOf, type TokenList } from './words.js';
 import { isGenderedPronounWord, pronounFeatures } from './vocabulary.js';
@@ -157,7 +158,7 @@ function mergedSpans(quotes: readonly Quote[], directOnly: boolean): { start: nu
 function sweep(state: SourcesState): void {
   const { names, tokens, quotes } = state;
   const speakers = speakersByEnd(quotes);
-  const { nouns, named, pronouns } = wordSteps(state, speakerStarts(quotes));
+  const { nouns, named, pronouns, documents } = wordSteps(state, speakerStarts(quotes));
   // One cursor and the position of its next step per list, each read again only when its list
   // advances: the loop runs once per name, noun, speaker and pronoun of the body.
   let name = 0;
@@ -165,13 +166,15 @@ function sweep(state: SourcesState): void {
   let speaker = 0;
   let pronoun = 0;
   let org = 0;
+  let doc = 0;
   let namePos = namePosition(names, 0);
+  let docPos = documentPosition(tokens, documents, 0);
   let orgPos = tokenPosition(tokens, named, 0);
   let nounPos = nounPosition(tokens, nouns, 0);
   let speakerPos = speakerPosition(quotes, speakers, 0);
   let pronounPos = tokenPosition(tokens, pronouns, 0);
   for (;;) {
-    const first = Math.min(namePos, nounPos, speakerPos, pronounPos, orgPos);
+    const first = Math.min(namePos, nounPos, speakerPos, pronounPos, orgPos, docPos);
     if (first === Infinity) return;
     if (namePos === first) {
       nameStep(state, name++);
@@ -182,6 +185,10 @@ function sweep(state: SourcesState): void {
     } else if (nounPos === first) {
       outletNounStep(state, nouns[noun++] as OutletNounMention);
       nounPos = nounPosition(tokens, nouns, noun);
+    } else if (docPos === first) {
+      const d = documents[doc++] as DocumentMention;
+      documentStep(state, d.from, d.head);
+      docPos = documentPosition(tokens, documents, doc);
     } else if (speakerPos === first) {
       speakerStep(state, speakers[speaker++] as number);
       speakerPos = speakerPosition(quotes, speakers, speaker);
@@ -200,6 +207,11 @@ function namePosition(names: readonly NameMention[], k: number): number {
 /** Where the sweep takes outlet noun `k`. */
 function nounPosition(tokens: TokenList, nouns: readonly OutletNounMention[], k: number): number {
   return k < nouns.length ? (tokens.start[(nouns[k] as OutletNounMention).from] as number) : Infinity;
+}
+
+/** Where the sweep takes document phrase `k`: at its head, so the names before it are linked first. */
+function documentPosition(tokens: TokenList, documents: readonly DocumentMention[], k: number): number {
+  return k < documents.length ? (tokens.start[(documents[k] as DocumentMention).head] as number) : Infinity;
 }
 
 /** Where the sweep takes speaker `k` (of `speakers`, quote indexes): at its speaker's last character. */
@@ -254,6 +266,14 @@ interface WordSteps {
   readonly named: number[];
   /** The gendered pronouns and "they"; a pronoun that is itself a speaker (starts at one of the speakers' starts) votes through its resolution instead. */
   readonly pronouns: number[];
+  /** Document phrases ("a cease-and-desist letter"), by their determiner and head tokens. */
+  readonly documents: DocumentMention[];
+}
+
+/** A document phrase of the body: tokens `from` (its determiner) to `head`. */
+interface DocumentMention {
+  readonly from: number;
+  readonly head: number;
 }
 
 /** The outlet nouns and gendered pronouns of the body, from one pass over its word ids; `starts` are the speakers' starts, ascending. */
@@ -262,6 +282,7 @@ function wordSteps(state: SourcesState, starts: readonly number[]): WordSteps {
   const nouns: OutletNounMention[] = [];
   const named: number[] = [];
   const pronouns: number[] = [];
+  const documents: DocumentMention[] = [];
   const { id, length } = tokens;
   let s = 0;
   for (let k = 0; k < length; k++) {
@@ -271,12 +292,14 @@ function wordSteps(state: SourcesState, starts: readonly number[]): WordSteps {
       if (n > 0) nouns.push({ from: k, to: k + n });
     }
     if (isNamedOrganizationNounAt(state, k)) named.push(k);
+    const documentFrom = documentStartAt(tokens, k);
+    if (documentFrom >= 0) documents.push({ from: documentFrom, head: k });
     if (!isGenderedPronounWord(word) && word !== THEY) continue;
     const start = tokens.start[k] as number;
     while (s < starts.length && (starts[s] as number) < start) s++;
     if (starts[s] !== start) pronouns.push(k);
   }
-  return { nouns, named, pronouns };
+  return { nouns, named, pronouns, documents };
 }
 
 function nameStep(state: SourcesState, index: number): void {

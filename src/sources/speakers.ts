@@ -159,8 +159,10 @@ function phraseText(state: SourcesState, from: number, to: number): string {
 /** The entity of a noun phrase `[from, to]`: anonymous, named, described, or a source of its own. */
 function phraseEntity(state: SourcesState, from: number, to: number): Entity | null {
   // "Donald Trump's campaign said": the organisation the sweep made of the name and its noun.
+  // A document the sweep took is the speaker only when the phrase is that document's ("The letter
+  // says"), not when it ends on it ("Supporters of the bill").
   const named = state.nounEntity.get(to);
-  if (named !== undefined) return named;
+  if (named !== undefined && (named.kind !== 'anonymous' || firstMentionAt(named, state.tokens.start[from] as number))) return named;
   const anon = parseAnonymous(state.tokens, from, to);
   if (anon !== null) return anonymousEntity(state, anon, from, to);
   if (state.tokens.isCap(to) && !nameInTail(state.tokens, from, to) && !DOCUMENT_HEADS.has(state.tokens.lowerAt(to))) return namedEntity(state, from, to) ?? ownSource(state, from, to);
@@ -171,6 +173,13 @@ function phraseEntity(state: SourcesState, from: number, to: number): Entity | n
     if (found !== null) return found;
   }
   return ownSource(state, from, to);
+}
+
+/** True when one of `e`'s mentions starts at `pos`. */
+function firstMentionAt(e: Entity, pos: number): boolean {
+  const { mentions } = e;
+  for (let k = mentions.length - 1; k >= 0 && k >= mentions.length - 4; k--) if ((mentions[k] as { start: number }).start === pos) return true;
+  return false;
 }
 
 /** True when the name ending the phrase `[from, to]` follows a preposition: "the bloodshed in Paris". */

@@ -131,6 +131,11 @@ export class TokenList {
     return LEXICON.classes[this.id[i] as number] ?? 0;
   }
 
+  /** The lexicon grammar bits of word `i` (see `GrammarClass`); 0 for a word outside the lexicon. */
+  grammarAt(i: number): number {
+    return LEXICON.grammar[this.id[i] as number] ?? 0;
+  }
+
   /** True when word `i` (in `[0, length)`) is `word`: the same id, no string compared. */
   isId(i: number, id: number): boolean {
     return i >= 0 && i < this.length && this.id[i] === id;
