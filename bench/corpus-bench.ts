@@ -102,15 +102,17 @@ function throughput(label: string, texts: readonly string[], bytes: number, roun
 /**
  * Times `fns` over all of `texts`: {@link WARMUP_ROUNDS} untimed rounds of each, then
  * {@link ROUNDS} timed rounds with the functions interleaved, so drift (thermal, other load) hits
- * all of them alike. A full GC runs before every round.
+ * all of them alike. A full GC runs before every round unless `collect` is false: a forced full
+ * collection also throws away optimised code (V8 drops it with the weak objects it holds), so
+ * each such round partly measures re-optimisation, which a long-running parse never pays.
  */
-export function timeInterleaved(texts: readonly string[], fns: readonly ((text: string) => unknown)[]): { roundsMs: number[][]; errors: number[] } {
+export function timeInterleaved(texts: readonly string[], fns: readonly ((text: string) => unknown)[], collect = true): { roundsMs: number[][]; errors: number[] } {
   for (let r = 0; r < WARMUP_ROUNDS; r++) for (const fn of fns) runAll(texts, fn);
   const roundsMs = fns.map((): number[] => []);
   const errors = fns.map(() => 0);
   for (let r = 0; r < ROUNDS; r++) {
     fns.forEach((fn, i) => {
-      forceGc();
+      if (collect) forceGc();
       let failed = 0;
       roundsMs[i]?.push(timeMs(() => (failed = runAll(texts, fn))));
       errors[i] = failed;
