@@ -37,6 +37,15 @@ describe('name scan', () => {
     expect(names('NATO Secretary General Mark Rutte arrived on Tuesday.')).toEqual([['Mark Rutte', 'person', 'NATO Secretary General']]);
   });
 
+  it('reads a party member or nationality before a two-word name as its title, not an organisation’s first word', () => {
+    expect(names('Republican Tom Hale said the levy was too high.')).toEqual([['Tom Hale', 'person', 'Republican']]);
+    expect(names('Liberal Democrat Ana Ruiz and Swedish Lena Ortiz spoke first.')).toEqual([
+      ['Ana Ruiz', 'person', 'Liberal Democrat'],
+      ['Lena Ortiz', 'person', 'Swedish'],
+    ]);
+    expect(names('The American Harbour Consortium and British Harbour Consortium met.').map(([n]) => n)).toEqual(['The American Harbour Consortium', 'British Harbour Consortium']);
+  });
+
   it('takes a lower-case title with its modifiers', () => {
     expect(names('The party chose former state senator Dana Whitfield as its candidate.')).toEqual([
       ['Dana Whitfield', 'person', 'former state senator'],

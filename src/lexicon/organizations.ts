@@ -111,6 +111,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = checkedSet(
     'Coalition',
     'Alliance',
     'Federation',
+    'Consortium',
     'Confederation',
     'League',
     'Union',

@@ -30,7 +30,7 @@ import {
 import { endsInLyAt, ShapedList } from './word-shapes.js';
 import { MentionRecord, packMention } from './mention-record.js';
 import { lexiconId, WordClass } from '../lexicon/lookup.js';
-import { NAME_SUFFIXES, PARTY_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from '../lexicon/names.js';
+import { NAME_SUFFIXES, PARTY_MEMBERS, PARTY_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from '../lexicon/names.js';
 
 /** What a name names, as far as the text tells. `unknown`: a bare single word (a surname, a place…). */
 export type NameKind = 'person' | 'organization' | 'outlet' | 'unknown';
@@ -268,7 +268,15 @@ function splitTitle(tokens: TokenList, a: number, b: number, article: number, ou
   let marked = false;
   let gender: Gender | null = null;
   let honorificGender: Gender | null = null;
-  for (let k = a; k <= b && k - a <= 3; ) {
+  // "Republican Donald Trump", "American Serena Williams": a party member or nationality before a
+  // person's name of two words or more describes the person, as a title does.
+  const described = article === -1 ? describedPersonAt(tokens, a, b) : a;
+  if (described > a) {
+    titleFrom = a;
+    titleTo = described - 1;
+    nameFrom = described;
+  }
+  for (let k = nameFrom; k <= b && k - a <= 3; ) {
     const hg = honorificGenderAt(tokens, k);
     if (hg !== undefined && hasNameWord(tokens, k + 1, b)) {
       marked = true;
@@ -301,6 +309,20 @@ function splitTitle(tokens: TokenList, a: number, b: number, article: number, ou
   out.marked = marked;
   out.gender = gender;
   out.honorificGender = honorificGender;
+}
+
+/**
+ * Where the name starts when the run `[a, b]` opens with a party member or a nationality
+ * ("Republican", "Liberal Democrat", "American") before at least two name words that no
+ * organisation, outlet or place word ends ("American Medical Association" stays one name); `a`
+ * when it does not. A run after "the" is an organisation's name and is never split so.
+ */
+function describedPersonAt(tokens: TokenList, a: number, b: number): number {
+  let k = a;
+  while (k <= b && k - a < 2 && (PARTY_MEMBERS.has(tokens.lowerAt(k)) || (k === a && isNationalityAt(tokens, k)))) k++;
+  if (k === a || b - k < 1 || tokens.hasGap(k) || isPersonTitleAt(tokens, k) || honorificGenderAt(tokens, k) !== undefined) return a;
+  for (let m = k; m <= b; m++) if (isOrganizationHeadAt(tokens, m) || isNationalityAt(tokens, m) || PLACE_LAST_WORDS.has(tokens.lowerAt(m))) return a;
+  return k;
 }
 
 /** True when `[from, b]` holds a word that can be a name (not only a suffix). */
