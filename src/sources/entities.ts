@@ -170,7 +170,9 @@ export function createEntity(reg: Registry, kind: EntityKind, words: readonly st
     calledBySurname: false,
   };
   reg.entities.push(entity);
-  indexWords(reg, entity);
+  // Only names are looked up by a word of theirs (a surname, an outlet's last word): a phrase
+  // ("a two-page letter", "officials") is found through its own key or the timeline.
+  if (kind !== 'anonymous') indexWords(reg, entity);
   return entity;
 }
 
