@@ -3,26 +3,10 @@
  * class, each with near misses. Every sentence here is invented for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle, type Quote } from '../src/index.js';
+import { parseArticle } from '../src/index.js';
+import { compactQuotes as quotes, type CompactQuote } from './fixtures/quotes-helpers/compact.js';
 
-interface Compact {
-  kind: Quote['kind'];
-  text: string;
-  speaker: string | null;
-  cue: string | null;
-  cueType: Quote['cueType'];
-}
-
-/** Parses a body under a fixed headline and returns its quotes in a compact form. */
-function quotes(body: string): Compact[] {
-  return parseArticle(`A headline for the test\n\n${body}`).quotes.map((q) => ({
-    kind: q.kind,
-    text: q.text,
-    speaker: q.speaker?.text ?? null,
-    cue: q.cue?.text ?? null,
-    cueType: q.cueType,
-  }));
-}
+type Compact = CompactQuote;
 
 /** The one quote of `body`, which must have exactly one. */
 function only(body: string): Compact {

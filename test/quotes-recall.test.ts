@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../src/index.js';
-import type { Quote } from '../src/index.js';
+import { compactQuotes as quotes } from './fixtures/quotes-helpers/compact.js';
 
 // Every sentence here is invented for these tests.
-function quotes(body: string): { kind: Quote['kind']; text: string; speaker: string | null; cue: string | null; cueType: Quote['cueType'] }[] {
-  return parseArticle(`A headline for the test\n\n${body}`).quotes.map((q) => ({
-    kind: q.kind,
-    text: q.text,
-    speaker: q.speaker?.text ?? null,
-    cue: q.cue?.text ?? null,
-    cueType: q.cueType,
-  }));
-}
 
 describe('the object of a speech-act verb is its content', () => {
   it('reads criticism, praise and accusation of a noun phrase as speech', () => {
