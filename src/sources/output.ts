@@ -8,7 +8,7 @@ import { isNationality } from './vocabulary.js';
 import type { Quote, Source, Span, TextSpan } from '../schema.js';
 import { textSpan } from '../text/span.js';
 import { addMention, type Entity } from './entities.js';
-import type { SourcesState } from './state.js';
+import { countStartingBefore, type SourcesState } from './state.js';
 import { PARTY_PLURALS } from '../lexicon/names.js';
 import { fieldsOf, readRoles } from './source-fields.js';
 
@@ -49,13 +49,8 @@ function inStartOrder(spans: readonly SpokenSpan[]): boolean {
 
 /** The source of the smallest span (of another quote) that holds `pos`, or null. */
 function enclosing(spans: readonly SpokenSpan[], self: number, pos: number): Entity | null {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((spans[mid] as SpokenSpan).start <= pos) lo = mid + 1;
-    else hi = mid;
-  }
+  // The spans starting at or before `pos` (offsets are integers).
+  const lo = countStartingBefore(spans, pos + 1);
   let best: SpokenSpan | null = null;
   for (let k = lo - 1; k >= 0 && lo - k <= MAX_ENCLOSING_LOOKBACK; k--) {
     const s = spans[k] as SpokenSpan;

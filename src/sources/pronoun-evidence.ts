@@ -19,7 +19,7 @@ import { isPersonLike, type Entity } from './entities.js';
 import { isPlace } from './coreference.js';
 import type { NameMention } from './names.js';
 import { tokensIn } from './roles.js';
-import { spanIndexAt, type SourcesState } from './state.js';
+import { countStartingBefore, spanIndexAt, type SourcesState } from './state.js';
 import { pronounFeatures, titleGender, type Gender } from './vocabulary.js';
 
 /** What the pronoun speakers of a source say of its gender (see {@link pronounSpeakers}). */
@@ -178,13 +178,7 @@ const MAX_SENTENCES_BACK = 1;
 
 /** The last of `mentions` (in input order) that ends by `pos` and is no pronoun, or null. */
 function previousNamed(mentions: readonly TextSpan[], pos: number): TextSpan | null {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid] as TextSpan).start < pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countStartingBefore(mentions, pos);
   for (let k = lo - 1; k >= 0 && lo - k <= MAX_PRONOUN_RUN; k--) {
     const m = mentions[k] as TextSpan;
     if (m.end <= pos && !isPronoun(m.text)) return m;
@@ -195,13 +189,7 @@ function previousNamed(mentions: readonly TextSpan[], pos: number): TextSpan | n
 /** True when a name of some other person stands in `[from, to)`. */
 function personNamedBetween(state: SourcesState, e: Entity, from: number, to: number): boolean {
   const { names } = state;
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((names[mid] as NameMention).start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countStartingBefore(names, from);
   for (let n = lo; n < names.length && n - lo < MAX_NAMES_BETWEEN && (names[n] as NameMention).start < to; n++) {
     const other = state.nameEntity[n];
     // A bare capitalised word may be a person too ("Schaefer had advocated …"): it counts.

@@ -49,17 +49,24 @@ export function regionAt(state: SourcesState, pos: number): number {
   return spanIndexAt(state.regions, pos);
 }
 
-/** Index of the span of `spans` (sorted, disjoint) that holds `pos`, or -1. */
-export function spanIndexAt(regions: readonly { start: number; end: number }[], pos: number): number {
+/** How many of `items` (in order of start) start before `pos`: a binary search. */
+export function countStartingBefore(items: readonly { readonly start: number }[], pos: number): number {
   let lo = 0;
-  let hi = regions.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((regions[mid] as { start: number }).start <= pos) lo = mid + 1;
+    if ((items[mid] as { start: number }).start < pos) lo = mid + 1;
     else hi = mid;
   }
-  const r = regions[lo - 1];
-  return r !== undefined && pos < r.end ? lo - 1 : -1;
+  return lo;
+}
+
+/** Index of the span of `spans` (sorted, disjoint) that holds `pos`, or -1. */
+export function spanIndexAt(regions: readonly { start: number; end: number }[], pos: number): number {
+  // Offsets are integers: the spans starting at or before `pos` are those starting before `pos + 1`.
+  const last = countStartingBefore(regions, pos + 1) - 1;
+  const r = regions[last];
+  return r !== undefined && pos < r.end ? last : -1;
 }
 
 /**
