@@ -14,10 +14,10 @@ const ANSWER_OPENING = 80;
 
 // An answer labelled with its speaker: one to three capitalised words and a colon ("Asake: It
 // is…", "Dr. Lee: No."). Bounded and anchored, so it never backtracks over the paragraph.
-const SPEAKER_LABEL = /^\p{Lu}[\p{L}.'’-]{0,30}(?: \p{Lu}[\p{L}.'’-]{0,30}){0,2}: /u;
+const ANSWER_SPEAKER_LABEL = /^\p{Lu}[\p{L}.'’-]{0,30}(?: \p{Lu}[\p{L}.'’-]{0,30}){0,2}: /u;
 
 /** True when the question `text`, followed by the paragraph `next`, is an interviewer's turn. */
 export function isInterviewQuestion(text: string, next: string | undefined): boolean {
   if (!text.endsWith('?') || next === undefined || !hasWordIn(text, SECOND_PERSON)) return false;
-  return SPEAKER_LABEL.test(next) || hasWordIn(next.slice(0, ANSWER_OPENING), FIRST_PERSON);
+  return ANSWER_SPEAKER_LABEL.test(next) || hasWordIn(next.slice(0, ANSWER_OPENING), FIRST_PERSON);
 }
