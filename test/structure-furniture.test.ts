@@ -121,6 +121,7 @@ describe('the furniture of issue 14', () => {
     ['a sponsored-links label', 'Sponsored link'],
     ['a video rail label', 'Recommended Videos'],
     ['an in-page contents box', 'Table of Contents'],
+    ['an in-page contents box, short label', 'Contents'],
     ['an embedded post’s credit line', 'A post shared by Harbour Barges (@harbourbarges)'],
     ['a link set as a bracketed title', '[ How to choose a grain broker ]'],
   ])('takes %s', (_kind, text) => {

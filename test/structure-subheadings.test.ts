@@ -66,6 +66,10 @@ describe('isHeadingCandidate', () => {
     'Let the race begin!',
     'Let the Race Begin!!',
     'MARATHON ORGANISER CHARGED AFTER ROUTE SIGNS SENT RUNNERS INTO THE HARBOUR',
+    'Well, the race did not go to plan',
+    'Oh, and one more thing',
+    'The race was a triumph, wasn’t it?',
+    'Not a bad day for the town, right?',
   ])('rejects %j', (text) => {
     expect(isHeadingCandidate(text)).toBe(false);
   });
@@ -338,5 +342,50 @@ describe('lists and runs that look like headings (issue 14)', () => {
 
   it('takes a quoted title opened with a closing mark', () => {
     expect(headingTexts(structureOf(article(P1, P2, '”Twas the Night Before the Race’', P3)))).toEqual([null, '”Twas the Night Before the Race’']);
+  });
+});
+
+describe('house style and lead-ins (issue 14)', () => {
+  it('takes a line that opens with a comma after a plain first word, or a question that is not a tag question', () => {
+    expect(isHeadingCandidate('Bows, ribbons and rosettes')).toBe(true);
+    expect(isHeadingCandidate('Was the race a success?')).toBe(true);
+  });
+
+  it('does not take an indented line between flush paragraphs for a heading when the article’s headings are flush', () => {
+    const link = '    Harbour council votes to close the old bridge to cars';
+    const headings = headingTexts(structureOf(article(P1, 'Changes to the route', P2, link, P3, 'Where to watch', P1)));
+    expect(headings).toEqual([null, 'Changes to the route', 'Where to watch']);
+    expect(paragraphTexts(structureOf(article(P1, 'Changes to the route', P2, link, P3, 'Where to watch', P1)))).toContain(link.trim());
+  });
+
+  it('keeps indented headings when the article indents its headings, and one stray blank does not count as an indent', () => {
+    const indented = headingTexts(structureOf(article(P1, '  1. Check the route', P2, '  2. Pack the night before', P3)));
+    expect(indented).toEqual([null, '1. Check the route', '2. Pack the night before']);
+    const stray = headingTexts(structureOf(article(P1, 'Changes to the route', P2, ' Where to watch', P3, 'After the race', P1)));
+    expect(stray).toEqual([null, 'Changes to the route', 'Where to watch', 'After the race']);
+  });
+
+  it('takes an open lead-in for the heading of the lines that finish it, and those lines for its items', () => {
+    const box = [
+      'Buy it if...',
+      'You run every day',
+      'The cushioning held up over three hundred kilometres of road running in our test.',
+      'You’re training for a marathon',
+      'It is light enough for long runs and grips well on wet roads.',
+      'Skip it if…',
+      'You need a trail shoe',
+      'The sole is too smooth for mud and loose gravel.',
+      'How we tested',
+      P2,
+    ];
+    const s = structureOf(article(P1, ...box));
+    expect(headingTexts(s)).toEqual([null, 'Buy it if...', 'Skip it if…', 'How we tested']);
+    expect(paragraphTexts(s)).toContain('You run every day');
+    expect(paragraphTexts(s)).toContain('You need a trail shoe');
+  });
+
+  it('does not take a line that trails off in an ellipsis for a lead-in when nothing heading-shaped follows it', () => {
+    const s = structureOf(article(P1, 'Buy it if...', P2, P3));
+    expect(headingTexts(s)).toEqual([null]);
   });
 });

@@ -194,6 +194,7 @@ export const BODY_FURNITURE_LINES: ReadonlySet<string> = new Set([
   'recommended videos',
   'recommended for you',
   'table of contents',
+  'contents',
   'in this article',
   'jump to',
   'back to top',

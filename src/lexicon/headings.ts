@@ -1,6 +1,6 @@
 /**
- * Words the subheading rules read: the words a line broken by the page layout ends on, and the
- * persons of an interview turn.
+ * Words the subheading rules read: the words a line broken by the page layout ends on, the
+ * discourse markers that open chatty prose, and the persons of an interview turn.
  *
  * Where it came from: this project's own lists, written for issue 14 from the closed classes of
  * English grammar (coordinating and subordinating conjunctions, central determiners, personal and
@@ -28,6 +28,21 @@ export const FRAGMENT_END_WORDS: ReadonlySet<string> = new Set([
   // them. Demonstratives ("What preceded this"), "his", "both", "each" and "that" can end a
   // heading as pronouns, and "What if" is a heading, so they are not here.
   'the', 'a', 'an', 'its', 'their', 'my', 'our', 'your', 'every',
+]);
+
+/**
+ * Discourse markers (lowercase) that open spoken or chatty prose with a comma after them ("Well,
+ * that did not go to plan", "Oh, and one more thing"): a heading names a topic and does not open
+ * this way. Our own list, from the interjections and response words of English grammar (Quirk et
+ * al., as above). Words that also open a heading as a topic ("Now", "Still", "So") are left out.
+ *
+ * @example
+ * ```ts
+ * DISCOURSE_MARKERS.has('well'); // true
+ * ```
+ */
+export const DISCOURSE_MARKERS: ReadonlySet<string> = new Set([
+  'well', 'oh', 'ah', 'alas', 'yes', 'yeah', 'no', 'nope', 'okay', 'ok', 'hey', 'look', 'listen', 'sure', 'anyway', 'honestly', 'frankly',
 ]);
 
 /**

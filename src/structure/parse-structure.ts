@@ -10,6 +10,7 @@ import { groupBlocks } from '../text/blocks.js';
 import { splitLines } from '../text/lines.js';
 import { bodyFurniture } from './rules/body-furniture.js';
 import { dateline } from './rules/dateline.js';
+import { headingStyle } from './rules/heading-style.js';
 import { lead } from './rules/lead.js';
 import { subheadings } from './rules/subheadings.js';
 import { unitTextSpan, type StructureRule, type StructureState, type UnitRole } from './state.js';
@@ -21,6 +22,7 @@ export const STRUCTURE_RULES: readonly StructureRule[] = [
   { name: 'lead', run: lead },
   { name: 'body-furniture', run: bodyFurniture },
   { name: 'subheadings', run: subheadings },
+  { name: 'heading-style', run: headingStyle },
   { name: 'dateline', run: dateline },
 ];
 

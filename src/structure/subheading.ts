@@ -21,7 +21,7 @@
  * @module
  */
 import { ABBREVIATIONS } from '../lexicon/abbreviations.js';
-import { FIRST_PERSON, FRAGMENT_END_WORDS, SECOND_PERSON } from '../lexicon/headings.js';
+import { DISCOURSE_MARKERS, FIRST_PERSON, FRAGMENT_END_WORDS, SECOND_PERSON } from '../lexicon/headings.js';
 import { isCreditLine } from './byline.js';
 import { parallelShape } from './parallel-headings.js';
 import { withoutEdgeMarks } from './quoted-phrases.js';
@@ -115,10 +115,22 @@ function isTableRow(words: readonly string[]): boolean {
   return figures >= MIN_TABLE_FIGURES && figures > lettered;
 }
 
+// A first word with a comma after it ("Well, …"), and a tag question that ends a line ("…, did it?",
+// "…, isn't it?", "…, right?"): both are how people talk, not how headings are set.
+const COMMA_AFTER_FIRST_WORD = /^(\p{L}+),\s/u;
+const TAG_QUESTION = /, (?:right|\p{L}+n[’']t (?:it|he|she|they|we|you|I|there)|(?:is|was|are|were|do|does|did|has|have|had|can|will|would|could|should) (?:it|he|she|they|we|you|I|there))\?$/u;
+
+/** True when the line talks to the reader as speech does: it opens with a discourse marker or ends with a tag question. */
+function isChatty(text: string): boolean {
+  const m = COMMA_AFTER_FIRST_WORD.exec(text);
+  return (m !== null && DISCOURSE_MARKERS.has((m[1] as string).toLowerCase())) || TAG_QUESTION.test(text);
+}
+
 /** True when the text has a shape that is never a heading, whatever its neighbours. */
 function isNeverHeading(text: string): boolean {
   return (
     NOT_A_HEADING_START.test(text) ||
+    isChatty(text) ||
     CONJUNCTION_START.test(text) ||
     FACT_LINE.test(text) ||
     QA_TURN.test(text) ||

@@ -18,6 +18,8 @@
  *   an interviewer's turn (`structure/interview`);
  * - a candidate with one short line on each side and another candidate beyond is an entry of an
  *   alternating list, not a heading, unless it is an entry list's name;
+ * - an open lead-in ("Buy it if...") heads the lines that finish it, and they are not headings
+ *   (`structure/lead-ins`);
  * - one of a set of parallel candidates ("Part 2", "Part 3"; `structure/parallel-headings`) is a
  *   heading even when a short line stands next to it, and two of one shape side by side are
  *   list items, neither heading the other.
@@ -25,6 +27,7 @@
  */
 import { entryHeads } from '../entry-lists.js';
 import { isInterviewQuestion } from '../interview.js';
+import { leadInRoles, type LeadInRole } from '../lead-ins.js';
 import { labelOf, listItems, MAX_LIST_ITEM_LENGTH, type Body } from '../list-context.js';
 import { parallelRoles } from '../parallel-headings.js';
 import { isHeadingCandidate } from '../subheading.js';
@@ -38,6 +41,8 @@ interface Candidates extends Body {
   readonly parallel: readonly ('heading' | 'item' | null)[];
   /** Names heading the entries of an entry list (`structure/entry-lists`). */
   readonly entry: readonly boolean[];
+  /** Open lead-ins and the lines that finish them (`structure/lead-ins`). */
+  readonly leadIn: readonly LeadInRole[];
 }
 
 // A line that opens with a lower-case word continues the sentence of the line before it. A brand
@@ -146,7 +151,9 @@ function titlesList(body: Candidates, k: number): boolean {
 }
 
 function isHeading(state: StructureState, body: Candidates, k: number, prevTaken: boolean): boolean {
-  if (!body.candidate[k] || k + 1 >= body.units.length) return false;
+  if (k + 1 >= body.units.length || body.leadIn[k] === 'item') return false;
+  if (body.leadIn[k] === 'lead-in') return true;
+  if (!body.candidate[k]) return false;
   if (body.entry[k] || titlesList(body, k)) return true;
   if (isUnderHeading(body, k, prevTaken)) return true;
   if (contextSaysNot(body, k)) return false;
@@ -185,7 +192,14 @@ export function subheadings(state: StructureState): void {
   const items = listItems({ units, texts });
   const doubleMarks = quotesInDoubleMarks(state.input);
   const candidate = texts.map((text, k) => (units[k] as Unit).lineCount === 1 && !items[k] && isHeadingCandidate(text, doubleMarks));
-  const body: Candidates = { units, texts, candidate, parallel: parallelRoles(texts, candidate), entry: entryHeads({ units, texts }, candidate) };
+  const body: Candidates = {
+    units,
+    texts,
+    candidate,
+    parallel: parallelRoles(texts, candidate),
+    entry: entryHeads({ units, texts }, candidate),
+    leadIn: leadInRoles(texts, candidate),
+  };
   let prevTaken = false;
   for (let k = 0; k < indices.length; k++) {
     prevTaken = isHeading(state, body, k, prevTaken);
