@@ -388,4 +388,14 @@ describe('house style and lead-ins (issue 14)', () => {
     const s = structureOf(article(P1, 'Buy it if...', P2, P3));
     expect(headingTexts(s)).toEqual([null]);
   });
+
+  it('takes a numbered question of a parallel set for a heading, even after a paragraph ending in a question', () => {
+    const body = [P1, 'Question 1: Is the route safe?', 'Could the old bridge hold so many runners at once?', 'Question 2: Is the date right?', P2];
+    expect(headingTexts(structureOf(article(...body)))).toEqual([null, 'Question 1: Is the route safe?', 'Question 2: Is the date right?']);
+  });
+
+  it('takes a line with a colon for a heading when a run of short lines is indented under it, even after a score line', () => {
+    const body = [P1, 'Comfort score: 4 / 5', 'Harbour Racer review: Grip', '      Sticky on wet roads', '      Loose on gravel', P2];
+    expect(headingTexts(structureOf(article(...body)))).toEqual([null, 'Harbour Racer review: Grip']);
+  });
 });

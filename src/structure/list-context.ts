@@ -7,7 +7,8 @@
  * - A "Label: value" line right after another ("Age: 19" after "Position: PF") is a field.
  * - Three or more short lines kept together in one block, with no blank line between them, are
  *   a list. (Two are not: sites often run a heading on right after the short last sentence of
- *   the paragraph before it.)
+ *   the paragraph before it.) A line at the margin with a run indented under it heads that run
+ *   and is neither.
  * @module
  */
 import type { Unit } from './units.js';
@@ -77,12 +78,26 @@ function shortRuns(body: Body): number[] {
   return runs;
 }
 
+/**
+ * True when unit `k` stands at the prose's margin with a run of lines indented under it: it is
+ * what the run is about ("Review: Performance" over "    A faster chip" / "    More memory"), not
+ * an item of a run of short lines it shares a block with, nor a field after the "Score: 5 / 5"
+ * line before it.
+ */
+function headsIndentedRun(body: Body, k: number, prose: number): boolean {
+  const own = (body.units[k] as Unit).indent;
+  const next = body.units[k + 1];
+  return own <= prose && next !== undefined && next.indent > own && inIndentedRun(body, k + 1, prose);
+}
+
 /** For every body unit, whether its surroundings make it a list item or a field, whatever its text. */
 export function listItems(body: Body): boolean[] {
   const prose = proseIndent(body);
   const runs = shortRuns(body);
   return body.texts.map((text, k) => {
-    if (inIndentedRun(body, k, prose) || (runs[k] as number) >= MIN_LIST_RUN) return true;
+    if (inIndentedRun(body, k, prose)) return true;
+    if (headsIndentedRun(body, k, prose)) return false;
+    if ((runs[k] as number) >= MIN_LIST_RUN) return true;
     return k > 0 && labelOf(text) !== null && isShortLabelLine(body.texts[k - 1] as string);
   });
 }

@@ -113,7 +113,9 @@ function contextSaysNot(body: Candidates, k: number): boolean {
   if (prev?.endsWith(':') === true && !headsSectionAfterColon(body, k)) return true;
   // A list indented under the line (of code, say) does not go on with its sentence.
   if ((CONTINUES_IN_LOWER_CASE.test(next) && !itemsIndentedUnder(body, k)) || inAlternatingList(body, k)) return true;
-  if (!text.endsWith('?')) return false;
+  // One of a set of parallel headings ("Question 3: Is it worth it?") is read by its set, not as
+  // a question.
+  if (!text.endsWith('?') || body.parallel[k] === 'heading') return false;
   // A question after a paragraph ending in a question is one more rhetorical question — unless it
   // is set in capitals, as only headings are.
   const afterQuestion = prev?.endsWith('?') === true && text !== text.toUpperCase();
