@@ -10,7 +10,7 @@ import { parseAnonymous, type AnonymousPhrase } from './anonymous.js';
 import { addAntecedent, recentEntity, resolvePronoun, severalPeopleBefore, type Anchor } from './coreference.js';
 import { parseDescription, resolveDescription, isRoleHead } from './descriptions.js';
 import { addMention, createEntity, linkName, type Entity, type EntityKind } from './entities.js';
-import { capitalisesInside, forcedMention, nameContext } from './names.js';
+import { capitalisesInside, forcedMention, nameContext, type NameMention } from './names.js';
 import { anchorAt, nameAt, noteMention, regionAt, windowStart, type SourcesState } from './state.js';
 import { tokensInSpan, wordsOf, type TokenList } from './words.js';
 import { isNationality, isNonNameAt, isOrganizationNounAt, isReportingVerbAt, mayStartKnownNameAt, pronounFeatures, type PronounFeatures } from './vocabulary.js';
@@ -165,6 +165,8 @@ function phraseEntity(state: SourcesState, from: number, to: number): Entity | n
   if (named !== undefined && (named.kind !== 'anonymous' || firstMentionAt(named, state.tokens.start[from] as number))) return named;
   const anon = parseAnonymous(state.tokens, from, to);
   if (anon !== null) return anonymousEntity(state, anon, from, to);
+  const person = personBeforeTail(state, from, to);
+  if (person !== null) return person;
   if (state.tokens.isCap(to) && !nameInTail(state.tokens, from, to) && !DOCUMENT_HEADS.has(state.tokens.lowerAt(to))) return namedEntity(state, from, to) ?? ownSource(state, from, to);
   const d = parseDescription(state.tokens, from, to);
   if (d !== null) {
@@ -185,6 +187,25 @@ function firstMentionAt(e: Entity, pos: number): boolean {
 /** True when the name ending the phrase `[from, to]` follows a preposition: "the bloodshed in Paris". */
 function nameInTail(tokens: TokenList, from: number, to: number): boolean {
   return tailStart(tokens, from, to) !== to;
+}
+
+/**
+ * "Sen. Tom Hale of Ohio", "Lena Marsh of the Harbour Trust", "Ed Park at Northfield
+ * University": a person's name followed by the place or body it comes from. News writes where a
+ * person is from or whom they work for after the name; the source is the person, not the whole
+ * phrase. Only a name the scan took for a person's (a title, an honorific or two name words)
+ * counts: "the Center for Responsive Politics" and "Bank of America" are one name.
+ */
+function personBeforeTail(state: SourcesState, from: number, to: number): Entity | null {
+  const { tokens } = state;
+  if (!tokens.isCap(to)) return null;
+  const head = tailStart(tokens, from, to);
+  if (head === to || head < from || !tokens.isCap(head) || tokens.isPossessive(head)) return null;
+  const n = nameAt(state, head);
+  if (n < 0) return null;
+  const m = state.names[n] as NameMention;
+  if (m.last !== head || m.kind !== 'person' || (tokens.start[m.first] as number) < (tokens.start[from] as number)) return null;
+  return state.nameEntity[n] ?? null;
 }
 
 /** The head of a phrase whose name stands in a prepositional tail ("polls in Florida" → "polls"), else `to`. */

@@ -1,0 +1,34 @@
+/**
+ * How a speaker phrase becomes a source's name (issue 11, names found): the person inside a
+ * phrase that also says where they come from or whom they work for. Every sentence here is
+ * invented; each rule has its near miss beside it.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectWellFormed, run, speakerNames } from './fixtures/sources-helpers/quotes.js';
+
+const headline = 'Harbour plan faces a vote\n\n';
+
+describe('a person named with where they come from', () => {
+  it('names the person, not the phrase, and joins the later mentions', () => {
+    const input = `${headline}The levy is too high, said Sen. Tom Hale of Ohio on Monday.
+
+Hale said the vote would be close. Lena Marsh of the Harbour Trust said it was fine.`;
+    const result = run(input, [
+      { speaker: 'Sen. Tom Hale of Ohio', content: 'The levy is too high' },
+      { speaker: 'Hale', content: 'the vote would be close' },
+      { speaker: 'Lena Marsh of the Harbour Trust', content: 'it was fine' },
+    ]);
+    expect(speakerNames(result)).toEqual(['Tom Hale', 'Tom Hale', 'Lena Marsh']);
+    expect(result.sources.map((s) => s.name)).toEqual(['Tom Hale', 'Lena Marsh']);
+    expectWellFormed(input, result);
+  });
+
+  it('keeps an organisation whose name holds "of" or "for" whole', () => {
+    const input = `${headline}The Center for Coastal Studies said the plan was sound. The Bank of Northfield said it would lend.`;
+    const result = run(input, [
+      { speaker: 'The Center for Coastal Studies', content: 'the plan was sound' },
+      { speaker: 'The Bank of Northfield', content: 'it would lend' },
+    ]);
+    expect(speakerNames(result)).toEqual(['The Center for Coastal Studies', 'The Bank of Northfield']);
+  });
+});
