@@ -125,3 +125,16 @@ describe('groups named by nationality or party', () => {
     expect(article.sources.map((s) => [s.name, s.kind])).toEqual([['Socialists', 'anonymous']]);
   });
 });
+
+describe('words before a name that describe the person', () => {
+  it('drops a compound modifier whose last part is lower case, but keeps hyphenated names', () => {
+    expect(names('The ferry was late, and Texas-based Lena Ortiz agreed.').map(([n]) => n)).toEqual(['Lena Ortiz']);
+    expect(names('The council heard South Korean-born Ed Park on Monday.').map(([n]) => n)).toEqual(['Ed Park']);
+    expect(names('The council heard Jean-Luc Morel and Ana Holtz-Eakin.').map(([n]) => n)).toEqual(['Jean-Luc Morel', 'Ana Holtz-Eakin']);
+  });
+
+  it('drops a sentence-initial connective and a party plural before a name', () => {
+    expect(names('Even Lena Ortiz was surprised.').map(([n]) => n)).toEqual(['Lena Ortiz']);
+    expect(names('The vote split the town. Democrats Ana Ruiz and Tom Hale voted no.').map(([n]) => n)).toEqual(['Ana Ruiz', 'Tom Hale']);
+  });
+});

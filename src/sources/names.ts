@@ -29,8 +29,8 @@ import {
 } from './vocabulary.js';
 import { endsInLyAt, ShapedList } from './word-shapes.js';
 import { MentionRecord, packMention } from './mention-record.js';
-import { lexiconId, WordClass } from '../lexicon/lookup.js';
-import { NAME_SUFFIXES, PARTY_MEMBERS, PARTY_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from '../lexicon/names.js';
+import { GrammarClass, lexiconId, WordClass } from '../lexicon/lookup.js';
+import { NAME_SUFFIXES, PARTY_MEMBERS, PARTY_PLURALS, PARTY_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from '../lexicon/names.js';
 
 /** What a name names, as far as the text tells. `unknown`: a bare single word (a surname, a place…). */
 export type NameKind = 'person' | 'organization' | 'outlet' | 'unknown';
@@ -209,6 +209,7 @@ function mentionOfRun(ctx: NameContext, a0: number, b0: number, force: boolean, 
   }
   while (b >= a && isNonNameAt(tokens, b) && !isOrganizationHeadAt(tokens, b)) b--;
   if (a > b) return null;
+  a = afterModifiers(ctx, a, b);
   splitTitle(tokens, a, b, article, parts);
   const { nameFrom } = parts;
   const single = nameFrom === b;
@@ -218,6 +219,33 @@ function mentionOfRun(ctx: NameContext, a0: number, b0: number, force: boolean, 
     return null;
   }
   return buildMention(ctx, parts);
+}
+
+/** How many words of a run may be modifiers before its name ("South Korean-born"). */
+const MAX_MODIFIER_WORDS = 4;
+
+/**
+ * Where the name of the run `[a, b]` starts once the words before it that describe the person are
+ * dropped: a compound modifier whose last part is in lower case ("Texas-based Lena Ortiz", "South
+ * Korean-born Ed Park", "Coffee-loving Ruiz" — a name's parts are capitalised: "Jean-Luc",
+ * "Holtz-Eakin"), a party in the plural ("Democrats Ana Ruiz", a list's label), or a
+ * sentence-initial connective ("Even Ana Ruiz", "Besides Ruiz"). At least one word is kept.
+ */
+function afterModifiers(ctx: NameContext, a: number, b: number): number {
+  const { tokens } = ctx;
+  let from = a;
+  for (let k = a; k < b && k - a < MAX_MODIFIER_WORDS; k++) if (endsInLowerPart(ctx.input, tokens.start[k] as number, tokens.end[k] as number)) from = k + 1;
+  if (from > a || a >= b) return from;
+  const isConnective = tokens.isInitial(a) && (tokens.grammarAt(a) & GrammarClass.NotNameStart) !== 0;
+  return isConnective || PARTY_PLURALS.has(tokens.lowerAt(a)) ? a + 1 : a;
+}
+
+/** True when the word `[start, end)` of `input` is a compound whose last part, after a hyphen, starts in lower case ("Texas-based"). */
+function endsInLowerPart(input: string, start: number, end: number): boolean {
+  const hyphen = input.lastIndexOf('-', end - 1);
+  if (hyphen <= start || hyphen + 1 >= end) return false;
+  const c = input.charCodeAt(hyphen + 1);
+  return c >= 0x61 && c <= 0x7a;
 }
 
 /** True when the run `[a, b]` stands alone between quotation marks: a slogan or a work's title (''Stronger Together''). */
