@@ -32,3 +32,33 @@ Hale said the vote would be close. Lena Marsh of the Harbour Trust said it was f
     expect(speakerNames(result)).toEqual(['The Center for Coastal Studies', 'The Bank of Northfield']);
   });
 });
+
+describe('two people who speak together', () => {
+  it('makes the person named before "and" a source too, with no role made of the other name', () => {
+    const input = `${headline}Lena Marsh and Tom Hale said the vote would be close.
+
+“No,” said Govs. Ana Lee and Ed Park.`;
+    const result = run(input, [
+      { speaker: 'Lena Marsh and Tom Hale', content: 'the vote would be close' },
+      { kind: 'direct', speaker: 'Govs. Ana Lee and Ed Park', content: 'No' },
+    ]);
+    expect(result.sources.map((s) => [s.name, s.title])).toEqual([
+      ['Lena Marsh', null],
+      ['Tom Hale', null],
+      ['Ana Lee', 'Govs.'],
+      ['Ed Park', null],
+    ]);
+    // The quote stays with the name that ends the phrase; the first person is cited, not given it.
+    expect(speakerNames(result)).toEqual(['Tom Hale', 'Ed Park']);
+    expectWellFormed(input, result);
+  });
+
+  it('cites no one before "or", nor a person named before a comma', () => {
+    const input = `${headline}Either Lena Marsh or Tom Hale said the vote would be close. Marsh, Tom Hale said, was wrong.`;
+    const result = run(input, [
+      { speaker: 'Lena Marsh or Tom Hale', content: 'the vote would be close' },
+      { speaker: 'Tom Hale', content: 'was wrong', after: 'Marsh,' },
+    ]);
+    expect(result.sources.map((s) => s.name)).toEqual(['Tom Hale']);
+  });
+});

@@ -167,7 +167,11 @@ function phraseEntity(state: SourcesState, from: number, to: number): Entity | n
   if (anon !== null) return anonymousEntity(state, anon, from, to);
   const person = personBeforeTail(state, from, to);
   if (person !== null) return person;
-  if (state.tokens.isCap(to) && !nameInTail(state.tokens, from, to) && !DOCUMENT_HEADS.has(state.tokens.lowerAt(to))) return namedEntity(state, from, to) ?? ownSource(state, from, to);
+  if (state.tokens.isCap(to) && !nameInTail(state.tokens, from, to) && !DOCUMENT_HEADS.has(state.tokens.lowerAt(to))) {
+    const named = namedEntity(state, from, to);
+    if (named !== null) citeFirstConjunct(state, from, to, named);
+    return named ?? ownSource(state, from, to);
+  }
   const d = parseDescription(state.tokens, from, to);
   if (d !== null) {
     const at = anchorAt(state, from);
@@ -175,6 +179,33 @@ function phraseEntity(state: SourcesState, from: number, to: number): Entity | n
     if (found !== null) return found;
   }
   return ownSource(state, from, to);
+}
+
+/** How far back from a speaker's last name the "and" of two coordinated names is looked for. */
+const MAX_CONJUNCT_WORDS = 6;
+
+/**
+ * "Hale and Ruiz said", "Govs. Ana Ruiz and Tom Hale warned": two people speak together. The
+ * quote goes to the name that ends the phrase (`last`), and the person named before "and" is a
+ * source too, cited where the article names them: a source list that left them out would say
+ * they never spoke. Only a person's name counts ("the Harbour Trust and Ruiz" cites the trust
+ * by its own rules, not here).
+ */
+function citeFirstConjunct(state: SourcesState, from: number, to: number, last: Entity): void {
+  const { tokens } = state;
+  for (let k = to - 1; k > from && to - k <= MAX_CONJUNCT_WORDS; k--) {
+    // A comma or other mark between the words ends the phrase's last conjunct.
+    if (tokens.hasGap(k + 1)) return;
+    const word = tokens.lowerAt(k);
+    if (word !== 'and' && word !== '&') continue;
+    const n = nameAt(state, k - 1);
+    if (n < 0) return;
+    const first = state.nameEntity[n];
+    if (first === null || first === undefined || first === last || (first.kind !== 'person' && first.kind !== 'unknown')) return;
+    if ((state.names[n] as NameMention).first < from) return;
+    first.cited = true;
+    return;
+  }
 }
 
 /** True when one of `e`'s mentions starts at `pos`. */
