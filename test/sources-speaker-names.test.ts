@@ -62,3 +62,35 @@ describe('two people who speak together', () => {
     expect(result.sources.map((s) => s.name)).toEqual(['Tom Hale']);
   });
 });
+
+describe('a role named later', () => {
+  it('gives an indefinite role speaker to the person the next paragraph names with that title', () => {
+    const input = `${headline}A county judge halted the harbour levy on Monday, saying it broke the charter.
+
+Judge Ann Lee wrote that the council had no power to raise it.`;
+    const result = run(input, [
+      { speaker: 'A county judge', content: 'it broke the charter' },
+      { speaker: 'Judge Ann Lee', content: 'the council had no power to raise it' },
+    ]);
+    expect(speakerNames(result)).toEqual(['Ann Lee', 'Ann Lee']);
+    expect(result.sources.map((s) => s.name)).toEqual(['Ann Lee']);
+    expectWellFormed(input, result);
+  });
+
+  it('keeps the role unnamed when the title names another court, another role, or comes too late', () => {
+    const input = `${headline}In May, a Northfield District Court judge said the levy broke the charter. An official said the port would appeal.
+
+The ruling was overturned on Tuesday. Appeals Court Judge Tom Hale said the levy was lawful.
+
+The council met on Friday.
+
+Port Director Ana Ruiz said the official had been right.`;
+    const result = run(input, [
+      { speaker: 'a Northfield District Court judge', content: 'the levy broke the charter' },
+      { speaker: 'An official', content: 'the port would appeal' },
+      { speaker: 'Appeals Court Judge Tom Hale', content: 'the levy was lawful' },
+      { speaker: 'Port Director Ana Ruiz', content: 'the official had been right' },
+    ]);
+    expect(speakerNames(result)).toEqual(['a Northfield District Court judge', 'An official', 'Tom Hale', 'Ana Ruiz']);
+  });
+});
