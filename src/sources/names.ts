@@ -242,10 +242,13 @@ function afterModifiers(ctx: NameContext, a: number, b: number): number {
 
 /** True when the word `[start, end)` of `input` is a compound whose last part, after a hyphen, starts in lower case ("Texas-based"). */
 function endsInLowerPart(input: string, start: number, end: number): boolean {
-  const hyphen = input.lastIndexOf('-', end - 1);
-  if (hyphen <= start || hyphen + 1 >= end) return false;
-  const c = input.charCodeAt(hyphen + 1);
-  return c >= 0x61 && c <= 0x7a;
+  // Read back from the word's end to its start only: `lastIndexOf` would run on to the input's start.
+  for (let i = end - 2; i > start; i--) {
+    if (input.charCodeAt(i) !== 0x2d) continue;
+    const c = input.charCodeAt(i + 1);
+    return c >= 0x61 && c <= 0x7a;
+  }
+  return false;
 }
 
 /** True when the run `[a, b]` stands alone between quotation marks: a slogan or a work's title (''Stronger Together''). */
