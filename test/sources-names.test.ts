@@ -138,3 +138,18 @@ describe('words before a name that describe the person', () => {
     expect(names('The vote split the town. Democrats Ana Ruiz and Tom Hale voted no.').map(([n]) => n)).toEqual(['Ana Ruiz', 'Tom Hale']);
   });
 });
+
+describe('names in a title-case line', () => {
+  it('ends the name before a function word or a finite reporting verb the line capitalises', () => {
+    expect(names('Ana Ruiz On How The Port Works').map(([n]) => n)).toEqual(['Ana Ruiz']);
+    expect(names('The clip: Tom Hale Explains Why The Ferry Stopped').map(([n]) => n)).toEqual(['Tom Hale']);
+  });
+
+  it('keeps names whose own words look so', () => {
+    expect(names('The report came from Northfield Rights Watch and the Bank Of Northfield.').map(([n]) => n)).toEqual(['Northfield Rights Watch', 'the Bank Of Northfield']);
+    expect(names('The vote came. Secretary of State Ana Ruiz and Northfield Police Chief Tom Hale spoke.').map(([n, , t]) => [n, t])).toEqual([
+      ['Ana Ruiz', 'Secretary of State'],
+      ['Tom Hale', 'Northfield Police Chief'],
+    ]);
+  });
+});

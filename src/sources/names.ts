@@ -24,6 +24,7 @@ import {
   isOrganizationNounAt,
   isPersonTitleAt,
   isPersonTitleCore,
+  isReportingVerbAt,
   mayStartKnownNameAt,
   type Gender,
 } from './vocabulary.js';
@@ -207,6 +208,7 @@ function mentionOfRun(ctx: NameContext, a0: number, b0: number, force: boolean, 
     article = tokens.id[a] === THE ? a : -1;
     a++;
   }
+  b = titleCaseEnd(tokens, a, b);
   while (b >= a && isNonNameAt(tokens, b) && !isOrganizationHeadAt(tokens, b)) b--;
   if (a > b) return null;
   a = afterModifiers(ctx, a, b);
@@ -219,6 +221,36 @@ function mentionOfRun(ctx: NameContext, a0: number, b0: number, force: boolean, 
     return null;
   }
   return buildMention(ctx, parts);
+}
+
+/**
+ * Where a run written in title case ends its name: a title-case line capitalises every word
+ * ("Ana Ruiz Explains Why She Left", "Tom Hale On How The Port Works"), and a name's run would
+ * swallow the sentence. Running text never capitalises a function word inside a name (`NOT_NAME_START`), nor puts a
+ * reporting verb there after a name of two words: the name ends before either ("Ana Ruiz",
+ * "Tom Hale"). "Consumer Reports" keeps its verb-shaped word (one word before it), and so do a base
+ * form ("Human Rights Watch", "Secretary of State") and "States".
+ */
+function titleCaseEnd(tokens: TokenList, a: number, b: number): number {
+  for (let k = a + 1; k <= b; k++) {
+    // Lower-case joiners ("de", "of" after a title) are the run's own; only capitals show title case.
+    if (tokens.hasPeriod(k) || !tokens.isCap(k)) continue;
+    // "Bank Of Northfield", "Secretary Of State": a capitalised "Of" after a head still joins.
+    const joins = tokens.id[k] === OF && (isPersonTitleCore(tokens, k - 1) || isOrganizationHeadAt(tokens, k - 1));
+    // Function words that never stand inside a name ("On", "How", "Why", "With"), not the wider
+    // list of capitalised non-names, which holds nouns of names ("Police", "Watch"); one that
+    // ends the run may still be the name's own.
+    if (k < b && (tokens.grammarAt(k) & GrammarClass.NotNameStart) !== 0 && !joins) return k - 1;
+    // Only a finite form ("Says", "Explained"): a base form is as often a name's noun ("Human
+    // Rights Watch", "Secretary of State", "Arizona State Senator"), and so is "States".
+    if (k - a >= 2 && isReportingVerbAt(tokens, k) && isFiniteForm(tokens.lowerAt(k))) return k - 1;
+  }
+  return b;
+}
+
+/** True for a reporting verb's "-s" or "-ed" form, "states" aside ("says", "explained"). */
+function isFiniteForm(lower: string): boolean {
+  return lower !== 'states' && (lower.endsWith('ed') || lower.endsWith('s'));
 }
 
 /** How many words of a run may be modifiers before its name ("South Korean-born"). */
