@@ -37,20 +37,26 @@ describe('two people who speak together', () => {
   it('makes the person named before "and" a source too, with no role made of the other name', () => {
     const input = `${headline}Lena Marsh and Tom Hale said the vote would be close.
 
-“No,” said Govs. Ana Lee and Ed Park.`;
+“No,” said Govs. Ana Lee and Ed Pike.`;
     const result = run(input, [
       { speaker: 'Lena Marsh and Tom Hale', content: 'the vote would be close' },
-      { kind: 'direct', speaker: 'Govs. Ana Lee and Ed Park', content: 'No' },
+      { kind: 'direct', speaker: 'Govs. Ana Lee and Ed Pike', content: 'No' },
     ]);
     expect(result.sources.map((s) => [s.name, s.title])).toEqual([
       ['Lena Marsh', null],
       ['Tom Hale', null],
       ['Ana Lee', 'Govs.'],
-      ['Ed Park', null],
+      ['Ed Pike', null],
     ]);
     // The quote stays with the name that ends the phrase; the first person is cited, not given it.
-    expect(speakerNames(result)).toEqual(['Tom Hale', 'Ed Park']);
+    expect(speakerNames(result)).toEqual(['Tom Hale', 'Ed Pike']);
     expectWellFormed(input, result);
+  });
+
+  it('cites no one for the words before "and" in a body\'s name', () => {
+    const input = `${headline}The Department for Ports and Harbours said the levy would stay.`;
+    const result = run(input, [{ speaker: 'The Department for Ports and Harbours', content: 'the levy would stay' }]);
+    expect(result.sources.map((s) => s.name).filter((n) => n === 'Ports')).toEqual([]);
   });
 
   it('cites no one before "or", nor a person named before a comma', () => {

@@ -188,8 +188,9 @@ const MAX_CONJUNCT_WORDS = 6;
  * "Hale and Ruiz said", "Govs. Ana Ruiz and Tom Hale warned": two people speak together. The
  * quote goes to the name that ends the phrase (`last`), and the person named before "and" is a
  * source too, cited where the article names them: a source list that left them out would say
- * they never spoke. Only a person's name counts ("the Harbour Trust and Ruiz" cites the trust
- * by its own rules, not here).
+ * they never spoke. Only two people's names count ("the Harbour Trust and Ruiz" cites the trust
+ * by its own rules, not here; "Hale and Ruiz", two bare surnames never named in full, cite only
+ * the last).
  */
 function citeFirstConjunct(state: SourcesState, from: number, to: number, last: Entity): void {
   const { tokens } = state;
@@ -201,8 +202,12 @@ function citeFirstConjunct(state: SourcesState, from: number, to: number, last: 
     const n = nameAt(state, k - 1);
     if (n < 0) return;
     const first = state.nameEntity[n];
-    if (first === null || first === undefined || first === last || (first.kind !== 'person' && first.kind !== 'unknown')) return;
-    if ((state.names[n] as NameMention).first < from) return;
+    // Both must be people the text shows as such (a title, an honorific, two name words): "and"
+    // inside a body's name ("Media and Sport", "Oil and Gas") joins no two speakers.
+    if (first === null || first === undefined || first === last || first.kind !== 'person' || last.kind !== 'person') return;
+    // The first person opens the phrase ("Govs. Ana Lee and …"): "the Organisation for Economic
+    // Co-operation and Development" holds a name before "and" that is no speaker.
+    if ((state.names[n] as NameMention).runFrom !== from) return;
     first.cited = true;
     return;
   }
