@@ -232,20 +232,25 @@ function mentionOfRun(ctx: NameContext, a0: number, b0: number, force: boolean, 
  * form ("Human Rights Watch", "Secretary of State") and "States".
  */
 function titleCaseEnd(tokens: TokenList, a: number, b: number): number {
+  // Both cuts need two words before the cut or one after it: most runs are one or two words.
+  if (b - a < 2) return b;
   for (let k = a + 1; k <= b; k++) {
     // Lower-case joiners ("de", "of" after a title) are the run's own; only capitals show title case.
     if (tokens.hasPeriod(k) || !tokens.isCap(k)) continue;
-    // "Bank Of Northfield", "Secretary Of State": a capitalised "Of" after a head still joins.
-    const joins = tokens.id[k] === OF && (isPersonTitleCore(tokens, k - 1) || isOrganizationHeadAt(tokens, k - 1));
     // Function words that never stand inside a name ("On", "How", "Why", "With"), not the wider
     // list of capitalised non-names, which holds nouns of names ("Police", "Watch"); one that
     // ends the run may still be the name's own.
-    if (k < b && (tokens.grammarAt(k) & GrammarClass.NotNameStart) !== 0 && !joins) return k - 1;
+    if (k < b && (tokens.grammarAt(k) & GrammarClass.NotNameStart) !== 0 && !capitalOfJoins(tokens, k)) return k - 1;
     // Only a finite form ("Says", "Explained"): a base form is as often a name's noun ("Human
     // Rights Watch", "Secretary of State", "Arizona State Senator"), and so is "States".
     if (k - a >= 2 && isReportingVerbAt(tokens, k) && isFiniteForm(tokens.lowerAt(k))) return k - 1;
   }
   return b;
+}
+
+/** "Bank Of Northfield", "Secretary Of State": a capitalised "Of" at `k` after a head still joins. */
+function capitalOfJoins(tokens: TokenList, k: number): boolean {
+  return tokens.id[k] === OF && (isPersonTitleCore(tokens, k - 1) || isOrganizationHeadAt(tokens, k - 1));
 }
 
 /** True for a reporting verb's "-s" or "-ed" form, "states" aside ("says", "explained"). */
@@ -265,9 +270,10 @@ const MAX_MODIFIER_WORDS = 4;
  */
 function afterModifiers(ctx: NameContext, a: number, b: number): number {
   const { tokens } = ctx;
+  if (a >= b) return a;
   let from = a;
   for (let k = a; k < b && k - a < MAX_MODIFIER_WORDS; k++) if (endsInLowerPart(ctx.input, tokens.start[k] as number, tokens.end[k] as number)) from = k + 1;
-  if (from > a || a >= b) return from;
+  if (from > a) return from;
   const isConnective = tokens.isInitial(a) && (tokens.grammarAt(a) & GrammarClass.NotNameStart) !== 0;
   return isConnective || PARTY_PLURALS.has(tokens.lowerAt(a)) ? a + 1 : a;
 }
