@@ -125,3 +125,31 @@ describe('groups named by nationality or party', () => {
     expect(article.sources.map((s) => [s.name, s.kind])).toEqual([['Socialists', 'anonymous']]);
   });
 });
+
+describe('words before a name that describe the person', () => {
+  it('drops a compound modifier whose last part is lower case, but keeps hyphenated names', () => {
+    expect(names('The ferry was late, and Texas-based Lena Ortiz agreed.').map(([n]) => n)).toEqual(['Lena Ortiz']);
+    expect(names('The council heard South Korean-born Ed Park on Monday.').map(([n]) => n)).toEqual(['Ed Park']);
+    expect(names('The council heard Jean-Luc Morel and Ana Holtz-Eakin.').map(([n]) => n)).toEqual(['Jean-Luc Morel', 'Ana Holtz-Eakin']);
+  });
+
+  it('drops a sentence-initial connective and a party plural before a name', () => {
+    expect(names('Even Lena Ortiz was surprised.').map(([n]) => n)).toEqual(['Lena Ortiz']);
+    expect(names('The vote split the town. Democrats Ana Ruiz and Tom Hale voted no.').map(([n]) => n)).toEqual(['Ana Ruiz', 'Tom Hale']);
+  });
+});
+
+describe('names in a title-case line', () => {
+  it('ends the name before a function word or a finite reporting verb the line capitalises', () => {
+    expect(names('Ana Ruiz On How The Port Works').map(([n]) => n)).toEqual(['Ana Ruiz']);
+    expect(names('The clip: Tom Hale Explains Why The Ferry Stopped').map(([n]) => n)).toEqual(['Tom Hale']);
+  });
+
+  it('keeps names whose own words look so', () => {
+    expect(names('The report came from Northfield Rights Watch and the Bank Of Northfield.').map(([n]) => n)).toEqual(['Northfield Rights Watch', 'the Bank Of Northfield']);
+    expect(names('The vote came. Secretary of State Ana Ruiz and Northfield Police Chief Tom Hale spoke.').map(([n, , t]) => [n, t])).toEqual([
+      ['Ana Ruiz', 'Secretary of State'],
+      ['Tom Hale', 'Northfield Police Chief'],
+    ]);
+  });
+});

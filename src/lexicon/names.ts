@@ -47,6 +47,7 @@ export const NOT_NAME_START: ReadonlySet<string> = checkedSet('NOT_NAME_START', 
   'in', 'on', 'at', 'as', 'after', 'before', 'when', 'while', 'since', 'if', 'because', 'although', 'though', 'what', 'why', 'how',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'this', 'that', 'there', 'here', 'speaking',
   'asked', 'told', 'according', 'during', 'for', 'with', 'by', 'from', 'to', 'of', 'his', 'her', 'their', 'its', 'our', 'my',
+  'even', 'besides', 'perhaps',
   // Months that are not also given names (May, June and April are).
   'january', 'february', 'march', 'july', 'august', 'september', 'october', 'november', 'december',
 ], true);

@@ -228,10 +228,12 @@ export const PERSON_TITLES: ReadonlySet<string> = checkedSet(
     'deputy chief of staff',
     // legislators and party roles
     'senator',
+    'senators',
     'sen.',
     'sens.',
     'state senator',
     'representative',
+    'representatives',
     'rep.',
     'reps.',
     'state representative',
@@ -276,6 +278,8 @@ export const PERSON_TITLES: ReadonlySet<string> = checkedSet(
     // regional and local government
     'governor',
     'gov.',
+    'govs.',
+    'governors',
     'lieutenant governor',
     'lt. gov.',
     'mayor',
@@ -498,6 +502,7 @@ export const PERSON_TITLES: ReadonlySet<string> = checkedSet(
     'incumbent',
     // academia and professions
     'professor',
+    'professors',
     'prof.',
     'assistant professor',
     'associate professor',

@@ -24,13 +24,14 @@ import {
   isOrganizationNounAt,
   isPersonTitleAt,
   isPersonTitleCore,
+  isReportingVerbAt,
   mayStartKnownNameAt,
   type Gender,
 } from './vocabulary.js';
 import { endsInLyAt, ShapedList } from './word-shapes.js';
 import { MentionRecord, packMention } from './mention-record.js';
-import { lexiconId, WordClass } from '../lexicon/lookup.js';
-import { NAME_SUFFIXES, PARTY_MEMBERS, PARTY_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from '../lexicon/names.js';
+import { GrammarClass, lexiconId, WordClass } from '../lexicon/lookup.js';
+import { NAME_SUFFIXES, PARTY_MEMBERS, PARTY_PLURALS, PARTY_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from '../lexicon/names.js';
 
 /** What a name names, as far as the text tells. `unknown`: a bare single word (a surname, a place…). */
 export type NameKind = 'person' | 'organization' | 'outlet' | 'unknown';
@@ -207,8 +208,10 @@ function mentionOfRun(ctx: NameContext, a0: number, b0: number, force: boolean, 
     article = tokens.id[a] === THE ? a : -1;
     a++;
   }
+  b = titleCaseEnd(tokens, a, b);
   while (b >= a && isNonNameAt(tokens, b) && !isOrganizationHeadAt(tokens, b)) b--;
   if (a > b) return null;
+  a = afterModifiers(ctx, a, b);
   splitTitle(tokens, a, b, article, parts);
   const { nameFrom } = parts;
   const single = nameFrom === b;
@@ -218,6 +221,72 @@ function mentionOfRun(ctx: NameContext, a0: number, b0: number, force: boolean, 
     return null;
   }
   return buildMention(ctx, parts);
+}
+
+/**
+ * Where a run written in title case ends its name: a title-case line capitalises every word
+ * ("Ana Ruiz Explains Why She Left", "Tom Hale On How The Port Works"), and a name's run would
+ * swallow the sentence. Running text never capitalises a function word inside a name (`NOT_NAME_START`), nor puts a
+ * reporting verb there after a name of two words: the name ends before either ("Ana Ruiz",
+ * "Tom Hale"). "Consumer Reports" keeps its verb-shaped word (one word before it), and so do a base
+ * form ("Human Rights Watch", "Secretary of State") and "States".
+ */
+function titleCaseEnd(tokens: TokenList, a: number, b: number): number {
+  // Both cuts need two words before the cut or one after it: most runs are one or two words.
+  if (b - a < 2) return b;
+  for (let k = a + 1; k <= b; k++) {
+    // Lower-case joiners ("de", "of" after a title) are the run's own; only capitals show title case.
+    if (tokens.hasPeriod(k) || !tokens.isCap(k)) continue;
+    // Function words that never stand inside a name ("On", "How", "Why", "With"), not the wider
+    // list of capitalised non-names, which holds nouns of names ("Police", "Watch"); one that
+    // ends the run may still be the name's own.
+    if (k < b && (tokens.grammarAt(k) & GrammarClass.NotNameStart) !== 0 && !capitalOfJoins(tokens, k)) return k - 1;
+    // Only a finite form ("Says", "Explained"): a base form is as often a name's noun ("Human
+    // Rights Watch", "Secretary of State", "Arizona State Senator"), and so is "States".
+    if (k - a >= 2 && isReportingVerbAt(tokens, k) && isFiniteForm(tokens.lowerAt(k))) return k - 1;
+  }
+  return b;
+}
+
+/** "Bank Of Northfield", "Secretary Of State": a capitalised "Of" at `k` after a head still joins. */
+function capitalOfJoins(tokens: TokenList, k: number): boolean {
+  return tokens.id[k] === OF && (isPersonTitleCore(tokens, k - 1) || isOrganizationHeadAt(tokens, k - 1));
+}
+
+/** True for a reporting verb's "-s" or "-ed" form, "states" aside ("says", "explained"). */
+function isFiniteForm(lower: string): boolean {
+  return lower !== 'states' && (lower.endsWith('ed') || lower.endsWith('s'));
+}
+
+/** How many words of a run may be modifiers before its name ("South Korean-born"). */
+const MAX_MODIFIER_WORDS = 4;
+
+/**
+ * Where the name of the run `[a, b]` starts once the words before it that describe the person are
+ * dropped: a compound modifier whose last part is in lower case ("Texas-based Lena Ortiz", "South
+ * Korean-born Ed Park", "Coffee-loving Ruiz" — a name's parts are capitalised: "Jean-Luc",
+ * "Holtz-Eakin"), a party in the plural ("Democrats Ana Ruiz", a list's label), or a
+ * sentence-initial connective ("Even Ana Ruiz", "Besides Ruiz"). At least one word is kept.
+ */
+function afterModifiers(ctx: NameContext, a: number, b: number): number {
+  const { tokens } = ctx;
+  if (a >= b) return a;
+  let from = a;
+  for (let k = a; k < b && k - a < MAX_MODIFIER_WORDS; k++) if (endsInLowerPart(ctx.input, tokens.start[k] as number, tokens.end[k] as number)) from = k + 1;
+  if (from > a) return from;
+  const isConnective = tokens.isInitial(a) && (tokens.grammarAt(a) & GrammarClass.NotNameStart) !== 0;
+  return isConnective || PARTY_PLURALS.has(tokens.lowerAt(a)) ? a + 1 : a;
+}
+
+/** True when the word `[start, end)` of `input` is a compound whose last part, after a hyphen, starts in lower case ("Texas-based"). */
+function endsInLowerPart(input: string, start: number, end: number): boolean {
+  // Read back from the word's end to its start only: `lastIndexOf` would run on to the input's start.
+  for (let i = end - 2; i > start; i--) {
+    if (input.charCodeAt(i) !== 0x2d) continue;
+    const c = input.charCodeAt(i + 1);
+    return c >= 0x61 && c <= 0x7a;
+  }
+  return false;
 }
 
 /** True when the run `[a, b]` stands alone between quotation marks: a slogan or a work's title (''Stronger Together''). */

@@ -30,6 +30,7 @@ import { bylineAuthor } from './byline-author.js';
 import { nameContext, scanNames, type NameMention } from './names.js';
 import { citedAt, citedByVerb, outletNounLength, type OutletNounMention } from './outlets.js';
 import { firstPersonSpeakers } from './output.js';
+import { nameLaterDescriptions } from './cataphora.js';
 import { resolveOutsideSpeaker, resolveSpeaker, tokenRange } from './speakers.js';
 import { anchorAt, noteMention, spanIndexAt, windowStart, type SourcesState } from './state.js';
 import { creditSpans } from './credits.js';
@@ -123,6 +124,7 @@ function byStart(scanned: NameMention[]): { names: NameMention[]; namesByToken: 
  */
 export function resolveCoreference(state: SourcesState): void {
   sweep(state);
+  nameLaterDescriptions(state);
   firstPersonSpeakers(state);
   firstPersonWriters(state);
 }

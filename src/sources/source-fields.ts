@@ -14,7 +14,7 @@ import type { NameMention } from './names.js';
 import { affiliationOf, appositiveAffiliation, kinBefore, roleHeadGender, tokensIn } from './roles.js';
 import { nameAt, type SourcesState } from './state.js';
 import { outletByName, outletKey } from './vocabulary.js';
-import { DETERMINERS } from '../lexicon/grammar.js';
+import { COORDINATORS, DETERMINERS } from '../lexicon/grammar.js';
 import { GENDERED_WORDS } from './pronoun-evidence.js';
 import type { TokenList } from './words.js';
 
@@ -43,11 +43,20 @@ function speakerRoles(state: SourcesState): void {
     const { tokens } = state;
     let from = range.from;
     while (from < roleEnd && DETERMINERS.has(tokens.lowerAt(from))) from++;
-    if (roleEnd < from || tokens.isCap(roleEnd) || !joinedRun(state, from, roleEnd + 1)) return;
+    if (roleEnd < from || tokens.isCap(roleEnd) || !joinedRun(state, from, roleEnd + 1) || holdsCoordinator(tokens, from, roleEnd)) return;
     addTitle(e, spanText(state.input, tokens.start[from] as number, tokens.end[roleEnd] as number), true);
     const g = roleHeadGender(tokens, from, roleEnd);
     if (g !== null) e.statedByTitle |= genderBit(g);
   });
+}
+
+/**
+ * True when tokens `[from, to]` hold "and", "or" or "&": the words before the name are another
+ * speaker and the coordinator ("Hale and Ruiz said", "Govs. Ana Lee and Tom Park"), not a role.
+ */
+function holdsCoordinator(tokens: TokenList, from: number, to: number): boolean {
+  for (let k = from; k <= to && k - from < 12; k++) if (COORDINATORS.has(tokens.lowerAt(k))) return true;
+  return false;
 }
 
 /**

@@ -10,7 +10,7 @@ import { parseAnonymous, type AnonymousPhrase } from './anonymous.js';
 import { addAntecedent, recentEntity, resolvePronoun, severalPeopleBefore, type Anchor } from './coreference.js';
 import { parseDescription, resolveDescription, isRoleHead } from './descriptions.js';
 import { addMention, createEntity, linkName, type Entity, type EntityKind } from './entities.js';
-import { capitalisesInside, forcedMention, nameContext } from './names.js';
+import { capitalisesInside, forcedMention, nameContext, type NameMention } from './names.js';
 import { anchorAt, nameAt, noteMention, regionAt, windowStart, type SourcesState } from './state.js';
 import { tokensInSpan, wordsOf, type TokenList } from './words.js';
 import { isNationality, isNonNameAt, isOrganizationNounAt, isReportingVerbAt, mayStartKnownNameAt, pronounFeatures, type PronounFeatures } from './vocabulary.js';
@@ -165,7 +165,13 @@ function phraseEntity(state: SourcesState, from: number, to: number): Entity | n
   if (named !== undefined && (named.kind !== 'anonymous' || firstMentionAt(named, state.tokens.start[from] as number))) return named;
   const anon = parseAnonymous(state.tokens, from, to);
   if (anon !== null) return anonymousEntity(state, anon, from, to);
-  if (state.tokens.isCap(to) && !nameInTail(state.tokens, from, to) && !DOCUMENT_HEADS.has(state.tokens.lowerAt(to))) return namedEntity(state, from, to) ?? ownSource(state, from, to);
+  const person = personBeforeTail(state, from, to);
+  if (person !== null) return person;
+  if (state.tokens.isCap(to) && !nameInTail(state.tokens, from, to) && !DOCUMENT_HEADS.has(state.tokens.lowerAt(to))) {
+    const named = namedEntity(state, from, to);
+    if (named !== null) citeFirstConjunct(state, from, to, named);
+    return named ?? ownSource(state, from, to);
+  }
   const d = parseDescription(state.tokens, from, to);
   if (d !== null) {
     const at = anchorAt(state, from);
@@ -173,6 +179,38 @@ function phraseEntity(state: SourcesState, from: number, to: number): Entity | n
     if (found !== null) return found;
   }
   return ownSource(state, from, to);
+}
+
+/** How far back from a speaker's last name the "and" of two coordinated names is looked for. */
+const MAX_CONJUNCT_WORDS = 6;
+
+/**
+ * "Hale and Ruiz said", "Govs. Ana Ruiz and Tom Hale warned": two people speak together. The
+ * quote goes to the name that ends the phrase (`last`), and the person named before "and" is a
+ * source too, cited where the article names them: a source list that left them out would say
+ * they never spoke. Only two people's names count ("the Harbour Trust and Ruiz" cites the trust
+ * by its own rules, not here; "Hale and Ruiz", two bare surnames never named in full, cite only
+ * the last).
+ */
+function citeFirstConjunct(state: SourcesState, from: number, to: number, last: Entity): void {
+  const { tokens } = state;
+  for (let k = to - 1; k > from && to - k <= MAX_CONJUNCT_WORDS; k--) {
+    // A comma or other mark between the words ends the phrase's last conjunct.
+    if (tokens.hasGap(k + 1)) return;
+    const word = tokens.lowerAt(k);
+    if (word !== 'and' && word !== '&') continue;
+    const n = nameAt(state, k - 1);
+    if (n < 0) return;
+    const first = state.nameEntity[n];
+    // Both must be people the text shows as such (a title, an honorific, two name words): "and"
+    // inside a body's name ("Media and Sport", "Oil and Gas") joins no two speakers.
+    if (first === null || first === undefined || first === last || first.kind !== 'person' || last.kind !== 'person') return;
+    // The first person opens the phrase ("Govs. Ana Lee and …"): "the Organisation for Economic
+    // Co-operation and Development" holds a name before "and" that is no speaker.
+    if ((state.names[n] as NameMention).runFrom !== from) return;
+    first.cited = true;
+    return;
+  }
 }
 
 /** True when one of `e`'s mentions starts at `pos`. */
@@ -185,6 +223,25 @@ function firstMentionAt(e: Entity, pos: number): boolean {
 /** True when the name ending the phrase `[from, to]` follows a preposition: "the bloodshed in Paris". */
 function nameInTail(tokens: TokenList, from: number, to: number): boolean {
   return tailStart(tokens, from, to) !== to;
+}
+
+/**
+ * "Sen. Tom Hale of Ohio", "Lena Marsh of the Harbour Trust", "Ed Park at Northfield
+ * University": a person's name followed by the place or body it comes from. News writes where a
+ * person is from or whom they work for after the name; the source is the person, not the whole
+ * phrase. Only a name the scan took for a person's (a title, an honorific or two name words)
+ * counts: "the Center for Responsive Politics" and "Bank of America" are one name.
+ */
+function personBeforeTail(state: SourcesState, from: number, to: number): Entity | null {
+  const { tokens } = state;
+  if (!tokens.isCap(to)) return null;
+  const head = tailStart(tokens, from, to);
+  if (head === to || head < from || !tokens.isCap(head) || tokens.isPossessive(head)) return null;
+  const n = nameAt(state, head);
+  if (n < 0) return null;
+  const m = state.names[n] as NameMention;
+  if (m.last !== head || m.kind !== 'person' || (tokens.start[m.first] as number) < (tokens.start[from] as number)) return null;
+  return state.nameEntity[n] ?? null;
 }
 
 /** The head of a phrase whose name stands in a prepositional tail ("polls in Florida" → "polls"), else `to`. */
