@@ -327,6 +327,21 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = Object.freeze([
   rv('read', ['read', 'reads', 'reading'], 'writing', false, true),
   rv('tweet', ['tweet', 'tweets', 'tweeted', 'tweeting'], 'writing', true, true),
   rv('post', ['post', 'posts', 'posted', 'posting'], 'writing', true, true),
+  // "The mayor issued the following statement: “…”": the verbs of putting out a statement are no
+  // cues alone ("issued a permit"), only with the statement they put out, and then only when a colon
+  // introduces it ("released a statement in opposition" reports no words; quotes/cues.ts).
+  rv(
+    'issue a statement',
+    [
+      'issue a statement', 'issues a statement', 'issued a statement', 'issuing a statement',
+      'issued the following statement', 'issues the following statement',
+      'release a statement', 'releases a statement', 'released a statement', 'releasing a statement',
+      'released the following statement', 'releases the following statement',
+    ],
+    'writing',
+    false,
+    false,
+  ),
   // "“See you all tomorrow,” she signed off": closing a message or a broadcast.
   rv('sign off', ['sign off', 'signs off', 'signed off', 'signing off'], 'writing', false, true),
   rv(

@@ -441,6 +441,11 @@ function leading(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase): A
   }
   const firstQuote = firstQuoteIn(items, contentFrom, end);
   const hasQuote = firstQuote >= 0;
+  // "The party said about its platform:" closing a paragraph: the prepositional phrase before the
+  // colon is the frame's setting, and the quotation that follows is the content.
+  if (!hasQuote && isPunct(items, s.to - 1, ':') && items.isIn(contentFrom, G.ContentPreposition | G.AdjunctPreposition)) {
+    return { cue, cueTo, speaker, content: [], shape: 'leading' };
+  }
   // "The economy added 200,000 jobs": "add" before an amount is the economic sense.
   if (cue.verb?.lemma === 'add' && !hasQuote && isAmount(items, contentFrom)) return null;
   // "said at a rally on Monday: “…”": the adjuncts before the colon belong to the frame, the quotation is the content.

@@ -60,6 +60,24 @@ function verbAt(items: Items, i: number, id: number): { verb: ReportingVerb; end
 
 const MAX_AUXILIARIES = 4;
 
+// "issued a statement", "released the following statement" (lexicon/reporting-verbs.ts).
+const STATEMENT_LEMMA = 'issue a statement';
+// Most words of a setting between a statement verb and its colon ("on Friday", "after the vote").
+const MAX_STATEMENT_SETTING = 5;
+
+/**
+ * True when a colon follows item `i` after at most a short setting: "issued a statement on
+ * Friday:" introduces the statement; "issued a statement saying …" hands on to the participle
+ * and "released a statement in opposition" reports no words.
+ */
+function colonFollows(items: Items, i: number): boolean {
+  for (let k = i; k <= i + MAX_STATEMENT_SETTING; k++) {
+    if (items.code(k) === 0x3a) return true;
+    if (!items.isWord(k)) return false;
+  }
+  return false;
+}
+
 /** The cue whose verb is at item `i` (with its auxiliaries), or null. */
 export function cueAt(items: Items, i: number): Cue | null {
   // Every cue starts with a plain word: punctuation, quotations and suffixed words have id 0 here.
@@ -69,6 +87,7 @@ export function cueAt(items: Items, i: number): Cue | null {
   const found = verbAt(items, i, id);
   if (found === null) return null;
   let end = found.end;
+  if (found.verb.lemma === STATEMENT_LEMMA && !colonFollows(items, end)) return null;
   // "is quoted as saying" / "was quoted as telling": the whole phrase is the cue.
   if (found.verb.lemma === 'quote' && items.isWordId(end, AS)) {
     const saying = verbAt(items, end + 1, items.plainId(end + 1));

@@ -335,6 +335,12 @@ export function speakerAfter(items: Items, cueTo: number, hi: number): SpeakerPh
   if (!items.cap(cueTo)) return roleThenName(items, cueTo, hi);
   if (items.isIn(cueTo, G.NotNameStart)) return null;
   while (k < hi && k - cueTo < MAX_NAME_WORDS && (items.cap(k) || (isNameJoint(items, k) && items.cap(k + 1)))) k++;
+  // "said Acme's chief operating officer Jane Roe": a possessive name is the determiner of the
+  // role and name that follow it, so the speaker runs on to the name.
+  if (endsPossessive(items, k - 1)) {
+    const role = roleThenName(items, k, hi) ?? possessedRole(items, k, hi);
+    if (role !== null) return { from: cueTo, to: role.to };
+  }
   return { from: cueTo, to: k };
 }
 
@@ -349,6 +355,16 @@ const MAX_ROLE_WORDS = 4;
 function isRoleWord(items: Items, k: number): boolean {
   if (!items.isWord(k) || items.cap(k) || items.startsWithDigit(k) || items.endsWith(k, 'ly') || endsPossessive(items, k)) return false;
   return !items.isIn(k, G.NotSpeakerHead | G.Determiner | G.Preposition | G.TimeWord | G.InterveningAdverb) && !items.is(k, WordClass.ReportingVerb);
+}
+
+/**
+ * "said Lee's lawyer.": lower-case role words ending in a person's title close the phrase after a
+ * possessive name, or null ("Pointing to Lee's involvement, …" names no one).
+ */
+function possessedRole(items: Items, from: number, hi: number): SpeakerPhrase | null {
+  let k = from;
+  while (k < hi && k - from < MAX_ROLE_WORDS && isRoleWord(items, k)) k++;
+  return k > from && !items.isWord(k) && isPersonTitle(items, k - 1) ? { from, to: k } : null;
 }
 
 /**
