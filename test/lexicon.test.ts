@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import {
   REPORTING_VERBS,
   REPORTING_VERB_BY_FORM,
+  regularForms,
   type ReportingVerb,
 } from '../src/lexicon/reporting-verbs.js';
 import { SPEECH_NOUNS } from '../src/lexicon/speech-nouns.js';
@@ -51,6 +52,17 @@ const verb = (lemma: string): ReportingVerb | undefined => REPORTING_VERBS.find(
 
 describe('reporting verbs', () => {
   const allForms = REPORTING_VERBS.flatMap((v) => v.forms);
+
+  it('spells the forms of regular verbs by English spelling rules', () => {
+    expect(regularForms('explain')).toEqual(['explain', 'explains', 'explained', 'explaining']);
+    expect(regularForms('state')).toEqual(['state', 'states', 'stated', 'stating']);
+    expect(regularForms('agree')).toEqual(['agree', 'agrees', 'agreed', 'agreeing']);
+    expect(regularForms('worry')).toEqual(['worry', 'worries', 'worried', 'worrying']);
+    expect(regularForms('convey')).toEqual(['convey', 'conveys', 'conveyed', 'conveying']);
+    expect(regularForms('stress')).toEqual(['stress', 'stresses', 'stressed', 'stressing']);
+    expect(regularForms('vouch')).toEqual(['vouch', 'vouches', 'vouched', 'vouching']);
+    expect(regularForms('point out')).toEqual(['point out', 'points out', 'pointed out', 'pointing out']);
+  });
 
   it('has a news-sized inventory', () => {
     expect(REPORTING_VERBS.length).toBeGreaterThanOrEqual(150);
