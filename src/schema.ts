@@ -158,8 +158,9 @@ export const QuoteSchema = z.object({
   /**
    * The kind of reporting the cue names, so users can count speech alone or everything:
    * `speech` ("said", "told", "added", "warned"), `writing` ("wrote", "tweeted", a statement that
-   * "read"), `thought` ("believes", "thinks", "knew"), `publication` ("reported", "found",
-   * "showed", "announced"), `according-to` ("according to Reuters"), `colon` ("Rutte: “…”", a
+   * "read"), `thought` ("believes", "thinks", "knew", "supports", "plans to"), `publication`
+   * ("reported", "found", "showed", "announced"), `according-to` ("according to Reuters", "In a
+   * new poll, …"), `colon` ("Rutte: “…”", a
    * name or noun phrase before a colon) and `none` (a quotation no cue introduces).
    */
   cueType: z.enum(['speech', 'writing', 'thought', 'publication', 'according-to', 'colon', 'none']),

@@ -66,7 +66,7 @@ describe('reporting verbs', () => {
 
   it('has a news-sized inventory', () => {
     expect(REPORTING_VERBS.length).toBeGreaterThanOrEqual(150);
-    expect(REPORTING_VERBS.length).toBeLessThanOrEqual(250);
+    expect(REPORTING_VERBS.length).toBeLessThanOrEqual(300);
   });
 
   it('has unique lemmas and forms that identify exactly one verb', () => {
@@ -139,7 +139,8 @@ describe('reporting verbs', () => {
   });
 
   it('leaves out the deliberately excluded ambiguous verbs', () => {
-    for (const form of ['held', 'sought', 'smiled', 'nodded']) {
+    // ("sought" is in since issue 10, for its infinitive: "sought to reassure donors".)
+    for (const form of ['held', 'released', 'smiled', 'nodded']) {
       expect(REPORTING_VERB_BY_FORM.has(form), form).toBe(false);
     }
   });

@@ -385,3 +385,21 @@ export const PLURAL_NUMBER_WORDS: ReadonlySet<string> = checkedSet('PLURAL_NUMBE
  * ```
  */
 export const NOUN_FIRST_FORMS: ReadonlySet<string> = checkedSet('NOUN_FIRST_FORMS', ['state', 'states'], true);
+
+/**
+ * Verb forms that news copy writes as nouns as often as verbs ("strong support", "her
+ * health-care plan", "the plans"): without an auxiliary they are cues only after a subject that
+ * plainly is one — a subject pronoun, a name for the "-s" form ("Udall supports …"), a plural or
+ * a number for the base form ("most voters support …", "34 percent favor …"). Written for this
+ * project, MIT.
+ *
+ * @example
+ * ```ts
+ * NOUN_PRONE_FORMS.has('support'); // true
+ * ```
+ */
+export const NOUN_PRONE_FORMS: ReadonlySet<string> = checkedSet(
+  'NOUN_PRONE_FORMS',
+  ['support', 'supports', 'plan', 'plans', 'favor', 'favors', 'favour', 'favours'],
+  true,
+);

@@ -196,7 +196,7 @@ export const OBJECT_CONTENT_VERBS: ReadonlySet<string> = checkedSet('OBJECT_CONT
   'decry', 'reject', 'dismiss', 'deny', 'request', 'demand', 'recommend', 'reveal', 'disclose', 'report', 'confirm', 'hail',
   'threaten', 'echo', 'reiterate', 'dispute', 'question', 'plead',
   'endorse', 'defend', 'blame', 'cite', 'mock', 'thank', 'commend', 'applaud', 'express',
-  'point to', 'talk about',
+  'point to', 'talk about', 'call on', 'support', 'oppose', 'favor',
 ], true);
 
 /**
@@ -208,7 +208,18 @@ export const OBJECT_CONTENT_VERBS: ReadonlySet<string> = checkedSet('OBJECT_CONT
  * INFINITIVE_CONTENT_VERBS.has('want'); // true
  * ```
  */
-export const INFINITIVE_CONTENT_VERBS: ReadonlySet<string> = checkedSet('INFINITIVE_CONTENT_VERBS', ['want', 'intend', 'hope', 'expect'], true);
+export const INFINITIVE_CONTENT_VERBS: ReadonlySet<string> = checkedSet('INFINITIVE_CONTENT_VERBS', ['want', 'intend', 'hope', 'expect', 'plan', 'seek', 'decline', 'refuse'], true);
+
+/**
+ * Verbs of viewing that report a characterisation only with "as" (lemmas): "Lee *sees* the deal
+ * as a trap", "voters *viewed* him as aloof". Without "as" they report nothing ("saw the game").
+ *
+ * @example
+ * ```ts
+ * CHARACTERISING_VERBS.has('view'); // true
+ * ```
+ */
+export const CHARACTERISING_VERBS: ReadonlySet<string> = checkedSet('CHARACTERISING_VERBS', ['see', 'view'], true);
 
 /**
  * Forms of "be": among a cue's auxiliaries they make it passive ("was asked", "has been accused"),

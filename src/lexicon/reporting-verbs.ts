@@ -25,7 +25,7 @@
  * verbs, which report content with "that" — "the poll found that …" — or, when a poll, study or
  * record is the subject, with an object — "the poll shows Lee ahead"), `call` as a speech verb
  * (it is listed as a `naming` verb, used only with a characterisation, quoted or with "as"; the
- * phrasal `call for` — "called for a recount" — is a demand and is listed as speech), `seek` ("sought to reassure": the cue is the inner verb),
+ * phrasal `call for` — "called for a recount" — is a demand and is listed as speech),
  * `talk` (only `talk about` is listed), `release`, `issue` and `welcome`; `want` and `intend`
  * are listed as `cognition` but report only an infinitive ("wants to rebuild the pier"). Stage-direction verbs that style books
  * reject as quote tags (`smiled`, `nodded`, `shrugged`, `grinned`) are out too: they do not
@@ -168,6 +168,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = Object.freeze([
   rv('describe', 'regular', 'naming', false, false),
   rv('call', 'regular', 'naming', false, false),
   rv('call for', 'regular', 'speech', false, false),
+  // "called on Congress to act": a demand, reported with its addressee as "urged" is.
+  rv('call on', 'regular', 'speech', false, false),
   rv('dub', ['dub', 'dubs', 'dubbed', 'dubbing'], 'naming', false, false),
   rv('label', ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling'], 'naming', false, false),
   rv('brand', 'regular', 'naming', false, false),
@@ -439,6 +441,28 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = Object.freeze([
     true,
     true,
   ),
+  // Stances: what a speaker is for or against, reported as the object ("Lee supports the
+  // levy", "most voters oppose the plan"); the text states the position, not words said.
+  rv('support', 'regular', 'cognition', false, false),
+  rv('oppose', 'regular', 'cognition', false, false),
+  rv(
+    'favor',
+    ['favor', 'favors', 'favored', 'favoring', 'favour', 'favours', 'favoured', 'favouring'],
+    'cognition',
+    false,
+    false,
+  ),
+  // Views: "sees the deal as a trap", "views Lee as a rival" report a characterisation only
+  // with "as" (CHARACTERISING_VERBS in grammar.ts); "saw the game" reports nothing. ("regard"
+  // is left out: "regarding" is a preposition.)
+  rv('see', ['see', 'sees', 'saw', 'seen', 'seeing'], 'cognition', false, false),
+  rv('view', 'regular', 'cognition', false, false),
+  // Aims: "sought to reassure investors" reports the infinitive, as "wants to" does.
+  rv('seek', ['seek', 'seeks', 'sought', 'seeking'], 'cognition', false, false),
+  // Plans and refusals report their infinitive ("plans to run", "declined to comment").
+  rv('plan', ['plan', 'plans', 'planned', 'planning'], 'cognition', false, false),
+  rv('decline', 'regular', 'speech', false, false),
+  rv('refuse', 'regular', 'speech', false, false),
   // ── agreement ─────────────────────────────────────────────────────────────
   rv('agree', 'regular', 'agreement', true, true),
   rv('concur', ['concur', 'concurs', 'concurred', 'concurring'], 'agreement', true, true),

@@ -6,6 +6,7 @@
  * ("according to the city's finance director, Ana Ruiz, …", "according to Ana Ruiz, the city's
  * finance director, …"): the appositive is neither the speaker nor content. A published piece
  * names its author as the source ("according to a report by the Times" → "the Times").
+ * "In a new poll, …" opening a sentence is the same attribution: the poll says the rest.
  * @module
  */
 import type { Attribution } from './attribute.js';
@@ -14,7 +15,8 @@ import type { Cue } from './cues.js';
 import type { Items, Sentence } from './frame.js';
 import { firstQuoteIn, hasWords, isPunct, word } from './items.js';
 import type { SpeakerPhrase } from './speakers.js';
-import { DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/grammar.js';
+import { DETERMINERS, EVIDENCE_HEADS, RELATIVE_PRONOUNS } from '../lexicon/grammar.js';
+import { lexiconId } from '../lexicon/lookup.js';
 import { PERSON_TITLES } from '../lexicon/titles.js';
 import { AUTHORED_DOCUMENTS, AUTHOR_PREPOSITIONS } from '../lexicon/roles.js';
 
@@ -97,4 +99,30 @@ export function accordingTo(items: Items, s: Sentence, cue: Cue): Attribution | 
   // "“…,” according to Reuters.": a quotation is content however few its words.
   const content = [before, after].filter((r) => hasWords(items, r.from, r.to, MIN_INDIRECT_WORDS) || firstQuoteIn(items, r.from, r.to) >= 0);
   return content.length === 0 ? null : { cue, cueTo: cue.to, speaker, content, shape: 'according' };
+}
+
+const IN = lexiconId('in');
+/** Most items of a fronted evidence phrase before its comma ("In a Quinnipiac poll released Monday,"). */
+const MAX_EVIDENCE_ITEMS = 12;
+
+/**
+ * "In a new Quinnipiac poll, Lee leads Hale by six points": a sentence opening with "In" and a
+ * phrase headed by evidence ({@link EVIDENCE_HEADS}: poll, survey, study, report, data …), then
+ * a comma, attributes the main clause to that evidence, as "according to" does. "In a speech,"
+ * or "In Ohio," attribute nothing.
+ */
+export function frontedEvidence(items: Items, s: Sentence): Attribution | null {
+  if (!items.isWordId(s.from, IN) || !items.cap(s.from)) return null;
+  let evidence = false;
+  let k = s.from + 1;
+  for (; k < s.to && k - s.from <= MAX_EVIDENCE_ITEMS && !isPunct(items, k, ','); k++) {
+    if (!items.isWord(k) && !isPunct(items, k, "-’'")) return null;
+    evidence ||= items.isWord(k) && EVIDENCE_HEADS.has(items.lower(k));
+  }
+  if (!evidence || !isPunct(items, k, ',')) return null;
+  const end = contentEnd(items, s);
+  if (!hasWords(items, k + 1, end, MIN_INDIRECT_WORDS)) return null;
+  const cue: Cue = { from: s.from, to: s.from + 1, head: s.from, verb: null };
+  const speaker = authorOf(items, { from: s.from + 1, to: k });
+  return { cue, cueTo: cue.to, speaker, content: [{ from: k + 1, to: end }], shape: 'according' };
 }

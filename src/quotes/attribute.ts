@@ -12,10 +12,10 @@
  * (when it is all of the content) or mixed.
  * @module
  */
-import { BARE_CLAUSE_VERBS, BE_FORMS, EVIDENCE_HEADS, INFINITIVE_CONTENT_VERBS, OBJECT_CONTENT_VERBS } from '../lexicon/grammar.js';
+import { BARE_CLAUSE_VERBS, BE_FORMS, CHARACTERISING_VERBS, EVIDENCE_HEADS, INFINITIVE_CONTENT_VERBS, OBJECT_CONTENT_VERBS } from '../lexicon/grammar.js';
 import { GrammarClass as G, lexiconId, WordClass } from '../lexicon/lookup.js';
-import { NOUN_FIRST_FORMS, PAST_AS_BASE_FORMS, PLURAL_NUMBER_WORDS, QUESTION_VERBS, SUBORDINATORS } from '../lexicon/attribution.js';
-import { accordingTo } from './according.js';
+import { NOUN_FIRST_FORMS, NOUN_PRONE_FORMS, PAST_AS_BASE_FORMS, PLURAL_NUMBER_WORDS, QUESTION_VERBS, SUBORDINATORS } from '../lexicon/attribution.js';
+import { accordingTo, frontedEvidence } from './according.js';
 import { colonAttribution } from './colon.js';
 import {
   afterCue,
@@ -49,6 +49,7 @@ const THAT = lexiconId('that');
 const WHAT = lexiconId('what');
 const NOT = lexiconId('not');
 const AS = lexiconId('as');
+const THE = lexiconId('the');
 const A = lexiconId('a');
 const AN = lexiconId('an');
 const TO = lexiconId('to');
@@ -110,9 +111,13 @@ export function attributeSentence(items: Items, s: Sentence, titleCase: () => bo
     const colon = colonAttribution(items, s, titleCase);
     if (colon !== null) found.push(colon);
   }
+  const evidence = found.length === 0 ? frontedEvidence(items, s) : null;
+  if (evidence !== null) found.push(evidence);
   const question = frontedQuestion(items, s);
-  if (question !== null) found.unshift(question);
-  return bound(items, found);
+  if (question === null) return bound(items, found);
+  // Cues inside the question ("When asked whether he would endorse Lee, …") are what was asked.
+  const asked = question.content[0] as { from: number; to: number };
+  return bound(items, [question, ...found.filter((a) => a.cue.from < asked.from || a.cue.from >= asked.to)]);
 }
 
 /**
@@ -121,9 +126,12 @@ export function attributeSentence(items: Items, s: Sentence, titleCase: () => bo
  * to) — the indirect question up to the comma that hands on to the main clause.
  */
 function frontedQuestion(items: Items, s: Sentence): Attribution | null {
-  const cue = cueAt(items, s.from);
-  if (cue === null || cue.verb === null || cue.from !== s.from || !items.cap(s.from) || !QUESTION_VERBS.has(cue.verb.lemma)) return null;
+  // "When asked whether …, Lee said": a subordinator may open the clause ("When", "If", "Once").
+  const at = items.cap(s.from) && SUBORDINATORS.has(items.lower(s.from)) ? s.from + 1 : s.from;
+  const cue = cueAt(items, at);
+  if (cue === null || cue.verb === null || cue.from !== at || !items.cap(s.from) || !QUESTION_VERBS.has(cue.verb.lemma)) return null;
   const from = cue.to;
+  // ("Asked about the cuts, Lee said …" names a topic, not a question: it only frames the answer.)
   if (!items.is(from, WordClass.WhWord)) return null;
   let to = from + 1;
   while (to < s.to && to - from < CONTENT_SCAN && !isPunct(items, to, ',')) to++;
@@ -259,6 +267,8 @@ function withVerb(items: Items, s: Sentence, cue: Cue, previous: Attribution | u
   if (before !== null) return agrees(items, cue, before, titleCase) ? withSpeakerBefore(items, s, cue, before) : null;
   // Inverted: "…, said Rubio." / "…, reports Bloomberg."
   const after = speakerAfter(items, cue.to, s.to);
+  // "Referring to Hale, Lee said …": a participle opening the sentence frames the main clause, whose subject speaks.
+  if (cue.from === start && items.endsWith(cue.from, 'ing')) return null;
   // Inverted at the sentence start: "Added Smith: “…”".
   if (after !== null && cue.from === start && isPunct(items, after.to, ':,')) {
     const end = contentEnd(items, s);
@@ -456,6 +466,7 @@ function leading(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase): A
   // title right after the verb ("a film called “Home”").
   // ("what Gilbert called “a perception problem”" names its object before the speaker).
   if (cue.verb?.class === 'naming' && !hasQuote) return characterises(items, cue.to, end) ? objectContent(items, s, cue, speaker, true) : null;
+  if (CHARACTERISING_VERBS.has(cue.verb?.lemma ?? '')) return asFollows(items, cue.to, end) ? objectContent(items, s, cue, speaker, true) : null;
   if (cue.verb?.class === 'naming' && firstQuote === contentFrom && !items.isWordId(speaker.from - 1, WHAT)) return null;
   // "responded with chants", "wrote under the pseudonym “…”": a prepositional phrase is not reported content.
   // "asked whether …", "wondered why …": a question verb's content is its indirect question.
@@ -466,8 +477,19 @@ function leading(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase): A
   // only as their object ("criticized the plan"), or not at all ("spoke at length").
   if (!introduced && !BARE_CLAUSE_VERBS.has(cue.verb?.lemma ?? '') && !hasQuote) return objectContent(items, s, cue, speaker);
   if (!hasQuote && !hasWords(items, contentFrom, end, MIN_INDIRECT_WORDS)) return null;
+  // "felt blindsided", "felt free to …": without "that", "feel" reports a clause only when a
+  // subject opens it ("felt they were ready"); otherwise it names a state of mind, not a thought.
+  if (!introduced && !hasQuote && cue.verb?.lemma === 'feel' && !opensSubject(items, contentFrom)) return null;
   return { cue, cueTo, speaker, content: [{ from: contentFrom, to: end }], shape: 'leading' };
 }
+
+/** True when item `i` can open a clause's subject: a pronoun, a determiner, a name or a number. */
+function opensSubject(items: Items, i: number): boolean {
+  return items.is(i, WordClass.SubjectPronoun) || items.isIn(i, G.NominativePronoun | G.Determiner) || items.cap(i) || items.startsWithDigit(i);
+}
+
+// Fewest words of an infinitive that is reported content ("to comment").
+const MIN_INFINITIVE_WORDS = 2;
 
 // Fewest words of an object that is reported content ("criticized Bill Clinton").
 const MIN_OBJECT_WORDS = 2;
@@ -484,7 +506,7 @@ function objectContent(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhra
   if (verb === null || isPassive(items, cue)) return null;
   const from = cue.to;
   const infinitive = items.isWordId(from, TO) && INFINITIVE_CONTENT_VERBS.has(verb.lemma);
-  const evidence = verb.class === 'publication' && EVIDENCE_HEADS.has(items.lower(speaker.to - 1));
+  const evidence = verb.class === 'publication' && presentsEvidence(items, speaker);
   if (!characterised && !evidence && !infinitive && !OBJECT_CONTENT_VERBS.has(verb.lemma)) return null;
   // ("a woman who asked not to be named", "urged to resign": no object, so nothing is reported.)
   // ("the loopholes he cited are …": an auxiliary after the cue makes it a relative clause's verb.)
@@ -492,8 +514,21 @@ function objectContent(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhra
   if (infinitive) return infinitiveContent(items, s, cue, speaker, from);
   if (items.isIn(from, G.ContentPreposition | G.NotClauseStart)) return null;
   const end = clauseEnd(items, from, contentEnd(items, s));
-  if (!hasWords(items, from, end, MIN_OBJECT_WORDS)) return null;
+  // ("endorsed Trump", "blamed Lee": a name alone is a whole object; "criticized it" is not.)
+  const named = end === from + 1 && items.cap(from) && !items.isIn(from, G.NotNameStart);
+  if (!named && !hasWords(items, from, end, MIN_OBJECT_WORDS)) return null;
   return { cue, cueTo: cue.to, speaker, content: [{ from, to: end }], shape: 'leading' };
+}
+
+// Most words of a speaker phrase read for an evidence head ("A new poll by the Tribune").
+const MAX_EVIDENCE_SCAN = 8;
+
+/** True when a word of `speaker` heads evidence ({@link EVIDENCE_HEADS}): "the poll", "A survey of voters by Gallup". */
+function presentsEvidence(items: Items, speaker: SpeakerPhrase): boolean {
+  for (let k = speaker.to - 1; k >= speaker.from && speaker.to - k <= MAX_EVIDENCE_SCAN; k--) {
+    if (items.isWord(k) && EVIDENCE_HEADS.has(items.lower(k))) return true;
+  }
+  return false;
 }
 
 // Most items between a naming verb and the "as" or article of its characterisation.
@@ -506,11 +541,8 @@ const MAX_NAMED_OBJECT = 6;
  * "described the scene" name no characterisation.
  */
 function characterises(items: Items, from: number, to: number): boolean {
+  if (asFollows(items, from, to)) return true;
   const stop = Math.min(to - 1, from + MAX_NAMED_OBJECT);
-  for (let k = from + 1; k < stop; k++) {
-    if (!items.isWord(k)) return false;
-    if (items.isWordId(k, AS)) return true;
-  }
   // "called him a liar", "called Lee a fraud": an article after an object pronoun or a name.
   let k = from;
   if (items.isIn(k, G.ObjectPronoun)) k++;
@@ -518,14 +550,30 @@ function characterises(items: Items, from: number, to: number): boolean {
   return k > from && (items.isWordId(k, A) || items.isWordId(k, AN)) && k + 1 < to && items.isWord(k + 1);
 }
 
+/** True when an "as" follows a short object after item `from`: "described the plan as reckless". */
+function asFollows(items: Items, from: number, to: number): boolean {
+  const stop = Math.min(to - 1, from + MAX_NAMED_OBJECT);
+  for (let k = from + 1; k < stop; k++) {
+    if (!items.isWord(k)) return false;
+    if (items.isWordId(k, AS)) return true;
+  }
+  return false;
+}
+
 /** "Lee wants to rebuild the pier": the infinitive after a verb of desire, to the clause end. */
 function infinitiveContent(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase, from: number): Attribution | null {
+  // "declined to $281 million", "plans to Washington": a verb follows an infinitive's "to" — a
+  // lower-case word, never a number, a sign or a name.
+  if (!items.isWord(from + 1) || items.cap(from + 1) || items.startsWithDigit(from + 1)) return null;
   const end = clauseEnd(items, from, contentEnd(items, s));
-  return hasWords(items, from, end, MIN_INDIRECT_WORDS) ? { cue, cueTo: cue.to, speaker, content: [{ from, to: end }], shape: 'leading' } : null;
+  // "to" and its verb are a whole clause: "declined to comment", "plans to resign".
+  return hasWords(items, from, end, MIN_INFINITIVE_WORDS) ? { cue, cueTo: cue.to, speaker, content: [{ from, to: end }], shape: 'leading' } : null;
 }
 
 /** True when the cue's auxiliaries hold a form of "be" before a past participle ("was asked", "has been accused"). */
 function isPassive(items: Items, cue: Cue): boolean {
+  // "was referring to", "is urging": a form of "be" before an "-ing" form is progressive.
+  if (items.endsWith(cue.head, 'ing')) return false;
   for (let k = cue.from; k < cue.head; k++) if (BE_FORMS.has(items.lower(k))) return true;
   return false;
 }
@@ -548,6 +596,8 @@ function participle(items: Items, s: Sentence, cue: Cue, previous: Attribution |
   const { cueTo, contentFrom } = afterCue(items, cue, s.to);
   const end = contentEnd(items, s);
   const hasQuote = firstQuoteIn(items, contentFrom, end) >= 0;
+  // (", seeing an opening": a view reports only a characterisation, ", seeing the deal as a trap".)
+  if (CHARACTERISING_VERBS.has(cue.verb?.lemma ?? '') && !asFollows(items, cue.to, end)) return null;
   if (!hasQuote && !hasWords(items, contentFrom, end, MIN_INDIRECT_WORDS)) return null;
   return { cue, cueTo, speaker, content: [{ from: contentFrom, to: end }], shape: 'leading' };
 }
@@ -610,6 +660,13 @@ function agrees(items: Items, cue: Cue, speaker: SpeakerPhrase, titleCase: () =>
   // form makes the form a plural noun, not a verb.
   const form = items.lower(cue.head);
   if (readsAsNoun(items, cue)) return false;
+  // "… in all battleground states.": at the stop, "states" reports only what stands before its
+  // speaker ("…,” the memo states.").
+  if (cue.from === cue.head && NOUN_FIRST_FORMS.has(form) && !handsOn(items, cue.to) && !isCommaLike(items, speaker.from - 1) && !items.isQuote(speaker.from - 1)) return false;
+  // "The leaked emails showed …", "news reports say …": an "-s" form right before another
+  // reporting verb is that verb's subject, a plural noun.
+  if (cue.from === cue.head && form.endsWith('s') && form !== cue.verb.lemma && items.is(cue.to, WordClass.ReportingVerb)) return false;
+  if (cue.from === cue.head && NOUN_PRONE_FORMS.has(form) && !plainSubject(items, speaker, form === cue.verb.lemma)) return false;
   if (form !== cue.verb.lemma && form.endsWith('s') && !form.endsWith('ss') && cue.from === cue.head && plainlyPlural(items, speaker)) return false;
   const auxiliary = cue.from < cue.head;
   if (auxiliary) return true;
@@ -627,7 +684,27 @@ function readsAsNoun(items: Items, cue: Cue): boolean {
 
 /** True when item `i` after a cue hands on to a statement: "that", a colon, a quotation, or the sentence's stop. */
 function introducesStatement(items: Items, i: number): boolean {
-  return items.isWordId(i, THAT) || items.isQuote(i) || isPunct(items, i, ':.') || i >= items.length;
+  return handsOn(items, i) || isPunct(items, i, '.') || i >= items.length;
+}
+
+/** True when item `i` after a cue opens what it reports: "that", a colon or a quotation. */
+function handsOn(items: Items, i: number): boolean {
+  return items.isWordId(i, THAT) || items.isQuote(i) || isPunct(items, i, ':');
+}
+
+/**
+ * True when `speaker` plainly is a subject for a noun-prone verb form ({@link NOUN_PRONE_FORMS}):
+ * a subject pronoun, or a modal the phrase ran into ("the delegates would support"); for a base
+ * form a number or a plural head ("most voters support", "Two-thirds favor"); for an "-s" form a
+ * name, or a phrase opening with an article or a capital ("The group plans", "Udall supports").
+ * "evangelical support", "his health-care plan" and "their succession plans" fail.
+ */
+function plainSubject(items: Items, speaker: SpeakerPhrase, base: boolean): boolean {
+  const head = speaker.to - 1;
+  if (items.is(head, WordClass.SubjectPronoun | WordClass.Auxiliary)) return true;
+  if (base) return plainlyPlural(items, speaker) || looksPlural(items, head) || items.isIn(head, G.PluralSpeakerWord);
+  const opens = items.cap(speaker.from) || items.isWordId(speaker.from, THE) || items.isWordId(speaker.from, A) || items.isWordId(speaker.from, AN);
+  return !isPossessive(items, head) && (items.cap(head) || opens);
 }
 
 /** Stricter than {@link pluralish}: a number or a lower-case plural noun ("Sanders says" stays singular). */

@@ -14,6 +14,7 @@ import { GrammarClass as G, lexiconId, WordClass } from '../lexicon/lookup.js';
 import type { Items } from './frame.js';
 import { isPunct } from './items.js';
 import { APPROXIMATORS, NUMBER_WORDS, SHARE_NOUNS } from '../lexicon/attribution.js';
+import { EVIDENCE_HEADS } from '../lexicon/grammar.js';
 
 /** A speaker phrase: items `[from, to)`. */
 export interface SpeakerPhrase {
@@ -29,6 +30,7 @@ const MAX_INTERVENERS = 8;
 const MAX_APPOSITIVE_ITEMS = 30;
 
 const LAST = lexiconId('last');
+const THIS = lexiconId('this');
 const ON = lexiconId('on');
 const THE = lexiconId('the');
 const OF = lexiconId('of');
@@ -71,7 +73,7 @@ function skipInterveners(items: Items, lo: number, i: number): number {
     const cap = items.cap(j);
     // "the daily wrote", "the family said": after "the" an -ly word is the noun, not an adverb.
     if (items.isIn(j, G.InterveningAdverb | G.ReflexivePronoun) || (!cap && items.width(j) > 4 && items.endsWith(j, 'ly') && !items.isWordId(j - 1, THE))) j--;
-    else if (items.isIn(j, G.TimeWord) && !cap && items.isWordId(j - 1, LAST)) j -= 2;
+    else if (items.isIn(j, G.TimeWord) && !cap && (items.isWordId(j - 1, LAST) || items.isWordId(j - 1, THIS))) j -= 2;
     else if (items.isIn(j, G.TimeWord) && cap) j -= items.isWordId(j - 1, ON) ? 2 : 1;
     else return j;
   }
@@ -277,6 +279,8 @@ function withPostmodifier(items: Items, lo: number, j: number): SpeakerPhrase | 
       const name = phraseEndingAt(items, lo, k - 1);
       return name === null ? null : { from: name.from, to: j + 1 };
     }
+    // "A poll by the Tribune showed", "a survey of likely voters found": evidence and its source.
+    if (items.isIn(k, G.Preposition) && EVIDENCE_HEADS.has(items.lower(k - 1))) return evidencePhrase(items, lo, k - 1, j);
     if (!items.isIn(k, G.PostmodifierStart)) continue;
     const head = phraseEndingAt(items, lo, k - 1);
     if (head !== null && (items.isIn(k - 1, G.AnonymousHead) || items.cap(k - 1))) {
@@ -288,6 +292,14 @@ function withPostmodifier(items: Items, lo: number, j: number): SpeakerPhrase | 
     }
   }
   return null;
+}
+
+/** The evidence phrase headed at `head` and post-modified up to `j` ("A poll by the Tribune"). */
+function evidencePhrase(items: Items, lo: number, head: number, j: number): SpeakerPhrase {
+  // ("SurveyMonkey data from Iowa": a head no determiner opens stands with its modifiers' name.)
+  const phrase = phraseEndingAt(items, lo, head);
+  const from = phrase?.from ?? (items.cap(head - 1) && head - 1 >= lo ? head - 1 : head);
+  return { from, to: j + 1 };
 }
 
 /** True when `[from, to)` is a non-empty run of capitalised words. */
