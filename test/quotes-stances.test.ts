@@ -107,3 +107,16 @@ describe('verb forms that are mostly something else', () => {
     expect(quotes('She felt they were ready for the vote.')[0]).toMatchObject({ cue: 'felt', text: 'they were ready for the vote', cueType: 'thought' });
   });
 });
+
+describe('organisation names that hold a function word', () => {
+  it('keeps "on", "for" after a head and "and" before one inside the name', () => {
+    expect(quotes('The Commission on Harbour Safety says the pier will reopen in May.')[0]?.speaker).toBe('The Commission on Harbour Safety');
+    expect(quotes('The Securities and Exchange Commission said the filing was late.')[0]?.speaker).toBe('The Securities and Exchange Commission');
+    expect(quotes('“We checked,” said the Center for Coastal Studies.')[0]?.speaker).toBe('the Center for Coastal Studies');
+  });
+
+  it('does not join two people, or a name and a time', () => {
+    expect(quotes('Lee and Hale said the vote was close.')[0]?.speaker).toBe('Lee and Hale');
+    expect(quotes('“We checked,” said the Commission on Tuesday.')[0]?.speaker).toBe('the Commission');
+  });
+});

@@ -16,6 +16,7 @@ import {
   BASE_FORM_PRONOUNS,
   CONTENT_PREPOSITIONS,
   DETERMINERS,
+  EVIDENCE_HEADS,
   HEAD_JOINING_PREPOSITIONS,
   INTERVENING_ADVERBS,
   NOT_A_SPEAKER_HEAD,
@@ -123,7 +124,9 @@ export const WordClass = {
   ColonNameStop: 1 << 24,
   /** The head of a written or recorded thing that speaks ("letter", "report"): `SPEAKING_DOCUMENTS`. */
   SpeakingDocument: 1 << 25,
-  // Bits 26–31 are free.
+  /** The head of a subject that presents evidence ("poll", "study", "data"): `EVIDENCE_HEADS`. */
+  EvidenceHead: 1 << 26,
+  // Bits 27–31 are free.
 } as const;
 
 /**
@@ -315,6 +318,7 @@ const CLASS_LISTS: readonly (readonly [number, Iterable<string>])[] = [
   [WordClass.PlaceStart, cores([...PLACE_NAMES].map((name) => name.split(' ')[0] as string))],
   [WordClass.ColonNameStop, oneWords('COLON_NAME_STOPS', COLON_NAME_STOPS)],
   [WordClass.SpeakingDocument, oneWords('SPEAKING_DOCUMENTS', SPEAKING_DOCUMENTS)],
+  [WordClass.EvidenceHead, oneWords('EVIDENCE_HEADS', EVIDENCE_HEADS)],
   [WordClass.SpeechNoun, oneWords('SPEECH_NOUNS', SPEECH_NOUNS)],
   [WordClass.SubjectPronoun, oneWords('PRONOUNS', PRONOUNS.keys())],
   [WordClass.WhWord, oneWords('WH_WORDS', WH_WORDS)],

@@ -15,8 +15,8 @@ import type { Cue } from './cues.js';
 import type { Items, Sentence } from './frame.js';
 import { firstQuoteIn, hasWords, isPunct, word } from './items.js';
 import type { SpeakerPhrase } from './speakers.js';
-import { DETERMINERS, EVIDENCE_HEADS, RELATIVE_PRONOUNS } from '../lexicon/grammar.js';
-import { lexiconId } from '../lexicon/lookup.js';
+import { DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/grammar.js';
+import { lexiconId, WordClass } from '../lexicon/lookup.js';
 import { PERSON_TITLES } from '../lexicon/titles.js';
 import { AUTHORED_DOCUMENTS, AUTHOR_PREPOSITIONS } from '../lexicon/roles.js';
 
@@ -107,7 +107,7 @@ const MAX_EVIDENCE_ITEMS = 12;
 
 /**
  * "In a new Quinnipiac poll, Lee leads Hale by six points": a sentence opening with "In" and a
- * phrase headed by evidence ({@link EVIDENCE_HEADS}: poll, survey, study, report, data …), then
+ * phrase headed by evidence (`EVIDENCE_HEADS`: poll, survey, study, report, data …), then
  * a comma, attributes the main clause to that evidence, as "according to" does. "In a speech,"
  * or "In Ohio," attribute nothing.
  */
@@ -117,7 +117,7 @@ export function frontedEvidence(items: Items, s: Sentence): Attribution | null {
   let k = s.from + 1;
   for (; k < s.to && k - s.from <= MAX_EVIDENCE_ITEMS && !isPunct(items, k, ','); k++) {
     if (!items.isWord(k) && !isPunct(items, k, "-’'")) return null;
-    evidence ||= items.isWord(k) && EVIDENCE_HEADS.has(items.lower(k));
+    evidence ||= items.is(k, WordClass.EvidenceHead);
   }
   if (!evidence || !isPunct(items, k, ',')) return null;
   const end = contentEnd(items, s);

@@ -12,7 +12,7 @@
  * (when it is all of the content) or mixed.
  * @module
  */
-import { BARE_CLAUSE_VERBS, BE_FORMS, CHARACTERISING_VERBS, EVIDENCE_HEADS, INFINITIVE_CONTENT_VERBS, OBJECT_CONTENT_VERBS } from '../lexicon/grammar.js';
+import { BARE_CLAUSE_VERBS, BE_FORMS, CHARACTERISING_VERBS, INFINITIVE_CONTENT_VERBS, OBJECT_CONTENT_VERBS } from '../lexicon/grammar.js';
 import { GrammarClass as G, lexiconId, WordClass } from '../lexicon/lookup.js';
 import { NOUN_FIRST_FORMS, NOUN_PRONE_FORMS, PAST_AS_BASE_FORMS, PLURAL_NUMBER_WORDS, QUESTION_VERBS, SUBORDINATORS } from '../lexicon/attribution.js';
 import { accordingTo, frontedEvidence } from './according.js';
@@ -497,7 +497,7 @@ const MIN_OBJECT_WORDS = 2;
 /**
  * "Lee criticized the plan", "Lee urged Congress to act", "the poll shows Lee ahead": the
  * object of a speech-act verb ({@link OBJECT_CONTENT_VERBS}), or of a publication verb whose
- * subject presents evidence ({@link EVIDENCE_HEADS}), is the reported content — the hearer of
+ * subject presents evidence (`EVIDENCE_HEADS`), is the reported content — the hearer of
  * "urged" included, since the request is "Congress to act". A passive ("was asked about …",
  * "is accused of …") names the addressee, not the speaker, and reports nothing here.
  */
@@ -523,10 +523,10 @@ function objectContent(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhra
 // Most words of a speaker phrase read for an evidence head ("A new poll by the Tribune").
 const MAX_EVIDENCE_SCAN = 8;
 
-/** True when a word of `speaker` heads evidence ({@link EVIDENCE_HEADS}): "the poll", "A survey of voters by Gallup". */
+/** True when a word of `speaker` heads evidence (`EVIDENCE_HEADS`): "the poll", "A survey of voters by Gallup". */
 function presentsEvidence(items: Items, speaker: SpeakerPhrase): boolean {
   for (let k = speaker.to - 1; k >= speaker.from && speaker.to - k <= MAX_EVIDENCE_SCAN; k--) {
-    if (items.isWord(k) && EVIDENCE_HEADS.has(items.lower(k))) return true;
+    if (items.is(k, WordClass.EvidenceHead)) return true;
   }
   return false;
 }

@@ -14,7 +14,6 @@ import { GrammarClass as G, lexiconId, WordClass } from '../lexicon/lookup.js';
 import type { Items } from './frame.js';
 import { isPunct } from './items.js';
 import { APPROXIMATORS, NUMBER_WORDS, SHARE_NOUNS } from '../lexicon/attribution.js';
-import { EVIDENCE_HEADS } from '../lexicon/grammar.js';
 
 /** A speaker phrase: items `[from, to)`. */
 export interface SpeakerPhrase {
@@ -36,6 +35,7 @@ const THE = lexiconId('the');
 const OF = lexiconId('of');
 const IN = lexiconId('in');
 const AND = lexiconId('and');
+const FOR = lexiconId('for');
 const WHO = lexiconId('who');
 const THAT = lexiconId('that');
 
@@ -88,9 +88,11 @@ function openingBracket(items: Items, lo: number, close: number): number {
 /** Start of a run of name words ending at `j` (inclusive), not crossing `lo`. */
 function nameRunStart(items: Items, lo: number, j: number): number {
   let k = j;
+  const body = isOrganizationHead(items, j);
   while (k - 1 >= lo && j - k < MAX_NAME_WORDS) {
     if (items.cap(k - 1)) k--;
     else if (isNameJoint(items, k - 1) && items.cap(k - 2) && k - 2 >= lo) k -= 2;
+    else if (k - 2 >= lo && items.cap(k - 2) && organizationJoint(items, k - 1, body)) k -= 2;
     else break;
   }
   while (k < j && items.isIn(k, G.NotNameStart)) k++;
@@ -98,6 +100,22 @@ function nameRunStart(items: Items, lo: number, j: number): number {
   // "the New York Post": a determiner directly before a name belongs to it.
   if (k - 1 >= lo && items.isWordId(k - 1, THE)) k--;
   return k;
+}
+
+/** A capitalised organisation head ("Commission", "Council", "Department"). */
+function isOrganizationHead(items: Items, k: number): boolean {
+  return items.cap(k) && items.is(k, WordClass.OrganizationHead);
+}
+
+/**
+ * True when the function word at `k` joins two parts of one organisation's name: "on" or "for"
+ * after a head ("Commission on Presidential Debates", "Center for Responsive Politics"), or
+ * "and" inside a name that ends in a head (`body`: "Securities and Exchange Commission").
+ */
+function organizationJoint(items: Items, k: number, body: boolean): boolean {
+  if (items.isWordId(k, AND)) return body;
+  // ("the Commission on Tuesday": a day after "on" is a time, not the body's field.)
+  return (items.isWordId(k, ON) || items.isWordId(k, FOR)) && isOrganizationHead(items, k - 1) && !items.isIn(k + 1, G.TimeWord);
 }
 
 /**
@@ -280,7 +298,7 @@ function withPostmodifier(items: Items, lo: number, j: number): SpeakerPhrase | 
       return name === null ? null : { from: name.from, to: j + 1 };
     }
     // "A poll by the Tribune showed", "a survey of likely voters found": evidence and its source.
-    if (items.isIn(k, G.Preposition) && EVIDENCE_HEADS.has(items.lower(k - 1))) return evidencePhrase(items, lo, k - 1, j);
+    if (items.isIn(k, G.Preposition) && items.is(k - 1, WordClass.EvidenceHead)) return evidencePhrase(items, lo, k - 1, j);
     if (!items.isIn(k, G.PostmodifierStart)) continue;
     const head = phraseEndingAt(items, lo, k - 1);
     if (head !== null && (items.isIn(k - 1, G.AnonymousHead) || items.cap(k - 1))) {
@@ -341,12 +359,13 @@ export function speakerAfter(items: Items, cueTo: number, hi: number): SpeakerPh
   let k = cueTo;
   if (items.isIn(cueTo, G.Determiner)) {
     k++;
-    while (k < hi && k - cueTo < MAX_PHRASE_WORDS && items.isWord(k) && !items.isIn(k, G.NotSpeakerHead) && !items.is(k, WordClass.ReportingVerb)) k++;
+    while (k < hi && k - cueTo < MAX_PHRASE_WORDS && items.isWord(k) && !items.is(k, WordClass.ReportingVerb) && (!items.isIn(k, G.NotSpeakerHead) || (organizationJoint(items, k, false) && items.cap(k + 1)))) k++;
     return k > cueTo + 1 ? { from: cueTo, to: k } : null;
   }
   if (!items.cap(cueTo)) return roleThenName(items, cueTo, hi);
   if (items.isIn(cueTo, G.NotNameStart)) return null;
-  while (k < hi && k - cueTo < MAX_NAME_WORDS && (items.cap(k) || (isNameJoint(items, k) && items.cap(k + 1)))) k++;
+  // ("said Center for Responsive Politics director Ann Lee": "for" after a head joins the name.)
+  while (k < hi && k - cueTo < MAX_NAME_WORDS && (items.cap(k) || ((isNameJoint(items, k) || organizationJoint(items, k, false)) && items.cap(k + 1)))) k++;
   // "said Acme's chief operating officer Jane Roe": a possessive name is the determiner of the
   // role and name that follow it, so the speaker runs on to the name.
   if (endsPossessive(items, k - 1)) {
