@@ -28,6 +28,7 @@ describe('plans, aims and refusals report their infinitive', () => {
   it('reports "plans to", "sought to" and "declined to comment"', () => {
     expect(quotes('The group plans to sue the county over the new map.')[0]).toMatchObject({ speaker: 'The group', cue: 'plans', text: 'to sue the county over the new map', cueType: 'thought' });
     expect(quotes('The senator sought to reassure nervous donors.')[0]).toMatchObject({ cue: 'sought', text: 'to reassure nervous donors' });
+    expect(quotes('The campaign is seeking an injunction against the party.')[0]).toMatchObject({ cue: 'is seeking', text: 'an injunction against the party' });
     expect(quotes('Hale declined to comment.')).toEqual([{ kind: 'indirect', text: 'to comment', speaker: 'Hale', cue: 'declined', cueType: 'speech' }]);
     expect(quotes('The agency refused to release the inspection files.')[0]).toMatchObject({ speaker: 'The agency', cue: 'refused', cueType: 'speech' });
   });
@@ -35,6 +36,7 @@ describe('plans, aims and refusals report their infinitive', () => {
   it('reads no infinitive where "to" leads to an amount or a place', () => {
     expect(quotes('Shares declined to $4 on Monday.')).toEqual([]);
     expect(quotes('Sales declined to 3,000 units in May.')).toEqual([]);
+    expect(quotes('Profits declined sharply in the third quarter.')).toEqual([]);
   });
 
   it('reports a demand made with "called on … to"', () => {

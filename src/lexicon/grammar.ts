@@ -196,7 +196,7 @@ export const OBJECT_CONTENT_VERBS: ReadonlySet<string> = checkedSet('OBJECT_CONT
   'decry', 'reject', 'dismiss', 'deny', 'request', 'demand', 'recommend', 'reveal', 'disclose', 'report', 'confirm', 'hail',
   'threaten', 'echo', 'reiterate', 'dispute', 'question', 'plead',
   'endorse', 'defend', 'blame', 'cite', 'mock', 'thank', 'commend', 'applaud', 'express',
-  'point to', 'talk about', 'call on', 'support', 'oppose', 'favor',
+  'point to', 'talk about', 'call on', 'seek', 'support', 'oppose', 'favor',
 ], true);
 
 /**
@@ -209,6 +209,20 @@ export const OBJECT_CONTENT_VERBS: ReadonlySet<string> = checkedSet('OBJECT_CONT
  * ```
  */
 export const INFINITIVE_CONTENT_VERBS: ReadonlySet<string> = checkedSet('INFINITIVE_CONTENT_VERBS', ['want', 'intend', 'hope', 'expect', 'plan', 'seek', 'decline', 'refuse'], true);
+
+/**
+ * The {@link INFINITIVE_CONTENT_VERBS} that report nothing but their infinitive (lemmas):
+ * "plans to run" is an attribution, "the plans" and "declined 5%" are not. A cue of these with no
+ * "to" after it is dropped before its speaker is looked for. ("want" and "intend" are not here:
+ * "…, he wants" can still close a quotation.)
+ *
+ * @example
+ * ```ts
+ * INFINITIVE_ONLY_VERBS.has('decline'); // true
+ * INFINITIVE_ONLY_VERBS.has('hope'); // false: "hopes that …"
+ * ```
+ */
+export const INFINITIVE_ONLY_VERBS: ReadonlySet<string> = checkedSet('INFINITIVE_ONLY_VERBS', ['plan', 'decline', 'refuse'], true);
 
 /**
  * Verbs of viewing that report a characterisation only with "as" (lemmas): "Lee *sees* the deal

@@ -457,7 +457,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = Object.freeze([
   // is left out: "regarding" is a preposition.)
   rv('see', ['see', 'sees', 'saw', 'seen', 'seeing'], 'cognition', false, false),
   rv('view', 'regular', 'cognition', false, false),
-  // Aims: "sought to reassure investors" reports the infinitive, as "wants to" does.
+  // Aims and requests: "sought to reassure investors" reports the infinitive, as "wants to"
+  // does; "is seeking an injunction" reports its object, as "requested" does.
   rv('seek', ['seek', 'seeks', 'sought', 'seeking'], 'cognition', false, false),
   // Plans and refusals report their infinitive ("plans to run", "declined to comment").
   rv('plan', ['plan', 'plans', 'planned', 'planning'], 'cognition', false, false),

@@ -12,7 +12,7 @@
  * (when it is all of the content) or mixed.
  * @module
  */
-import { BARE_CLAUSE_VERBS, BE_FORMS, CHARACTERISING_VERBS, INFINITIVE_CONTENT_VERBS, OBJECT_CONTENT_VERBS } from '../lexicon/grammar.js';
+import { BARE_CLAUSE_VERBS, BE_FORMS, CHARACTERISING_VERBS, INFINITIVE_CONTENT_VERBS, INFINITIVE_ONLY_VERBS, OBJECT_CONTENT_VERBS } from '../lexicon/grammar.js';
 import { GrammarClass as G, lexiconId, WordClass } from '../lexicon/lookup.js';
 import { NOUN_FIRST_FORMS, NOUN_PRONE_FORMS, PAST_AS_BASE_FORMS, PLURAL_NUMBER_WORDS, QUESTION_VERBS, SUBORDINATORS } from '../lexicon/attribution.js';
 import { accordingTo, frontedEvidence } from './according.js';
@@ -126,10 +126,13 @@ export function attributeSentence(items: Items, s: Sentence, titleCase: () => bo
  * to) — the indirect question up to the comma that hands on to the main clause.
  */
 function frontedQuestion(items: Items, s: Sentence): Attribution | null {
+  if (!items.cap(s.from)) return null;
   // "When asked whether …, Lee said": a subordinator may open the clause ("When", "If", "Once").
-  const at = items.cap(s.from) && SUBORDINATORS.has(items.lower(s.from)) ? s.from + 1 : s.from;
-  const cue = cueAt(items, at);
-  if (cue === null || cue.verb === null || cue.from !== at || !items.cap(s.from) || !QUESTION_VERBS.has(cue.verb.lemma)) return null;
+  // (The cue is looked up first: it is one id read, the subordinator a string.)
+  const second = cueAt(items, s.from + 1);
+  const at = second !== null && second.from === s.from + 1 && SUBORDINATORS.has(items.lower(s.from)) ? s.from + 1 : s.from;
+  const cue = at === s.from ? cueAt(items, s.from) : second;
+  if (cue === null || cue.verb === null || cue.from !== at || !QUESTION_VERBS.has(cue.verb.lemma)) return null;
   const from = cue.to;
   // ("Asked about the cuts, Lee said …" names a topic, not a question: it only frames the answer.)
   if (!items.is(from, WordClass.WhWord)) return null;
@@ -245,6 +248,7 @@ function coordinatedCue(items: Items, from: number, to: number): number {
  * may start — and `start`, where the sentence itself starts.
  */
 function withVerb(items: Items, s: Sentence, cue: Cue, previous: Attribution | undefined, titleCase: () => boolean, start: number): Attribution | null {
+  if (!mayReport(items, s, cue)) return null;
   // "… and added that …": a coordinated cue keeps the previous speaker.
   const joint = cue.from - (items.isIn(cue.from - 1, G.InterveningAdverb) ? 2 : 1);
   if (isCoordinator(items, joint) || (items.isWordId(cue.from - 1, THEN) && isPunct(items, joint, ','))) {
@@ -276,6 +280,17 @@ function withVerb(items: Items, s: Sentence, cue: Cue, previous: Attribution | u
     return { cue, cueTo: cue.to, speaker: after, content, shape: 'leading' };
   }
   return after === null ? null : trailing(items, s, cue, after, cue.from);
+}
+
+/**
+ * False for a cue that can report nothing here, checked before any speaker is looked for: a verb
+ * of {@link INFINITIVE_ONLY_VERBS} with no "to" after it ("the plans", "sales declined 5%"), or a
+ * view with no "as" ("saw the game").
+ */
+function mayReport(items: Items, s: Sentence, cue: Cue): boolean {
+  const lemma = cue.verb?.lemma ?? '';
+  if (INFINITIVE_ONLY_VERBS.has(lemma)) return items.isWordId(cue.to, TO);
+  return !CHARACTERISING_VERBS.has(lemma) || asFollows(items, cue.to, s.to);
 }
 
 // How far back from a coordinated cue the subject of a subordinate clause is looked for.
