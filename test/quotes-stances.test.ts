@@ -122,3 +122,10 @@ describe('organisation names that hold a function word', () => {
     expect(quotes('“We checked,” said the Commission on Tuesday.')[0]?.speaker).toBe('the Commission');
   });
 });
+
+describe('sums of money before a speaker', () => {
+  it('does not read a sum as the count of a plural speaker', () => {
+    expect(quotes('That is a fraction of the $20 million experts say a campaign costs.')[0]?.speaker).toBe('experts');
+    expect(quotes('Two officials said the talks had stalled.')[0]?.speaker).toBe('Two officials');
+  });
+});

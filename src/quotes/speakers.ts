@@ -161,6 +161,8 @@ function phraseEndingAt(items: Items, lo: number, j: number): SpeakerPhrase | nu
     if (!items.isWord(k)) break;
     // A phrase after a preposition is its object ("at the same time"), not a subject — unless the
     // preposition joins it to a head noun ("three-quarters of the voters", "officials in both parties").
+    // ("the minimum $20 million experts say it costs": a sum of money counts no speakers.)
+    if (items.startsWithDigit(k) && isPunct(items, k - 1, '$£€¥')) return { from: afterAmount(items, k, j), to: j + 1 };
     if (items.isIn(k, G.Determiner) || items.startsWithDigit(k)) return items.isIn(k - 1, G.Preposition) ? ofPhrase(items, lo, k - 1, j) : { from: k, to: j + 1 };
     if (items.isIn(k, G.NotSpeakerHead) || items.is(k, WordClass.ReportingVerb)) break;
     // A possessive name ("Trump's campaign manager") is the phrase's determiner.
@@ -175,6 +177,11 @@ function phraseEndingAt(items: Items, lo: number, j: number): SpeakerPhrase | nu
     return { from: k, to: j + 1 };
   }
   return null;
+}
+
+/** The first word after the sum of money whose number is item `k` ("$20 *million*"), not past `j`. */
+function afterAmount(items: Items, k: number, j: number): number {
+  return k + 1 < j && items.endsWith(k + 1, 'illion') ? k + 2 : k + 1;
 }
 
 /**
