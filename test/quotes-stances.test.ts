@@ -129,3 +129,22 @@ describe('sums of money before a speaker', () => {
     expect(quotes('Two officials said the talks had stalled.')[0]?.speaker).toBe('Two officials');
   });
 });
+
+describe('the speaker of a quotation in a clause of its own', () => {
+  it('gives a quotation after "and Lee said," to Lee, not to the earlier cue', () => {
+    expect(quotes('A woman asked for a photo and Lee said, “Only if it is quick.”')).toEqual([
+      { kind: 'indirect', text: 'for a photo', speaker: 'A woman', cue: 'asked', cueType: 'speech' },
+      { kind: 'direct', text: 'Only if it is quick.', speaker: 'Lee', cue: 'said', cueType: 'speech' },
+    ]);
+    // A noun spelled like a verb is no new clause: the quotation stays the content.
+    expect(quotes('Hale said in response to her remarks, “We will appeal.”')[0]).toMatchObject({ speaker: 'Hale', text: 'We will appeal.', kind: 'direct' });
+  });
+
+  it('reads past the agent of a participle to the subject before it', () => {
+    expect(quotes('A letter from the union obtained by the Daily Ledger warns that “talks could collapse.”')[0]?.speaker).toBe('A letter from the union');
+  });
+
+  it('reads a name with its party tag before a stray comma', () => {
+    expect(quotes('Gov. Jane Roe (R-Ohio), said, “We are ready to go.”')[0]?.speaker).toBe('Gov. Jane Roe');
+  });
+});

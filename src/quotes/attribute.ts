@@ -474,7 +474,8 @@ function leading(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase): A
   // "The economy added 200,000 jobs": "add" before an amount is the economic sense.
   if (cue.verb?.lemma === 'add' && !hasQuote && isAmount(items, contentFrom)) return null;
   // "said at a rally on Monday: “…”": the adjuncts before the colon belong to the frame, the quotation is the content.
-  if (hasQuote && firstQuote > contentFrom && isPunct(items, firstQuote - 1, ':,') && !hasWord(items, contentFrom, firstQuote, THAT)) {
+  // (Not when another verb of saying introduces the quotation: "asked for a photo and Clinton said, “…”".)
+  if (hasQuote && firstQuote > contentFrom && isPunct(items, firstQuote - 1, ':,') && !hasWord(items, contentFrom, firstQuote, THAT) && !hasReportingVerb(items, contentFrom, firstQuote)) {
     return { cue, cueTo, speaker, content: [{ from: firstQuote, to: end }], shape: 'leading' };
   }
   // "called the plan “a disaster”" is attribution; "called the police" is not, and neither is a
@@ -596,6 +597,20 @@ function isPassive(items: Items, cue: Cue): boolean {
 /** True when item `i` starts an amount: a number ("200,000"), or a currency sign before one ("$5 million"). */
 function isAmount(items: Items, i: number): boolean {
   return items.startsWithDigit(i) || (isPunct(items, i, '$£€¥') && items.startsWithDigit(i + 1));
+}
+
+/**
+ * True when a clause with a speaker of its own starts in `[from, to)`: "and", "but" or a comma,
+ * then a name or subject pronoun and a reporting verb ("… and Clinton said"). A noun of the
+ * same spelling ("her remarks", "in comments to") is not one.
+ */
+function hasReportingVerb(items: Items, from: number, to: number): boolean {
+  for (let k = from + 2; k < to; k++) {
+    if (!items.is(k, WordClass.ReportingVerb) || items.cap(k)) continue;
+    const subject = items.is(k - 1, WordClass.SubjectPronoun) || (items.cap(k - 1) && items.isWord(k - 1));
+    if (subject && (isCoordinator(items, k - 2) || isPunct(items, k - 2, ','))) return true;
+  }
+  return false;
 }
 
 /** True when the plain word of id `id` stands in `[from, to)`. */

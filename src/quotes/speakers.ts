@@ -36,6 +36,7 @@ const OF = lexiconId('of');
 const IN = lexiconId('in');
 const AND = lexiconId('and');
 const FOR = lexiconId('for');
+const BY = lexiconId('by');
 const WHO = lexiconId('who');
 const THAT = lexiconId('that');
 
@@ -226,7 +227,18 @@ export function speakerBefore(items: Items, lo: number, cueFrom: number): Speake
     const k = isPunct(items, j - 1, ',') ? j - 2 : j - 1;
     return phraseEndingAt(items, lo, k);
   }
-  return withPostmodifier(items, lo, j) ?? withRelativeClause(items, lo, j) ?? phraseEndingAt(items, lo, j);
+  const phrase = withPostmodifier(items, lo, j) ?? withRelativeClause(items, lo, j) ?? phraseEndingAt(items, lo, j);
+  // "A letter from the union obtained by The Associated Press warns": the agent of a participle
+  // before the cue is not its subject; the phrase before the participle is.
+  if (phrase !== null && items.isWordId(phrase.from - 1, BY) && phrase.from - 2 > lo && isAgentParticiple(items, phrase.from - 2)) {
+    return speakerBefore(items, lo, phrase.from - 2) ?? phrase;
+  }
+  return phrase;
+}
+
+/** A past participle that takes a "by" agent after a noun ("obtained", "seen", "written"), not a reporting verb. */
+function isAgentParticiple(items: Items, k: number): boolean {
+  return !items.cap(k) && (items.endsWith(k, 'ed') || items.endsWith(k, 'en')) && !items.is(k, WordClass.ReportingVerb);
 }
 
 const MAX_RELATIVE_CLAUSE = 10;
@@ -252,6 +264,11 @@ function withRelativeClause(items: Items, lo: number, j: number): SpeakerPhrase 
  * or a conjunction) is the subject.
  */
 function appositiveName(items: Items, lo: number, j: number): SpeakerPhrase | null {
+  // "Gov. Jane Roe (R-Ohio), said": a name and its party tag before the comma.
+  if (items.code(j - 1) === 0x29) {
+    const tagged = phraseEndingAt(items, lo, skipBrackets(items, lo, j - 1));
+    if (tagged !== null && items.cap(tagged.to - 1)) return tagged;
+  }
   // "Its director, Lars Holm, told …": a name in the last appositive is the one who speaks.
   const inner = innermostName(items, lo, j);
   if (inner !== null) return inner;
