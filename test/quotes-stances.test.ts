@@ -148,3 +148,13 @@ describe('the speaker of a quotation in a clause of its own', () => {
     expect(quotes('Gov. Jane Roe (R-Ohio), said, “We are ready to go.”')[0]?.speaker).toBe('Gov. Jane Roe');
   });
 });
+
+describe('a quotation sentence after reported speech in the same paragraph', () => {
+  it('goes on with the speaker of the reported speech before it', () => {
+    expect(quotes('Sami recalled how dark the road from the airport was. “I was like, where is the city?”')[1]).toMatchObject({ kind: 'direct', speaker: 'Sami', text: 'I was like, where is the city?' });
+  });
+
+  it('keeps no speaker when the sentence before reports nothing', () => {
+    expect(quotes('The road from the airport was dark. “I was like, where is the city?”')[0]).toMatchObject({ kind: 'direct', speaker: null });
+  });
+});

@@ -87,7 +87,7 @@ export function readFrames(qs: QuotesState): void {
   const input = store.input;
   let next = 0;
   // One read state for the article: what a paragraph leaves (a lead-in, the last quotes) is read by the next.
-  const st: ReadState = { input, segments, owner, drafts, leadIn: null, lastDirect: null, lastReported: null, headline: false };
+  const st: ReadState = { input, segments, owner, drafts, leadIn: null, lastDirect: null, lastReported: null, sentenceReported: null, headline: false };
   // The item references of the frame being read: one buffer for every frame, overwritten by the next
   // (a frame is read only until the next is built), sized for the longest paragraph.
   const refs = new Int32Array(mostItems(qs));
@@ -125,7 +125,7 @@ function mostItems(qs: QuotesState): number {
  */
 export function gatherQuotes(qs: QuotesState): Quote[] {
   const input = qs.store.input;
-  joinContinuedSegments({ input, segments: qs.segments, owner: qs.owner, drafts: qs.drafts, leadIn: null, lastDirect: null, lastReported: null, headline: false });
+  joinContinuedSegments({ input, segments: qs.segments, owner: qs.owner, drafts: qs.drafts, leadIn: null, lastDirect: null, lastReported: null, sentenceReported: null, headline: false });
   return qs.drafts
     .filter((d) => d.parts.length > 0)
     .sort((a, b) => (a.parts[0] as Span).start - (b.parts[0] as Span).start)
@@ -141,13 +141,17 @@ interface ReadState {
   lastDirect: Draft | null;
   /** The last attribution of reported speech (indirect), whose speaker a quoted paragraph after it may go on with. */
   lastReported: Draft | null;
+  /** The reported speech (indirect, with a speaker) that ended the previous sentence of this paragraph, or null. */
+  sentenceReported: Draft | null;
   /** True while the headline is read: only attributions of words count there, nothing is left over. */
   headline: boolean;
 }
 
 function readParagraph(frame: Frame, st: ReadState): void {
   const { items } = frame;
+  st.sentenceReported = null;
   for (const sentence of frame.sentences) {
+    const drafts = st.drafts.length;
     const found = attributeSentence(items, sentence, frame.titleCase);
     // A headline's "X expects …" or "X wants …" is the writer's framing; "X says" and "X: …" attribute words.
     const attributions = st.headline ? found.filter((a) => a.cue.verb === null || HEADLINE_VERB_CLASSES.has(a.cue.verb.class)) : found;
@@ -168,6 +172,8 @@ function readParagraph(frame: Frame, st: ReadState): void {
     } else if (attributions.length > 0 || !whole) {
       st.leadIn = null;
     }
+    const added = st.drafts.length > drafts ? st.drafts.at(-1) : undefined;
+    st.sentenceReported = added?.kind === 'indirect' && added.speaker !== null ? added : null;
   }
 }
 
@@ -244,7 +250,9 @@ function leftover(frame: Frame, i: number, startsSentence: boolean, whole: boole
   const framed = startsSentence && !whole && handsOver(st.input, seg) && frame.items.isWord(i + 1);
   const words = countWords(st.input, seg.contentStart, seg.contentEnd);
   if ((framed && words >= MIN_FRAMED_WORDS) || (seg.family === 'double' && startsSentence && whole && words >= MIN_UNATTRIBUTED_WORDS)) {
-    const draft = newDraft(UNATTRIBUTED, st);
+    // "Sami recalled how dark the road was. “I was like, where is the city?”": a sentence that is
+    // only a quotation, right after a sentence of reported speech, goes on with that speaker.
+    const draft = newDraft(whole && st.sentenceReported !== null ? st.sentenceReported : UNATTRIBUTED, st);
     takeSegment(draft, segment, st);
     st.lastDirect = draft;
   }
