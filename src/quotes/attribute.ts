@@ -605,7 +605,7 @@ function isAmount(items: Items, i: number): boolean {
  * same spelling ("her remarks", "in comments to") is not one.
  */
 function hasReportingVerb(items: Items, from: number, to: number): boolean {
-  for (let k = from + 2; k < to; k++) {
+  for (let k = from + 2; k < to && k < from + CONTENT_SCAN; k++) {
     if (!items.is(k, WordClass.ReportingVerb) || items.cap(k)) continue;
     const subject = items.is(k - 1, WordClass.SubjectPronoun) || (items.cap(k - 1) && items.isWord(k - 1));
     if (subject && (isCoordinator(items, k - 2) || isPunct(items, k - 2, ','))) return true;

@@ -227,13 +227,19 @@ export function speakerBefore(items: Items, lo: number, cueFrom: number): Speake
     const k = isPunct(items, j - 1, ',') ? j - 2 : j - 1;
     return phraseEndingAt(items, lo, k);
   }
-  const phrase = withPostmodifier(items, lo, j) ?? withRelativeClause(items, lo, j) ?? phraseEndingAt(items, lo, j);
+  const phrase = phraseBefore(items, lo, j);
   // "A letter from the union obtained by The Associated Press warns": the agent of a participle
-  // before the cue is not its subject; the phrase before the participle is.
+  // before the cue is not its subject; the phrase before the participle is (one step back only).
   if (phrase !== null && items.isWordId(phrase.from - 1, BY) && phrase.from - 2 > lo && isAgentParticiple(items, phrase.from - 2)) {
-    return speakerBefore(items, lo, phrase.from - 2) ?? phrase;
+    const j2 = skipInterveners(items, lo, phrase.from - 3);
+    return (j2 >= lo && items.isWord(j2) ? phraseBefore(items, lo, j2) : null) ?? phrase;
   }
   return phrase;
+}
+
+/** The noun phrase ending at `j`: with a post-modifier, a relative clause, or bare. */
+function phraseBefore(items: Items, lo: number, j: number): SpeakerPhrase | null {
+  return withPostmodifier(items, lo, j) ?? withRelativeClause(items, lo, j) ?? phraseEndingAt(items, lo, j);
 }
 
 /** A past participle that takes a "by" agent after a noun ("obtained", "seen", "written"), not a reporting verb. */
