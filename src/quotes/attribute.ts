@@ -475,7 +475,7 @@ function leading(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase): A
   if (cue.verb?.lemma === 'add' && !hasQuote && isAmount(items, contentFrom)) return null;
   // "said at a rally on Monday: “…”": the adjuncts before the colon belong to the frame, the quotation is the content.
   // (Not when another verb of saying introduces the quotation: "asked for a photo and Clinton said, “…”".)
-  if (hasQuote && firstQuote > contentFrom && isPunct(items, firstQuote - 1, ':,') && !hasWord(items, contentFrom, firstQuote, THAT) && !hasReportingVerb(items, contentFrom, firstQuote)) {
+  if (hasQuote && firstQuote > contentFrom && isPunct(items, firstQuote - 1, ':,') && !hasWord(items, contentFrom, firstQuote, THAT) && !opensSpeakerClause(items, contentFrom, firstQuote)) {
     return { cue, cueTo, speaker, content: [{ from: firstQuote, to: end }], shape: 'leading' };
   }
   // "called the plan “a disaster”" is attribution; "called the police" is not, and neither is a
@@ -604,7 +604,7 @@ function isAmount(items: Items, i: number): boolean {
  * then a name or subject pronoun and a reporting verb ("… and Clinton said"). A noun of the
  * same spelling ("her remarks", "in comments to") is not one.
  */
-function hasReportingVerb(items: Items, from: number, to: number): boolean {
+function opensSpeakerClause(items: Items, from: number, to: number): boolean {
   for (let k = from + 2; k < to && k < from + CONTENT_SCAN; k++) {
     if (!items.is(k, WordClass.ReportingVerb) || items.cap(k)) continue;
     const subject = items.is(k - 1, WordClass.SubjectPronoun) || (items.cap(k - 1) && items.isWord(k - 1));
@@ -626,8 +626,6 @@ function participle(items: Items, s: Sentence, cue: Cue, previous: Attribution |
   const { cueTo, contentFrom } = afterCue(items, cue, s.to);
   const end = contentEnd(items, s);
   const hasQuote = firstQuoteIn(items, contentFrom, end) >= 0;
-  // (", seeing an opening": a view reports only a characterisation, ", seeing the deal as a trap".)
-  if (CHARACTERISING_VERBS.has(cue.verb?.lemma ?? '') && !asFollows(items, cue.to, end)) return null;
   if (!hasQuote && !hasWords(items, contentFrom, end, MIN_INDIRECT_WORDS)) return null;
   return { cue, cueTo, speaker, content: [{ from: contentFrom, to: end }], shape: 'leading' };
 }
@@ -686,18 +684,18 @@ function agrees(items: Items, cue: Cue, speaker: SpeakerPhrase, titleCase: () =>
   if (items.cap(speaker.from) && items.isIn(speaker.from - 1, G.PossessiveDeterminer)) return false;
   // "Editor’s note: …" — a possessive before a verb-shaped noun is a noun phrase, not a subject.
   if (isPossessive(items, speaker.to - 1)) return false;
-  // "72 work-related emails", "senators with courts in their states": a plural before an "-s"
-  // form makes the form a plural noun, not a verb.
   const form = items.lower(cue.head);
-  if (readsAsNoun(items, cue)) return false;
-  // "… in all battleground states.": at the stop, "states" reports only what stands before its
-  // speaker ("…,” the memo states.").
-  if (cue.from === cue.head && NOUN_FIRST_FORMS.has(form) && !handsOn(items, cue.to) && !isCommaLike(items, speaker.from - 1) && !items.isQuote(speaker.from - 1)) return false;
+  const bare = cue.from === cue.head;
+  // "federal and state law": "state(s)" is a cue only when it hands on to a statement, or at the
+  // stop after a trailing speaker ("…,” the memo states."; not "… in all battleground states.").
+  if (bare && NOUN_FIRST_FORMS.has(form) && !handsOn(items, cue.to) && !(atStop(items, cue.to) && followsContent(items, speaker))) return false;
   // "The leaked emails showed …", "news reports say …": an "-s" form right before another
   // reporting verb is that verb's subject, a plural noun.
-  if (cue.from === cue.head && form.endsWith('s') && form !== cue.verb.lemma && items.is(cue.to, WordClass.ReportingVerb)) return false;
-  if (cue.from === cue.head && NOUN_PRONE_FORMS.has(form) && !plainSubject(items, speaker, form === cue.verb.lemma)) return false;
-  if (form !== cue.verb.lemma && form.endsWith('s') && !form.endsWith('ss') && cue.from === cue.head && plainlyPlural(items, speaker)) return false;
+  if (bare && form.endsWith('s') && form !== cue.verb.lemma && items.is(cue.to, WordClass.ReportingVerb)) return false;
+  if (bare && NOUN_PRONE_FORMS.has(form) && !plainSubject(items, speaker, form === cue.verb.lemma)) return false;
+  // "72 work-related emails", "senators with courts in their states": a plural before an "-s"
+  // form makes the form a plural noun, not a verb.
+  if (form !== cue.verb.lemma && form.endsWith('s') && !form.endsWith('ss') && bare && plainlyPlural(items, speaker)) return false;
   const auxiliary = cue.from < cue.head;
   if (auxiliary) return true;
   if (form.endsWith('ing')) return false;
@@ -714,7 +712,17 @@ function readsAsNoun(items: Items, cue: Cue): boolean {
 
 /** True when item `i` after a cue hands on to a statement: "that", a colon, a quotation, or the sentence's stop. */
 function introducesStatement(items: Items, i: number): boolean {
-  return handsOn(items, i) || isPunct(items, i, '.') || i >= items.length;
+  return handsOn(items, i) || atStop(items, i);
+}
+
+/** True when item `i` is the sentence's full stop or past the frame's end. */
+function atStop(items: Items, i: number): boolean {
+  return isPunct(items, i, '.') || i >= items.length;
+}
+
+/** True when `speaker` stands after its content, as a trailing speaker does: after a comma, a dash or a quotation. */
+function followsContent(items: Items, speaker: SpeakerPhrase): boolean {
+  return isCommaLike(items, speaker.from - 1) || items.isQuote(speaker.from - 1);
 }
 
 /** True when item `i` after a cue opens what it reports: "that", a colon or a quotation. */
