@@ -176,3 +176,42 @@ describe('the furniture of issue 14', () => {
     expect(headingTexts(s)).toEqual([null, 'Crews go back to work']);
   });
 });
+
+describe('link boxes and gallery buttons', () => {
+  it.each(['View 50 Photos', 'See all images', 'See all 12 photos', 'Open gallery', 'View slideshow'])('takes the gallery button %j', (text) => {
+    expect(isBodyFurniture(text)).toBe(true);
+  });
+
+  it.each(['View photos of the barge strike', 'See 50 barges', 'View from the bridge', 'Photos'])('leaves %j', (text) => {
+    expect(isBodyFurniture(text)).toBe(false);
+  });
+
+  it('drops the titles set in under a related-stories label, and keeps the flush heading after them', () => {
+    const input = [
+      HEADLINE,
+      P1,
+      'Related Stories',
+      '    Ten ports that never strike',
+      '    Why barge crews want a new pay scale',
+      'Crews go back to work',
+      P2,
+    ].join('\n\n');
+    const s = structureOf(input);
+    expect(paragraphTexts(s)).toEqual([P1, P2]);
+    expect(headingTexts(s)).toEqual([null, 'Crews go back to work']);
+  });
+
+  it('keeps lines under the label that are not set in, or that end a sentence', () => {
+    const flush = structureOf([HEADLINE, P1, 'Related stories', 'Ten ports that never strike', P2].join('\n\n'));
+    expect(paragraphTexts(flush)).toContain(P2);
+    expect([...paragraphTexts(flush), ...headingTexts(flush)]).toContain('Ten ports that never strike');
+    const prose = structureOf([HEADLINE, 'Related', `    ${P2}`, P1].join('\n'));
+    expect(paragraphTexts(prose)).toEqual([P2, P1]);
+  });
+
+  it('keeps a long indented list under the label: a box holds a handful of links', () => {
+    const items = Array.from({ length: 9 }, (_, k) => `    Port number ${k + 1} reopens`);
+    const s = structureOf([HEADLINE, P1, 'Related', ...items, P2].join('\n'));
+    expect(paragraphTexts(s)).toContain('Port number 1 reopens');
+  });
+});

@@ -295,6 +295,41 @@ export const BUTTON_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Labels of boxes whose body is a list of links to other articles (lowercase): the lines set in
+ * under one of these are link titles, furniture like the label.
+ *
+ * @example
+ * ```ts
+ * LINK_BOX_LABELS.has('related stories'); // true
+ * ```
+ */
+export const LINK_BOX_LABELS: ReadonlySet<string> = new Set([
+  'related', 'related stories', 'related articles', 'related content', 'related coverage', 'related links',
+  'recommended', 'recommended stories', 'recommended reading', 'you may also like', 'you might also like',
+  'more stories', 'most popular', 'most read', 'trending now', 'read more',
+]);
+
+/**
+ * The verbs of a gallery button ("View 50 Photos", "See all images"), lowercase.
+ *
+ * @example
+ * ```ts
+ * GALLERY_VERBS.has('view'); // true
+ * ```
+ */
+export const GALLERY_VERBS: ReadonlySet<string> = new Set(['view', 'see', 'browse', 'open']);
+
+/**
+ * What a gallery button opens (lowercase): the last word of "View 50 Photos", "Open gallery".
+ *
+ * @example
+ * ```ts
+ * GALLERY_NOUNS.has('photos'); // true
+ * ```
+ */
+export const GALLERY_NOUNS: ReadonlySet<string> = new Set(['photos', 'images', 'pictures', 'slides', 'gallery', 'slideshow']);
+
+/**
  * Top-level section labels that sit above a headline on news pages (lowercase).
  *
  * @example

@@ -9,6 +9,9 @@ import {
   DATE_LINE_FILLERS,
   DATE_LINE_WORDS,
   FURNITURE_LINES,
+  GALLERY_NOUNS,
+  GALLERY_VERBS,
+  LINK_BOX_LABELS,
   NEWSLETTER_OPENINGS,
   NEWSLETTER_WORDS,
   PROMO_OPENINGS,
@@ -158,6 +161,31 @@ function isButtonRow(key: string): boolean {
   return words.length >= 2 && words.length <= MAX_BUTTON_ROW_WORDS && words.every((w) => BUTTON_WORDS.has(w));
 }
 
+// "View 50 Photos", "See all images": a verb, then at most "all" and a count, then what opens.
+const MAX_GALLERY_WORDS = 4;
+
+/** True for a gallery button: "View 50 Photos", "See all 12 images", "Open gallery". */
+function isGalleryButton(key: string): boolean {
+  const space = key.indexOf(' ');
+  if (key.length > 30 || space < 0 || !GALLERY_VERBS.has(key.slice(0, space))) return false;
+  const words = key.split(' ');
+  if (words.length > MAX_GALLERY_WORDS || !GALLERY_NOUNS.has(words[words.length - 1] as string)) return false;
+  return words.slice(1, -1).every((w, k) => (w === 'all' && k === 0) || COUNT.test(w));
+}
+
+/**
+ * True when `text` (a line's collapsed text) labels a box of links to other articles ("Related
+ * Stories", "Most read"); the titles under it are furniture too (see the link-box rule).
+ */
+export function isLinkBoxLabel(text: string): boolean {
+  return text.length <= 40 && LINK_BOX_LABELS.has(trimEndChars(text.toLowerCase(), ' :'));
+}
+
+/** True when `text` could be the title of a linked article: a promo line's length, ending in no period or colon. */
+export function isLinkTitle(text: string): boolean {
+  return text.length <= MAX_PROMO_LENGTH && !text.endsWith('.') && !text.endsWith(':');
+}
+
 /**
  * True when a whole line is page furniture: an ad slot or button label, a section label, a
  * timestamp or reading-time line, or breadcrumbs — or any furniture that may also interrupt the
@@ -187,5 +215,5 @@ export function isBodyFurniture(text: string): boolean {
 function isBodyFurnitureLower(lower: string): boolean {
   const key = trimEndChars(lower, ' :');
   if (key.length <= 60 && BODY_FURNITURE_LINES.has(key)) return true;
-  return isPromoLine(lower) || isBracketedTitle(key) || isNewsletterPrompt(lower) || isCommentCounter(key) || isButtonRow(key);
+  return isPromoLine(lower) || isBracketedTitle(key) || isNewsletterPrompt(lower) || isCommentCounter(key) || isButtonRow(key) || isGalleryButton(key);
 }

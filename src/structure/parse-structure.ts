@@ -12,6 +12,7 @@ import { bodyFurniture } from './rules/body-furniture.js';
 import { dateline } from './rules/dateline.js';
 import { headingStyle } from './rules/heading-style.js';
 import { lead } from './rules/lead.js';
+import { linkBox } from './rules/link-box.js';
 import { subheadings } from './rules/subheadings.js';
 import { unitTextSpan, type StructureRule, type StructureState, type UnitRole } from './state.js';
 import { splitIntoUnits, type Unit } from './units.js';
@@ -21,6 +22,7 @@ import { estimateWrapWidth } from './wrap-width.js';
 export const STRUCTURE_RULES: readonly StructureRule[] = [
   { name: 'lead', run: lead },
   { name: 'body-furniture', run: bodyFurniture },
+  { name: 'link-box', run: linkBox },
   { name: 'subheadings', run: subheadings },
   { name: 'heading-style', run: headingStyle },
   { name: 'dateline', run: dateline },
