@@ -29,7 +29,7 @@ import {
 import { cueAt, type Cue } from './cues.js';
 import type { Items, Sentence } from './frame.js';
 import { firstQuoteIn, hasWords, isCommaLike, isPunct } from './items.js';
-import { speakerAfter, speakerBefore, withRole, type SpeakerPhrase } from './speakers.js';
+import { appositiveStart, speakerAfter, speakerBefore, withRole, type SpeakerPhrase } from './speakers.js';
 
 /** An attribution found in a sentence; all indices are items of the paragraph's frame. */
 export interface Attribution {
@@ -53,6 +53,8 @@ const THE = lexiconId('the');
 const A = lexiconId('a');
 const AN = lexiconId('an');
 const TO = lexiconId('to');
+const BY = lexiconId('by');
+const WHO = lexiconId('who');
 
 // Most content words a trailing attribution may be followed by before the sentence ends.
 const MAX_TRAILING_TAIL = 14;
@@ -88,7 +90,7 @@ export function attributeSentence(items: Items, s: Sentence, titleCase: () => bo
     if (attribution !== null && range !== undefined) {
       // A leading attribution's content runs to the sentence end — cues inside it are part of what
       // was reported — unless the same speaker goes on with a coordinated cue ("…, and added that").
-      const next = coordinatedCue(items, range.from, range.to);
+      const next = coordinatedCue(items, range.from, range.to, inSubordinateClause(items, s.from, attribution.speaker));
       if (next < 0) {
         // "Engineers expect work to begin in May, a spokeswoman told reporters": a trailing
         // attribution closing the sentence is the one that frames it; the first cue is inside its content.
@@ -133,14 +135,35 @@ function frontedQuestion(items: Items, s: Sentence): Attribution | null {
   const at = second !== null && second.from === s.from + 1 && SUBORDINATORS.has(items.lower(s.from)) ? s.from + 1 : s.from;
   const cue = at === s.from ? cueAt(items, s.from) : second;
   if (cue === null || cue.verb === null || cue.from !== at || !QUESTION_VERBS.has(cue.verb.lemma)) return null;
-  const from = cue.to;
+  // "Asked by a reporter whether …": the asker is named after "by".
+  const asker = items.isWordId(cue.to, BY) ? speakerAfter(items, cue.to + 1, s.to) : null;
+  const from = asker?.to ?? cue.to;
   // ("Asked about the cuts, Lee said …" names a topic, not a question: it only frames the answer.)
   if (!items.is(from, WordClass.WhWord)) return null;
   let to = from + 1;
   while (to < s.to && to - from < CONTENT_SCAN && !isPunct(items, to, ',')) to++;
   // Without the comma and a main clause after it, the sentence is a question of its own ("Asked why? …").
   if (to >= s.to - 1 || !hasWords(items, from + 1, to, 2)) return null;
-  return { cue, cueTo: cue.to, speaker: { from: s.from, to: s.from }, content: [{ from, to }], shape: 'leading' };
+  return { cue, cueTo: cue.to, speaker: asker ?? { from: s.from, to: s.from }, content: [{ from, to }], shape: 'leading' };
+}
+
+/**
+ * "Lee was asked by host Bill Maher, “…?”", "… was asked by a reporter whether …": a passive
+ * question verb with its agent reports the agent's question — the quotation or indirect question
+ * after the agent (and a relative clause on it, ", who backs him,"); or null.
+ */
+function askedBy(items: Items, s: Sentence, cue: Cue): Attribution | null {
+  if (!items.isWordId(cue.to, BY) || !QUESTION_VERBS.has(cue.verb?.lemma ?? '') || !isPassive(items, cue)) return null;
+  const asker = speakerAfter(items, cue.to + 1, s.to);
+  if (asker === null) return null;
+  let from = asker.to;
+  if (isPunct(items, from, ',') && items.isWordId(from + 1, WHO)) {
+    const stop = Math.min(s.to, from + CONTENT_SCAN);
+    for (from += 2; from < stop && !isPunct(items, from, ','); from++);
+  }
+  if (isPunct(items, from, ',:')) from++;
+  if (!items.isQuote(from) && !items.is(from, WordClass.WhWord)) return null;
+  return { cue, cueTo: cue.to, speaker: asker, content: [{ from, to: clauseEnd(items, from, contentEnd(items, s)) }], shape: 'leading' };
 }
 
 /** Where what follows an attribution's speaker and cue starts: past them and a comma after them. */
@@ -221,15 +244,28 @@ function isCoordinator(items: Items, i: number): boolean {
 }
 
 /**
- * Where a coordinated cue of the same speaker starts inside `[from, to)`: "and said", "but
- * insisted", ", adding" (the index of the cue's first word), or -1.
+ * True when `speaker` is the subject of an adverbial clause: a subordinator stands right before
+ * it, at the sentence start or after a comma ("After Beck asked …", "Last month, when I asked …").
  */
-function coordinatedCue(items: Items, from: number, to: number): number {
+function inSubordinateClause(items: Items, start: number, speaker: SpeakerPhrase): boolean {
+  const k = speaker.from - 1;
+  return k >= start && speaker.to > speaker.from && (k === start || isCommaLike(items, k - 1)) && items.isWord(k) && SUBORDINATORS.has(items.lower(k));
+}
+
+/**
+ * Where a coordinated cue of the same speaker starts inside `[from, to)`: "and said", "but
+ * insisted", ", adding" (the index of the cue's first word), or -1. After a cue in an adverbial
+ * clause (`subordinate`), the main clause after a comma may also bring its own speaker and cue:
+ * "After Beck asked him who would win, Lee replied, “…”" — the question ends at the comma.
+ */
+function coordinatedCue(items: Items, from: number, to: number, subordinate: boolean): number {
   for (let k = from + 1; k + 1 < to && k < from + CONTENT_SCAN; k++) {
-    const participle = isCommaLike(items, k) && items.endsWith(k + 1, 'ing');
-    if (!isCoordinator(items, k) && !participle) continue;
+    const comma = isCommaLike(items, k);
+    const participle = comma && items.endsWith(k + 1, 'ing');
+    if (!isCoordinator(items, k) && !participle && !(subordinate && comma)) continue;
     const cue = cueAt(items, k + 1);
-    if (cue !== null && cue.from === k + 1 && items.isWord(k + 1) && !readsAsNoun(items, cue)) return k + 1;
+    // (After a bare comma a cue is inverted, "…, said Lee", not coordinated.)
+    if ((!comma || participle) && cue !== null && cue.from === k + 1 && items.isWord(k + 1) && !readsAsNoun(items, cue)) return k + 1;
     // "… but U.S. officials have said …": a second clause with a speaker of its own.
     if (participle) continue;
     for (let j = k + 2; j < to && j <= k + 8; j++) {
@@ -266,6 +302,8 @@ function withVerb(items: Items, s: Sentence, cue: Cue, previous: Attribution | u
     const framed = framedSaying(items, s, cue);
     if (framed !== null) return framed;
   }
+  const asked = askedBy(items, s, cue);
+  if (asked !== null) return asked;
   const found = speakerBefore(items, s.from, cue.from);
   const before = found !== null ? withRole(items, s.from, found) : relativeToPrevious(items, cue, previous);
   if (before !== null) return agrees(items, cue, before, titleCase) ? withSpeakerBefore(items, s, cue, before) : null;
@@ -317,7 +355,7 @@ function withSpeakerBefore(items: Items, s: Sentence, cue: Cue, before: SpeakerP
   const { contentFrom } = afterCue(items, cue, s.to);
   const afterQuote = items.isQuote(before.from - 1);
   const leads = !afterQuote && (items.isWordId(contentFrom - 1, THAT) || isPunct(items, contentFrom - 1, ':') || items.isQuote(contentFrom) || clauseFollows(items, contentFrom, contentEnd(items, s)));
-  const at = modifiedStart(items, s.from, before);
+  const at = Math.min(modifiedStart(items, s.from, before), appositiveStart(items, s.from, before));
   // "Many of the closures, he said, have involved …": an attribution between commas interrupts the content.
   // (Not after a fronted adverbial, "Asked about it, Lee said, …", nor before a quotation, which is then the content.)
   const interrupts = leads && at - 1 > s.from && isParenthetical(items, cue, before, at) && !items.isQuote(contentFrom) && !opensAdverbial(items, s.from);
@@ -475,7 +513,8 @@ function leading(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase): A
   if (cue.verb?.lemma === 'add' && !hasQuote && isAmount(items, contentFrom)) return null;
   // "said at a rally on Monday: “…”": the adjuncts before the colon belong to the frame, the quotation is the content.
   // (Not when another verb of saying introduces the quotation: "asked for a photo and Clinton said, “…”".)
-  if (hasQuote && firstQuote > contentFrom && isPunct(items, firstQuote - 1, ':,') && !hasWord(items, contentFrom, firstQuote, THAT) && !opensSpeakerClause(items, contentFrom, firstQuote)) {
+  // (Not after "that", which opens a clause of content: "affirmed that he likes Lee, he stated, “…”".)
+  if (hasQuote && firstQuote > contentFrom && isPunct(items, firstQuote - 1, ':,') && !hasWord(items, contentFrom - 1, firstQuote, THAT) && !opensSpeakerClause(items, contentFrom, firstQuote)) {
     return { cue, cueTo, speaker, content: [{ from: firstQuote, to: end }], shape: 'leading' };
   }
   // "called the plan “a disaster”" is attribution; "called the police" is not, and neither is a

@@ -25,9 +25,10 @@ export interface Draft {
   readonly paragraphs: Set<number>;
   /** The last of {@link Draft.paragraphs}, kept as they are added (`-1`: none yet). */
   lastParagraph: number;
-  readonly cue: Span | null;
-  readonly cueType: CueType;
-  readonly speaker: Span | null;
+  /** Cue, type and speaker: set when the draft is made; an unattributed quotation may still get them (see {@link attributesOrphan}). */
+  cue: Span | null;
+  cueType: CueType;
+  speaker: Span | null;
   /** Segments (by index) this quote has taken. */
   readonly segments: number[];
 }
@@ -150,11 +151,21 @@ interface ReadState {
 function readParagraph(frame: Frame, st: ReadState): void {
   const { items } = frame;
   st.sentenceReported = null;
+  // The quotation the previous sentence was, when no one was found to have said it.
+  let orphan: Draft | null = null;
   for (const sentence of frame.sentences) {
     const drafts = st.drafts.length;
     const found = attributeSentence(items, sentence, frame.titleCase);
     // A headline's "X expects …" or "X wants …" is the writer's framing; "X says" and "X: …" attribute words.
     const attributions = st.headline ? found.filter((a) => a.cue.verb === null || HEADLINE_VERB_CLASSES.has(a.cue.verb.class)) : found;
+    if (orphan !== null && attributesOrphan(items, sentence, attributions)) {
+      const a = attributions[0] as Attribution;
+      orphan.cue = spanOf(items, a.cue.from, a.cueTo);
+      orphan.cueType = cueTypeOf(a);
+      orphan.speaker = spanOf(items, a.speaker.from, a.speaker.to);
+      orphan = null;
+      continue;
+    }
     for (const a of attributions) addAttribution(frame, a, st);
     if (st.headline) continue;
     // Quotations the attributions did not take.
@@ -174,7 +185,21 @@ function readParagraph(frame: Frame, st: ReadState): void {
     }
     const added = st.drafts.length > drafts ? st.drafts.at(-1) : undefined;
     st.sentenceReported = added?.kind === 'indirect' && added.speaker !== null ? added : null;
+    orphan = whole && added !== undefined && added.speaker === null && added.cue === null ? added : null;
   }
+}
+
+/**
+ * True when `sentence` only names who said the quotation before it: "“…we will win.” Lee said." —
+ * a speaker and a cue with nothing to report, closed by a full stop (the quotation's own stop
+ * ended the sentence early). A colon or a quotation after the cue hands on instead.
+ */
+function attributesOrphan(items: Items, sentence: { from: number; to: number }, found: readonly Attribution[]): boolean {
+  const a = found[0];
+  if (found.length !== 1 || a === undefined || a.content.length > 0 || a.shape !== 'leading' || a.speaker.from !== sentence.from) return false;
+  if (a.speaker.from === a.speaker.to || !isPunct(items, sentence.to - 1, '.')) return false;
+  for (let i = sentence.from; i < sentence.to; i++) if (items.isQuote(i)) return false;
+  return true;
 }
 
 function addAttribution(frame: Frame, a: Attribution, st: ReadState): void {

@@ -13,7 +13,8 @@
 import { GrammarClass as G, lexiconId, WordClass } from '../lexicon/lookup.js';
 import type { Items } from './frame.js';
 import { isPunct } from './items.js';
-import { APPROXIMATORS, NUMBER_WORDS, SHARE_NOUNS } from '../lexicon/attribution.js';
+import { APPROXIMATORS, NUMBER_WORDS, SHARE_NOUNS, SUBORDINATORS } from '../lexicon/attribution.js';
+import { PARTY_WORDS } from '../lexicon/names.js';
 
 /** A speaker phrase: items `[from, to)`. */
 export interface SpeakerPhrase {
@@ -141,11 +142,13 @@ function phraseEndingAt(items: Items, lo: number, j: number): SpeakerPhrase | nu
   if (items.isIn(j, G.SpeakerPronoun)) return { from: j, to: j + 1 };
   // "“…,” one said. “…,” another added.": a determiner standing alone speaks as a pronoun does.
   if (items.isIn(j, G.StandaloneDeterminer) && !items.isWord(j - 1)) return { from: j, to: j + 1 };
+  // ("a senior Democrat said": a party word alone is a common noun, read with its determiner below.)
+  const party = items.cap(j) && PARTY_WORDS.has(items.lower(j));
   if (items.cap(j) && !items.isIn(j, G.NotNameStart)) {
     const from = nameRunStart(items, lo, j);
     // "Having …" or "Asked …" opening a sentence is a clause, not a one-word name.
     if (from === j && (j === lo || items.kind(j - 1) === 'punct') && (items.endsWith(j, 'ing') || items.endsWith(j, 'ed'))) return null;
-    return { from, to: j + 1 };
+    if (from < j || !party) return { from, to: j + 1 };
   }
   const share = sharePhrase(items, lo, j);
   if (share !== null) return share;
@@ -164,20 +167,21 @@ function phraseEndingAt(items: Items, lo: number, j: number): SpeakerPhrase | nu
     // preposition joins it to a head noun ("three-quarters of the voters", "officials in both parties").
     // ("the minimum $20 million experts say it costs": a sum of money counts no speakers.)
     if (items.startsWithDigit(k) && isPunct(items, k - 1, '$£€¥')) return { from: afterAmount(items, k, j), to: j + 1 };
-    if (items.isIn(k, G.Determiner) || items.startsWithDigit(k)) return items.isIn(k - 1, G.Preposition) ? ofPhrase(items, lo, k - 1, j) : { from: k, to: j + 1 };
+    // ("After the host asked …": a subordinator that is also a preposition opens a clause, whose subject this is.)
+    if (items.isIn(k, G.Determiner) || items.startsWithDigit(k)) return items.isIn(k - 1, G.Preposition) && !SUBORDINATORS.has(items.lower(k - 1)) ? ofPhrase(items, lo, k - 1, j) : { from: k, to: j + 1 };
     if (items.isIn(k, G.NotSpeakerHead) || items.is(k, WordClass.ReportingVerb)) break;
     // A possessive name ("Trump's campaign manager") is the phrase's determiner.
     if (items.cap(k) && endsPossessive(items, k)) return { from: nameRunStart(items, lo, k), to: j + 1 };
   }
   if (verbShaped) return null;
-  if (items.isIn(j, G.CollectiveHead)) return { from: j, to: j + 1 };
-  // A bare plural or an anonymous head ("officials", "sources", "Democrats") stands alone.
-  if (items.isIn(j, G.AnonymousHead) || (items.endsWith(j, 's') && !items.endsWith(j, 'ss'))) {
+  // A bare plural, a collective or an anonymous head ("officials", "federal prosecutors", "local
+  // police", "Democrats") stands without a determiner, with at most a few modifiers.
+  if (items.isIn(j, G.AnonymousHead | G.CollectiveHead) || (items.endsWith(j, 's') && !items.endsWith(j, 'ss'))) {
     let k = j;
     while (k - 1 >= lo && items.isWord(k - 1) && !items.isIn(k - 1, G.NotSpeakerHead) && j - k < 3 && !items.is(k - 1, WordClass.ReportingVerb)) k--;
     return { from: k, to: j + 1 };
   }
-  return null;
+  return party ? { from: j, to: j + 1 } : null;
 }
 
 /** The first word after the sum of money whose number is item `k` ("$20 *million*"), not past `j`. */
@@ -311,6 +315,16 @@ function innermostName(items: Items, lo: number, j: number): SpeakerPhrase | nul
   return described ? { from: k + 1, to: j } : null;
 }
 
+/**
+ * Where the words naming `speaker` start: before the description it is set off from by commas
+ * ("“…,” *his wife*, Ana Ruiz, wrote"), or at the speaker itself.
+ */
+export function appositiveStart(items: Items, lo: number, speaker: SpeakerPhrase): number {
+  if (!isPunct(items, speaker.from - 1, ',') || !isPunct(items, speaker.to, ',') || speaker.from - 2 < lo) return speaker.from;
+  const description = phraseEndingAt(items, lo, speaker.from - 2);
+  return description !== null && (items.isIn(description.from, G.Determiner) || !items.cap(description.from)) ? description.from : speaker.from;
+}
+
 /** Skips back over a bracketed tag ending at `i` ("(D-Va.)"). */
 function skipBrackets(items: Items, lo: number, i: number): number {
   if (items.code(i) !== 0x29) return i;
@@ -387,6 +401,11 @@ export function speakerAfter(items: Items, cueTo: number, hi: number): SpeakerPh
   // "“…,” read one.": a determiner standing alone before the sentence goes on.
   if (items.isIn(cueTo, G.StandaloneDeterminer) && !items.isWord(cueTo + 1)) return { from: cueTo, to: cueTo + 1 };
   let k = cueTo;
+  // "…,” said one of the advisers.": a share of a group speaks as the group's phrase does.
+  if (items.isIn(cueTo, G.StandaloneDeterminer) && items.isWordId(cueTo + 1, OF) && items.isIn(cueTo + 2, G.Determiner)) {
+    const group = speakerAfter(items, cueTo + 2, hi);
+    return group === null ? null : { from: cueTo, to: group.to };
+  }
   if (items.isIn(cueTo, G.Determiner)) {
     k++;
     while (k < hi && k - cueTo < MAX_PHRASE_WORDS && items.isWord(k) && !items.is(k, WordClass.ReportingVerb) && (!items.isIn(k, G.NotSpeakerHead) || (organizationJoint(items, k, false) && items.cap(k + 1)))) k++;
@@ -434,7 +453,12 @@ function possessedRole(items: Items, from: number, hi: number): SpeakerPhrase | 
  */
 function roleThenName(items: Items, cueTo: number, hi: number): SpeakerPhrase | null {
   let k = cueTo;
-  while (k < hi && k - cueTo < MAX_ROLE_WORDS && isRoleWord(items, k)) k++;
+  while (k < hi && k - cueTo < MAX_ROLE_WORDS) {
+    if (isRoleWord(items, k)) k++;
+    // ("said former secretary of state Ann Lee": "of" and its word inside a title.)
+    else if (k > cueTo && items.isWordId(k, OF) && isPersonTitle(items, k - 1) && items.isWord(k + 1) && !items.cap(k + 1) && !items.isIn(k + 1, G.Determiner)) k += 2;
+    else break;
+  }
   if (k === cueTo || k >= hi || !items.cap(k) || items.isIn(k, G.NotNameStart | G.TimeWord)) return null;
   let end = k;
   while (end < hi && end - k < MAX_NAME_WORDS && (items.cap(end) || (isNameJoint(items, end) && items.cap(end + 1)))) end++;

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { compactQuotes as quotes } from './fixtures/quotes-helpers/compact.js';
+
+// Every sentence here is invented for these tests.
+
+describe('a cue in an adverbial clause and the main clause after it', () => {
+  it('ends the clause’s question at the comma that hands on to the main clause’s own cue', () => {
+    const found = quotes('After the host asked the author whether she would run again, Lee replied, “If I had to bet, I would pick her.”');
+    expect(found).toContainEqual(expect.objectContaining({ speaker: 'Lee', cue: 'replied', kind: 'direct', text: 'If I had to bet, I would pick her.' }));
+    expect(found).toContainEqual(expect.objectContaining({ speaker: 'the host', text: "whether she would run again" }));
+  });
+
+  it('keeps one attribution when the clause after the comma brings no cue', () => {
+    expect(quotes('When Lee said the plan would fail, Kim said it would pass.')).toEqual([
+      expect.objectContaining({ speaker: 'Lee', text: 'the plan would fail' }),
+      expect.objectContaining({ speaker: 'Kim', text: 'it would pass' }),
+    ]);
+  });
+
+  it('does not cut a main-clause cue at a comma of its own content', () => {
+    expect(quotes('Lee said that, after the vote, Kim told him the plan was dead.')[0]).toMatchObject({ speaker: 'Lee', cue: 'said' });
+  });
+});
+
+describe('the asker of a question', () => {
+  it('gives a passive question verb’s agent as the speaker of the question', () => {
+    expect(quotes('Lee was asked by host Bill Maher, who backs him, “Are you tired of hearing about the emails?”')[0]).toMatchObject({
+      speaker: 'host Bill Maher', kind: 'direct', text: 'Are you tired of hearing about the emails?',
+    });
+    expect(quotes('Rubio was asked by moderator Gerard Baker whether his plan would add to the deficit.')[0]).toMatchObject({
+      speaker: 'moderator Gerard Baker', text: 'whether his plan would add to the deficit',
+    });
+  });
+
+  it('gives the agent of a fronted "Asked by …" as the asker', () => {
+    expect(quotes('Asked by a reporter whether the two cases were alike, Carson said they were not comparable at all.')).toEqual([
+      expect.objectContaining({ speaker: 'a reporter', text: 'whether the two cases were alike' }),
+      expect.objectContaining({ speaker: 'Carson', cue: 'said' }),
+    ]);
+  });
+
+  it('reports nothing for a passive question about a topic', () => {
+    expect(quotes('Lee was asked about the vote by reporters.')).toEqual([]);
+  });
+});
+
+describe('speakers written with modifiers, appositives and shares', () => {
+  it('keeps the modifiers of a collective head and a party word with its determiner', () => {
+    expect(quotes('“The harm is great,” federal prosecutors wrote.')[0]).toMatchObject({ speaker: 'federal prosecutors', cue: 'wrote' });
+    expect(quotes('“It was bad,” local police said.')[0]).toMatchObject({ speaker: 'local police' });
+    expect(quotes('“The campaign has been reluctant,” one senior Democrat said.')[0]).toMatchObject({ speaker: 'one senior Democrat' });
+    expect(quotes('“It was bad,” the Kentucky Republican said.')[0]).toMatchObject({ speaker: 'the Kentucky Republican' });
+  });
+
+  it('takes a trailing speaker named in an appositive after a description', () => {
+    expect(quotes('“We need him,” his wife, Ana Ruiz, wrote in a letter to the court.')[0]).toMatchObject({ speaker: 'Ana Ruiz', kind: 'direct', text: 'We need him' });
+    expect(quotes('The plan will fail, its director, Lars Holm, told reporters.')[0]).toMatchObject({ speaker: 'Lars Holm', kind: 'indirect', text: 'The plan will fail' });
+  });
+
+  it('reads a role with "of" before an inverted name, and one of a group', () => {
+    expect(quotes('“We must defend the city,” said former secretary of state Ann Lee.')[0]).toMatchObject({ speaker: 'former secretary of state Ann Lee' });
+    expect(quotes('“We must go,” said chief of staff Tom Hill.')[0]).toMatchObject({ speaker: 'chief of staff Tom Hill' });
+    expect(quotes('“There is no path left,” said one of those advisers, who asked not to be named.')[0]).toMatchObject({ speaker: 'one of those advisers' });
+    expect(quotes('“It was awful,” one of the witnesses said.')[0]).toMatchObject({ speaker: 'one of the witnesses' });
+  });
+});
+
+describe('a quotation closed by its own full stop, then its attribution', () => {
+  it('gives the quotation the speaker of a sentence that only names who said it', () => {
+    expect(quotes('“We hope the missing files turn up soon.” Lee said.')).toEqual([
+      expect.objectContaining({ speaker: 'Lee', cue: 'said', kind: 'direct', text: 'We hope the missing files turn up soon.' }),
+    ]);
+  });
+
+  it('leaves a quotation alone when the next sentence reports something of its own', () => {
+    expect(quotes('“We hope the missing files turn up soon.” Lee said the files were lost.')).toContainEqual(
+      expect.objectContaining({ speaker: null, text: 'We hope the missing files turn up soon.' }),
+    );
+  });
+});
