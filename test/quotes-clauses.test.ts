@@ -78,3 +78,21 @@ describe('a quotation closed by its own full stop, then its attribution', () => 
     );
   });
 });
+
+describe('questions an unnamed asker put', () => {
+  it('reports "when asked whether …" after an attribution, and ends the answer before it', () => {
+    expect(quotes('“You bet I would,” Kim said when asked whether he would order a quarantine.')).toEqual([
+      expect.objectContaining({ speaker: 'Kim', kind: 'direct', text: 'You bet I would' }),
+      expect.objectContaining({ speaker: null, cue: 'asked', kind: 'indirect', text: 'whether he would order a quarantine' }),
+    ]);
+    expect(quotes('Lee had said, “We will see,” when asked whether she would raise money for others.')[0]).toMatchObject({ speaker: 'Lee', kind: 'direct', text: 'We will see' });
+  });
+
+  it('reads a fronted question past a short setting, but not a topic', () => {
+    expect(quotes('Asked during a debate why he trailed among young voters, Kim said he would gain ground.')[0]).toMatchObject({
+      speaker: null, cue: 'Asked', text: 'why he trailed among young voters',
+    });
+    expect(quotes('Asked on Monday whether she would take a cabinet post, Lee shook her head.')[0]).toMatchObject({ text: 'whether she would take a cabinet post' });
+    expect(quotes('Lee laughed when asked about the report.')).toEqual([]);
+  });
+});

@@ -55,6 +55,7 @@ const AN = lexiconId('an');
 const TO = lexiconId('to');
 const BY = lexiconId('by');
 const WHO = lexiconId('who');
+const ABOUT = lexiconId('about');
 
 // Most content words a trailing attribution may be followed by before the sentence ends.
 const MAX_TRAILING_TAIL = 14;
@@ -137,14 +138,44 @@ function frontedQuestion(items: Items, s: Sentence): Attribution | null {
   if (cue === null || cue.verb === null || cue.from !== at || !QUESTION_VERBS.has(cue.verb.lemma)) return null;
   // "Asked by a reporter whether …": the asker is named after "by".
   const asker = items.isWordId(cue.to, BY) ? speakerAfter(items, cue.to + 1, s.to) : null;
-  const from = asker?.to ?? cue.to;
+  const from = questionStart(items, asker?.to ?? cue.to);
   // ("Asked about the cuts, Lee said …" names a topic, not a question: it only frames the answer.)
-  if (!items.is(from, WordClass.WhWord)) return null;
+  if (from < 0) return null;
   let to = from + 1;
   while (to < s.to && to - from < CONTENT_SCAN && !isPunct(items, to, ',')) to++;
   // Without the comma and a main clause after it, the sentence is a question of its own ("Asked why? …").
   if (to >= s.to - 1 || !hasWords(items, from + 1, to, 2)) return null;
   return { cue, cueTo: cue.to, speaker: asker ?? { from: s.from, to: s.from }, content: [{ from, to }], shape: 'leading' };
+}
+
+// Most words of a setting between a question verb and its question ("asked *on Monday* whether").
+const MAX_QUESTION_SETTING = 5;
+
+/**
+ * Where the indirect question after a question verb starts — at `from`, or past a short setting
+ * ("asked *during a debate* why", "asked *specifically* what") — or -1. A topic ("asked about the
+ * cuts") is no question.
+ */
+function questionStart(items: Items, from: number): number {
+  for (let k = from; k <= from + MAX_QUESTION_SETTING && items.isWord(k); k++) {
+    if (items.is(k, WordClass.WhWord)) return k;
+    if (items.isWordId(k, ABOUT) || items.is(k, WordClass.SubjectPronoun)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "“You bet I would,” Lee said when asked whether …": a question verb after a subordinator inside
+ * the sentence reports the question of an asker the sentence does not name. Its empty speaker
+ * stands at the subordinator, so the content before it ends there.
+ */
+function whenAsked(items: Items, cue: Cue, start: number, end: number): Attribution | null {
+  const sub = cue.from - 1;
+  if (cue.from !== cue.head || sub <= start || items.cap(sub) || !items.isWord(sub) || !SUBORDINATORS.has(items.lower(sub))) return null;
+  if (!QUESTION_VERBS.has(cue.verb?.lemma ?? '') || !items.endsWith(cue.head, 'ed')) return null;
+  const from = questionStart(items, cue.to);
+  if (from < 0) return null;
+  return { cue, cueTo: cue.to, speaker: { from: sub, to: sub }, content: [{ from, to: clauseEnd(items, from, end) }], shape: 'leading' };
 }
 
 /**
@@ -260,6 +291,12 @@ function inSubordinateClause(items: Items, start: number, speaker: SpeakerPhrase
  */
 function coordinatedCue(items: Items, from: number, to: number, subordinate: boolean): number {
   for (let k = from + 1; k + 1 < to && k < from + CONTENT_SCAN; k++) {
+    // "said “We'll see,” when asked whether …": the question is an attribution of its own (its
+    // empty speaker at the subordinator then bounds this content).
+    if (items.is(k + 1, WordClass.ReportingVerb)) {
+      const q = cueAt(items, k + 1);
+      if (q !== null && q.from === k + 1 && whenAsked(items, q, from, to) !== null) return k + 1;
+    }
     const comma = isCommaLike(items, k);
     const participle = comma && items.endsWith(k + 1, 'ing');
     if (!isCoordinator(items, k) && !participle && !(subordinate && comma)) continue;
@@ -285,6 +322,8 @@ function coordinatedCue(items: Items, from: number, to: number, subordinate: boo
  */
 function withVerb(items: Items, s: Sentence, cue: Cue, previous: Attribution | undefined, titleCase: () => boolean, start: number): Attribution | null {
   if (!mayReport(items, s, cue)) return null;
+  const question = whenAsked(items, cue, start, contentEnd(items, s));
+  if (question !== null) return question;
   // "… and added that …": a coordinated cue keeps the previous speaker.
   const joint = cue.from - (items.isIn(cue.from - 1, G.InterveningAdverb) ? 2 : 1);
   if (isCoordinator(items, joint) || (items.isWordId(cue.from - 1, THEN) && isPunct(items, joint, ','))) {
