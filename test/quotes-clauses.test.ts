@@ -96,3 +96,23 @@ describe('questions an unnamed asker put', () => {
     expect(quotes('Lee laughed when asked about the report.')).toEqual([]);
   });
 });
+
+describe('evidence and titled speakers as newsrooms write them', () => {
+  it('keeps a slash between the sponsors of a poll, and the participle and time after it', () => {
+    expect(quotes('A Tribune/WXYZ poll showed Lee leading the field by nine points.')[0]).toMatchObject({ speaker: 'A Tribune/WXYZ poll', cueType: 'publication' });
+    expect(quotes('New polls released Sunday showed Lee taking the lead in the race.')[0]).toMatchObject({ speaker: 'New polls released Sunday', cue: 'showed' });
+    expect(quotes('A county poll conducted last week found that voters rated the schools highly.')[0]).toMatchObject({
+      speaker: 'A county poll conducted last week', text: 'voters rated the schools highly',
+    });
+    expect(quotes('The report released Sunday angered Lee.')).toEqual([]);
+  });
+
+  it('reads a lower-case title after the name of what its holder speaks for', () => {
+    expect(quotes('Union chief says the strike can win.')[0]).toMatchObject({ speaker: 'Union chief', cue: 'says', text: 'the strike can win' });
+    expect(quotes('“We will win,” City Hall press secretary said.')[0]).toMatchObject({ speaker: 'City Hall press secretary' });
+  });
+
+  it('reads "says" before a verb-shaped noun as the cue ("says praise from …")', () => {
+    expect(quotes('Lee says praise from the governor helps the campaign.')[0]).toMatchObject({ speaker: 'Lee', cue: 'says', text: 'praise from the governor helps the campaign' });
+  });
+});

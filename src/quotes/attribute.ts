@@ -769,7 +769,8 @@ function agrees(items: Items, cue: Cue, speaker: SpeakerPhrase, titleCase: () =>
   if (bare && NOUN_FIRST_FORMS.has(form) && !handsOn(items, cue.to) && !(atStop(items, cue.to) && followsContent(items, speaker))) return false;
   // "The leaked emails showed …", "news reports say …": an "-s" form right before another
   // reporting verb is that verb's subject, a plural noun.
-  if (bare && form.endsWith('s') && form !== cue.verb.lemma && items.is(cue.to, WordClass.ReportingVerb)) return false;
+  // ("Trump says praise …": only a form that is also a noun, such as "emails" or "reports".)
+  if (bare && form.endsWith('s') && form !== cue.verb.lemma && items.is(cue.to, WordClass.ReportingVerb) && items.is(cue.head, WordClass.SpeechNoun)) return false;
   if (bare && NOUN_PRONE_FORMS.has(form) && !plainSubject(items, speaker, form === cue.verb.lemma)) return false;
   // "72 work-related emails", "senators with courts in their states": a plural before an "-s"
   // form makes the form a plural noun, not a verb.

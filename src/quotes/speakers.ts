@@ -27,6 +27,8 @@ const MAX_PHRASE_WORDS = 8;
 // adverb runs are far shorter.
 const MAX_NAME_WORDS = 12;
 const MAX_INTERVENERS = 8;
+// Most words of an organisation's name and the title after it ("White House press secretary").
+const MAX_TITLED_WORDS = 5;
 const MAX_APPOSITIVE_ITEMS = 30;
 
 const LAST = lexiconId('last');
@@ -40,10 +42,12 @@ const FOR = lexiconId('for');
 const BY = lexiconId('by');
 const WHO = lexiconId('who');
 const THAT = lexiconId('that');
+const OUT = lexiconId('out');
 
 /** A word of `NAME_JOINTS` as written ("of", "von", "St."). */
 function isNameJoint(items: Items, i: number): boolean {
-  return items.isIn(i, G.NameJoint) || items.isDottedIn(i, G.NameJointDotted);
+  // ("a Reuters/Ipsos poll", "CNN/ORC": a slash joins the two sponsors of one name.)
+  return items.isIn(i, G.NameJoint) || items.isDottedIn(i, G.NameJointDotted) || (!items.isWord(i) && items.code(i) === 0x2f);
 }
 
 /** A word of `PERSON_TITLES` as written ("president", "sen."). */
@@ -162,7 +166,7 @@ function phraseEndingAt(items: Items, lo: number, j: number): SpeakerPhrase | nu
     if (isApostropheToken(items, k) && items.endsWith(k - 1, 's') && k - 1 >= lo) {
       return { from: items.cap(k - 1) ? nameRunStart(items, lo, k - 1) : k - 1, to: j + 1 };
     }
-    if (!items.isWord(k)) break;
+    if (!items.isWord(k) && !(isNameJoint(items, k) && items.cap(k - 1) && items.cap(k + 1))) break;
     // A phrase after a preposition is its object ("at the same time"), not a subject — unless the
     // preposition joins it to a head noun ("three-quarters of the voters", "officials in both parties").
     // ("the minimum $20 million experts say it costs": a sum of money counts no speakers.)
@@ -174,6 +178,8 @@ function phraseEndingAt(items: Items, lo: number, j: number): SpeakerPhrase | nu
     if (items.cap(k) && endsPossessive(items, k)) return { from: nameRunStart(items, lo, k), to: j + 1 };
   }
   if (verbShaped) return null;
+  const titled = namedTitle(items, lo, j);
+  if (titled !== null) return titled;
   // A bare plural, a collective or an anonymous head ("officials", "federal prosecutors", "local
   // police", "Democrats") stands without a determiner, with at most a few modifiers.
   if (items.isIn(j, G.AnonymousHead | G.CollectiveHead) || (items.endsWith(j, 's') && !items.endsWith(j, 'ss'))) {
@@ -182,6 +188,23 @@ function phraseEndingAt(items: Items, lo: number, j: number): SpeakerPhrase | nu
     return { from: k, to: j + 1 };
   }
   return party ? { from: j, to: j + 1 } : null;
+}
+
+/**
+ * "SEIU chief says", "Kremlin spokesman Dmitry … ", "White House press secretary said": a
+ * lower-case title after the name of what the person speaks for, with no determiner, at a clause
+ * start; or null.
+ */
+function namedTitle(items: Items, lo: number, j: number): SpeakerPhrase | null {
+  if (!isPersonTitle(items, j) || items.cap(j)) return null;
+  let k = j - 1;
+  let named = false;
+  while (k >= lo && j - k <= MAX_TITLED_WORDS && items.isWord(k) && !items.isIn(k, G.NotSpeakerHead | G.NotNameStart | G.Determiner)) {
+    if (items.cap(k)) named = true;
+    else if (!isPersonTitle(items, k) && !items.isIn(k, G.TitleQualifier)) break;
+    k--;
+  }
+  return named && (k < lo || !items.isWord(k)) ? { from: k + 1, to: j + 1 } : null;
 }
 
 /** The first word after the sum of money whose number is item `k` ("$20 *million*"), not past `j`. */
@@ -231,6 +254,8 @@ export function speakerBefore(items: Items, lo: number, cueFrom: number): Speake
     const k = isPunct(items, j - 1, ',') ? j - 2 : j - 1;
     return phraseEndingAt(items, lo, k);
   }
+  const evidence = evidenceWithSetting(items, lo, j, cueFrom);
+  if (evidence !== null) return evidence;
   const phrase = phraseBefore(items, lo, j);
   // "A letter from the union obtained by The Associated Press warns": the agent of a participle
   // before the cue is not its subject; the phrase before the participle is (one step back only).
@@ -239,6 +264,19 @@ export function speakerBefore(items: Items, lo: number, cueFrom: number): Speake
     return (j2 >= lo && items.isWord(j2) ? phraseBefore(items, lo, j2) : null) ?? phrase;
   }
   return phrase;
+}
+
+/**
+ * "New polls released Sunday showed", "A state poll out this week shows": evidence followed by
+ * a participle (or "out") and its time, ending at `j` before the cue at `cueFrom`; or null.
+ */
+function evidenceWithSetting(items: Items, lo: number, j: number, cueFrom: number): SpeakerPhrase | null {
+  if (j - 1 < lo || !items.is(j - 1, WordClass.EvidenceHead) || items.cap(j) || !(items.endsWith(j, 'ed') || items.isWordId(j, OUT))) return null;
+  const head = phraseEndingAt(items, lo, j - 1);
+  if (head === null) return null;
+  let to = j + 1;
+  while (to < cueFrom && (items.isIn(to, G.TimeWord) || ((items.isWordId(to, THIS) || items.isWordId(to, LAST)) && items.isIn(to + 1, G.TimeWord)))) to++;
+  return { from: head.from, to };
 }
 
 /** The noun phrase ending at `j`: with a post-modifier, a relative clause, or bare. */
