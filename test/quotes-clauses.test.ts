@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/index.js';
 import { compactQuotes as quotes } from './fixtures/quotes-helpers/compact.js';
 
 // Every sentence here is invented for these tests.
@@ -114,5 +115,25 @@ describe('evidence and titled speakers as newsrooms write them', () => {
 
   it('reads "says" before a verb-shaped noun as the cue ("says praise from …")', () => {
     expect(quotes('Lee says praise from the governor helps the campaign.')[0]).toMatchObject({ speaker: 'Lee', cue: 'says', text: 'praise from the governor helps the campaign' });
+  });
+});
+
+describe('headlines that name a speaker before a colon', () => {
+  const headlineQuotes = (headline: string) => parseArticle(`${headline}\n\nThe council met on Tuesday evening to discuss the budget.`).quotes;
+
+  it('reads a first-person clause after the colon as the named speaker’s', () => {
+    expect(headlineQuotes('Mayor Lee: I Still Believe the Harbour Plan Can Work')[0]).toMatchObject({
+      speaker: { text: 'Mayor Lee' }, cueType: 'colon', text: 'I Still Believe the Harbour Plan Can Work',
+    });
+  });
+
+  it('takes a quotation anywhere after the colon, however few words stand beside it', () => {
+    expect(headlineQuotes('Hale: Her ‘Honesty Is In Question’')[0]).toMatchObject({ speaker: { text: 'Hale' }, kind: 'mixed' });
+  });
+
+  it('does not take a name after a preposition for the subject of a verb-shaped noun', () => {
+    const quotes = headlineQuotes('Judge: No outside pressure on the inquiry into Hale emails');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ speaker: { text: 'Judge' }, cueType: 'colon' });
   });
 });

@@ -46,6 +46,7 @@ import {
   POSTMODIFIER_STARTS,
   SAYING_FRAMES,
   STANDALONE_DETERMINERS,
+  SUBORDINATORS,
 } from './attribution.js';
 import { NAME_JOINTS, NOT_NAME_START } from './names.js';
 import { SPEECH_NOUNS } from './speech-nouns.js';
@@ -126,7 +127,9 @@ export const WordClass = {
   SpeakingDocument: 1 << 25,
   /** The head of a subject that presents evidence ("poll", "study", "data"): `EVIDENCE_HEADS`. */
   EvidenceHead: 1 << 26,
-  // Bits 27–31 are free.
+  /** A subordinator that opens an adverbial clause with its own subject ("after", "when"): `SUBORDINATORS`. */
+  Subordinator: 1 << 27,
+  // Bits 28–31 are free.
 } as const;
 
 /**
@@ -319,6 +322,7 @@ const CLASS_LISTS: readonly (readonly [number, Iterable<string>])[] = [
   [WordClass.ColonNameStop, oneWords('COLON_NAME_STOPS', COLON_NAME_STOPS)],
   [WordClass.SpeakingDocument, oneWords('SPEAKING_DOCUMENTS', SPEAKING_DOCUMENTS)],
   [WordClass.EvidenceHead, oneWords('EVIDENCE_HEADS', EVIDENCE_HEADS)],
+  [WordClass.Subordinator, oneWords('SUBORDINATORS', SUBORDINATORS)],
   [WordClass.SpeechNoun, oneWords('SPEECH_NOUNS', SPEECH_NOUNS)],
   [WordClass.SubjectPronoun, oneWords('PRONOUNS', PRONOUNS.keys())],
   [WordClass.WhWord, oneWords('WH_WORDS', WH_WORDS)],

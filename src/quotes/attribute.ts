@@ -14,7 +14,7 @@
  */
 import { BARE_CLAUSE_VERBS, BE_FORMS, CHARACTERISING_VERBS, INFINITIVE_CONTENT_VERBS, INFINITIVE_ONLY_VERBS, OBJECT_CONTENT_VERBS } from '../lexicon/grammar.js';
 import { GrammarClass as G, lexiconId, WordClass } from '../lexicon/lookup.js';
-import { NOUN_FIRST_FORMS, NOUN_PRONE_FORMS, PAST_AS_BASE_FORMS, PLURAL_NUMBER_WORDS, QUESTION_VERBS, SUBORDINATORS } from '../lexicon/attribution.js';
+import { NOUN_FIRST_FORMS, NOUN_PRONE_FORMS, PAST_AS_BASE_FORMS, PLURAL_NUMBER_WORDS, QUESTION_VERBS } from '../lexicon/attribution.js';
 import { accordingTo, frontedEvidence } from './according.js';
 import { colonAttribution } from './colon.js';
 import {
@@ -56,6 +56,8 @@ const TO = lexiconId('to');
 const BY = lexiconId('by');
 const WHO = lexiconId('who');
 const ABOUT = lexiconId('about');
+const I = lexiconId('i');
+const WE = lexiconId('we');
 
 // Most content words a trailing attribution may be followed by before the sentence ends.
 const MAX_TRAILING_TAIL = 14;
@@ -110,9 +112,10 @@ export function attributeSentence(items: Items, s: Sentence, titleCase: () => bo
     }
     i = Math.max(i + 1, attribution?.cueTo ?? cue.to);
   }
-  if (found.length === 0) {
+  // "Rubio: I still believe …": a first-person attribution after a label is what the label's speaker said.
+  if (found.every((a) => isFirstPerson(items, a.speaker))) {
     const colon = colonAttribution(items, s, titleCase);
-    if (colon !== null) found.push(colon);
+    if (colon !== null) found.splice(0, found.length, colon);
   }
   const evidence = found.length === 0 ? frontedEvidence(items, s) : null;
   if (evidence !== null) found.push(evidence);
@@ -133,7 +136,7 @@ function frontedQuestion(items: Items, s: Sentence): Attribution | null {
   // "When asked whether …, Lee said": a subordinator may open the clause ("When", "If", "Once").
   // (The cue is looked up first: it is one id read, the subordinator a string.)
   const second = cueAt(items, s.from + 1);
-  const at = second !== null && second.from === s.from + 1 && SUBORDINATORS.has(items.lower(s.from)) ? s.from + 1 : s.from;
+  const at = second !== null && second.from === s.from + 1 && items.is(s.from, WordClass.Subordinator) ? s.from + 1 : s.from;
   const cue = at === s.from ? cueAt(items, s.from) : second;
   if (cue === null || cue.verb === null || cue.from !== at || !QUESTION_VERBS.has(cue.verb.lemma)) return null;
   // "Asked by a reporter whether …": the asker is named after "by".
@@ -171,7 +174,7 @@ function questionStart(items: Items, from: number): number {
  */
 function whenAsked(items: Items, cue: Cue, start: number, end: number): Attribution | null {
   const sub = cue.from - 1;
-  if (cue.from !== cue.head || sub <= start || items.cap(sub) || !items.isWord(sub) || !SUBORDINATORS.has(items.lower(sub))) return null;
+  if (cue.from !== cue.head || sub <= start || items.cap(sub) || !items.isWord(sub) || !items.is(sub, WordClass.Subordinator)) return null;
   if (!QUESTION_VERBS.has(cue.verb?.lemma ?? '') || !items.endsWith(cue.head, 'ed')) return null;
   const from = questionStart(items, cue.to);
   if (from < 0) return null;
@@ -269,6 +272,11 @@ function closingTrailing(items: Items, s: Sentence, from: number, previous: Attr
   return null;
 }
 
+/** True when `speaker` is "I" or "we". */
+function isFirstPerson(items: Items, speaker: SpeakerPhrase): boolean {
+  return speaker.to === speaker.from + 1 && (items.isWordId(speaker.from, I) || items.isWordId(speaker.from, WE));
+}
+
 /** "and" or "but": compared by word id, since the content scan asks this of every word. */
 function isCoordinator(items: Items, i: number): boolean {
   return items.isWordId(i, AND) || items.isWordId(i, BUT);
@@ -280,7 +288,7 @@ function isCoordinator(items: Items, i: number): boolean {
  */
 function inSubordinateClause(items: Items, start: number, speaker: SpeakerPhrase): boolean {
   const k = speaker.from - 1;
-  return k >= start && speaker.to > speaker.from && (k === start || isCommaLike(items, k - 1)) && items.isWord(k) && SUBORDINATORS.has(items.lower(k));
+  return k >= start && speaker.to > speaker.from && (k === start || isCommaLike(items, k - 1)) && items.isWord(k) && items.is(k, WordClass.Subordinator);
 }
 
 /**
@@ -293,7 +301,7 @@ function coordinatedCue(items: Items, from: number, to: number, subordinate: boo
   for (let k = from + 1; k + 1 < to && k < from + CONTENT_SCAN; k++) {
     // "said “We'll see,” when asked whether …": the question is an attribution of its own (its
     // empty speaker at the subordinator then bounds this content).
-    if (items.is(k + 1, WordClass.ReportingVerb)) {
+    if (items.is(k, WordClass.Subordinator) && items.is(k + 1, WordClass.ReportingVerb)) {
       const q = cueAt(items, k + 1);
       if (q !== null && q.from === k + 1 && whenAsked(items, q, from, to) !== null) return k + 1;
     }
@@ -381,7 +389,7 @@ const MAX_SUBORDINATE_REACH = 12;
 function subordinateSubject(items: Items, lo: number, joint: number): SpeakerPhrase | null {
   for (let k = joint - 2; k > lo && joint - k <= MAX_SUBORDINATE_REACH; k--) {
     if (!items.isWord(k)) return null;
-    if (!items.is(k, WordClass.SubjectPronoun) || !SUBORDINATORS.has(items.lower(k - 1))) continue;
+    if (!items.is(k, WordClass.SubjectPronoun) || !items.is(k - 1, WordClass.Subordinator)) continue;
     const verb = k + 1;
     return items.is(verb, WordClass.Auxiliary | WordClass.ReportingVerb) || items.endsWith(verb, 'ed') ? { from: k, to: k + 1 } : null;
   }
@@ -764,6 +772,9 @@ function agrees(items: Items, cue: Cue, speaker: SpeakerPhrase, titleCase: () =>
   if (isPossessive(items, speaker.to - 1)) return false;
   const form = items.lower(cue.head);
   const bare = cue.from === cue.head;
+  // "… into Clinton emails.": after a preposition the phrase is its object, and a form that is
+  // also a noun ("emails", "reports") is that noun.
+  if (bare && items.is(cue.head, WordClass.SpeechNoun) && items.isIn(speaker.from - 1, G.Preposition) && !items.is(speaker.from - 1, WordClass.Subordinator)) return false;
   // "federal and state law": "state(s)" is a cue only when it hands on to a statement, or at the
   // stop after a trailing speaker ("…,” the memo states."; not "… in all battleground states.").
   if (bare && NOUN_FIRST_FORMS.has(form) && !handsOn(items, cue.to) && !(atStop(items, cue.to) && followsContent(items, speaker))) return false;

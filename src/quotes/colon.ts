@@ -9,7 +9,7 @@ import { WordClass } from '../lexicon/lookup.js';
 import type { Attribution } from './attribute.js';
 import { contentEnd, MIN_INDIRECT_WORDS } from './content.js';
 import type { Items, Sentence } from './frame.js';
-import { hasWords, isPunct } from './items.js';
+import { firstQuoteIn, hasWords, isPunct } from './items.js';
 import { speakerBefore, withRole } from './speakers.js';
 import { COLON_LABELS } from '../lexicon/attribution.js';
 
@@ -82,7 +82,8 @@ function labelColon(items: Items, s: Sentence): Attribution | null {
   if (hasAuxiliary(items, to, limit)) return null;
   const end = contentEnd(items, s);
   const hasQuote = items.isQuote(colon + 1);
-  if ((comma >= 0 && !hasQuote) || (!hasQuote && !hasWords(items, colon + 1, end, MIN_INDIRECT_WORDS))) return null;
+  // ("Issa: Her ‘Honesty Is In Question.’": a quotation anywhere in the content is enough.)
+  if ((comma >= 0 && !hasQuote) || (firstQuoteIn(items, colon + 1, end) < 0 && !hasWords(items, colon + 1, end, MIN_INDIRECT_WORDS))) return null;
   // The cue is the colon, or the noun before it ("reply").
   const cue = noun >= 0 ? { from: noun, to: colon, head: noun, verb: null } : { from: colon, to: colon + 1, head: colon, verb: null };
   return { cue, cueTo: cue.to, speaker: { from: s.from, to }, content: [{ from: colon + 1, to: end }], shape: 'leading' };

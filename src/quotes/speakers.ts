@@ -13,7 +13,7 @@
 import { GrammarClass as G, lexiconId, WordClass } from '../lexicon/lookup.js';
 import type { Items } from './frame.js';
 import { isPunct } from './items.js';
-import { APPROXIMATORS, NUMBER_WORDS, SHARE_NOUNS, SUBORDINATORS } from '../lexicon/attribution.js';
+import { APPROXIMATORS, NUMBER_WORDS, SHARE_NOUNS } from '../lexicon/attribution.js';
 import { PARTY_WORDS } from '../lexicon/names.js';
 
 /** A speaker phrase: items `[from, to)`. */
@@ -172,7 +172,7 @@ function phraseEndingAt(items: Items, lo: number, j: number): SpeakerPhrase | nu
     // ("the minimum $20 million experts say it costs": a sum of money counts no speakers.)
     if (items.startsWithDigit(k) && isPunct(items, k - 1, '$£€¥')) return { from: afterAmount(items, k, j), to: j + 1 };
     // ("After the host asked …": a subordinator that is also a preposition opens a clause, whose subject this is.)
-    if (items.isIn(k, G.Determiner) || items.startsWithDigit(k)) return items.isIn(k - 1, G.Preposition) && !SUBORDINATORS.has(items.lower(k - 1)) ? ofPhrase(items, lo, k - 1, j) : { from: k, to: j + 1 };
+    if (items.isIn(k, G.Determiner) || items.startsWithDigit(k)) return items.isIn(k - 1, G.Preposition) && !items.is(k - 1, WordClass.Subordinator) ? ofPhrase(items, lo, k - 1, j) : { from: k, to: j + 1 };
     if (items.isIn(k, G.NotSpeakerHead) || items.is(k, WordClass.ReportingVerb)) break;
     // A possessive name ("Trump's campaign manager") is the phrase's determiner.
     if (items.cap(k) && endsPossessive(items, k)) return { from: nameRunStart(items, lo, k), to: j + 1 };
