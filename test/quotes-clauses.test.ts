@@ -137,3 +137,18 @@ describe('headlines that name a speaker before a colon', () => {
     expect(quotes[0]).toMatchObject({ speaker: { text: 'Judge' }, cueType: 'colon' });
   });
 });
+
+describe('naming and fronted evidence', () => {
+  it('reads a relative before the speaker as what a naming verb names, and the quotation as all that is named', () => {
+    expect(quotes('The agency put the loss at $2 billion, which Mr. Hale called “a disgrace,” blaming the board.')[0]).toMatchObject({
+      speaker: 'Mr. Hale', cue: 'called', kind: 'direct', text: 'a disgrace',
+    });
+    expect(quotes('They watched a film called “Home” on Sunday.')).toEqual([]);
+  });
+
+  it('takes a fronted poll whose name holds a slash', () => {
+    expect(quotes('In a Tribune/WXYZ poll released Monday, 50 percent of voters chose Lee.')[0]).toMatchObject({
+      speaker: 'a Tribune/WXYZ poll released Monday', cueType: 'according-to', text: '50 percent of voters chose Lee',
+    });
+  });
+});

@@ -116,7 +116,7 @@ export function frontedEvidence(items: Items, s: Sentence): Attribution | null {
   let evidence = false;
   let k = s.from + 1;
   for (; k < s.to && k - s.from <= MAX_EVIDENCE_ITEMS && !isPunct(items, k, ','); k++) {
-    if (!items.isWord(k) && !isPunct(items, k, "-’'")) return null;
+    if (!items.isWord(k) && !isPunct(items, k, "-’'/")) return null;
     evidence ||= items.is(k, WordClass.EvidenceHead);
   }
   if (!evidence || !isPunct(items, k, ',')) return null;

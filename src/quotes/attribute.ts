@@ -569,7 +569,12 @@ function leading(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase): A
   // ("what Gilbert called “a perception problem”" names its object before the speaker).
   if (cue.verb?.class === 'naming' && !hasQuote) return characterises(items, cue.to, end) ? objectContent(items, s, cue, speaker, true) : null;
   if (CHARACTERISING_VERBS.has(cue.verb?.lemma ?? '')) return asFollows(items, cue.to, end) ? objectContent(items, s, cue, speaker, true) : null;
-  if (cue.verb?.class === 'naming' && firstQuote === contentFrom && !items.isWordId(speaker.from - 1, WHAT)) return null;
+  if (cue.verb?.class === 'naming' && firstQuote === contentFrom) {
+    // "which Mr. Trump called “a disgrace”", "a country that Romney called “…”": the object is the
+    // relative before the speaker, and the quotation all that is named.
+    if (items.isIn(speaker.from - 1, G.RelativePronoun)) return { cue, cueTo, speaker, content: [{ from: firstQuote, to: firstQuote + 1 }], shape: 'leading' };
+    if (!items.isWordId(speaker.from - 1, WHAT)) return null;
+  }
   // "responded with chants", "wrote under the pseudonym “…”": a prepositional phrase is not reported content.
   // "asked whether …", "wondered why …": a question verb's content is its indirect question.
   const question = QUESTION_VERBS.has(cue.verb?.lemma ?? '') && items.is(contentFrom, WordClass.WhWord);
