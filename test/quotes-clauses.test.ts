@@ -152,3 +152,18 @@ describe('naming and fronted evidence', () => {
     });
   });
 });
+
+describe('subjects with post-modifiers, relatives and appositives', () => {
+  it('reads "to" after an anonymous head as its post-modifier', () => {
+    expect(quotes('An adviser to the governor said the plan would pass.')[0]).toMatchObject({ speaker: 'An adviser to the governor', cue: 'said' });
+    expect(quotes('Aides to the mayor say she is changing course.')[0]).toMatchObject({ speaker: 'Aides to the mayor' });
+  });
+
+  it('gives a participle the subject before a relative clause or an appositive, not what follows its comma', () => {
+    expect(quotes('Republicans, who hold a majority on the council, have blocked the measures, saying they cost too much.')[0]).toMatchObject({
+      speaker: 'Republicans', cue: 'saying', text: 'they cost too much',
+    });
+    expect(quotes('Lee, the mayor, has blocked the measures, saying they cost too much.')[0]).toMatchObject({ speaker: 'Lee' });
+    expect(quotes('On Saturday, the mayor blocked the measures, saying they cost too much.')[0]).toMatchObject({ speaker: 'the mayor' });
+  });
+});

@@ -102,7 +102,7 @@ export const NOT_CLAUSE_START: ReadonlySet<string> = checkedSet('NOT_CLAUSE_STAR
  * ```
  */
 export const POSTMODIFIER_STARTS: ReadonlySet<string> = checkedSet('POSTMODIFIER_STARTS', [
-  'familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'speaking', 'with', 'in', 'at', 'for', 'from',
+  'familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'speaking', 'with', 'in', 'at', 'for', 'from', 'to',
 ], true);
 
 /**
@@ -118,6 +118,8 @@ export const POSTMODIFIER_STARTS: ReadonlySet<string> = checkedSet('POSTMODIFIER
  */
 export const POSTMODIFIER_PREPOSITIONS: ReadonlySet<string> = checkedSet('POSTMODIFIER_PREPOSITIONS', [
   'with', 'in', 'at', 'for', 'from',
+  // ("an adviser to the governor said", "aides to Clinton say")
+  'to',
 ], true);
 
 /**

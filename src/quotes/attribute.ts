@@ -744,10 +744,15 @@ function subjectOf(items: Items, s: Sentence, limit: number): SpeakerPhrase | nu
   // Skip an opening adverbial ("On Saturday, …", "In a statement, …").
   let from = s.from;
   for (let i = s.from; i < Math.min(limit - 1, s.from + 8); i++) {
-    if (isPunct(items, i, ',')) {
-      from = i + 1;
-      break;
+    if (!isPunct(items, i, ',')) continue;
+    // "Republicans, who hold …, have blocked …, saying": a relative clause or an appositive
+    // ("Lee, the mayor, …") after the subject is no opening adverbial.
+    if (!opensAdverbial(items, s.from) && (items.isWordId(i + 1, WHO) || items.isIn(i + 1, G.Determiner))) {
+      const subject = speakerBefore(items, s.from, i);
+      if (subject !== null && subject.from === s.from && !items.isIn(subject.to - 1, G.TimeWord)) return subject;
     }
+    from = i + 1;
+    break;
   }
   // The subject ends where its verb starts: an auxiliary, a reporting verb or a past-tense form.
   for (let i = from + 1; i < Math.min(limit, from + 10); i++) {
