@@ -167,3 +167,27 @@ describe('subjects with post-modifiers, relatives and appositives', () => {
     expect(quotes('On Saturday, the mayor blocked the measures, saying they cost too much.')[0]).toMatchObject({ speaker: 'the mayor' });
   });
 });
+
+describe('hearers and adverbial clauses that report nothing', () => {
+  it('ends a hearer before the subject of what was told', () => {
+    expect(quotes('Mr Hale told the radio station he had not read the report.')[0]).toMatchObject({ cue: 'told the radio station', text: 'he had not read the report' });
+    expect(quotes('The firm warned it could run out of cash.')[0]).toMatchObject({ cue: 'warned', text: 'it could run out of cash' });
+    expect(quotes('The mayor warned residents that the river would rise.')[0]).toMatchObject({ cue: 'warned residents', text: 'the river would rise' });
+  });
+
+  it('reads the main clause after "But after …," as the attribution', () => {
+    expect(quotes('But after the board had agreed to the delay, Mr Hale said he was hopeful of a deal.')).toEqual([
+      expect.objectContaining({ speaker: 'Mr Hale', cue: 'said', text: 'he was hopeful of a deal' }),
+    ]);
+  });
+
+  it('keeps the answer after a question an unnamed asker put mid-sentence', () => {
+    expect(quotes('But when asked if the striker would stay next season, Parry said: “I sincerely hope so.”')).toContainEqual(
+      expect.objectContaining({ speaker: 'Parry', kind: 'direct', text: 'I sincerely hope so.' }),
+    );
+  });
+
+  it('takes a name after a title and a comma, not the title', () => {
+    expect(quotes('Scottish Green leader, Ann Lee, said it was “beyond belief”.')[0]).toMatchObject({ speaker: 'Ann Lee', text: 'it was “beyond belief”' });
+  });
+});

@@ -260,6 +260,22 @@ export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = checkedSet('POSSESSIV
 ], true);
 
 /**
+ * "-s" forms of reporting verbs that are never plural nouns: before another verb-shaped word
+ * ("Lee says praise …") they are still the verb, where "emails", "figures" or "reports" would
+ * be the subject ("the leaked emails showed"). Written by the project's developers (issue 10).
+ *
+ * @example
+ * ```ts
+ * VERB_ONLY_S_FORMS.has('says'); // true
+ * VERB_ONLY_S_FORMS.has('figures'); // false
+ * ```
+ */
+export const VERB_ONLY_S_FORMS: ReadonlySet<string> = checkedSet('VERB_ONLY_S_FORMS', [
+  'says', 'tells', 'adds', 'argues', 'insists', 'explains', 'believes', 'thinks', 'writes', 'warns', 'suggests',
+  'admits', 'acknowledges', 'agrees', 'recalls', 'predicts', 'contends', 'maintains', 'told', 'said',
+], true);
+
+/**
  * Reporting-verb forms spelled the same in the base form and the past tense: after a singular
  * subject they are past tenses ("her statement *read*", "as Lee *put* it"), not base forms that
  * need a plural subject. Written by the project's developers (issue 10).

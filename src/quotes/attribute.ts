@@ -14,7 +14,7 @@
  */
 import { BARE_CLAUSE_VERBS, BE_FORMS, CHARACTERISING_VERBS, INFINITIVE_CONTENT_VERBS, INFINITIVE_ONLY_VERBS, OBJECT_CONTENT_VERBS } from '../lexicon/grammar.js';
 import { GrammarClass as G, lexiconId, WordClass } from '../lexicon/lookup.js';
-import { NOUN_FIRST_FORMS, NOUN_PRONE_FORMS, PAST_AS_BASE_FORMS, PLURAL_NUMBER_WORDS, QUESTION_VERBS } from '../lexicon/attribution.js';
+import { NOUN_FIRST_FORMS, NOUN_PRONE_FORMS, PAST_AS_BASE_FORMS, PLURAL_NUMBER_WORDS, QUESTION_VERBS, VERB_ONLY_S_FORMS } from '../lexicon/attribution.js';
 import { accordingTo, frontedEvidence } from './according.js';
 import { colonAttribution } from './colon.js';
 import {
@@ -89,11 +89,15 @@ export function attributeSentence(items: Items, s: Sentence, titleCase: () => bo
     }
     const rest: Sentence = { from: lo, to: s.to };
     let attribution = cue.verb === null ? accordingTo(items, rest, cue) : withVerb(items, rest, cue, found.at(-1), titleCase, s.from);
-    const range = attribution?.shape === 'leading' ? attribution.content[0] : undefined;
+    // (A question with no named asker, "… when asked whether …,", ends at its comma: the sentence goes on.)
+    const range = attribution?.shape === 'leading' && attribution.speaker.from !== attribution.speaker.to ? attribution.content[0] : undefined;
     if (attribution !== null && range !== undefined) {
       // A leading attribution's content runs to the sentence end — cues inside it are part of what
       // was reported — unless the same speaker goes on with a coordinated cue ("…, and added that").
-      const next = coordinatedCue(items, range.from, range.to, inSubordinateClause(items, s.from, attribution.speaker));
+      const subordinate = inSubordinateClause(items, s.from, attribution.speaker);
+      // (After an adverbial clause the main clause may start right at the content: "After the
+      // hospital agreed to the suspension, Lee said …" — the scan then starts at the comma before it.)
+      const next = coordinatedCue(items, subordinate ? range.from - 2 : range.from, range.to, subordinate);
       if (next < 0) {
         // "Engineers expect work to begin in May, a spokeswoman told reporters": a trailing
         // attribution closing the sentence is the one that frames it; the first cue is inside its content.
@@ -101,8 +105,11 @@ export function attributeSentence(items: Items, s: Sentence, titleCase: () => bo
         break;
       }
       const cut = isPunct(items, next - 2, ',') ? next - 2 : isPunct(items, next - 1, ',') || isCoordinator(items, next - 1) ? next - 1 : next;
-      attribution = { ...attribution, content: [{ from: range.from, to: cut }] };
-      found.push(attribution);
+      // (Nothing left before the main clause: the adverbial clause reported nothing.)
+      if (cut > range.from) {
+        attribution = { ...attribution, content: [{ from: range.from, to: cut }] };
+        found.push(attribution);
+      }
       i = next;
       continue;
     }
@@ -178,7 +185,10 @@ function whenAsked(items: Items, cue: Cue, start: number, end: number): Attribut
   if (!QUESTION_VERBS.has(cue.verb?.lemma ?? '') || !items.endsWith(cue.head, 'ed')) return null;
   const from = questionStart(items, cue.to);
   if (from < 0) return null;
-  return { cue, cueTo: cue.to, speaker: { from: sub, to: sub }, content: [{ from, to: clauseEnd(items, from, end) }], shape: 'leading' };
+  // The question ends at the comma that hands on to the answer ("…, when asked if …, Parry said").
+  let to = from + 1;
+  while (to < end && to - from < CONTENT_SCAN && !isPunct(items, to, ',')) to++;
+  return { cue, cueTo: cue.to, speaker: { from: sub, to: sub }, content: [{ from, to }], shape: 'leading' };
 }
 
 /**
@@ -288,7 +298,9 @@ function isCoordinator(items: Items, i: number): boolean {
  */
 function inSubordinateClause(items: Items, start: number, speaker: SpeakerPhrase): boolean {
   const k = speaker.from - 1;
-  return k >= start && speaker.to > speaker.from && (k === start || isCommaLike(items, k - 1)) && items.isWord(k) && items.is(k, WordClass.Subordinator);
+  // ("But after the hospital agreed …, Lee said": a coordinator may open the sentence first.)
+  const opens = k === start || isCommaLike(items, k - 1) || (k - 1 === start && isCoordinator(items, k - 1));
+  return k >= start && speaker.to > speaker.from && opens && items.isWord(k) && items.is(k, WordClass.Subordinator);
 }
 
 /**
@@ -790,8 +802,8 @@ function agrees(items: Items, cue: Cue, speaker: SpeakerPhrase, titleCase: () =>
   if (bare && NOUN_FIRST_FORMS.has(form) && !handsOn(items, cue.to) && !(atStop(items, cue.to) && followsContent(items, speaker))) return false;
   // "The leaked emails showed …", "news reports say …": an "-s" form right before another
   // reporting verb is that verb's subject, a plural noun.
-  // ("Trump says praise …": only a form that is also a noun, such as "emails" or "reports".)
-  if (bare && form.endsWith('s') && form !== cue.verb.lemma && items.is(cue.to, WordClass.ReportingVerb) && items.is(cue.head, WordClass.SpeechNoun)) return false;
+  // ("Trump says praise …": not a form that is never a noun.)
+  if (bare && form.endsWith('s') && form !== cue.verb.lemma && items.is(cue.to, WordClass.ReportingVerb) && !VERB_ONLY_S_FORMS.has(form)) return false;
   if (bare && NOUN_PRONE_FORMS.has(form) && !plainSubject(items, speaker, form === cue.verb.lemma)) return false;
   // "72 work-related emails", "senators with courts in their states": a plural before an "-s"
   // form makes the form a plural noun, not a verb.

@@ -35,7 +35,8 @@ export function skipPhrase(items: Items, i: number, hi: number): number {
     if (!items.isWord(k)) break;
     // "of" joins two names ("Chris Wallace of Fox News"); other function words end the phrase.
     if (items.isWordId(k, OF) && items.cap(k + 1) && k > start) k++;
-    else if (items.isIn(k, G.NotSpeakerHead | G.TimeWord)) break;
+    // ("told BBC News he had …": a subject pronoun starts the next clause.)
+    else if (items.isIn(k, G.NotSpeakerHead | G.TimeWord) || (k > start && items.is(k, WordClass.SubjectPronoun))) break;
     else k++;
   }
   return k;
@@ -48,8 +49,10 @@ export function afterCue(items: Items, cue: Cue, hi: number): { cueTo: number; c
   const verb = cue.verb;
   // ("warned they would strike": a subject pronoun starts the content, it is no hearer.)
   if (verb !== null && HEARER_VERBS.has(verb.lemma) && k < hi && items.isWord(k) && !items.isWordId(k, THAT) && !items.isIn(k, G.NominativePronoun)) {
-    k = skipPhrase(items, k, hi);
-    cueTo = k;
+    // ("warned it could run out of cash", "warned the city would lose": a phrase before an
+    // auxiliary is the content's subject, not a hearer.)
+    const past = skipPhrase(items, k, hi);
+    if (!items.is(past, WordClass.Auxiliary)) k = cueTo = past;
   }
   for (let guard = 0; guard < 3 && k < hi; guard++) {
     // ("said to reporters" names a hearer; "hopes to finish" starts the content.)

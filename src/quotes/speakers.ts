@@ -43,6 +43,7 @@ const BY = lexiconId('by');
 const WHO = lexiconId('who');
 const THAT = lexiconId('that');
 const OUT = lexiconId('out');
+const TO = lexiconId('to');
 
 /** A word of `NAME_JOINTS` as written ("of", "von", "St."). */
 function isNameJoint(items: Items, i: number): boolean {
@@ -204,7 +205,8 @@ function namedTitle(items: Items, lo: number, j: number): SpeakerPhrase | null {
     else if (!isPersonTitle(items, k) && !items.isIn(k, G.TitleQualifier)) break;
     k--;
   }
-  return named && (k < lo || !items.isWord(k)) ? { from: k + 1, to: j + 1 } : null;
+  // (After a comma the title is an appositive of a name: "Dr Jane Roe, Acme vice president, said".)
+  return named && (k < lo || (!items.isWord(k) && !isPunct(items, k, ','))) ? { from: k + 1, to: j + 1 } : null;
 }
 
 /** The first word after the sum of money whose number is item `k` ("$20 *million*"), not past `j`. */
@@ -348,9 +350,7 @@ function innermostName(items: Items, lo: number, j: number): SpeakerPhrase | nul
   let k = j - 1;
   while (k >= lo && j - k <= MAX_NAME_WORDS && items.cap(k)) k--;
   if (k === j - 1 || !isPunct(items, k, ',') || k <= lo) return null;
-  const description = phraseEndingAt(items, lo, k - 1);
-  const described = description !== null && (items.isIn(description.from, G.Determiner) || !items.cap(description.from));
-  return described ? { from: k + 1, to: j } : null;
+  return descriptionBefore(items, lo, k) !== null ? { from: k + 1, to: j } : null;
 }
 
 /**
@@ -359,8 +359,18 @@ function innermostName(items: Items, lo: number, j: number): SpeakerPhrase | nul
  */
 export function appositiveStart(items: Items, lo: number, speaker: SpeakerPhrase): number {
   if (!isPunct(items, speaker.from - 1, ',') || !isPunct(items, speaker.to, ',') || speaker.from - 2 < lo) return speaker.from;
-  const description = phraseEndingAt(items, lo, speaker.from - 2);
-  return description !== null && (items.isIn(description.from, G.Determiner) || !items.cap(description.from)) ? description.from : speaker.from;
+  return descriptionBefore(items, lo, speaker.from - 1)?.from ?? speaker.from;
+}
+
+/**
+ * The description that ends right before the comma at `comma` — "his wife", "its director",
+ * "Scottish Conservative leader" (a title after what it speaks for) — or null for a name.
+ */
+function descriptionBefore(items: Items, lo: number, comma: number): SpeakerPhrase | null {
+  const description = phraseEndingAt(items, lo, comma - 1);
+  if (description === null) return null;
+  const titled = isPersonTitle(items, comma - 1) && !items.cap(comma - 1);
+  return items.isIn(description.from, G.Determiner) || !items.cap(description.from) || titled ? description : null;
 }
 
 /** Skips back over a bracketed tag ending at `i` ("(D-Va.)"). */
@@ -372,6 +382,8 @@ function skipBrackets(items: Items, lo: number, i: number): number {
 
 /** "sources familiar with the matter said": a head noun followed by its post-modifier. */
 function withPostmodifier(items: Items, lo: number, j: number): SpeakerPhrase | null {
+  // ("… adviser to Putin - told": the phrase ends on a word; "… but it said": a pronoun is a subject of its own.)
+  if (!items.isWord(j) || items.isIn(j, G.SpeakerPronoun)) return null;
   for (let k = j - 1; k > lo && j - k <= 6; k--) {
     if (!items.isWord(k)) return null;
     // "James Pethokoukis of the American Enterprise Institute wrote": a name, "of", and the body it speaks for.
@@ -382,6 +394,8 @@ function withPostmodifier(items: Items, lo: number, j: number): SpeakerPhrase | 
     // "A poll by the Tribune showed", "a survey of likely voters found": evidence and its source.
     if (items.isIn(k, G.Preposition) && items.is(k - 1, WordClass.EvidenceHead)) return evidencePhrase(items, lo, k - 1, j);
     if (!items.isIn(k, G.PostmodifierStart)) continue;
+    // ("managers to adopt a new model": "to" before a verb is an infinitive, not "an adviser to the governor".)
+    if (items.isWordId(k, TO) && !items.cap(k + 1) && !items.isIn(k + 1, G.Determiner)) continue;
     const head = phraseEndingAt(items, lo, k - 1);
     if (head !== null && (items.isIn(k - 1, G.AnonymousHead) || items.cap(k - 1))) {
       // "officials in Washington said", "a person familiar with the talks said".
