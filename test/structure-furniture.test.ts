@@ -1,6 +1,7 @@
 // Page furniture: section labels, ad slots, timestamps and breadcrumbs above the headline, and
 // the ad slots and box labels that interrupt a body. All texts are invented.
 import { describe, it, expect } from 'vitest';
+import { BODY_FURNITURE_LINES, LINK_BOX_LABELS } from '../src/lexicon/furniture.js';
 import { isBodyFurniture, isDateLine, isFurniture } from '../src/structure/furniture.js';
 import { headingTexts, paragraphTexts, structureOf } from './fixtures/structure-helpers/offsets.js';
 
@@ -178,6 +179,10 @@ describe('the furniture of issue 14', () => {
 });
 
 describe('link boxes and gallery buttons', () => {
+  it('lists every link-box label among the body-furniture lines, which the link-box rule relies on', () => {
+    for (const label of LINK_BOX_LABELS) expect(BODY_FURNITURE_LINES.has(label), label).toBe(true);
+  });
+
   it.each(['View 50 Photos', 'See all images', 'See all 12 photos', 'Open gallery', 'View slideshow'])('takes the gallery button %j', (text) => {
     expect(isBodyFurniture(text)).toBe(true);
   });

@@ -47,8 +47,9 @@ import {
   SAYING_FRAMES,
   STANDALONE_DETERMINERS,
   SUBORDINATORS,
+  NUMBER_WORDS,
 } from './attribution.js';
-import { NAME_JOINTS, NOT_NAME_START } from './names.js';
+import { NAME_JOINTS, NOT_NAME_START, PARTY_WORDS } from './names.js';
 import { SPEECH_NOUNS } from './speech-nouns.js';
 import { ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from './organizations.js';
 import { OUTLET_NAME_HINTS, OUTLET_NOUNS } from './outlets.js';
@@ -129,7 +130,11 @@ export const WordClass = {
   EvidenceHead: 1 << 26,
   /** A subordinator that opens an adverbial clause with its own subject ("after", "when"): `SUBORDINATORS`. */
   Subordinator: 1 << 27,
-  // Bits 28–31 are free.
+  /** A party word, capitalised but describing people ("Republican", "Democrats"): `PARTY_WORDS`. */
+  PartyWord: 1 << 28,
+  /** A number word of poll copy ("six in ten"): `NUMBER_WORDS`. */
+  NumberWord: 1 << 29,
+  // Bits 30–31 are free.
 } as const;
 
 /**
@@ -323,6 +328,8 @@ const CLASS_LISTS: readonly (readonly [number, Iterable<string>])[] = [
   [WordClass.SpeakingDocument, oneWords('SPEAKING_DOCUMENTS', SPEAKING_DOCUMENTS)],
   [WordClass.EvidenceHead, oneWords('EVIDENCE_HEADS', EVIDENCE_HEADS)],
   [WordClass.Subordinator, oneWords('SUBORDINATORS', SUBORDINATORS)],
+  [WordClass.PartyWord, oneWords('PARTY_WORDS', PARTY_WORDS)],
+  [WordClass.NumberWord, oneWords('NUMBER_WORDS', NUMBER_WORDS)],
   [WordClass.SpeechNoun, oneWords('SPEECH_NOUNS', SPEECH_NOUNS)],
   [WordClass.SubjectPronoun, oneWords('PRONOUNS', PRONOUNS.keys())],
   [WordClass.WhWord, oneWords('WH_WORDS', WH_WORDS)],

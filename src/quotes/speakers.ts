@@ -13,8 +13,7 @@
 import { GrammarClass as G, lexiconId, WordClass } from '../lexicon/lookup.js';
 import type { Items } from './frame.js';
 import { isPunct } from './items.js';
-import { APPROXIMATORS, NUMBER_WORDS, SHARE_NOUNS } from '../lexicon/attribution.js';
-import { PARTY_WORDS } from '../lexicon/names.js';
+import { APPROXIMATORS, SHARE_NOUNS } from '../lexicon/attribution.js';
 
 /** A speaker phrase: items `[from, to)`. */
 export interface SpeakerPhrase {
@@ -148,7 +147,7 @@ function phraseEndingAt(items: Items, lo: number, j: number): SpeakerPhrase | nu
   // "“…,” one said. “…,” another added.": a determiner standing alone speaks as a pronoun does.
   if (items.isIn(j, G.StandaloneDeterminer) && !items.isWord(j - 1)) return { from: j, to: j + 1 };
   // ("a senior Democrat said": a party word alone is a common noun, read with its determiner below.)
-  const party = items.cap(j) && PARTY_WORDS.has(items.lower(j));
+  const party = items.cap(j) && items.is(j, WordClass.PartyWord);
   if (items.cap(j) && !items.isIn(j, G.NotNameStart)) {
     const from = nameRunStart(items, lo, j);
     // "Having …" or "Asked …" opening a sentence is a clause, not a one-word name.
@@ -228,9 +227,9 @@ function sharePhrase(items: Items, lo: number, j: number): SpeakerPhrase | null 
   return { from, to: j + 1 };
 }
 
-/** A number written in digits ("10") or as a word of `NUMBER_WORDS` ("six"). */
+/** A number written in digits ("10") or as a word of `NUMBER_WORDS` ("six"), a class bit of the lexicon. */
 function isNumber(items: Items, k: number): boolean {
-  return items.isWord(k) && (items.startsWithDigit(k) || NUMBER_WORDS.has(items.lower(k)));
+  return items.isWord(k) && (items.startsWithDigit(k) || items.is(k, WordClass.NumberWord));
 }
 
 /** The endings of `SHARE_NOUNS` ("half", "majority", "two-thirds", "three-quarters"): a test that reads no string. */

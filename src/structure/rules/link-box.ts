@@ -1,6 +1,7 @@
 /**
  * The link-box rule: a box of links to other articles ("Related Stories" over a few titles set in
- * under it) is page furniture as a whole. The label alone is caught by the body-furniture rule;
+ * under it) is page furniture as a whole. The label alone is caught by the body-furniture rule
+ * (every `LINK_BOX_LABELS` entry is a body-furniture line);
  * this rule takes the titles too, which read like headings or short paragraphs but belong to the
  * page. The layout is the evidence: only lines indented deeper than the label count, so a flush
  * subheading or paragraph after the label stays the article's.
@@ -27,7 +28,8 @@ function linkRun(state: StructureState, label: number): number {
 /** The link-box rule. */
 export function linkBox(state: StructureState): void {
   for (let i = 0; i < state.units.length; i++) {
-    if (state.roles[i] === 'headline' || !isLinkBoxLabel(state.texts[i] as string)) continue;
+    // (The body-furniture rule has already made every box label furniture.)
+    if (state.roles[i] !== 'furniture' || !isLinkBoxLabel(state.texts[i] as string)) continue;
     const n = linkRun(state, i);
     if (n === 0) continue;
     for (let j = i; j <= i + n; j++) state.roles[j] = 'furniture';
