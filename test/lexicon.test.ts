@@ -62,6 +62,12 @@ describe('reporting verbs', () => {
     expect(regularForms('stress')).toEqual(['stress', 'stresses', 'stressed', 'stressing']);
     expect(regularForms('vouch')).toEqual(['vouch', 'vouches', 'vouched', 'vouching']);
     expect(regularForms('point out')).toEqual(['point out', 'points out', 'pointed out', 'pointing out']);
+    expect(regularForms('admit', true)).toEqual(['admit', 'admits', 'admitted', 'admitting']);
+    expect(regularForms('sum up', true)).toEqual(['sum up', 'sums up', 'summed up', 'summing up']);
+  });
+
+  it('gives an "-ize" verb its British "-ise" forms too', () => {
+    expect(verb('criticize')?.forms).toEqual(['criticize', 'criticizes', 'criticized', 'criticizing', 'criticise', 'criticises', 'criticised', 'criticising']);
   });
 
   it('has a news-sized inventory', () => {
