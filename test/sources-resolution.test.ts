@@ -3,6 +3,7 @@
  * invented; each rule has its near miss beside it.
  */
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/index.js';
 import { expectWellFormed, run, speakerNames } from './fixtures/sources-helpers/quotes.js';
 
 const headline = 'Valley council weighs new bridge\n\n';
@@ -401,5 +402,32 @@ Delegates questioned how Haddad could change his mind.
   it('keeps a surname that only opens sentences a name', () => {
     const input = `${headline}Haddad said in July that he would vote no. “It is personal,” he said.`;
     expect(speakerNames(run(input, [{ speaker: 'Haddad', content: 'he would vote no' }, { kind: 'direct', speaker: 'he', content: 'It is personal' }]))).toEqual(['Haddad', 'Haddad']);
+  });
+});
+
+describe('a namesake named in full just before a bare surname', () => {
+  const filler = 'The county board met again on Thursday to weigh the cost of the new span over the river. '.repeat(20);
+  const lastSpeaker = (input: string): string | null => {
+    const article = parseArticle(input);
+    const q = article.quotes.at(-1);
+    return q === undefined || q.source === null ? null : (article.sources[q.source]?.name ?? null);
+  };
+
+  it('takes the namesake a live blog has just introduced, long after the other was last mentioned', () => {
+    const input = `${headline}Senator Ann Hale said the bridge would be finished by May.
+
+${filler}
+
+Transport Secretary Tom Hale says the state will pay for the repairs.
+
+Hale said local officials should check the cables every month.`;
+    expect(lastSpeaker(input)).toBe('Tom Hale');
+  });
+
+  it('keeps the principal when the story has not left her', () => {
+    const input = `${headline}Senator Ann Hale said the bridge would be finished by May. Her husband, Tom Hale, runs the quarry.
+
+Hale said local officials should check the cables every month.`;
+    expect(lastSpeaker(input)).toBe('Ann Hale');
   });
 });

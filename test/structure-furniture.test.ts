@@ -183,11 +183,11 @@ describe('link boxes and gallery buttons', () => {
     for (const label of LINK_BOX_LABELS) expect(BODY_FURNITURE_LINES.has(label), label).toBe(true);
   });
 
-  it.each(['View 50 Photos', 'See all images', 'See all 12 photos', 'Open gallery', 'View slideshow'])('takes the gallery button %j', (text) => {
+  it.each(['View 50 Photos', 'View gallery', 'View slideshow', 'Photos | Share'])('takes the gallery button %j', (text) => {
     expect(isBodyFurniture(text)).toBe(true);
   });
 
-  it.each(['View photos of the barge strike', 'See 50 barges', 'View from the bridge', 'Photos'])('leaves %j', (text) => {
+  it.each(['View photos of the barge strike', 'See 50 barges', 'View from the bridge', 'Photos', 'Share 12'])('leaves %j', (text) => {
     expect(isBodyFurniture(text)).toBe(false);
   });
 

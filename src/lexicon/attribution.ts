@@ -272,7 +272,7 @@ export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = checkedSet('POSSESSIV
  */
 export const VERB_ONLY_S_FORMS: ReadonlySet<string> = checkedSet('VERB_ONLY_S_FORMS', [
   'says', 'tells', 'adds', 'argues', 'insists', 'explains', 'believes', 'thinks', 'writes', 'warns', 'suggests',
-  'admits', 'acknowledges', 'agrees', 'recalls', 'predicts', 'contends', 'maintains', 'told', 'said',
+  'admits', 'acknowledges', 'agrees', 'recalls', 'predicts', 'contends', 'maintains',
 ], true);
 
 /**

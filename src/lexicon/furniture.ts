@@ -295,6 +295,8 @@ export const BUTTON_WORDS: ReadonlySet<string> = new Set([
   'share', 'print', 'email', 'e-mail', 'mail', 'tweet', 'twitter', 'x', 'facebook', 'linkedin', 'whatsapp',
   'reddit', 'pinterest', 'flipboard', 'telegram', 'copy', 'link', 'save', 'bookmark', 'gift', 'learn', 'more',
   'comment', 'comments', 'follow', 'like', 'subscribe', 'listen', 'download', 'pdf',
+  // Gallery buttons ("View 50 Photos", "View gallery").
+  'view', 'photos', 'images', 'gallery', 'slideshow',
 ]);
 
 /**
@@ -311,26 +313,6 @@ export const LINK_BOX_LABELS: ReadonlySet<string> = new Set([
   'recommended', 'recommended stories', 'recommended reading', 'you may also like', 'you might also like',
   'more stories', 'most popular', 'most read', 'trending now', 'read more',
 ]);
-
-/**
- * The verbs of a gallery button ("View 50 Photos", "See all images"), lowercase.
- *
- * @example
- * ```ts
- * GALLERY_VERBS.has('view'); // true
- * ```
- */
-export const GALLERY_VERBS: ReadonlySet<string> = new Set(['view', 'see', 'browse', 'open']);
-
-/**
- * What a gallery button opens (lowercase): the last word of "View 50 Photos", "Open gallery".
- *
- * @example
- * ```ts
- * GALLERY_NOUNS.has('photos'); // true
- * ```
- */
-export const GALLERY_NOUNS: ReadonlySet<string> = new Set(['photos', 'images', 'pictures', 'slides', 'gallery', 'slideshow']);
 
 /**
  * Top-level section labels that sit above a headline on news pages (lowercase).

@@ -151,8 +151,7 @@ function frontedQuestion(items: Items, s: Sentence): Attribution | null {
   const from = questionStart(items, asker?.to ?? cue.to);
   // ("Asked about the cuts, Lee said …" names a topic, not a question: it only frames the answer.)
   if (from < 0) return null;
-  let to = from + 1;
-  while (to < s.to && to - from < CONTENT_SCAN && !isPunct(items, to, ',')) to++;
+  const to = questionEnd(items, from, s.to);
   // Without the comma and a main clause after it, the sentence is a question of its own ("Asked why? …").
   if (to >= s.to - 1 || !hasWords(items, from + 1, to, 2)) return null;
   return { cue, cueTo: cue.to, speaker: asker ?? { from: s.from, to: s.from }, content: [{ from, to }], shape: 'leading' };
@@ -185,10 +184,14 @@ function whenAsked(items: Items, cue: Cue, start: number, end: number): Attribut
   if (!QUESTION_VERBS.has(cue.verb?.lemma ?? '') || !items.endsWith(cue.head, 'ed')) return null;
   const from = questionStart(items, cue.to);
   if (from < 0) return null;
-  // The question ends at the comma that hands on to the answer ("…, when asked if …, Parry said").
+  return { cue, cueTo: cue.to, speaker: { from: sub, to: sub }, content: [{ from, to: questionEnd(items, from, end) }], shape: 'leading' };
+}
+
+/** Where an indirect question starting at `from` ends: at the comma that hands on to the answer ("when asked if …, Parry said"), or `end`. */
+function questionEnd(items: Items, from: number, end: number): number {
   let to = from + 1;
   while (to < end && to - from < CONTENT_SCAN && !isPunct(items, to, ',')) to++;
-  return { cue, cueTo: cue.to, speaker: { from: sub, to: sub }, content: [{ from, to }], shape: 'leading' };
+  return to;
 }
 
 /**

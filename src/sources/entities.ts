@@ -360,7 +360,7 @@ function latestNamesake(list: readonly Entity[], m: NameMention, last: string, b
   let best: Entity | null = null;
   for (let k = list.length - 1; k >= 0 && list.length - k <= MAX_NAMESAKES; k--) {
     const e = list[k] as Entity;
-    if (best !== null && !preferred(e, best, by)) continue;
+    if (best !== null && !preferred(e, best, by, m.start)) continue;
     if ((e.kind !== 'person' && e.kind !== 'unknown') || !compatible(e.words, m.words) || !genderFits(e, m.gender)) continue;
     const words = e.words;
     const matches = by === NamesakeBy.GivenName ? words.length > 1 && words[0] === last : words[words.length - 1] === last && (by === NamesakeBy.Surname || genderOf(e) === m.gender);
@@ -375,11 +375,20 @@ function latestNamesake(list: readonly Entity[], m: NameMention, last: string, b
  * the one it met first: news style gives a later namesake its given name to avoid the clash, so
  * the bare surname stays with the principal. A lone given name means the most recent.
  */
-function preferred(e: Entity, best: Entity, by: (typeof NamesakeBy)[keyof typeof NamesakeBy]): boolean {
+function preferred(e: Entity, best: Entity, by: (typeof NamesakeBy)[keyof typeof NamesakeBy], at: number): boolean {
   if (by === NamesakeBy.GivenName) return e.lastSeen > best.lastSeen;
+  // A live blog's new entry: the namesake named in full just before the mention, long after the
+  // other was last mentioned ("… Gary Johnson …", pages later "Jeh Johnson says …¶ Johnson tells").
+  const fresh = (a: Entity, b: Entity): boolean => at - a.firstSeen <= FRESH_NAMESAKE && b.lastSeen < a.firstSeen - STALE_NAMESAKE;
+  if (fresh(e, best) !== fresh(best, e)) return fresh(e, best);
   if (e.calledBySurname !== best.calledBySurname) return e.calledBySurname;
   return e.firstSeen < best.firstSeen;
 }
+
+// A namesake introduced at most this many characters before a bare surname is fresh in the
+// reader's mind; one not mentioned for this many characters before that has left the story.
+const FRESH_NAMESAKE = 600;
+const STALE_NAMESAKE = 1500;
 
 /** True when nothing known about `e` contradicts the gender a mention states. */
 function genderFits(e: Entity, gender: Gender | null): boolean {

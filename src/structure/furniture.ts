@@ -9,8 +9,6 @@ import {
   DATE_LINE_FILLERS,
   DATE_LINE_WORDS,
   FURNITURE_LINES,
-  GALLERY_NOUNS,
-  GALLERY_VERBS,
   LINK_BOX_LABELS,
   NEWSLETTER_OPENINGS,
   NEWSLETTER_WORDS,
@@ -153,24 +151,14 @@ function startsWithButtonWord(key: string): boolean {
   return end - start <= MAX_BUTTON_WORD_LENGTH && BUTTON_WORDS.has(key.slice(start, end));
 }
 
-/** True for a row of buttons: "Share Print Learn more", "Facebook | Twitter | Email". */
+/** True for a row of buttons: "Share Print Learn more", "Facebook | Twitter | Email", "View 50 Photos". */
 function isButtonRow(key: string): boolean {
   // Every word must be a button label: a line whose first is not is dismissed without the split.
   if (key.length > 80 || !startsWithButtonWord(key)) return false;
   const words = key.split(BUTTON_SEPARATORS).filter((w) => w !== '');
-  return words.length >= 2 && words.length <= MAX_BUTTON_ROW_WORDS && words.every((w) => BUTTON_WORDS.has(w));
-}
-
-// "View 50 Photos", "See all images": a verb, then at most "all" and a count, then what opens.
-const MAX_GALLERY_WORDS = 4;
-
-/** True for a gallery button: "View 50 Photos", "See all 12 images", "Open gallery". */
-function isGalleryButton(key: string): boolean {
-  const space = key.indexOf(' ');
-  if (key.length > 30 || space < 0 || !GALLERY_VERBS.has(key.slice(0, space))) return false;
-  const words = key.split(' ');
-  if (words.length > MAX_GALLERY_WORDS || !GALLERY_NOUNS.has(words[words.length - 1] as string)) return false;
-  return words.slice(1, -1).every((w, k) => (w === 'all' && k === 0) || COUNT.test(w));
+  // (A gallery button counts what it opens: "View 50 Photos".)
+  const labels = words.filter((w) => BUTTON_WORDS.has(w)).length;
+  return labels >= 2 && words.length <= MAX_BUTTON_ROW_WORDS && words.every((w) => BUTTON_WORDS.has(w) || COUNT.test(w));
 }
 
 /**
@@ -215,5 +203,5 @@ export function isBodyFurniture(text: string): boolean {
 function isBodyFurnitureLower(lower: string): boolean {
   const key = trimEndChars(lower, ' :');
   if (key.length <= 60 && BODY_FURNITURE_LINES.has(key)) return true;
-  return isPromoLine(lower) || isBracketedTitle(key) || isNewsletterPrompt(lower) || isCommentCounter(key) || isButtonRow(key) || isGalleryButton(key);
+  return isPromoLine(lower) || isBracketedTitle(key) || isNewsletterPrompt(lower) || isCommentCounter(key) || isButtonRow(key);
 }
