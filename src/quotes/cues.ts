@@ -4,6 +4,7 @@
  * "according to".
  * @module
  */
+import { BE_FORMS } from '../lexicon/grammar.js';
 import { LEXICON, lexiconId, WordClass } from '../lexicon/lookup.js';
 import { REPORTING_VERB_BY_FORM, type ReportingVerb } from '../lexicon/reporting-verbs.js';
 import type { Items } from './frame.js';
@@ -97,4 +98,20 @@ export function cueAt(items: Items, i: number): Cue | null {
   // "would not have been said": a few auxiliaries at most, so a run of them costs nothing per cue.
   while (from > 0 && i - from < MAX_AUXILIARIES && items.is(from - 1, WordClass.Auxiliary)) from--;
   return { from, to: end, head: end - 1, verb: found.verb };
+}
+
+/**
+ * True when the cue's auxiliaries hold a form of "be" before a past participle ("was asked", "has
+ * been accused").
+ *
+ * @example
+ * ```ts
+ * // For the cue "was asked" of "Lee was asked by a reporter whether …": true.
+ * ```
+ */
+export function isPassive(items: Items, cue: Cue): boolean {
+  // "was referring to", "is urging": a form of "be" before an "-ing" form is progressive.
+  if (items.endsWith(cue.head, 'ing')) return false;
+  for (let k = cue.from; k < cue.head; k++) if (BE_FORMS.has(items.lower(k))) return true;
+  return false;
 }
