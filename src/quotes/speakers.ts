@@ -191,9 +191,8 @@ function phraseEndingAt(items: Items, lo: number, j: number): SpeakerPhrase | nu
 }
 
 /**
- * "SEIU chief says", "Kremlin spokesman Dmitry … ", "White House press secretary said": a
- * lower-case title after the name of what the person speaks for, with no determiner, at a clause
- * start; or null.
+ * "SEIU chief says", "“…,” White House press secretary said": a lower-case title after the name
+ * of what the person speaks for, with no determiner, at a clause start; or null.
  */
 function namedTitle(items: Items, lo: number, j: number): SpeakerPhrase | null {
   if (!isPersonTitle(items, j) || items.cap(j)) return null;
@@ -452,16 +451,13 @@ export function speakerAfter(items: Items, cueTo: number, hi: number): SpeakerPh
   // "“…,” read one.": a determiner standing alone before the sentence goes on.
   if (items.isIn(cueTo, G.StandaloneDeterminer) && !items.isWord(cueTo + 1)) return { from: cueTo, to: cueTo + 1 };
   let k = cueTo;
-  // "…,” said one of the advisers.": a share of a group speaks as the group's phrase does.
+  // "…,” said one of the advisers.": a share of a group speaks as the group's phrase does (one step:
+  // "one of some of …" does not recurse).
   if (items.isIn(cueTo, G.StandaloneDeterminer) && items.isWordId(cueTo + 1, OF) && items.isIn(cueTo + 2, G.Determiner)) {
-    const group = speakerAfter(items, cueTo + 2, hi);
+    const group = determinerPhrase(items, cueTo + 2, hi);
     return group === null ? null : { from: cueTo, to: group.to };
   }
-  if (items.isIn(cueTo, G.Determiner)) {
-    k++;
-    while (k < hi && k - cueTo < MAX_PHRASE_WORDS && items.isWord(k) && !items.is(k, WordClass.ReportingVerb) && (!items.isIn(k, G.NotSpeakerHead) || (organizationJoint(items, k, false) && items.cap(k + 1)))) k++;
-    return k > cueTo + 1 ? { from: cueTo, to: k } : null;
-  }
+  if (items.isIn(cueTo, G.Determiner)) return determinerPhrase(items, cueTo, hi);
   if (!items.cap(cueTo)) return roleThenName(items, cueTo, hi);
   if (items.isIn(cueTo, G.NotNameStart)) return null;
   // ("said Center for Responsive Politics director Ann Lee": "for" after a head joins the name.)
@@ -473,6 +469,13 @@ export function speakerAfter(items: Items, cueTo: number, hi: number): SpeakerPh
     if (role !== null) return { from: cueTo, to: role.to };
   }
   return { from: cueTo, to: k };
+}
+
+/** The phrase that opens with the determiner at `from` ("the Commission on Presidential Debates"), or null. */
+function determinerPhrase(items: Items, from: number, hi: number): SpeakerPhrase | null {
+  let k = from + 1;
+  while (k < hi && k - from < MAX_PHRASE_WORDS && items.isWord(k) && !items.is(k, WordClass.ReportingVerb) && (!items.isIn(k, G.NotSpeakerHead) || (organizationJoint(items, k, false) && items.cap(k + 1)))) k++;
+  return k > from + 1 ? { from, to: k } : null;
 }
 
 // Most lower-case words of a role written before a name ("said *local resident* Tom Hill").
