@@ -379,10 +379,15 @@ function preferred(e: Entity, best: Entity, by: (typeof NamesakeBy)[keyof typeof
   if (by === NamesakeBy.GivenName) return e.lastSeen > best.lastSeen;
   // A live blog's new entry: the namesake named in full just before the mention, long after the
   // other was last mentioned ("… Gary Johnson …", pages later "Jeh Johnson says …¶ Johnson tells").
-  const fresh = (a: Entity, b: Entity): boolean => at - a.firstSeen <= FRESH_NAMESAKE && b.lastSeen < a.firstSeen - STALE_NAMESAKE;
-  if (fresh(e, best) !== fresh(best, e)) return fresh(e, best);
+  const fresh = isFresh(e, best, at);
+  if (fresh !== isFresh(best, e, at)) return fresh;
   if (e.calledBySurname !== best.calledBySurname) return e.calledBySurname;
   return e.firstSeen < best.firstSeen;
+}
+
+/** True when `a` was named just before offset `at`, and `b` not for a long stretch before that. */
+function isFresh(a: Entity, b: Entity, at: number): boolean {
+  return at - a.firstSeen <= FRESH_NAMESAKE && b.lastSeen < a.firstSeen - STALE_NAMESAKE;
 }
 
 // A namesake introduced at most this many characters before a bare surname is fresh in the
