@@ -237,7 +237,7 @@ function coordinatedCue(items: Items, from: number, to: number, subordinate: boo
     // empty speaker at the subordinator then bounds this content).
     if (items.is(k, WordClass.Subordinator) && items.is(k + 1, WordClass.ReportingVerb)) {
       const q = cueAt(items, k + 1);
-      if (q !== null && q.from === k + 1 && whenAsked(items, q, from, to) !== null) return k + 1;
+      if (q !== null && q.from === k + 1 && whenAsked(items, q, from, { from, to }) !== null) return k + 1;
     }
     const comma = isCommaLike(items, k);
     const participle = comma && items.endsWith(k + 1, 'ing');
@@ -264,7 +264,7 @@ function coordinatedCue(items: Items, from: number, to: number, subordinate: boo
  */
 function withVerb(items: Items, s: Sentence, cue: Cue, previous: Attribution | undefined, titleCase: () => boolean, start: number): Attribution | null {
   if (!mayReport(items, s, cue)) return null;
-  const question = whenAsked(items, cue, start, contentEnd(items, s));
+  const question = whenAsked(items, cue, start, s);
   if (question !== null) return question;
   // "… and added that …": a coordinated cue keeps the previous speaker.
   const joint = cue.from - (items.isIn(cue.from - 1, G.InterveningAdverb) ? 2 : 1);

@@ -62,13 +62,14 @@ function questionStart(items: Items, from: number): number {
  * the sentence reports the question of an asker the sentence does not name. Its empty speaker
  * stands at the subordinator, so the content before it ends there.
  */
-export function whenAsked(items: Items, cue: Cue, start: number, end: number): Attribution | null {
+export function whenAsked(items: Items, cue: Cue, start: number, s: Sentence): Attribution | null {
   const sub = cue.from - 1;
+  // (Every cue of a sentence is asked this: the tests that read no string come first.)
   if (cue.from !== cue.head || sub <= start || items.cap(sub) || !items.isWord(sub) || !items.is(sub, WordClass.Subordinator)) return null;
   if (!QUESTION_VERBS.has(cue.verb?.lemma ?? '') || !items.endsWith(cue.head, 'ed')) return null;
   const from = questionStart(items, cue.to);
   if (from < 0) return null;
-  return { cue, cueTo: cue.to, speaker: { from: sub, to: sub }, content: [{ from, to: questionEnd(items, from, end) }], shape: 'leading' };
+  return { cue, cueTo: cue.to, speaker: { from: sub, to: sub }, content: [{ from, to: questionEnd(items, from, contentEnd(items, s)) }], shape: 'leading' };
 }
 
 /** Where an indirect question starting at `from` ends: at the comma that hands on to the answer ("when asked if …, Parry said"), or `end`. */

@@ -392,6 +392,9 @@ function withPostmodifier(items: Items, lo: number, j: number): SpeakerPhrase | 
     // "A poll by the Tribune showed", "a survey of likely voters found": evidence and its source.
     if (items.isIn(k, G.Preposition) && items.is(k - 1, WordClass.EvidenceHead)) return evidencePhrase(items, lo, k - 1, j);
     if (!items.isIn(k, G.PostmodifierStart)) continue;
+    // Only an anonymous head or a name takes a post-modifier: tested before the phrase is read,
+    // since prepositions ("to", "in") are common.
+    if (!items.isIn(k - 1, G.AnonymousHead) && !items.cap(k - 1)) continue;
     // ("managers to adopt a new model": "to" before a verb is an infinitive, not "an adviser to the governor".)
     if (items.isWordId(k, TO) && !items.cap(k + 1) && !items.isIn(k + 1, G.Determiner)) continue;
     const head = phraseEndingAt(items, lo, k - 1);
