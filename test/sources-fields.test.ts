@@ -45,6 +45,12 @@ describe('Source.title as written', () => {
     expect(source('The road had flooded twice this year, said local fisherman Tom Hill.', 'Tom Hill').title).toBe('local fisherman');
   });
 
+  it('reads a pageant title of several words as the title, not its first word as an honorific', () => {
+    const s = source('The mayor praised former Miss World Dana Ruiz. “We are proud of her,” Ruiz said.', 'Dana Ruiz');
+    expect(s.title).toBe('Miss World');
+    expect(source('“We are proud,” said Miss Dana Ruiz.', 'Dana Ruiz').title).toBeNull();
+  });
+
   it('takes no role from a time word before the name', () => {
     expect(source('Yesterday Tom Hill said the road had flooded twice this year.', 'Tom Hill').title).toBeNull();
   });

@@ -396,6 +396,10 @@ export const PERSON_TITLES: ReadonlySet<string> = checkedSet(
     // royalty and nobility
     'king',
     'queen',
+    // pageant titles, kept as a description after the reign ("former Miss Universe Alicia Machado")
+    'miss universe',
+    'miss america',
+    'miss world',
     'queen consort',
     'prince',
     'princess',
@@ -607,6 +611,9 @@ export const PERSON_TITLES: ReadonlySet<string> = checkedSet(
 export const GENDERED_TITLES: ReadonlyMap<string, Gender> = checkedMap<Gender>('GENDERED_TITLES', [
   ['king', 'male'],
   ['queen', 'female'],
+  ['miss universe', 'female'],
+  ['miss america', 'female'],
+  ['miss world', 'female'],
   ['queen consort', 'female'],
   ['prince', 'male'],
   ['princess', 'female'],

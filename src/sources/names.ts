@@ -346,7 +346,9 @@ function splitTitle(tokens: TokenList, a: number, b: number, article: number, ou
     nameFrom = described;
   }
   for (let k = nameFrom; k <= b && k - a <= 3; ) {
-    const hg = honorificGenderAt(tokens, k);
+    const n = titleLengthAt(tokens, k, b);
+    // ("Miss Universe Alicia Machado": a title of several words beats the honorific it opens with.)
+    const hg = n > 1 ? undefined : honorificGenderAt(tokens, k);
     if (hg !== undefined && hasNameWord(tokens, k + 1, b)) {
       marked = true;
       gender = hg ?? gender;
@@ -355,7 +357,6 @@ function splitTitle(tokens: TokenList, a: number, b: number, article: number, ou
       k++;
       continue;
     }
-    const n = titleLengthAt(tokens, k, b);
     const end = n > 0 ? ofComplementEnd(tokens, k + n, b) : k;
     if (n > 0 && hasNameWord(tokens, end, b)) {
       titleFrom = titleFrom === -1 ? a : titleFrom;
@@ -368,7 +369,7 @@ function splitTitle(tokens: TokenList, a: number, b: number, article: number, ou
     }
     k++;
   }
-  if (titleFrom !== -1 && honorificGenderAt(tokens, titleFrom) !== undefined) titleFrom++;
+  if (titleFrom !== -1 && honorificGenderAt(tokens, titleFrom) !== undefined && titleLengthAt(tokens, titleFrom, b) < 2) titleFrom++;
   out.a = a;
   out.b = b;
   out.article = article;
