@@ -8,7 +8,7 @@
  * @module
  */
 import type { Span } from '../schema.js';
-import { SUFFIXED, TokenFlag, type TokenStore } from '../text/tokens.js';
+import { SUFFIXED, TokenFlag, TokenStore } from '../text/tokens.js';
 import type { QuoteSegment } from './pairing.js';
 import { LEXICON, WordClass } from '../lexicon/lookup.js';
 import { foldCode } from '../text/word-table.js';
@@ -22,6 +22,8 @@ export type ItemKind = 'word' | 'punct' | 'quote';
  * item index and answers neutrally (`undefined`, `''`, `false`) outside `[0, length)`.
  */
 export class Items {
+  /** Keeps the shape of this class's instances alive between parses (see `TokenStore.shapeAnchor`). @internal */
+  static readonly shapeAnchor: Items = new Items(TokenStore.shapeAnchor, [], new Int32Array(1), 0);
   readonly length: number;
   // The store's columns, read straight: every accessor reads one or two of them, and the store is
   // complete (its columns no longer grow) once the tokens pass has run.

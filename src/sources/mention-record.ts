@@ -8,7 +8,7 @@
  */
 import type { Gender } from '../lexicon/titles.js';
 import type { NameKind, NameMention } from './names.js';
-import type { TokenList } from './words.js';
+import { TokenList } from './words.js';
 
 /** The bits of {@link MentionRecord}'s `bits`: four flags, then two genders and the kind, two bits each. */
 const Bit = {
@@ -52,6 +52,8 @@ export function packMention(facts: MentionFacts): number {
 
 /** A {@link NameMention}: the fields it cannot derive, and getters for the rest. */
 export class MentionRecord implements NameMention {
+  /** Keeps the shape of this class's instances alive between parses (see `TokenStore.shapeAnchor`). @internal */
+  static readonly shapeAnchor: MentionRecord = new MentionRecord(TokenList.shapeAnchor, 0, 0, [], null, -1, -1, 0, 0, 0, 0);
   constructor(
     /** The words the mention's tokens index. */
     private readonly tokens: TokenList,

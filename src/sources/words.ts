@@ -13,7 +13,7 @@
 import { LEXICON, lexiconId } from '../lexicon/lookup.js';
 import { isBlank, isLower, isUpper, isWordChar } from '../text/chars.js';
 import { isClosingMark, isOpeningQuote, isSentenceEnd } from '../text/punctuation.js';
-import { SUFFIXED, TokenFlag, type TokenBlock, type TokenStore } from '../text/tokens.js';
+import { SUFFIXED, TokenFlag, type TokenBlock, TokenStore } from '../text/tokens.js';
 
 /** One word of the body. */
 export interface Token {
@@ -65,6 +65,8 @@ export const WrittenAs = {
  * and debugging.
  */
 export class TokenList {
+  /** Keeps the shape of this class's instances alive between parses (see `TokenStore.shapeAnchor`). @internal */
+  static readonly shapeAnchor: TokenList = new TokenList(TokenStore.shapeAnchor, 1);
   readonly input: string;
   length = 0;
   /** Columns: entries `[0, length)` are the words; the rest is room to grow. */
@@ -293,6 +295,8 @@ export class TokenList {
 
 /** One word of a {@link TokenList}, read from its columns on demand. */
 class TokenView implements Token {
+  /** Keeps the shape of this class's instances alive between parses (see `TokenStore.shapeAnchor`). @internal */
+  static readonly shapeAnchor: TokenView = new TokenView(TokenList.shapeAnchor, 0);
   constructor(
     private readonly list: TokenList,
     private readonly i: number,

@@ -29,6 +29,8 @@ const MAX_PLACE_WORDS = 4;
 
 /** A cursor over the head of the paragraph: each step consumes a pattern if it matches. */
 class Scanner {
+  /** Keeps the shape of this class's instances alive between parses (see `TokenStore.shapeAnchor`). @internal */
+  static readonly shapeAnchor: Scanner = new Scanner('', 0);
   constructor(
     readonly head: string,
     public i: number,
