@@ -102,9 +102,10 @@ function throughput(label: string, texts: readonly string[], bytes: number, roun
 /**
  * Times `fns` over all of `texts`: {@link WARMUP_ROUNDS} untimed rounds of each, then
  * {@link ROUNDS} timed rounds with the functions interleaved, so drift (thermal, other load) hits
- * all of them alike. A full GC runs before every round unless `collect` is false: a forced full
- * collection also throws away optimised code (V8 drops it with the weak objects it holds), so
- * each such round partly measures re-optimisation, which a long-running parse never pays.
+ * all of them alike. A full GC runs before every round unless `collect` is false. A full
+ * collection also throws away the optimised code that checks a class shape no live object has
+ * (V8 holds shapes weakly), so such a round also measures re-optimisation for a library whose
+ * classes keep no live instance between parses; this tree's do (`TokenStore.shapeAnchor`).
  */
 export function timeInterleaved(texts: readonly string[], fns: readonly ((text: string) => unknown)[], collect = true): { roundsMs: number[][]; errors: number[] } {
   for (let r = 0; r < WARMUP_ROUNDS; r++) for (const fn of fns) runAll(texts, fn);
