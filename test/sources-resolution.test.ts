@@ -266,6 +266,24 @@ They argue that the bridge plan is unlawful.`;
     expect(result.sources.map((s) => [s.name, s.kind])).toEqual([['Twenty-seven towns', 'anonymous']]);
   });
 
+  it('prefers people who open the sentence before to an organisation they acted on', () => {
+    for (const [opening, group] of [
+      ['Republicans met the Valley Council on Tuesday.', 'Republicans'],
+      ['Many Democrats in the Valley Council were angry on Tuesday.', 'Many Democrats'],
+      ['Officials from the county met the Valley Rivers Trust on Tuesday.', 'Officials'],
+    ]) {
+      const input = `${headline}${opening} They said the bridge plan is unlawful.`;
+      expect(speakerNames(run(input, [{ speaker: 'They', content: 'the bridge plan is unlawful' }]))).toEqual([group]);
+    }
+  });
+
+  it('keeps the organisation when the subject is no group of people, or when the organisation is the subject', () => {
+    const things = `${headline}Two proposals reached the Valley Council on Tuesday. They said the bridge plan is unlawful.`;
+    expect(speakerNames(run(things, [{ speaker: 'They', content: 'the bridge plan is unlawful' }]))).toEqual(['the Valley Council']);
+    const subject = `${headline}The Valley Council met officials on Tuesday. They said the bridge plan is unlawful.`;
+    expect(speakerNames(run(subject, [{ speaker: 'They', content: 'the bridge plan is unlawful' }]))).toEqual(['The Valley Council']);
+  });
+
   it('makes no group of a singular subject, an opening preposition or an adjective it cannot read', () => {
     for (const opening of ['The city sends letters to every house.', 'In recent years prices rose.', 'Some angry farmers blocked the road.']) {
       const input = `${headline}${opening} They say the plan is unlawful.`;

@@ -13,7 +13,7 @@ import { addMention, createEntity, linkName, type Entity, type EntityKind } from
 import { capitalisesInside, forcedMention, nameContext, type NameMention } from './names.js';
 import { anchorAt, nameAt, noteMention, regionAt, windowStart, type SourcesState } from './state.js';
 import { tokensInSpan, wordsOf, type TokenList } from './words.js';
-import { isNationality, isNonNameAt, isOrganizationNounAt, isReportingVerbAt, mayStartKnownNameAt, pronounFeatures, type PronounFeatures } from './vocabulary.js';
+import { isAnonymousHead, isNationality, isNonNameAt, isOrganizationNounAt, isReportingVerbAt, mayStartKnownNameAt, pronounFeatures, type PronounFeatures } from './vocabulary.js';
 import { WordClass } from '../lexicon/lookup.js';
 import { ARTICLES, COORDINATORS, DETERMINERS, FIRST_PERSON_PRONOUNS, SUBJECT_PRONOUNS, PHRASE_STOPS, RELATIVE_MARKERS, TAIL_PREPOSITIONS, UNRESOLVABLE_PRONOUNS } from '../lexicon/grammar.js';
 import { DOCUMENT_HEADS } from '../lexicon/attribution.js';
@@ -124,8 +124,15 @@ function entityOfSpeaker(state: SourcesState, from: number, to: number, q: numbe
     const f = featuresOf(first);
     if (f !== undefined) {
       const found = resolvePronoun(state.timeline, speakerAnchor(state, from, q), f);
-      if (found !== null || f.number !== 'plural' || first === 'we') return found;
-      return groupBefore(state, from) ?? pluralSubjectBefore(state, from);
+      if (f.number !== 'plural' || first === 'we') return found;
+      const subject = pluralSubjectAt(state, from);
+      // People who open the sentence before are its subject, and "they" continues the subject
+      // rather than what it acted on ("Republicans met at the Capitol. They said …"). Only heads
+      // known to be people outrank the antecedent: "The proposals … they" is no group speaking.
+      if (subject !== null && found !== null && isPeopleHead(state.tokens, subject.head) && found.lastSeen > (state.tokens.start[subject.head] as number)) {
+        return subjectGroup(state, subject);
+      }
+      return found ?? groupBefore(state, from) ?? (subject === null ? null : subjectGroup(state, subject));
     }
     if (RELATIVE_MARKERS.has(first)) return relativeAntecedent(state, from);
     if (UNRESOLVABLE_PRONOUNS.has(first)) return null;
@@ -294,11 +301,12 @@ const MAX_SUBJECT_OPENERS = 3;
 
 /**
  * "Twenty-seven states sued the agency. They argue …": the plural subject that opens the
- * sentence before a "they" (or its own sentence), as a group source of its own. Only determiners,
- * quantifiers and numbers may stand before the head, and the head must be a lowercase plural:
- * "Some conservative groups" is left alone rather than guessed at.
+ * sentence before a "they" (or its own sentence), as the first and head token of its phrase.
+ * Only determiners, quantifiers and numbers may stand before the head, and the head must be a
+ * lowercase plural or a party's members ("Many Republicans"): "Some conservative groups" is left
+ * alone rather than guessed at.
  */
-function pluralSubjectBefore(state: SourcesState, k: number): Entity | null {
+function pluralSubjectAt(state: SourcesState, k: number): { readonly from: number; readonly head: number } | null {
   const { tokens } = state;
   const sentence = tokens.sentence[k] as number;
   let start = k;
@@ -309,20 +317,30 @@ function pluralSubjectBefore(state: SourcesState, k: number): Entity | null {
     if (before !== tokens.sentence[start]) seen++;
     if (seen === 2) break;
   }
-  for (let s = start; s < k; s++) {
+  // The nearest sentence first: its subject is the one "they" continues.
+  for (let s = k - 1; s >= start; s--) {
     if (s > 0 && tokens.sentence[s - 1] === tokens.sentence[s]) continue;
     // A sentence inside quotation marks is someone's words, not the article's subject.
     if (regionAt(state, tokens.start[s] as number) !== -1) continue;
     const head = pluralHeadAt(tokens, s, k);
-    // A name is no unnamed group: "Democrats", "Republicans" are taken by groupBefore.
-    if (head !== -1 && nameAt(state, head) === -1) {
-      const group = ownSource(state, s, head);
-      group.kind = 'anonymous';
-      group.plural = true;
-      return group;
-    }
+    // A name is no unnamed group.
+    if (head !== -1 && nameAt(state, head) === -1) return { from: s, head };
   }
   return null;
+}
+
+/** A plural head that names people for certain: a party's members, or a head of anonymous sources ("officials", "residents"). */
+function isPeopleHead(tokens: TokenList, head: number): boolean {
+  const lower = tokens.lowerAt(head);
+  return PARTY_PLURALS.has(lower) || isAnonymousHead(lower);
+}
+
+/** The subject {@link pluralSubjectAt} found, as a group source of its own. */
+function subjectGroup(state: SourcesState, subject: { readonly from: number; readonly head: number }): Entity {
+  const group = ownSource(state, subject.from, subject.head);
+  group.kind = 'anonymous';
+  group.plural = true;
+  return group;
 }
 
 /** The head of a plural subject opening a sentence at `s` (before `limit`), or -1. */
@@ -331,7 +349,8 @@ function pluralHeadAt(tokens: TokenList, s: number, limit: number): number {
     // A hyphen joins the parts of "twenty-seven"; any other punctuation ends the phrase.
     if (h > s && ((tokens.hasGap(h) && tokens.gapAt(h) !== '-') || tokens.sentence[h] !== tokens.sentence[s])) return -1;
     const lower = tokens.lowerAt(h);
-    if (h > s && tokens.isCap(h)) return -1;
+    // Inside the phrase only a party's members may be capitalised ("Many Republicans").
+    if (h > s && tokens.isCap(h) && !PARTY_PLURALS.has(lower)) return -1;
     if (SINGULAR_DETERMINERS.has(lower)) return -1;
     if (DETERMINERS.has(lower) || isNumberWord(lower)) continue;
     // After a determiner or a number the word is a noun even when a verb is spelt so ("two states").
