@@ -296,6 +296,12 @@ function groupBefore(state: SourcesState, k: number): Entity | null {
   return null;
 }
 
+/** A plural subject opening a sentence: its first token and its head. */
+interface PluralSubject {
+  readonly from: number;
+  readonly head: number;
+}
+
 /** How many words may open a plural subject before its head ("the", "twenty-seven", "many"). */
 const MAX_SUBJECT_OPENERS = 3;
 
@@ -306,7 +312,7 @@ const MAX_SUBJECT_OPENERS = 3;
  * lowercase plural or a party's members ("Many Republicans"): "Some conservative groups" is left
  * alone rather than guessed at.
  */
-function pluralSubjectAt(state: SourcesState, k: number): { readonly from: number; readonly head: number } | null {
+function pluralSubjectAt(state: SourcesState, k: number): PluralSubject | null {
   const { tokens } = state;
   const sentence = tokens.sentence[k] as number;
   let start = k;
@@ -336,7 +342,7 @@ function isPeopleHead(tokens: TokenList, head: number): boolean {
 }
 
 /** The subject {@link pluralSubjectAt} found, as a group source of its own. */
-function subjectGroup(state: SourcesState, subject: { readonly from: number; readonly head: number }): Entity {
+function subjectGroup(state: SourcesState, subject: PluralSubject): Entity {
   const group = ownSource(state, subject.from, subject.head);
   group.kind = 'anonymous';
   group.plural = true;
