@@ -36,6 +36,13 @@ describe('a lower-case role or a modifier before the name', () => {
     });
   });
 
+  it('reads a role with "of" inside it before the name', () => {
+    expect(only('“Welcome to the fair,” said master of ceremonies Idris Bello.')).toMatchObject({ speaker: 'master of ceremonies Idris Bello' });
+    expect(only('“The gates open at nine,” said head of security Mara Quist.')).toMatchObject({ speaker: 'head of security Mara Quist' });
+    // Near miss: "of" before a name opens no role; the phrase is no inverted speaker.
+    expect(only('“Welcome to the fair,” said supporters of Bello.').speaker).toBeNull();
+  });
+
   it('reads "a smiling Name said"', () => {
     expect(only('“Not this year,” a smiling Okoro said.')).toMatchObject({ speaker: 'Okoro', text: 'Not this year' });
   });
@@ -60,6 +67,17 @@ describe('outlets, documents and pronoun-like speakers', () => {
   it('reads verbs of writing and signing off used for speech', () => {
     expect(only('“We object to the toll,” they wrote in a joint letter.')).toMatchObject({ speaker: 'they', cueType: 'writing' });
     expect(only('“See you all at the finish line,” she signed off.')).toMatchObject({ speaker: 'she', cue: 'signed off' });
+  });
+
+  it('reads "began" as the tag of a quotation, and as nothing else', () => {
+    expect(only('“Dear neighbours, the pool will close in May,” the letter began.')).toMatchObject({ speaker: 'the letter', cue: 'began' });
+    expect(only('The email began, “Dear colleagues, the lab closes on Friday.”')).toMatchObject({ speaker: 'The email', cue: 'began', kind: 'direct' });
+    expect(only('He began: “Friends, this is our last season on the river.”')).toMatchObject({ speaker: 'He', cue: 'began' });
+    // Near misses: the everyday verb, a quoted title after an adjunct, a quoted object, and the noun.
+    expect(quotes('Minutes after the vote began, the chair announced a recess for the whole chamber.').map((q) => q.speaker)).toEqual(['the chair']);
+    expect(quotes('The campaign began with a short web ad, “Ferry Tales,” in which the mayor sings off key.')).toEqual([]);
+    expect(quotes('He became angry and began “threatening to fight” the two officers at the gate.').map((q) => q.cue)).not.toContain('began');
+    expect(only('“We predicted at the beginning of the decade that the ferries would run on batteries,” Ilves said.')).toMatchObject({ speaker: 'Ilves' });
   });
 
   it('does not take a determiner that cannot stand alone, or a name after a possessive, for a subject', () => {

@@ -225,6 +225,20 @@ export const INFINITIVE_CONTENT_VERBS: ReadonlySet<string> = checkedSet('INFINIT
 export const INFINITIVE_ONLY_VERBS: ReadonlySet<string> = checkedSet('INFINITIVE_ONLY_VERBS', ['plan', 'decline', 'refuse'], true);
 
 /**
+ * Reporting verbs that tag a quotation and nothing else (lemmas): "“Dear colleagues,” the email
+ * *began*", "He began: “…”". Their other senses are everyday verbs ("the meeting began, and …",
+ * "began drinking"), so without a quotation next to them they report nothing. Written for this
+ * project (issue 10, MIT).
+ *
+ * @example
+ * ```ts
+ * QUOTE_ONLY_VERBS.has('begin'); // true
+ * QUOTE_ONLY_VERBS.has('say'); // false
+ * ```
+ */
+export const QUOTE_ONLY_VERBS: ReadonlySet<string> = checkedSet('QUOTE_ONLY_VERBS', ['begin'], true);
+
+/**
  * Verbs of viewing that report a characterisation only with "as" (lemmas): "Lee *sees* the deal
  * as a trap", "voters *viewed* him as aloof". Without "as" they report nothing ("saw the game").
  *

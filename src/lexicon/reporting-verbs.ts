@@ -174,6 +174,9 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = Object.freeze([
   rv('comment', 'regular', 'speech', true, true),
   rv('mention', 'regular', 'speech', true, true),
   rv('continue', 'regular', 'speech', false, true),
+  // "“Dear colleagues,” the email began" / "“Well,” he began": opening a message or a speech.
+  // ("beginning" is left out: "at the beginning of …" is a noun, and no participle tags a quote.)
+  rv('begin', ['begin', 'begins', 'began', 'begun'], 'speech', false, true),
   rv('go on', ['go on', 'goes on', 'went on', 'gone on', 'going on'], 'speech', false, true),
   rv('conclude', 'regular', 'speech', true, true),
   rv('recall', 'regular', 'speech', true, true),

@@ -12,7 +12,7 @@
  * (when it is all of the content) or mixed.
  * @module
  */
-import { BARE_CLAUSE_VERBS, CHARACTERISING_VERBS, INFINITIVE_CONTENT_VERBS, INFINITIVE_ONLY_VERBS, OBJECT_CONTENT_VERBS } from '../lexicon/grammar.js';
+import { BARE_CLAUSE_VERBS, CHARACTERISING_VERBS, INFINITIVE_CONTENT_VERBS, INFINITIVE_ONLY_VERBS, OBJECT_CONTENT_VERBS, QUOTE_ONLY_VERBS } from '../lexicon/grammar.js';
 import { GrammarClass as G, lexiconId, WordClass } from '../lexicon/lookup.js';
 import { NOUN_FIRST_FORMS, NOUN_PRONE_FORMS, PAST_AS_BASE_FORMS, PLURAL_NUMBER_WORDS, QUESTION_VERBS, VERB_ONLY_S_FORMS } from '../lexicon/attribution.js';
 import { accordingTo, frontedEvidence } from './according.js';
@@ -415,6 +415,8 @@ function trailing(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase, a
   if (to <= from) return null;
   const hasQuote = items.isQuote(to - 1) || items.isQuote(at - 1);
   if (!hasQuote && !hasWords(items, from, to, MIN_INDIRECT_WORDS)) return null;
+  // ("“…,” he began." tags the quotation; "through this “vision” I began to see …" does not.)
+  if (tagsQuotesOnly(cue) && (!hasQuote || (speaker.from < cue.from && items.isWord(cue.to)))) return null;
   // Without a quotation, the content before the comma must be something said: naming verbs and
   // verbs of mere speaking ("A year later, Obama called her", "…, she spoke to the network") report none.
   if (!reportsContent(cue)) return null;
@@ -475,16 +477,24 @@ function reportsContent(cue: Cue): boolean {
   return verb.direct || verb.takesThat || BARE_CLAUSE_VERBS.has(verb.lemma);
 }
 
+/** True for a cue of {@link QUOTE_ONLY_VERBS}: it reports a quotation next to it, or nothing. */
+function tagsQuotesOnly(cue: Cue): boolean {
+  return QUOTE_ONLY_VERBS.has(cue.verb?.lemma ?? '');
+}
+
 /** "He stated that …" / "Rutte said: “…”" / "Cruz continued:" (content in the next quotation). */
 function leading(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase): Attribution | null {
   const { cueTo, contentFrom } = afterCue(items, cue, s.to);
   const end = clauseEnd(items, contentFrom, contentEnd(items, s));
   if (contentFrom >= end) {
     // Nothing after the cue but a colon or the sentence end: the next quotation is the content.
-    return isPunct(items, contentFrom - 1, ':') || (cue.verb?.direct ?? false) ? { cue, cueTo, speaker, content: [], shape: 'leading' } : null;
+    return isPunct(items, contentFrom - 1, ':') || ((cue.verb?.direct ?? false) && !tagsQuotesOnly(cue)) ? { cue, cueTo, speaker, content: [], shape: 'leading' } : null;
   }
   const firstQuote = firstQuoteIn(items, contentFrom, end);
   const hasQuote = firstQuote >= 0;
+  // ("The email began, “…”" tags the quotation; "after the vote began, the chair announced …",
+  // "began with an ad, “…”" and "began “threatening” them" report nothing.)
+  if (tagsQuotesOnly(cue) && !(firstQuote === cue.to + 1 && isPunct(items, cue.to, ':,'))) return null;
   // "The party said about its platform:" closing a paragraph: the prepositional phrase before the
   // colon is the frame's setting, and the quotation that follows is the content.
   if (!hasQuote && isPunct(items, s.to - 1, ':') && items.isIn(contentFrom, G.ContentPreposition | G.AdjunctPreposition)) {
@@ -726,8 +736,9 @@ function agrees(items: Items, cue: Cue, speaker: SpeakerPhrase, titleCase: () =>
   const auxiliary = cue.from < cue.head;
   if (auxiliary) return true;
   if (form.endsWith('ing')) return false;
-  // A participle that is never a past tense ("known", "written") is an adjective without an auxiliary.
-  if (form !== cue.verb.lemma && form.endsWith('n')) return false;
+  // A participle that is never a past tense ("known", "written") is an adjective without an
+  // auxiliary; "began" is the one past tense of the lexicon in "-n", and ends in "-an".
+  if (form !== cue.verb.lemma && form.endsWith('n') && !form.endsWith('an')) return false;
   if (!isFirstWordOf(form, cue.verb.lemma) || PAST_AS_BASE_FORMS.has(form)) return true;
   return pluralish(items, speaker);
 }

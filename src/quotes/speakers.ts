@@ -512,8 +512,9 @@ function roleThenName(items: Items, cueTo: number, hi: number): SpeakerPhrase | 
   let k = cueTo;
   while (k < hi && k - cueTo < MAX_ROLE_WORDS) {
     if (isRoleWord(items, k)) k++;
-    // ("said former secretary of state Ann Lee": "of" and its word inside a title.)
-    else if (k > cueTo && items.isWordId(k, OF) && isPersonTitle(items, k - 1) && items.isWord(k + 1) && !items.cap(k + 1) && !items.isIn(k + 1, G.Determiner)) k += 2;
+    // ("said former secretary of state Ann Lee", "said master of ceremonies Ann Lee": "of" and its
+    // word inside a role; the name after them still closes the phrase.)
+    else if (k > cueTo && items.isWordId(k, OF) && items.isWord(k + 1) && !items.cap(k + 1) && !items.isIn(k + 1, G.Determiner) && (isPersonTitle(items, k - 1) || isRoleWord(items, k + 1))) k += 2;
     else break;
   }
   if (k === cueTo || k >= hi || !items.cap(k) || items.isIn(k, G.NotNameStart | G.TimeWord)) return null;
