@@ -11,12 +11,13 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 /**
- * The budget for the minified, gzipped bundle of `parseArticle` with zod, in bytes (85 KB). Raised
+ * The budget for the minified, gzipped bundle of `parseArticle` with zod, in bytes (86 KB). Raised
  * from 80 KB when issue 11 (title, affiliation and gender of sources, with their word lists) and
- * issue 14 (layout rules and furniture data) took the bundle to 80.4 KB: the growth is rules and
- * lexicons, not dependencies.
+ * issue 14 (layout rules and furniture data) took the bundle to 80.4 KB, and from 85 KB when the
+ * issue 10 rules for colon-introduced quotations, cues with adverbs among their auxiliaries and
+ * quote-only verbs took it to 85.2 KB: the growth is rules and lexicons, not dependencies.
  */
-export const BUDGET_GZIP_BYTES = 85 * 1024;
+export const BUDGET_GZIP_BYTES = 86 * 1024;
 
 const DIST = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 

@@ -97,6 +97,32 @@ describe('a quotation whose frame is not understood', () => {
     });
   });
 
+  it('keeps a quotation that a colon introduces at the end of a sentence, with the subject as speaker', () => {
+    expect(only('At a later rally, Ostrova went even further: “If the bridge closes, the town closes with it.”')).toMatchObject({
+      kind: 'direct',
+      speaker: 'Ostrova',
+      cue: ':',
+      cueType: 'colon',
+    });
+    expect(only('Harbour board chair Ines Moreau, 61, gave the crews a blunt message: “Nobody goes out until the wind drops.”')).toMatchObject({
+      speaker: 'Harbour board chair Ines Moreau',
+    });
+    expect(only('She then turned to the crowd again: “We will be back here next spring, I promise you.”')).toMatchObject({ speaker: 'She' });
+    expect(only('The audit spelled the point out plainly: “These figures exclude the two ferry contracts.”')).toMatchObject({ speaker: 'The audit' });
+    // Near misses: a frame that only says what something is, a colon after a reference's number,
+    // and a lone word of the lexicon before a clitic are no speakers; the quotation is kept all the same.
+    expect(only('The deal on the table is simple: “no phones, no food and no shouting at the referee.”')).toMatchObject({ speaker: null, cueType: 'none' });
+    expect(only('The ferry was named after a line of Psalm 107:23: “They that go down to the sea in ships.”')).toMatchObject({ speaker: null });
+    expect(only('Here’s Ostrova in 1998: “Our new direction must rest on the river and the people on it.”')).toMatchObject({ speaker: null });
+  });
+
+  it('gives a quotation after a colon the speaker of the attribution the colon closes', () => {
+    expect(quotes('Asked about “the toll,” Ostrova said: “I do not like it, and I never will.”').map((q) => [q.text, q.speaker])).toEqual([
+      ['Asked about “the toll,”', 'Ostrova'],
+      ['I do not like it, and I never will.', 'Ostrova'],
+    ]);
+  });
+
   it('is not kept when it is a short quoted phrase inside a sentence (a scare quote or title)', () => {
     expect(quotes('The so-called “harbour tax” was dropped from the budget last week.')).toEqual([]);
     expect(quotes('She starred in “Low Tide” before moving to the stage.')).toEqual([]);
@@ -191,6 +217,26 @@ describe('attribution forms', () => {
 
   it('reads "as NAME put it"', () => {
     expect(only('As Lee put it, the town “cannot wait another winter.”')).toMatchObject({ speaker: 'Lee', cue: 'put it' });
+  });
+
+  it('reads a cue whose auxiliaries hold an adverb', () => {
+    expect(only('The mayor has also said that the pier will reopen in May.')).toMatchObject({ speaker: 'The mayor', cue: 'has also said' });
+    expect(only('The council has repeatedly warned that the ferry cannot run at a loss.')).toMatchObject({ cue: 'has repeatedly warned' });
+    expect(only('A reader would now ask: “Why does the ferry still run at all?”')).toMatchObject({ speaker: 'A reader', cue: 'would now ask' });
+  });
+
+  it('reads a one-word name that ends like a participle', () => {
+    expect(only('Reed said the harbour would stay open through the winter.')).toMatchObject({ speaker: 'Reed' });
+    expect(only('Pickering added: “It is very early days for the new ferry.”')).toMatchObject({ speaker: 'Pickering' });
+    expect(only('Boeing has said it expects to sell about 500 of the planes.')).toMatchObject({ speaker: 'Boeing' });
+    // Near misses: a participle opening the sentence, and a compound noun before an "-s" form.
+    expect(only('Smiling, Lee said: “We are ready for the storm tonight.”')).toMatchObject({ speaker: 'Lee' });
+    expect(quotes('Parenting plans give advice on access arrangements that worked.')).toEqual([]);
+  });
+
+  it('reads a document noun shaped like a verb after the determiner of an inverted speaker', () => {
+    expect(only('“A county cannot close a polling place without notice,” said the ruling.')).toMatchObject({ speaker: 'the ruling' });
+    expect(only('“Fares will rise by a fifth,” said the new report, released on Friday.')).toMatchObject({ speaker: 'the new report' });
   });
 
   it('reads a trailing "according to" after a quotation', () => {

@@ -13,7 +13,7 @@
  * @module
  */
 import { BARE_CLAUSE_VERBS, CHARACTERISING_VERBS, INFINITIVE_CONTENT_VERBS, INFINITIVE_ONLY_VERBS, OBJECT_CONTENT_VERBS, QUOTE_ONLY_VERBS } from '../lexicon/grammar.js';
-import { GrammarClass as G, lexiconId, WordClass } from '../lexicon/lookup.js';
+import { GrammarClass as G, LEXICON, lexiconId, WordClass } from '../lexicon/lookup.js';
 import { NOUN_FIRST_FORMS, NOUN_PRONE_FORMS, PAST_AS_BASE_FORMS, PLURAL_NUMBER_WORDS, QUESTION_VERBS, VERB_ONLY_S_FORMS } from '../lexicon/attribution.js';
 import { accordingTo, frontedEvidence } from './according.js';
 import { colonAttribution } from './colon.js';
@@ -120,7 +120,7 @@ export function attributeSentence(items: Items, s: Sentence, titleCase: () => bo
   }
   // "Rubio: I still believe …": a first-person attribution after a label is what the label's speaker said.
   if (found.every((a) => isFirstPerson(items, a.speaker))) {
-    const colon = colonAttribution(items, s, titleCase);
+    const colon = colonAttribution(items, s, titleCase) ?? (found.length === 0 ? subjectBeforeColon(items, s, titleCase) : null);
     if (colon !== null) found.splice(0, found.length, colon);
   }
   const evidence = found.length === 0 ? frontedEvidence(items, s) : null;
@@ -676,6 +676,42 @@ function framedSaying(items: Items, s: Sentence, cue: Cue): Attribution | null {
   return null;
 }
 
+/**
+ * "In a later interview, Trump went even further: “…”", "McConnell delivered a blunt message to
+ * Trump: “…”": a quotation that a colon hands on to at the end of a sentence no cue attributes is
+ * the words of the sentence's subject, and the colon is the cue.
+ */
+function subjectBeforeColon(items: Items, s: Sentence, titleCase: () => boolean): Attribution | null {
+  const quote = contentEnd(items, s) - 1;
+  // ("… the prophecy of Micah 5:2: “…”": a colon after a reference's number cites a text.)
+  if (!items.isQuote(quote) || !isPunct(items, quote - 1, ':') || items.startsWithDigit(quote - 2) || titleCase()) return null;
+  const subject = subjectOf(items, s, quote - 1);
+  if (subject === null) return null;
+  // A pronoun or a name speaks ("Trump went even further:" → Trump), and so does a phrase that
+  // does something ("A footnote in the report makes that clear:"); a phrase that only is
+  // something ("The rules are simple:") is the writer's own frame.
+  let to = subject.from;
+  while (to < subject.to && items.cap(to)) to++;
+  const verb = subject.to;
+  const acts = items.isWord(verb) && !items.cap(verb) && !items.is(verb, WordClass.Auxiliary) && (items.is(verb, WordClass.ReportingVerb) || items.endsWith(verb, 'ed'));
+  const phrase = items.is(subject.from, WordClass.SubjectPronoun) || (items.isIn(subject.from, G.Determiner) && verb - subject.from > 1 && acts);
+  // (A lone word of the lexicon, or one with a clitic, "Here’s Lee in 1992:", opens no name.)
+  const known = items.id(subject.from) <= LEXICON.table.size;
+  const name = to > subject.from && !items.isIn(subject.from, G.NotNameStart | G.TimeWord | G.Determiner) && !(known && (to - subject.from === 1 || !items.isPlain(subject.from)));
+  if (!phrase && !name) return null;
+  // ("Lib Dem chairman Matt Lee has written …:": a phrase that ends on a name is the name with its role.)
+  const speaker = phrase || items.cap(subject.to - 1) ? subject : { from: subject.from, to };
+  return { cue: { from: quote - 1, to: quote, head: quote - 1, verb: null }, cueTo: quote, speaker, content: [{ from: quote, to: quote + 1 }], shape: 'leading' };
+}
+
+/** True when an age or a party tag, closed by a comma, stands at `i` ("45,", "R-Ky.,"). */
+function appositiveTag(items: Items, i: number): boolean {
+  if (!isPunct(items, isPunct(items, i + 1, '.') ? i + 2 : i + 1, ',')) return false;
+  const word = items.lower(i);
+  // A party tag is a party's initial, a hyphen and a state ("R-Ky.", "D-Calif.").
+  return items.startsWithDigit(i) || (items.cap(i) && word.length > 2 && word.charCodeAt(1) === 0x2d);
+}
+
 /** The subject at the start of a sentence: the phrase that ends right before its first verb-like word. */
 function subjectOf(items: Items, s: Sentence, limit: number): SpeakerPhrase | null {
   // Skip an opening adverbial ("On Saturday, …", "In a statement, …").
@@ -683,9 +719,10 @@ function subjectOf(items: Items, s: Sentence, limit: number): SpeakerPhrase | nu
   for (let i = s.from; i < Math.min(limit - 1, s.from + 8); i++) {
     if (!isPunct(items, i, ',')) continue;
     // "Republicans, who hold …, have blocked …, saying": a relative clause or an appositive
-    // ("Lee, the mayor, …") after the subject is no opening adverbial.
-    if (!opensAdverbial(items, s.from) && (items.isWordId(i + 1, WHO) || items.isIn(i + 1, G.Determiner))) {
-      const subject = speakerBefore(items, s.from, i);
+    // ("Lee, the mayor, …", "McConnell, R-Ky., …", "Lee, 45, …") after the subject is no opening adverbial.
+    if (!opensAdverbial(items, s.from) && (items.isWordId(i + 1, WHO) || items.isIn(i + 1, G.Determiner) || appositiveTag(items, i + 1))) {
+      const found = speakerBefore(items, s.from, i);
+      const subject = found === null ? null : withRole(items, s.from, found);
       if (subject !== null && subject.from === s.from && !items.isIn(subject.to - 1, G.TimeWord)) return subject;
     }
     from = i + 1;

@@ -5,7 +5,7 @@
  * @module
  */
 import { BE_FORMS } from '../lexicon/grammar.js';
-import { LEXICON, lexiconId, WordClass } from '../lexicon/lookup.js';
+import { GrammarClass, LEXICON, lexiconId, WordClass } from '../lexicon/lookup.js';
 import { REPORTING_VERB_BY_FORM, type ReportingVerb } from '../lexicon/reporting-verbs.js';
 import type { Items } from './frame.js';
 
@@ -79,6 +79,25 @@ function colonFollows(items: Items, i: number): boolean {
   return false;
 }
 
+// Most adverbs among a verb's auxiliaries ("has also repeatedly said").
+const MAX_AUXILIARY_ADVERBS = 2;
+
+/**
+ * Where the auxiliaries of the verb at item `i` start: "would not have been said", "has also
+ * said", "had previously said" — adverbs count only with an auxiliary before them. A few words at
+ * most, so a run of them costs nothing per cue.
+ */
+function auxiliariesBefore(items: Items, i: number): number {
+  let from = i;
+  let adverbs = 0;
+  for (let k = i - 1; k >= 0 && i - k <= MAX_AUXILIARIES + MAX_AUXILIARY_ADVERBS; k--) {
+    if (items.is(k, WordClass.Auxiliary)) from = k;
+    else if (adverbs < MAX_AUXILIARY_ADVERBS && items.isWord(k) && !items.cap(k) && (items.isIn(k, GrammarClass.InterveningAdverb) || items.endsWith(k, 'ly'))) adverbs++;
+    else break;
+  }
+  return from;
+}
+
 /** The cue whose verb is at item `i` (with its auxiliaries), or null. */
 export function cueAt(items: Items, i: number): Cue | null {
   // Every cue starts with a plain word: punctuation, quotations and suffixed words have id 0 here.
@@ -94,10 +113,7 @@ export function cueAt(items: Items, i: number): Cue | null {
     const saying = verbAt(items, end + 1, items.plainId(end + 1));
     if (saying !== null) end = saying.end;
   }
-  let from = i;
-  // "would not have been said": a few auxiliaries at most, so a run of them costs nothing per cue.
-  while (from > 0 && i - from < MAX_AUXILIARIES && items.is(from - 1, WordClass.Auxiliary)) from--;
-  return { from, to: end, head: end - 1, verb: found.verb };
+  return { from: auxiliariesBefore(items, i), to: end, head: end - 1, verb: found.verb };
 }
 
 /**

@@ -173,13 +173,21 @@ function readParagraph(frame: Frame, st: ReadState): void {
     for (let i = sentence.from; i < sentence.to; i++) {
       const segment = items.segment(i);
       if (segment < 0 || st.owner.has(segment)) continue;
-      leftover(frame, i, i === sentence.from, whole, st);
+      // "“…,” Trump said: “…”", "Conceding …, he warned: “…”": a quotation after the colon that
+      // closes an attribution's frame is that speaker's too.
+      const framing = isPunct(items, i - 1, ':') ? attributions.find((a) => Math.max(a.cueTo, a.speaker.to) === i - 1) : undefined;
+      if (framing === undefined) leftover(frame, i, i === sentence.from, whole, st);
+      else {
+        const draft = newDraft(leadInOf(items, framing), st);
+        takeSegment(draft, segment, st);
+        st.lastDirect = draft;
+      }
     }
     // A lead-in ("Cruz continued:") waits for the quotations that follow; any other sentence ends it.
     const last = attributions.at(-1);
     // "… said that, given the choice:" — a sentence that ends on a colon hands on to the quotation after it too.
     if (last !== undefined && (last.content.length === 0 || (isPunct(items, sentence.to - 1, ':') && !isOnlyQuotes(items, sentence.to - 2, sentence.to)))) {
-      st.leadIn = { cue: spanOf(items, last.cue.from, last.cueTo), cueType: cueTypeOf(last), speaker: spanOf(items, last.speaker.from, last.speaker.to) };
+      st.leadIn = leadInOf(items, last);
     } else if (attributions.length > 0 || !whole) {
       st.leadIn = null;
     }
@@ -187,6 +195,11 @@ function readParagraph(frame: Frame, st: ReadState): void {
     st.sentenceReported = added?.kind === 'indirect' && added.speaker !== null ? added : null;
     orphan = whole && added !== undefined && added.speaker === null && added.cue === null ? added : null;
   }
+}
+
+/** The cue, its type and the speaker of attribution `a`, for the quotations it hands on to. */
+function leadInOf(items: Items, a: Attribution): LeadIn {
+  return { cue: spanOf(items, a.cue.from, a.cueTo), cueType: cueTypeOf(a), speaker: spanOf(items, a.speaker.from, a.speaker.to) };
 }
 
 /**
@@ -273,8 +286,11 @@ function leftover(frame: Frame, i: number, startsSentence: boolean, whole: boole
   // A quotation that opens its sentence and hands over to a frame ("“…,” said …") was said by
   // someone, even when the frame is not understood: it is kept, with no speaker.
   const framed = startsSentence && !whole && handsOver(st.input, seg) && frame.items.isWord(i + 1);
+  // A quotation that a colon introduces and that closes its sentence ("Trump went even further:
+  // “…”") is quoted speech too, whoever the frame names.
+  const introduced = isPunct(frame.items, i - 1, ':') && !frame.items.isWord(i + 1);
   const words = countWords(st.input, seg.contentStart, seg.contentEnd);
-  if ((framed && words >= MIN_FRAMED_WORDS) || (seg.family === 'double' && startsSentence && whole && words >= MIN_UNATTRIBUTED_WORDS)) {
+  if ((framed && words >= MIN_FRAMED_WORDS) || (seg.family === 'double' && (whole ? startsSentence : introduced) && words >= MIN_UNATTRIBUTED_WORDS)) {
     // "Sami recalled how dark the road was. “I was like, where is the city?”": a sentence that is
     // only a quotation, right after a sentence of reported speech, goes on with that speaker.
     const draft = newDraft(whole && st.sentenceReported !== null ? st.sentenceReported : UNATTRIBUTED, st);

@@ -10,7 +10,7 @@
  * to reach the name.
  * @module
  */
-import { GrammarClass as G, lexiconId, WordClass } from '../lexicon/lookup.js';
+import { GrammarClass as G, LEXICON, lexiconId, WordClass } from '../lexicon/lookup.js';
 import type { Items } from './frame.js';
 import { isPunct } from './items.js';
 import { APPROXIMATORS, SHARE_NOUNS } from '../lexicon/attribution.js';
@@ -140,6 +140,21 @@ function titleStart(items: Items, lo: number, k: number): number {
   return start;
 }
 
+/**
+ * True when the lone capitalised word `j` opening a clause is a participle ("Having …", "Smiling,
+ * …"), not a one-word name. A name may end the same way ("Reed", "Pickering", "Boeing"): a word
+ * the lexicon does not know, followed by a verb ("Reed said", "Boeing has said"), is the name — but
+ * not a hyphened adjective ("AI-derived figures"), nor an "-ing" word before an "-s" form, which
+ * is a compound noun ("Parenting plans").
+ */
+function opensClause(items: Items, lo: number, j: number): boolean {
+  const ing = items.endsWith(j, 'ing');
+  if (!(j === lo || items.kind(j - 1) === 'punct') || !(ing || items.endsWith(j, 'ed'))) return false;
+  if (items.id(j) <= LEXICON.table.size || items.lower(j).includes('-')) return true;
+  if (items.is(j + 1, WordClass.Auxiliary)) return false;
+  return !items.is(j + 1, WordClass.ReportingVerb) || (ing && items.endsWith(j + 1, 's'));
+}
+
 /** The noun phrase ending at item `j` (inclusive), or null when `j` cannot end one. */
 function phraseEndingAt(items: Items, lo: number, j: number): SpeakerPhrase | null {
   if (!items.isWord(j) || j < lo) return null;
@@ -150,8 +165,7 @@ function phraseEndingAt(items: Items, lo: number, j: number): SpeakerPhrase | nu
   const party = items.cap(j) && items.is(j, WordClass.PartyWord);
   if (items.cap(j) && !items.isIn(j, G.NotNameStart)) {
     const from = nameRunStart(items, lo, j);
-    // "Having …" or "Asked …" opening a sentence is a clause, not a one-word name.
-    if (from === j && (j === lo || items.kind(j - 1) === 'punct') && (items.endsWith(j, 'ing') || items.endsWith(j, 'ed'))) return null;
+    if (from === j && opensClause(items, lo, j)) return null;
     if (from < j || !party) return { from, to: j + 1 };
   }
   const share = sharePhrase(items, lo, j);
@@ -477,8 +491,18 @@ export function speakerAfter(items: Items, cueTo: number, hi: number): SpeakerPh
 /** The phrase that opens with the determiner at `from` ("the Commission on Presidential Debates"), or null. */
 function determinerPhrase(items: Items, from: number, hi: number): SpeakerPhrase | null {
   let k = from + 1;
-  while (k < hi && k - from < MAX_PHRASE_WORDS && items.isWord(k) && !items.is(k, WordClass.ReportingVerb) && (!items.isIn(k, G.NotSpeakerHead) || (organizationJoint(items, k, false) && items.cap(k + 1)))) k++;
+  while (k < hi && k - from < MAX_PHRASE_WORDS && items.isWord(k) && !verbAfterPhrase(items, from, k) && (!items.isIn(k, G.NotSpeakerHead) || (organizationJoint(items, k, false) && items.cap(k + 1)))) k++;
   return k > from + 1 ? { from, to: k } : null;
+}
+
+/**
+ * True when word `k` of the phrase opened at `from` is a verb that ends it. A word shaped like a
+ * reporting verb but not a past tense is the phrase's noun right after the determiner or at its
+ * end ("said the ruling.", "said the new report,").
+ */
+function verbAfterPhrase(items: Items, from: number, k: number): boolean {
+  if (!items.is(k, WordClass.ReportingVerb)) return false;
+  return items.endsWith(k, 'ed') || (k > from + 1 && items.isWord(k + 1));
 }
 
 // Most lower-case words of a role written before a name ("said *local resident* Tom Hill").
