@@ -89,6 +89,14 @@ describe('a fronted question with no named asker', () => {
     expect(found[1]).toMatchObject({ text: 'the repairs were on schedule', speaker: 'the mayor' });
   });
 
+  it('keeps the answer when the question holds a verb of its own', () => {
+    const found = quotes('Asked if he agreed with the ruling, Devine responded: “I guess so, for now.”');
+    expect(found.map((q) => [q.text, q.speaker, q.cue])).toEqual([
+      ['if he agreed with the ruling', null, 'Asked'],
+      ['I guess so, for now.', 'Devine', 'responded'],
+    ]);
+  });
+
   it('reads no question into "Asked about …" or a verb inside the sentence', () => {
     expect(quotes('Asked about the delay, the mayor said the repairs were on schedule.').map((q) => q.cue)).toEqual(['said']);
   });

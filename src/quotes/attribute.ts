@@ -78,8 +78,11 @@ const NOT_TITLE_CASE = (): boolean => false;
  */
 export function attributeSentence(items: Items, s: Sentence, titleCase: () => boolean = NOT_TITLE_CASE): Attribution[] {
   const found: Attribution[] = [];
-  let i = s.from;
-  let lo = s.from;
+  // Cues inside a fronted question ("Asked if he agreed, Lee said …") are what was asked: the
+  // scan for the sentence's own cues starts after it.
+  const question = frontedQuestion(items, s);
+  let i = question === null ? s.from : (question.content[0] as { to: number }).to;
+  let lo = i;
   while (i < s.to) {
     const cue = cueAt(items, i);
     if (cue === null || cue.from < (found.at(-1)?.cueTo ?? s.from)) {
@@ -125,11 +128,7 @@ export function attributeSentence(items: Items, s: Sentence, titleCase: () => bo
   }
   const evidence = found.length === 0 ? frontedEvidence(items, s) : null;
   if (evidence !== null) found.push(evidence);
-  const question = frontedQuestion(items, s);
-  if (question === null) return bound(items, found);
-  // Cues inside the question ("When asked whether he would endorse Lee, …") are what was asked.
-  const asked = question.content[0] as { from: number; to: number };
-  return bound(items, [question, ...found.filter((a) => a.cue.from < asked.from || a.cue.from >= asked.to)]);
+  return bound(items, question === null ? found : [question, ...found]);
 }
 
 /** Where what follows an attribution's speaker and cue starts: past them and a comma after them. */
