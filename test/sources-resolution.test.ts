@@ -292,6 +292,20 @@ They argue that the bridge plan is unlawful.`;
   });
 });
 
+describe('how good an antecedent a mention is', () => {
+  it('ranks the subject of a clause a subordinator opens above a name after a preposition and its title', () => {
+    // "with former Sen. Ivo Bell": the preposition stands before the title, so Bell is an oblique
+    // mention; "after Marek Dunn departed": "after" opens a clause whose subject is Dunn.
+    const input = `${headline}Reporters waited for hours with former Sen. Ivo Bell after Marek Dunn departed the hall. He said the pier will reopen next spring.`;
+    expect(speakerNames(run(input, [{ speaker: 'He', content: 'the pier will reopen next spring' }]))).toEqual(['Marek Dunn']);
+  });
+
+  it('keeps an "of" before a title inside the body the title is of', () => {
+    const input = `${headline}Valley Board of Trustees chairman Ivo Bell said the pier will reopen next spring.`;
+    expect(run(input, [{ speaker: 'Valley Board of Trustees chairman Ivo Bell', content: 'the pier will reopen next spring' }]).sources.map((x) => x.name)).toContain('Ivo Bell');
+  });
+});
+
 describe('the quotation a speaker closes', () => {
   it('lets "it" after a quotation of several sentences reach the outlet quoted before it', () => {
     const input = `${headline}“The bridge is late,” the Valley Gazette wrote.

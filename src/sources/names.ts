@@ -8,6 +8,7 @@
  * @module
  */
 import { NAME_PARTICLES, OBLIQUE_PREPOSITIONS, PLACE_PREPOSITIONS } from '../lexicon/grammar.js';
+import { DESCRIPTION_FILLERS } from '../lexicon/titles.js';
 import { GENDERED_PERSON_NOUNS } from '../lexicon/gender.js';
 import { PLACE_NAMES } from '../lexicon/places.js';
 import { isClosingMark, isOpeningQuote } from '../text/punctuation.js';
@@ -408,6 +409,22 @@ function preTitleFrom(tokens: TokenList, p: RunParts): number {
   return p.marked ? -1 : lowercaseTitleStart(tokens, p.a);
 }
 
+/** Where the fillers before token `k` start ("former", "then-"), or `k`. */
+function fillerStart(tokens: TokenList, k: number): number {
+  let from = k;
+  while (from > 0 && DESCRIPTION_FILLERS.has(tokens.lowerAt(from - 1))) from--;
+  return from;
+}
+
+/**
+ * True when a subordinator at `before` opens a clause whose subject is the name and whose verb is
+ * at `k` ("after Trump unleashed …"): the name is a subject, though "after" is a preposition too.
+ */
+function opensClause(tokens: TokenList, before: number, k: number): boolean {
+  if (k >= tokens.length || tokens.isCap(k) || (tokens.classesAt(before) & WordClass.Subordinator) === 0) return false;
+  return tokens.lowerAt(k).endsWith('ed') || isReportingVerbAt(tokens, k);
+}
+
 /** The last token of the title {@link preTitleFrom} found. */
 function preTitleTo(p: RunParts): number {
   return p.titleFrom >= 0 ? p.titleTo : p.a - 1;
@@ -444,12 +461,16 @@ function buildMention(ctx: NameContext, p: RunParts): NameMention {
   const before = (p.article >= 0 ? p.article : p.a) - 1;
   const hasBefore = before >= 0 && before < tokens.length;
   const place = !p.marked && hasBefore && PLACE_BEFORE.hasAt(tokens, before) && !institution;
+  // "tweets about former Miss Universe Ana Ruiz": the preposition stands before the title (but
+  // "Board of Trustees chairman Ana Ruiz said": an "of" there joins the body the title is of).
+  const titleLead = pre ? fillerStart(tokens, preFrom) - 1 : before;
+  const lead = titleLead >= 0 && tokens.id[titleLead] === OF ? before : titleLead;
   const { start, end, sentence } = tokens;
   const facts = {
     titleBefore: pre,
     saysMore: titleFrom >= 0 || mayFollowKin(tokens, pre ? preFrom : p.a) || (p.b + 1 < tokens.length && tokens.id[p.b + 1] === OF),
     marked: p.marked || pre,
-    oblique: hasBefore && OBLIQUE_BEFORE.hasAt(tokens, before) && sentence[before] === sentence[p.a],
+    oblique: lead >= 0 && OBLIQUE_BEFORE.hasAt(tokens, lead) && sentence[lead] === sentence[p.a] && !opensClause(tokens, lead, p.b + 1),
     gender: p.gender,
     honorificGender: p.honorificGender,
     kind: place ? 'unknown' : named === 'unknown' && pre ? 'person' : named,
