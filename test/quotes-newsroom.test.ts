@@ -126,6 +126,10 @@ describe('a quotation whose frame is not understood', () => {
   it('is not kept when it is a short quoted phrase inside a sentence (a scare quote or title)', () => {
     expect(quotes('The so-called “harbour tax” was dropped from the budget last week.')).toEqual([]);
     expect(quotes('She starred in “Low Tide” before moving to the stage.')).toEqual([]);
+    // A title that opens the sentence, as a name of a work does: no one said it.
+    expect(quotes('“Tides of the North,” a series that first aired in 1989, returns to the network.')).toEqual([]);
+    // Near miss: a title-case quotation with a speaker is kept.
+    expect(only('“Bring Them Home,” the crowd chanted.')).toMatchObject({ speaker: 'the crowd' });
   });
 });
 

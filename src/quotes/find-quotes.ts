@@ -10,7 +10,8 @@ import type { CueType, Paragraph, Quote, Span } from '../schema.js';
 import { isBlank } from '../text/chars.js';
 import { spanText, textSpan, trimSpan } from '../text/span.js';
 import { attributeSentence, type Attribution } from './attribute.js';
-import type { TokenStore } from '../text/tokens.js';
+import { TokenFlag, type TokenStore } from '../text/tokens.js';
+import { TITLE_CASE_MINOR_WORDS } from '../lexicon/headings.js';
 import { cueTypeOf } from './cue-type.js';
 import { buildFrame, type Frame, type Items } from './frame.js';
 import { isPunct } from './items.js';
@@ -88,7 +89,7 @@ export function readFrames(qs: QuotesState): void {
   const input = store.input;
   let next = 0;
   // One read state for the article: what a paragraph leaves (a lead-in, the last quotes) is read by the next.
-  const st: ReadState = { input, segments, owner, drafts, leadIn: null, lastDirect: null, lastReported: null, sentenceReported: null, headline: false };
+  const st: ReadState = { store, input, segments, owner, drafts, leadIn: null, lastDirect: null, lastReported: null, sentenceReported: null, headline: false };
   // The item references of the frame being read: one buffer for every frame, overwritten by the next
   // (a frame is read only until the next is built), sized for the longest paragraph.
   const refs = new Int32Array(mostItems(qs));
@@ -126,7 +127,7 @@ function mostItems(qs: QuotesState): number {
  */
 export function gatherQuotes(qs: QuotesState): Quote[] {
   const input = qs.store.input;
-  joinContinuedSegments({ input, segments: qs.segments, owner: qs.owner, drafts: qs.drafts, leadIn: null, lastDirect: null, lastReported: null, sentenceReported: null, headline: false });
+  joinContinuedSegments({ store: qs.store, input, segments: qs.segments, owner: qs.owner, drafts: qs.drafts, leadIn: null, lastDirect: null, lastReported: null, sentenceReported: null, headline: false });
   return qs.drafts
     .filter((d) => d.parts.length > 0)
     .sort((a, b) => (a.parts[0] as Span).start - (b.parts[0] as Span).start)
@@ -134,6 +135,7 @@ export function gatherQuotes(qs: QuotesState): Quote[] {
 }
 
 interface ReadState {
+  readonly store: TokenStore;
   readonly input: string;
   readonly segments: readonly QuoteSegment[];
   readonly owner: Map<number, Draft>;
@@ -285,6 +287,8 @@ function leftover(frame: Frame, i: number, startsSentence: boolean, whole: boole
   }
   // A quotation that opens its sentence and hands over to a frame ("“…,” said …") was said by
   // someone, even when the frame is not understood: it is kept, with no speaker.
+  // ("“Tales From the Crypt,” an HBO series, …": a quoted title names a work; nobody said it.)
+  if (isQuotedTitle(st.store, seg)) return;
   const framed = startsSentence && !whole && handsOver(st.input, seg) && frame.items.isWord(i + 1);
   // A quotation that a colon introduces and that closes its sentence ("Trump went even further:
   // “…”") is quoted speech too, whoever the frame names.
@@ -297,6 +301,26 @@ function leftover(frame: Frame, i: number, startsSentence: boolean, whole: boole
     takeSegment(draft, segment, st);
     st.lastDirect = draft;
   }
+}
+
+// Most words of a quoted title ("“Tales From the Crypt”").
+const MAX_TITLE_WORDS = 6;
+
+/**
+ * True when an unattributed quotation is a title: a few words, two or more of them capitalised
+ * and the rest minor words of title case ("Tales From the Crypt", "Opening Belle"; not "Not yet").
+ */
+function isQuotedTitle(store: TokenStore, seg: QuoteSegment): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let t = store.indexAt(seg.contentStart); t < store.length && (store.start[t] as number) < seg.contentEnd; t++) {
+    const flags = store.flags[t] as number;
+    if ((flags & TokenFlag.Word) === 0) continue;
+    if (++words > MAX_TITLE_WORDS) return false;
+    if ((flags & TokenFlag.Cap) !== 0) caps++;
+    else if (!TITLE_CASE_MINOR_WORDS.has(store.lowerAt(t))) return false;
+  }
+  return caps >= 2;
 }
 
 /** True when the quotation's words end with a comma, a question mark or an exclamation mark: "“…,” said …". */
