@@ -13,7 +13,7 @@
  * @module
  */
 import { BARE_CLAUSE_VERBS, CHARACTERISING_VERBS, INFINITIVE_CONTENT_VERBS, INFINITIVE_ONLY_VERBS, OBJECT_CONTENT_VERBS, QUOTE_ONLY_VERBS } from '../lexicon/grammar.js';
-import { GrammarClass as G, LEXICON, lexiconId, WordClass } from '../lexicon/lookup.js';
+import { GrammarClass as G, lexiconId, WordClass } from '../lexicon/lookup.js';
 import { NOUN_FIRST_FORMS, NOUN_PRONE_FORMS, PAST_AS_BASE_FORMS, PLURAL_NUMBER_WORDS, QUESTION_VERBS, VERB_ONLY_S_FORMS } from '../lexicon/attribution.js';
 import { accordingTo, frontedEvidence } from './according.js';
 import { colonAttribution } from './colon.js';
@@ -695,7 +695,7 @@ function subjectBeforeColon(items: Items, s: Sentence, titleCase: () => boolean)
   const acts = items.isWord(verb) && !items.cap(verb) && !items.is(verb, WordClass.Auxiliary) && (items.is(verb, WordClass.ReportingVerb) || items.endsWith(verb, 'ed'));
   const phrase = items.is(subject.from, WordClass.SubjectPronoun) || (items.isIn(subject.from, G.Determiner) && verb - subject.from > 1 && acts);
   // (A lone word of the lexicon, or one with a clitic, "Here’s Lee in 1992:", opens no name.)
-  const known = items.id(subject.from) <= LEXICON.table.size;
+  const known = items.inLexicon(subject.from);
   const name = to > subject.from && !items.isIn(subject.from, G.NotNameStart | G.TimeWord | G.Determiner) && !(known && (to - subject.from === 1 || !items.isPlain(subject.from)));
   if (!phrase && !name) return null;
   // ("Lib Dem chairman Matt Lee has written …:": a phrase that ends on a name is the name with its role.)

@@ -285,10 +285,10 @@ function leftover(frame: Frame, i: number, startsSentence: boolean, whole: boole
     }
     return;
   }
-  // A quotation that opens its sentence and hands over to a frame ("“…,” said …") was said by
-  // someone, even when the frame is not understood: it is kept, with no speaker.
   // ("“Tales From the Crypt,” an HBO series, …": a quoted title names a work; nobody said it.)
   if (isQuotedTitle(st.store, seg)) return;
+  // A quotation that opens its sentence and hands over to a frame ("“…,” said …") was said by
+  // someone, even when the frame is not understood: it is kept, with no speaker.
   const framed = startsSentence && !whole && handsOver(st.input, seg) && frame.items.isWord(i + 1);
   // A quotation that a colon introduces and that closes its sentence ("Trump went even further:
   // “…”") is quoted speech too, whoever the frame names.

@@ -93,6 +93,12 @@ export class Items {
     return r >= 0 && ((this.flags[r] as number) & SUFFIXED) === 0 ? (this.ids[r] as number) : 0;
   }
 
+  /** True when item `i`'s word is one of the lexicon's: a known word, so no name of its own ("Here", "Having"). */
+  inLexicon(i: number): boolean {
+    const id = this.id(i);
+    return id !== 0 && id <= LEXICON.table.size;
+  }
+
   /** True when item `i` is a word written without possessive, clitic or kept period: its lower-case form is its core. */
   isPlain(i: number): boolean {
     if (i < 0 || i >= this.length) return false;

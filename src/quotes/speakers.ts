@@ -10,7 +10,7 @@
  * to reach the name.
  * @module
  */
-import { GrammarClass as G, LEXICON, lexiconId, WordClass } from '../lexicon/lookup.js';
+import { GrammarClass as G, lexiconId, WordClass } from '../lexicon/lookup.js';
 import type { Items } from './frame.js';
 import { isPunct } from './items.js';
 import { APPROXIMATORS, SHARE_NOUNS } from '../lexicon/attribution.js';
@@ -147,10 +147,10 @@ function titleStart(items: Items, lo: number, k: number): number {
  * not a hyphened adjective ("AI-derived figures"), nor an "-ing" word before an "-s" form, which
  * is a compound noun ("Parenting plans").
  */
-function opensClause(items: Items, lo: number, j: number): boolean {
+function isParticipleOpener(items: Items, lo: number, j: number): boolean {
   const ing = items.endsWith(j, 'ing');
   if (!(j === lo || items.kind(j - 1) === 'punct') || !(ing || items.endsWith(j, 'ed'))) return false;
-  if (items.id(j) <= LEXICON.table.size || items.lower(j).includes('-')) return true;
+  if (items.inLexicon(j) || items.lower(j).includes('-')) return true;
   if (items.is(j + 1, WordClass.Auxiliary)) return false;
   return !items.is(j + 1, WordClass.ReportingVerb) || (ing && items.endsWith(j + 1, 's'));
 }
@@ -165,7 +165,7 @@ function phraseEndingAt(items: Items, lo: number, j: number): SpeakerPhrase | nu
   const party = items.cap(j) && items.is(j, WordClass.PartyWord);
   if (items.cap(j) && !items.isIn(j, G.NotNameStart)) {
     const from = nameRunStart(items, lo, j);
-    if (from === j && opensClause(items, lo, j)) return null;
+    if (from === j && isParticipleOpener(items, lo, j)) return null;
     if (from < j || !party) return { from, to: j + 1 };
   }
   const share = sharePhrase(items, lo, j);

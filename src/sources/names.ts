@@ -420,7 +420,7 @@ function fillerStart(tokens: TokenList, k: number): number {
  * True when a subordinator at `before` opens a clause whose subject is the name and whose verb is
  * at `k` ("after Trump unleashed …"): the name is a subject, though "after" is a preposition too.
  */
-function opensClause(tokens: TokenList, before: number, k: number): boolean {
+function startsSubordinateClause(tokens: TokenList, before: number, k: number): boolean {
   if (k >= tokens.length || tokens.isCap(k) || (tokens.classesAt(before) & WordClass.Subordinator) === 0) return false;
   return tokens.lowerAt(k).endsWith('ed') || isReportingVerbAt(tokens, k);
 }
@@ -470,7 +470,7 @@ function buildMention(ctx: NameContext, p: RunParts): NameMention {
     titleBefore: pre,
     saysMore: titleFrom >= 0 || mayFollowKin(tokens, pre ? preFrom : p.a) || (p.b + 1 < tokens.length && tokens.id[p.b + 1] === OF),
     marked: p.marked || pre,
-    oblique: lead >= 0 && OBLIQUE_BEFORE.hasAt(tokens, lead) && sentence[lead] === sentence[p.a] && !opensClause(tokens, lead, p.b + 1),
+    oblique: lead >= 0 && OBLIQUE_BEFORE.hasAt(tokens, lead) && sentence[lead] === sentence[p.a] && !startsSubordinateClause(tokens, lead, p.b + 1),
     gender: p.gender,
     honorificGender: p.honorificGender,
     kind: place ? 'unknown' : named === 'unknown' && pre ? 'person' : named,
