@@ -177,7 +177,7 @@ function readParagraph(frame: Frame, st: ReadState): void {
       if (segment < 0 || st.owner.has(segment)) continue;
       // "“…,” Trump said: “…”", "Conceding …, he warned: “…”": a quotation after the colon that
       // closes an attribution's frame is that speaker's too.
-      const framing = isPunct(items, i - 1, ':') ? attributions.find((a) => Math.max(a.cueTo, a.speaker.to) === i - 1) : undefined;
+      const framing = isPunct(items, i - 1, ':') ? frameClosedAt(attributions, i - 1) : undefined;
       if (framing === undefined) leftover(frame, i, i === sentence.from, whole, st);
       else {
         const draft = newDraft(leadInOf(items, framing), st);
@@ -197,6 +197,15 @@ function readParagraph(frame: Frame, st: ReadState): void {
     st.sentenceReported = added?.kind === 'indirect' && added.speaker !== null ? added : null;
     orphan = whole && added !== undefined && added.speaker === null && added.cue === null ? added : null;
   }
+}
+
+/**
+ * The attribution whose frame (speaker and cue) ends right before item `colon`, or undefined. A
+ * plain loop: a closure over the caller's loop index would cost a context per item read.
+ */
+function frameClosedAt(attributions: readonly Attribution[], colon: number): Attribution | undefined {
+  for (const a of attributions) if (Math.max(a.cueTo, a.speaker.to) === colon) return a;
+  return undefined;
 }
 
 /** The cue, its type and the speaker of attribution `a`, for the quotations it hands on to. */
