@@ -86,10 +86,9 @@ export function pairMarks(qs: QuotesState): void {
  */
 export function readFrames(qs: QuotesState): void {
   const { store, segments, owner, drafts, first } = qs;
-  const input = store.input;
   let next = 0;
   // One read state for the article: what a paragraph leaves (a lead-in, the last quotes) is read by the next.
-  const st: ReadState = { store, input, segments, owner, drafts, leadIn: null, lastDirect: null, lastReported: null, sentenceReported: null, headline: false };
+  const st: ReadState = { store, segments, owner, drafts, leadIn: null, lastDirect: null, lastReported: null, sentenceReported: null, headline: false };
   // The item references of the frame being read: one buffer for every frame, overwritten by the next
   // (a frame is read only until the next is built), sized for the longest paragraph.
   const refs = new Int32Array(mostItems(qs));
@@ -127,7 +126,7 @@ function mostItems(qs: QuotesState): number {
  */
 export function gatherQuotes(qs: QuotesState): Quote[] {
   const input = qs.store.input;
-  joinContinuedSegments({ store: qs.store, input, segments: qs.segments, owner: qs.owner, drafts: qs.drafts, leadIn: null, lastDirect: null, lastReported: null, sentenceReported: null, headline: false });
+  joinContinuedSegments({ store: qs.store, segments: qs.segments, owner: qs.owner, drafts: qs.drafts, leadIn: null, lastDirect: null, lastReported: null, sentenceReported: null, headline: false });
   return qs.drafts
     .filter((d) => d.parts.length > 0)
     .sort((a, b) => (a.parts[0] as Span).start - (b.parts[0] as Span).start)
@@ -135,8 +134,8 @@ export function gatherQuotes(qs: QuotesState): Quote[] {
 }
 
 interface ReadState {
+  /** The article's tokens; `store.input` is the text they index. */
   readonly store: TokenStore;
-  readonly input: string;
   readonly segments: readonly QuoteSegment[];
   readonly owner: Map<number, Draft>;
   readonly drafts: Draft[];
@@ -253,7 +252,7 @@ function addAttribution(frame: Frame, a: Attribution, st: ReadState): void {
         st.owner.set(q, draft);
         draft.segments.push(q);
       }
-      draft.parts.push(trimmedPart(st.input, items.start(range.from), items.end(range.to - 1)));
+      draft.parts.push(trimmedPart(st.store.input, items.start(range.from), items.end(range.to - 1)));
     }
   }
   if (a.content.length === 0) return;
@@ -298,11 +297,11 @@ function leftover(frame: Frame, i: number, startsSentence: boolean, whole: boole
   if (isQuotedTitle(st.store, seg)) return;
   // A quotation that opens its sentence and hands over to a frame ("“…,” said …") was said by
   // someone, even when the frame is not understood: it is kept, with no speaker.
-  const framed = startsSentence && !whole && handsOver(st.input, seg) && frame.items.isWord(i + 1);
+  const framed = startsSentence && !whole && handsOver(st.store.input, seg) && frame.items.isWord(i + 1);
   // A quotation that a colon introduces and that closes its sentence ("Trump went even further:
   // “…”") is quoted speech too, whoever the frame names.
   const introduced = isPunct(frame.items, i - 1, ':') && !frame.items.isWord(i + 1);
-  const words = countWords(st.input, seg.contentStart, seg.contentEnd);
+  const words = countWords(st.store.input, seg.contentStart, seg.contentEnd);
   if ((framed && words >= MIN_FRAMED_WORDS) || (seg.family === 'double' && (whole ? startsSentence : introduced) && words >= MIN_UNATTRIBUTED_WORDS)) {
     // "Sami recalled how dark the road was. “I was like, where is the city?”": a sentence that is
     // only a quotation, right after a sentence of reported speech, goes on with that speaker.
@@ -350,7 +349,7 @@ function takeSegment(draft: Draft, s: number, st: ReadState): void {
   const seg = st.segments[s] as QuoteSegment;
   st.owner.set(s, draft);
   draft.segments.push(s);
-  const part = trimmedPart(st.input, seg.contentStart, seg.contentEnd);
+  const part = trimmedPart(st.store.input, seg.contentStart, seg.contentEnd);
   // A paragraph that holds only an opening mark contributes no words and is not one the quote spans.
   if (part.end > part.start) {
     draft.parts.push(part);
