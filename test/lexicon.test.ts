@@ -30,6 +30,7 @@ import {
   ORGANIZATION_NOUNS,
 } from '../src/lexicon/organizations.js';
 import { PRONOUNS, NON_NAME_CAPITALISED } from '../src/lexicon/words.js';
+import { QUOTE_ONLY_VERBS } from '../src/lexicon/grammar.js';
 
 /** Entries that occur more than once. */
 const duplicates = (items: Iterable<string>): string[] => {
@@ -146,8 +147,15 @@ describe('reporting verbs', () => {
 
   it('leaves out the deliberately excluded ambiguous verbs', () => {
     // ("sought" is in since issue 10, for its infinitive: "sought to reassure donors".)
-    for (const form of ['held', 'released', 'smiled', 'nodded']) {
+    for (const form of ['held', 'released', 'nodded', 'shrugged', 'smiling']) {
       expect(REPORTING_VERB_BY_FORM.has(form), form).toBe(false);
+    }
+  });
+
+  it('lists the stage directions it keeps as tags of a quotation only', () => {
+    for (const form of ['smiled', 'beamed', 'grinned', 'started', 'reacted']) {
+      const lemma = REPORTING_VERB_BY_FORM.get(form)?.lemma ?? '';
+      expect(QUOTE_ONLY_VERBS.has(lemma), form).toBe(true);
     }
   });
 

@@ -64,6 +64,31 @@ describe('speakers written with modifiers, appositives and shares', () => {
     expect(quotes('“There is no path left,” said one of those advisers, who asked not to be named.')[0]).toMatchObject({ speaker: 'one of those advisers' });
     expect(quotes('“It was awful,” one of the witnesses said.')[0]).toMatchObject({ speaker: 'one of the witnesses' });
   });
+
+  it('reads a kin or role word after a possessive or "the" before the name', () => {
+    expect(quotes('“We spoke just before he boarded,” his nephew Karim Haddad added.')[0]).toMatchObject({ speaker: 'his nephew Karim Haddad', cue: 'added' });
+    expect(quotes('“The count was fair,” the district chairman Paul Obi said.')[0]).toMatchObject({ speaker: 'the district chairman Paul Obi' });
+    // An object and its relative clause is no role: "a point Lee conceded" names the point.
+    expect(quotes('The budget will be late, a point Lee conceded.')[0]?.speaker).not.toBe('a point Lee');
+  });
+
+  it('reads an age as a noun or a modifier, not a count', () => {
+    expect(quotes('“What if it rains?” the 43-year-old asked in the video.')[0]).toMatchObject({ speaker: 'the 43-year-old', cue: 'asked in the video' });
+    expect(quotes('“I made the climate my first priority,” the 71-year-old diplomat said.')[0]).toMatchObject({ speaker: 'the 71-year-old diplomat' });
+  });
+
+  it('reads one person with two roles joined by "and"', () => {
+    expect(quotes('“I have been warning about this,” the Ohio senator and Republican presidential candidate said.')[0]).toMatchObject({
+      speaker: 'the Ohio senator and Republican presidential candidate',
+    });
+  });
+
+  it('reads a name of a body whose name holds "for"', () => {
+    expect(quotes('“Building the device is hard,” Ivo Marsh of the Center for Arms Control Studies wrote.')[0]).toMatchObject({
+      speaker: 'Ivo Marsh of the Center for Arms Control Studies',
+      cue: 'wrote',
+    });
+  });
 });
 
 describe('a quotation closed by its own full stop, then its attribution', () => {

@@ -371,6 +371,21 @@ describe('not quotations', () => {
   });
 });
 
+describe('verbs that tag a quotation and nothing else', () => {
+  it('reads "started", "reacted" and stage directions next to a quotation', () => {
+    expect(only('“Call the roll,” the host started.')).toMatchObject({ speaker: 'the host', cue: 'started' });
+    expect(only('“Nonsense,” reacted Okafor.')).toMatchObject({ speaker: 'Okafor', cue: 'reacted' });
+    expect(only('“This is fantastic!” beamed Dana Cole, a delegate from Ohio.')).toMatchObject({ speaker: 'Dana Cole', cue: 'beamed' });
+    expect(only('“Not yet,” she smiled.')).toMatchObject({ speaker: 'she', cue: 'smiled' });
+  });
+
+  it('reports nothing for their everyday senses or their nouns', () => {
+    expect(quotes('Markets reacted sharply, and the match started late.')).toEqual([]);
+    expect(quotes('She smiled at the crowd and left the stage.')).toEqual([]);
+    expect(only('He has said from the start that the club will stay in the city.')).toMatchObject({ cue: 'has said', text: 'the club will stay in the city' });
+  });
+});
+
 describe('cue types', () => {
   it('types each kind of reporting', () => {
     expect(only('Lee believes the vote was rigged by the council.')).toMatchObject({ cueType: 'thought', cue: 'believes' });

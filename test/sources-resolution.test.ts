@@ -416,6 +416,26 @@ describe('a definite document', () => {
   });
 });
 
+describe('a definite anonymous description', () => {
+  it('refers back to an earlier source of that head whose words it fits', () => {
+    const input = `${headline}“The span is sound,” a senior county official said. “It will open in May,” the official added. “Not before,” the senior official said.`;
+    const names = speakerNames(parseArticle(input));
+    expect(names).toEqual(['a senior county official', 'a senior county official', 'a senior county official']);
+  });
+
+  it('is not a source of the same head described otherwise', () => {
+    const input = `${headline}“We will vote no,” the Ohio senator said. “We will vote yes,” the Vermont senator said.`;
+    expect(speakerNames(parseArticle(input))).toEqual(['the Ohio senator', 'the Vermont senator']);
+  });
+});
+
+describe('an age written as a noun', () => {
+  it('is the person the passage is about', () => {
+    const input = `${headline}Ines Moreau won the county title on Sunday. “I felt strong all week,” the 34-year-old said.`;
+    expect(speakerNames(parseArticle(input))).toEqual(['Ines Moreau']);
+  });
+});
+
 describe('a capitalised plural that only opens a sentence', () => {
   it('is a group, never the "he" that follows', () => {
     const input = `${headline}Mr. Omar Haddad said in July that he would vote no.

@@ -226,8 +226,9 @@ export const INFINITIVE_ONLY_VERBS: ReadonlySet<string> = checkedSet('INFINITIVE
 
 /**
  * Reporting verbs that tag a quotation and nothing else (lemmas): "“Dear colleagues,” the email
- * *began*", "He began: “…”". Their other senses are everyday verbs ("the meeting began, and …",
- * "began drinking"), so without a quotation next to them they report nothing. Written for this
+ * *began*", "He began: “…”", "“Nonsense,” *reacted* Lee", "“Not yet,” she *smiled*". Their other
+ * senses are everyday verbs or stage directions ("the meeting began, and …", "began drinking",
+ * "markets reacted", "she smiled at him"), so without a quotation next to them they report nothing. Written for this
  * project (issue 10, MIT).
  *
  * @example
@@ -236,7 +237,7 @@ export const INFINITIVE_ONLY_VERBS: ReadonlySet<string> = checkedSet('INFINITIVE
  * QUOTE_ONLY_VERBS.has('say'); // false
  * ```
  */
-export const QUOTE_ONLY_VERBS: ReadonlySet<string> = checkedSet('QUOTE_ONLY_VERBS', ['begin'], true);
+export const QUOTE_ONLY_VERBS: ReadonlySet<string> = checkedSet('QUOTE_ONLY_VERBS', ['begin', 'start', 'react', 'beam', 'smile', 'grin'], true);
 
 /**
  * Verbs of viewing that report a characterisation only with "as" (lemmas): "Lee *sees* the deal

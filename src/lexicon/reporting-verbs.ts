@@ -29,8 +29,10 @@
  * phrasal `call for` — "called for a recount" — is a demand and is listed as speech),
  * `talk` (only `talk about` is listed), `release`, `issue` and `welcome`; `want` and `intend`
  * are listed as `cognition` but report only an infinitive ("wants to rebuild the pier"). Stage-direction verbs that style books
- * reject as quote tags (`smiled`, `nodded`, `shrugged`, `grinned`) are out too: they do not
- * report speech.
+ * reject as quote tags (`nodded`, `shrugged`) are out too: they do not
+ * report speech. `smiled`, `grinned` and `beamed` are in, but only as tags of a quotation next to
+ * them (issue 10): news copy uses them so ("“Not yet,” she smiled"), and a reader takes the
+ * quotation as hers.
  *
  * {@link HEADLINE_VERB_CLASSES}, the classes a headline's cue must have, was written by the
  * project's developers in the quotes stage and moved here unchanged (issue 9); it is part of
@@ -177,6 +179,10 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = Object.freeze([
   // "“Dear colleagues,” the email began" / "“Well,” he began": opening a message or a speech.
   // ("beginning" is left out: "at the beginning of …" is a noun, and no participle tags a quote.)
   rv('begin', ['begin', 'begins', 'began', 'begun'], 'speech', false, true),
+  // "“Call the roll,” the host started." / "“Nonsense,” reacted Lee.": like "began", only next to
+  // a quotation (`QUOTE_ONLY_VERBS`); "the game started", "markets reacted" report nothing.
+  rv('start', ['start', 'starts', 'started'], 'speech', false, true),
+  rv('react', ['react', 'reacts', 'reacted'], 'speech', false, true),
   rv('go on', ['go on', 'goes on', 'went on', 'gone on', 'going on'], 'speech', false, true),
   rv('conclude', 'regular', 'speech', true, true),
   rv('recall', 'regular', 'speech', true, true),
@@ -513,6 +519,12 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = Object.freeze([
   rv('bark', 'regular', 'manner', false, true),
   rv('growl', 'regular', 'manner', false, true),
   rv('hiss', 'regular', 'manner', false, true),
+  // Stage directions: "“This is fantastic!” beamed a delegate", "“Not yet,” she smiled". They tag
+  // the quotation next to them and nothing else (`QUOTE_ONLY_VERBS`); the "-ing" forms are left out,
+  // since "a smiling Lee said" is a modifier.
+  rv('beam', ['beam', 'beams', 'beamed'], 'manner', false, true),
+  rv('smile', ['smile', 'smiles', 'smiled'], 'manner', false, true),
+  rv('grin', ['grin', 'grins', 'grinned'], 'manner', false, true),
 ]);
 
 /**

@@ -78,7 +78,8 @@ function pastAdjunct(items: Items, k: number, hi: number): number {
     if (kind === 'quote') return k;
     if (kind === 'punct') return items.code(j) === 0x3a || (items.code(j) === 0x2c && items.isQuote(j + 1)) ? j : k;
     if (items.isWordId(j, THAT)) return j;
-    if (items.is(j, WordClass.ReportingVerb)) return k;
+    // (A verb's form after an article is its noun: "said from the start that …", "in the report that …".)
+    if (items.is(j, WordClass.ReportingVerb) && !items.isIn(j - 1, G.Article | G.PossessiveDeterminer)) return k;
   }
   return k;
 }

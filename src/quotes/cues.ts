@@ -4,7 +4,7 @@
  * "according to".
  * @module
  */
-import { BE_FORMS } from '../lexicon/grammar.js';
+import { BE_FORMS, QUOTE_ONLY_VERBS } from '../lexicon/grammar.js';
 import { GrammarClass, LEXICON, lexiconId, WordClass } from '../lexicon/lookup.js';
 import { REPORTING_VERB_BY_FORM, type ReportingVerb } from '../lexicon/reporting-verbs.js';
 import type { Items } from './frame.js';
@@ -98,6 +98,16 @@ function auxiliariesBefore(items: Items, i: number): number {
   return from;
 }
 
+/**
+ * True when the form at `i` of a verb that tags quotations only (`QUOTE_ONLY_VERBS`) is no tag: a
+ * noun after an article or a possessive ("from the start that …", "her smile"), or a capitalised
+ * imperative or heading ("Start Slowly: …"). Other verbs' nouns ("the report said") are told apart
+ * where their phrase is read.
+ */
+function isNotQuoteTag(items: Items, i: number, verb: ReportingVerb): boolean {
+  return (items.cap(i) || items.isIn(i - 1, GrammarClass.Article | GrammarClass.PossessiveDeterminer)) && QUOTE_ONLY_VERBS.has(verb.lemma);
+}
+
 /** The cue whose verb is at item `i` (with its auxiliaries), or null. */
 export function cueAt(items: Items, i: number): Cue | null {
   // Every cue starts with a plain word: punctuation, quotations and suffixed words have id 0 here.
@@ -105,7 +115,7 @@ export function cueAt(items: Items, i: number): Cue | null {
   if (id === 0) return null;
   if (id === ACCORDING && items.plainId(i + 1) === TO) return { from: i, to: i + 2, head: i + 1, verb: null };
   const found = verbAt(items, i, id);
-  if (found === null) return null;
+  if (found === null || isNotQuoteTag(items, i, found.verb)) return null;
   let end = found.end;
   if (found.verb.lemma === STATEMENT_LEMMA && !colonFollows(items, end)) return null;
   // "is quoted as saying" / "was quoted as telling": the whole phrase is the cue.

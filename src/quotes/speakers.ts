@@ -170,7 +170,7 @@ function phraseEndingAt(items: Items, lo: number, j: number): SpeakerPhrase | nu
   }
   const share = sharePhrase(items, lo, j);
   if (share !== null) return share;
-  if (items.isIn(j, G.NotSpeakerHead) || items.startsWithDigit(j)) return null;
+  if (items.isIn(j, G.NotSpeakerHead) || (items.startsWithDigit(j) && !isAgeWord(items, j))) return null;
   // A word shaped like a reporting verb ("report", "statement"-like "claims") heads a phrase only
   // after a determiner: "the congressional report said", never "… reported said".
   const verbShaped = items.is(j, WordClass.ReportingVerb);
@@ -186,6 +186,9 @@ function phraseEndingAt(items: Items, lo: number, j: number): SpeakerPhrase | nu
     // ("the minimum $20 million experts say it costs": a sum of money counts no speakers.)
     if (items.startsWithDigit(k) && isPunct(items, k - 1, '$£€¥')) return { from: afterAmount(items, k, j), to: j + 1 };
     // ("After the host asked …": a subordinator that is also a preposition opens a clause, whose subject this is.)
+    // ("the 71-year-old diplomat": an age is a modifier, not a count; "the Ohio senator and
+    // Republican presidential candidate": one person with two roles.)
+    if (isAgeWord(items, k) || joinsRoles(items, k)) continue;
     if (items.isIn(k, G.Determiner) || items.startsWithDigit(k)) return items.isIn(k - 1, G.Preposition) && !items.is(k - 1, WordClass.Subordinator) ? ofPhrase(items, lo, k - 1, j) : { from: k, to: j + 1 };
     if (items.isIn(k, G.NotSpeakerHead) || items.is(k, WordClass.ReportingVerb)) break;
     // A possessive name ("Trump's campaign manager") is the phrase's determiner.
@@ -202,6 +205,20 @@ function phraseEndingAt(items: Items, lo: number, j: number): SpeakerPhrase | nu
     return { from: k, to: j + 1 };
   }
   return party ? { from: j, to: j + 1 } : null;
+}
+
+/**
+ * True when the "and" at `k` joins two roles of one person ("the Ohio senator and Republican
+ * presidential candidate"): a lower-case title before it, and a word after it that opens a noun
+ * phrase, not a verb ("Haiti's president and joined …").
+ */
+function joinsRoles(items: Items, k: number): boolean {
+  return items.isWordId(k, AND) && isPersonTitle(items, k - 1) && !items.cap(k - 1) && !items.endsWith(k + 1, 'ed') && !items.isIn(k + 1, G.NotSpeakerHead);
+}
+
+/** An age written as one hyphened word ("71-year-old", "the 43-year-olds"): a noun or its modifier, not a number. */
+function isAgeWord(items: Items, k: number): boolean {
+  return items.startsWithDigit(k) && (items.endsWith(k, '-old') || items.endsWith(k, '-olds'));
 }
 
 /**
@@ -396,13 +413,10 @@ function skipBrackets(items: Items, lo: number, i: number): number {
 function withPostmodifier(items: Items, lo: number, j: number): SpeakerPhrase | null {
   // ("… adviser to Putin - told": the phrase ends on a word; "… but it said": a pronoun is a subject of its own.)
   if (!items.isWord(j) || items.isIn(j, G.SpeakerPronoun)) return null;
+  const member = nameOfBody(items, lo, j);
+  if (member !== null) return member;
   for (let k = j - 1; k > lo && j - k <= 6; k--) {
     if (!items.isWord(k)) return null;
-    // "James Pethokoukis of the American Enterprise Institute wrote": a name, "of", and the body it speaks for.
-    if (items.isWordId(k, OF) && items.isWordId(k + 1, THE) && items.cap(k - 1) && isNameRun(items, k + 2, j + 1)) {
-      const name = phraseEndingAt(items, lo, k - 1);
-      return name === null ? null : { from: name.from, to: j + 1 };
-    }
     // "A poll by the Tribune showed", "a survey of likely voters found": evidence and its source.
     if (items.isIn(k, G.Preposition) && items.is(k - 1, WordClass.EvidenceHead)) return evidencePhrase(items, lo, k - 1, j);
     if (!items.isIn(k, G.PostmodifierStart)) continue;
@@ -423,19 +437,25 @@ function withPostmodifier(items: Items, lo: number, j: number): SpeakerPhrase | 
   return null;
 }
 
+/**
+ * "James Pethokoukis of the American Enterprise Institute wrote", "Jeffrey Lewis of the Center for
+ * Nonproliferation Studies wrote": a name, "of", and the body (a name "the" opens) it speaks for,
+ * ending at `j`; or null.
+ */
+function nameOfBody(items: Items, lo: number, j: number): SpeakerPhrase | null {
+  if (!items.cap(j)) return null;
+  const body = nameRunStart(items, lo, j);
+  if (!items.isWordId(body, THE) || !items.isWordId(body - 1, OF) || body - 2 < lo || !items.cap(body - 2)) return null;
+  const name = phraseEndingAt(items, lo, body - 2);
+  return name === null ? null : { from: name.from, to: j + 1 };
+}
+
 /** The evidence phrase headed at `head` and post-modified up to `j` ("A poll by the Tribune"). */
 function evidencePhrase(items: Items, lo: number, head: number, j: number): SpeakerPhrase {
   // ("SurveyMonkey data from Iowa": a head no determiner opens stands with its modifiers' name.)
   const phrase = phraseEndingAt(items, lo, head);
   const from = phrase?.from ?? (items.cap(head - 1) && head - 1 >= lo ? head - 1 : head);
   return { from, to: j + 1 };
-}
-
-/** True when `[from, to)` is a non-empty run of capitalised words. */
-function isNameRun(items: Items, from: number, to: number): boolean {
-  if (from >= to) return false;
-  for (let k = from; k < to; k++) if (!items.cap(k)) return false;
-  return true;
 }
 
 // Most words of a lower-case role (with capitalised qualifiers) written before a name.
@@ -456,6 +476,9 @@ export function withRole(items: Items, lo: number, speaker: SpeakerPhrase): Spea
     else if (!items.cap(k) || items.isIn(k, G.NotNameStart)) break;
     k--;
   }
+  // "“…,” his nephew Omar Haddad added", "the district chairman Ann Lee": "the" or a possessive
+  // determiner opens the role. (Not "a": "a point Lee acknowledged" is an object and its clause.)
+  if (roles > 0 && k >= lo && (items.isWordId(k, THE) || items.isIn(k, G.PossessiveDeterminer))) k--;
   const clauseStart = k < lo || items.isQuote(k) || isPunct(items, k, ',—–-(');
   // The role's last word is lower-case ("expert", "chief"): capitalised words alone are the name's own.
   return roles > 0 && clauseStart && !items.cap(speaker.from - 1) ? { from: k + 1, to: speaker.to } : speaker;

@@ -67,6 +67,11 @@ const PLACES: ReadonlySet<string> = new Set([...PLACE_NAMES].map((p) => p.toLowe
 /** Their first words: most names are no place by their first word, and need no joined string. */
 const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set([...PLACES].map((p) => p.split(' ')[0] ?? ''));
 
+/** True when the lower-cased word is a one-word place name ("ohio", "france"). */
+export function isPlaceWord(lower: string): boolean {
+  return PLACES.has(lower);
+}
+
 /** True when an organisation is named by a country, state or capital ("North Korea", "Beijing"). */
 export function isPlace(e: Entity): boolean {
   const { words } = e;

@@ -27,7 +27,9 @@ export interface Description {
 const MAX_WORDS = 7;
 
 /** Parses tokens `[from, to]` as a description, or null when they do not look like one. */
-export function parseDescription(tokens: TokenList, from: number, to: number): Description | null {
+export function parseDescription(tokens: TokenList, from: number, last: number): Description | null {
+  if (last - from + 1 > 2 * MAX_WORDS) return null;
+  const to = firstRoleEnd(tokens, from, last);
   if (to - from + 1 > MAX_WORDS) return null;
   const definite = DEFINITE_DETERMINERS.has(tokens.lowerAt(from));
   let end = to;
@@ -44,15 +46,32 @@ export function parseDescription(tokens: TokenList, from: number, to: number): D
   return { head, modifiers, definite };
 }
 
+/**
+ * "the Vermont senator and Democratic presidential candidate": one person with two roles, of which
+ * the first, before "and", is read as the description. The last token of `[from, last]` otherwise.
+ */
+function firstRoleEnd(tokens: TokenList, from: number, last: number): number {
+  for (let k = from + 2; k < last; k++) if (tokens.lowerAt(k) === 'and') return isPersonTitle(tokens.lowerAt(k - 1)) ? k - 1 : last;
+  return last;
+}
+
 /** "68-year-old", "2016", "two-term": words that say nothing about which person is meant. */
 function isAgeOrNumber(lower: string): boolean {
   const c = lower.charCodeAt(0);
   return (c >= 0x30 && c <= 0x39) || lower.endsWith('-old');
 }
 
-/** True when a description's head is a role a person holds. */
+/**
+ * True when a description's head is a role a person holds, or an age ("the 34-year-old", which
+ * news copy writes for the person the passage is about).
+ */
 export function isRoleHead(d: Description): boolean {
-  return isPersonTitle(d.head) || GENERIC_ROLES.has(d.head) || PARTY_MEMBERS.has(d.head);
+  return isPersonTitle(d.head) || GENERIC_ROLES.has(d.head) || PARTY_MEMBERS.has(d.head) || isAge(d.head);
+}
+
+/** "34-year-old": an age written as one word, used as a noun. */
+function isAge(lower: string): boolean {
+  return lower.endsWith('-year-old') && lower.charCodeAt(0) >= 0x30 && lower.charCodeAt(0) <= 0x39;
 }
 
 /**

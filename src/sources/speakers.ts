@@ -7,10 +7,10 @@
 import type { TextSpan } from '../schema.js';
 import { spanText } from '../text/span.js';
 import { parseAnonymous, type AnonymousPhrase } from './anonymous.js';
-import { addAntecedent, recentEntity, resolvePronoun, severalPeopleBefore, type Anchor } from './coreference.js';
+import { addAntecedent, isPlaceWord, recentEntity, resolvePronoun, severalPeopleBefore, type Anchor } from './coreference.js';
 import { parseDescription, resolveDescription, isRoleHead } from './descriptions.js';
 import { addMention, createEntity, linkName, type Entity, type EntityKind } from './entities.js';
-import { capitalisesInside, forcedMention, nameContext, type NameMention } from './names.js';
+import { capitalisesInside, forcedMention, isPlaceName, nameContext, type NameMention } from './names.js';
 import { anchorAt, nameAt, noteMention, regionAt, windowStart, type SourcesState } from './state.js';
 import { tokensInSpan, wordsOf, type TokenList } from './words.js';
 import { isAnonymousHead, isNationality, isNonNameAt, isOrganizationNounAt, isReportingVerbAt, mayStartKnownNameAt, pronounFeatures, type PronounFeatures } from './vocabulary.js';
@@ -400,7 +400,7 @@ function anonymousEntity(state: SourcesState, p: AnonymousPhrase, from: number, 
   const { reg } = state;
   const pos = state.tokens.start[from] as number;
   if (p.definite) {
-    const back = recentEntity(state.timeline, pos, (e) => e.kind === 'anonymous' && e.words[e.words.length - 1] === p.head);
+    const back = recentEntity(state.timeline, pos, (e) => e.kind === 'anonymous' && e.words[e.words.length - 1] === p.head && !placesDiffer(state.tokens, from, to, e));
     if (back !== null) return back;
     // "the senator", "the spokeswoman": a role the article gave someone by title.
     const titled = titledPerson(state, from, to);
@@ -413,6 +413,21 @@ function anonymousEntity(state: SourcesState, p: AnonymousPhrase, from: number, 
   e.plural = p.plural;
   if (!p.another) reg.byKey.set(key, e);
   return e;
+}
+
+/**
+ * True when the phrase `[from, to]` names a place that the earlier source `e` does not, and `e`
+ * names another: "the Vermont senator" is not "the Florida senator" named before, though "the
+ * senator" or "the Ofcom spokesman" may refer back to "a spokesman".
+ */
+function placesDiffer(tokens: TokenList, from: number, to: number, e: Entity): boolean {
+  let own = false;
+  for (let k = from; k <= to; k++) {
+    if (!isPlaceName(tokens, k, k)) continue;
+    if (e.words.includes(tokens.lowerAt(k))) return false;
+    own = true;
+  }
+  return own && e.words.some(isPlaceWord);
 }
 
 /** The person whose title holds the role the definite phrase `[from, to]` names, or null. */
