@@ -366,6 +366,12 @@ describe('not quotations', () => {
     expect(quotes('The club added $5 million to its budget for the new stand.')).toEqual([]);
   });
 
+  it('takes no "-s" form after an article or a possessive for a cue', () => {
+    const found = quotes('The audit began after the office determined that some of the emails that crossed the server held secrets.');
+    expect(found.map((q) => q.cue)).not.toContain('emails');
+    expect(quotes('Her remarks drew applause from the crowd at the pier.')).toEqual([]);
+  });
+
   it('still reads "add" as speech before a clause', () => {
     expect(only('The coach added that the team would train through the holidays.')).toMatchObject({ cue: 'added', cueType: 'speech' });
   });

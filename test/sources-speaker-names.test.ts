@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { expectWellFormed, run, speakerNames } from './fixtures/sources-helpers/quotes.js';
+import { parseArticle } from '../src/index.js';
 
 const headline = 'Harbour plan faces a vote\n\n';
 
@@ -30,6 +31,24 @@ Hale said the vote would be close. Lena Marsh of the Harbour Trust said it was f
       { speaker: 'The Bank of Northfield', content: 'it would lend' },
     ]);
     expect(speakerNames(result)).toEqual(['The Center for Coastal Studies', 'The Bank of Northfield']);
+  });
+
+  it('keeps a body whose name holds "for a", "on" or "of the" whole, as one organisation', () => {
+    const input = `${headline}“The plan adds to the debt,” said the Committee for a Balanced Harbour Budget. The Board on Coastal Safety said it would review the plan. “We object,” said the Department of the Coast.`;
+    const result = parseArticle(input);
+    expect(result.sources.map((s) => [s.name, s.kind])).toEqual([
+      ['the Committee for a Balanced Harbour Budget', 'organization'],
+      ['The Board on Coastal Safety', 'organization'],
+      ['the Department of the Coast', 'organization'],
+    ]);
+    expectWellFormed(input, result);
+  });
+
+  it('reads an inverted speaker written as the body, the title and the name', () => {
+    const input = `${headline}“We will appeal,” said Harbour Trust president Maya Lind.`;
+    const result = parseArticle(input);
+    expect(result.quotes[0]?.speaker?.text).toBe('Harbour Trust president Maya Lind');
+    expect(speakerNames(result)).toEqual(['Maya Lind']);
   });
 });
 

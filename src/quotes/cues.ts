@@ -99,13 +99,16 @@ function auxiliariesBefore(items: Items, i: number): number {
 }
 
 /**
- * True when the form at `i` of a verb that tags quotations only (`QUOTE_ONLY_VERBS`) is no tag: a
- * noun after an article or a possessive ("from the start that …", "her smile"), or a capitalised
- * imperative or heading ("Start Slowly: …"). Other verbs' nouns ("the report said") are told apart
- * where their phrase is read.
+ * True when the verb form at `i` is a noun, not a cue: an "-s" form after an article or a
+ * possessive ("some of the emails that …", "her remarks"), and any form of a verb that tags
+ * quotations only (`QUOTE_ONLY_VERBS`) there ("from the start that …", "her smile") or
+ * capitalised, as an imperative or a heading ("Start Slowly: …"). A singular noun of another verb
+ * ("the report said") is told apart where its phrase is read.
  */
 function isNotQuoteTag(items: Items, i: number, verb: ReportingVerb): boolean {
-  return (items.cap(i) || items.isIn(i - 1, GrammarClass.Article | GrammarClass.PossessiveDeterminer)) && QUOTE_ONLY_VERBS.has(verb.lemma);
+  const determined = items.isIn(i - 1, GrammarClass.Article | GrammarClass.PossessiveDeterminer);
+  if (determined && items.endsWith(i, 's')) return true;
+  return (items.cap(i) || determined) && QUOTE_ONLY_VERBS.has(verb.lemma);
 }
 
 /** The cue whose verb is at item `i` (with its auxiliaries), or null. */

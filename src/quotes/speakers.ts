@@ -99,6 +99,7 @@ function nameRunStart(items: Items, lo: number, j: number): number {
     if (items.cap(k - 1)) k--;
     else if (isNameJoint(items, k - 1) && items.cap(k - 2) && k - 2 >= lo) k -= 2;
     else if (k - 2 >= lo && items.cap(k - 2) && organizationJoint(items, k - 1, body)) k -= 2;
+    else if (k - 3 >= lo && isBodyArticle(items, k - 1)) k -= 3;
     else break;
   }
   while (k < j && items.isIn(k, G.NotNameStart)) k++;
@@ -122,6 +123,25 @@ function organizationJoint(items: Items, k: number, body: boolean): boolean {
   if (items.isWordId(k, AND)) return body;
   // ("the Commission on Tuesday": a day after "on" is a time, not the body's field.)
   return (items.isWordId(k, ON) || items.isWordId(k, FOR)) && isOrganizationHead(items, k - 1) && !items.isIn(k + 1, G.TimeWord);
+}
+
+/**
+ * True when the article at `k` stands inside an organisation's name, after its head and "of",
+ * "for" or "on", before a capitalised word: "the Committee for a Responsible Federal Budget",
+ * "the Department of the Interior".
+ */
+function isBodyArticle(items: Items, k: number): boolean {
+  if (!items.isIn(k, G.Article) || !items.cap(k + 1) || !isOrganizationHead(items, k - 2)) return false;
+  return items.isWordId(k - 1, OF) || items.isWordId(k - 1, FOR) || items.isWordId(k - 1, ON);
+}
+
+/**
+ * True when item `k` carries a capitalised name on to its next word, reading forwards: a name
+ * joint or an organisation's joint before a capital or a {@link isBodyArticle} article, or that article.
+ */
+function continuesName(items: Items, k: number): boolean {
+  if (isBodyArticle(items, k)) return true;
+  return (isNameJoint(items, k) || organizationJoint(items, k, false)) && (items.cap(k + 1) || isBodyArticle(items, k + 1));
 }
 
 /**
@@ -501,20 +521,22 @@ export function speakerAfter(items: Items, cueTo: number, hi: number): SpeakerPh
   if (!items.cap(cueTo)) return roleThenName(items, cueTo, hi);
   if (items.isIn(cueTo, G.NotNameStart)) return null;
   // ("said Center for Responsive Politics director Ann Lee": "for" after a head joins the name.)
-  while (k < hi && k - cueTo < MAX_NAME_WORDS && (items.cap(k) || ((isNameJoint(items, k) || organizationJoint(items, k, false)) && items.cap(k + 1)))) k++;
+  while (k < hi && k - cueTo < MAX_NAME_WORDS && (items.cap(k) || continuesName(items, k))) k++;
   // "said Acme's chief operating officer Jane Roe": a possessive name is the determiner of the
   // role and name that follow it, so the speaker runs on to the name.
   if (endsPossessive(items, k - 1)) {
     const role = roleThenName(items, k, hi) ?? possessedRole(items, k, hi);
     if (role !== null) return { from: cueTo, to: role.to };
   }
-  return { from: cueTo, to: k };
+  // "said Acme president Maya Lee": the body's name, then the title and name of who spoke for it.
+  const titled = titledNameAfter(items, k, hi);
+  return { from: cueTo, to: titled?.to ?? k };
 }
 
 /** The phrase that opens with the determiner at `from` ("the Commission on Presidential Debates"), or null. */
 function determinerPhrase(items: Items, from: number, hi: number): SpeakerPhrase | null {
   let k = from + 1;
-  while (k < hi && k - from < MAX_PHRASE_WORDS && items.isWord(k) && !verbAfterPhrase(items, from, k) && (!items.isIn(k, G.NotSpeakerHead) || (organizationJoint(items, k, false) && items.cap(k + 1)))) k++;
+  while (k < hi && k - from < MAX_PHRASE_WORDS && items.isWord(k) && !verbAfterPhrase(items, from, k) && (!items.isIn(k, G.NotSpeakerHead) || continuesName(items, k))) k++;
   return k > from + 1 ? { from, to: k } : null;
 }
 
@@ -549,6 +571,14 @@ function possessedRole(items: Items, from: number, hi: number): SpeakerPhrase | 
   let k = from;
   while (k < hi && k - from < MAX_ROLE_WORDS && isRoleWord(items, k)) k++;
   return k > from && !items.isWord(k) && isPersonTitle(items, k - 1) ? { from, to: k } : null;
+}
+
+/** A {@link roleThenName} phrase from `from` whose role holds a person's title ("president Maya Lee"), or null. */
+function titledNameAfter(items: Items, from: number, hi: number): SpeakerPhrase | null {
+  const role = roleThenName(items, from, hi);
+  if (role === null) return null;
+  for (let k = from; k < role.to && !items.cap(k); k++) if (isPersonTitle(items, k)) return role;
+  return null;
 }
 
 /**

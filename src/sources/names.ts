@@ -101,6 +101,9 @@ const KIN_SHAPES = new ShapedList(new Set(GENDERED_PERSON_NOUNS.keys()));
 /** Lexicon ids of the words the scanner compares a word with: an id compared, no string read. */
 const THE = lexiconId('the');
 const OF = lexiconId('of');
+const FOR = lexiconId('for');
+const ON = lexiconId('on');
+const A = lexiconId('a');
 
 /** Builds the scan context: which words the article capitalises inside sentences, and which it writes in lower case. */
 export function nameContext(input: string, tokens: TokenList): NameContext {
@@ -173,10 +176,19 @@ export function runEnd(tokens: TokenList, i: number): number {
   }
 }
 
-/** True when token `k` may join the capitalised run that token `cur` ends: a particle, or "of" after a title or organisation head. */
+/**
+ * True when token `k` may join the capitalised run that token `cur` ends: a particle; "of" after
+ * a title or organisation head; "for" or "on" after an organisation head ("the Center for
+ * Responsive Politics", "the Board on Professional Responsibility", not "the Commission on
+ * Tuesday"); and "a" or "the" after such a joiner ("the Committee for a Responsible Federal
+ * Budget", "the Department of the Interior").
+ */
 function isJoiner(tokens: TokenList, k: number, cur: number): boolean {
   if (k >= tokens.length || tokens.isCap(k) || tokens.wordLength(k) > 5) return false;
-  if (tokens.id[k] === OF) return isPersonTitleCore(tokens, cur) || isOrganizationHeadAt(tokens, cur);
+  const id = tokens.id[k];
+  if (id === OF) return isPersonTitleCore(tokens, cur) || isOrganizationHeadAt(tokens, cur);
+  if (id === FOR || id === ON) return isOrganizationHeadAt(tokens, cur) && (tokens.grammarAt(k + 1) & GrammarClass.TimeWord) === 0;
+  if (id === A || id === THE) return k > cur + 1 && (tokens.id[k - 1] === OF || tokens.id[k - 1] === FOR || tokens.id[k - 1] === ON) && isOrganizationHeadAt(tokens, cur);
   return PARTICLES.hasAt(tokens, k);
 }
 

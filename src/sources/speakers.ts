@@ -13,7 +13,7 @@ import { addMention, createEntity, linkName, type Entity, type EntityKind } from
 import { capitalisesInside, forcedMention, isPlaceName, nameContext, type NameMention } from './names.js';
 import { anchorAt, nameAt, noteMention, regionAt, windowStart, type SourcesState } from './state.js';
 import { tokensInSpan, wordsOf, type TokenList } from './words.js';
-import { isAnonymousHead, isNationality, isNonNameAt, isOrganizationNounAt, isReportingVerbAt, mayStartKnownNameAt, pronounFeatures, type PronounFeatures } from './vocabulary.js';
+import { isAnonymousHead, isNationality, isNonNameAt, isOrganizationHeadAt, isOrganizationNounAt, isReportingVerbAt, mayStartKnownNameAt, pronounFeatures, type PronounFeatures } from './vocabulary.js';
 import { WordClass } from '../lexicon/lookup.js';
 import { ARTICLES, COORDINATORS, DETERMINERS, FIRST_PERSON_PRONOUNS, SUBJECT_PRONOUNS, PHRASE_STOPS, RELATIVE_MARKERS, TAIL_PREPOSITIONS, UNRESOLVABLE_PRONOUNS } from '../lexicon/grammar.js';
 import { DOCUMENT_HEADS } from '../lexicon/attribution.js';
@@ -174,7 +174,7 @@ function phraseEntity(state: SourcesState, from: number, to: number): Entity | n
   if (anon !== null) return anonymousEntity(state, anon, from, to);
   const person = personBeforeTail(state, from, to);
   if (person !== null) return person;
-  if (state.tokens.isCap(to) && !nameInTail(state.tokens, from, to) && !DOCUMENT_HEADS.has(state.tokens.lowerAt(to))) {
+  if (state.tokens.isCap(to) && !nameInTail(state, from, to) && !DOCUMENT_HEADS.has(state.tokens.lowerAt(to))) {
     const named = namedEntity(state, from, to);
     if (named !== null) citeFirstConjunct(state, from, to, named);
     return named ?? ownSource(state, from, to);
@@ -228,8 +228,8 @@ function firstMentionAt(e: Entity, pos: number): boolean {
 }
 
 /** True when the name ending the phrase `[from, to]` follows a preposition: "the bloodshed in Paris". */
-function nameInTail(tokens: TokenList, from: number, to: number): boolean {
-  return tailStart(tokens, from, to) !== to;
+function nameInTail(state: SourcesState, from: number, to: number): boolean {
+  return tailStart(state, from, to) !== to;
 }
 
 /**
@@ -242,7 +242,7 @@ function nameInTail(tokens: TokenList, from: number, to: number): boolean {
 function personBeforeTail(state: SourcesState, from: number, to: number): Entity | null {
   const { tokens } = state;
   if (!tokens.isCap(to)) return null;
-  const head = tailStart(tokens, from, to);
+  const head = tailStart(state, from, to);
   if (head === to || head < from || !tokens.isCap(head) || tokens.isPossessive(head)) return null;
   const n = nameAt(state, head);
   if (n < 0) return null;
@@ -252,13 +252,30 @@ function personBeforeTail(state: SourcesState, from: number, to: number): Entity
 }
 
 /** The head of a phrase whose name stands in a prepositional tail ("polls in Florida" → "polls"), else `to`. */
-function tailStart(tokens: TokenList, from: number, to: number): number {
+function tailStart(state: SourcesState, from: number, to: number): number {
+  const { tokens } = state;
   if (!tokens.isCap(to)) return to;
-  let a = to;
-  // Walk back over the name, "and" included ("the journal Judgment and Decision Making").
-  while (a > from && (tokens.isCap(a - 1) || (tokens.lowerAt(a - 1) === 'and' && a - 2 >= 0 && tokens.isCap(a - 2)))) a--;
+  let a = capitalisedRunStart(tokens, from, to);
+  // An organisation's name the scan read across its "of", "for" or "on" is whole ("the Center for
+  // Responsive Politics", "the Department of the Interior"): that word is no preposition of a tail.
+  const first = state.names[nameAt(state, to)]?.first ?? a;
+  for (let guard = 0; guard < MAX_NAME_JOINTS && first < a; guard++) {
+    const joint = tokens.lowerAt(a - 1) === 'the' ? a - 2 : a - 1;
+    if (joint - 1 < from || joint - 1 < first || !isOrganizationHeadAt(tokens, joint - 1)) break;
+    a = capitalisedRunStart(tokens, from, joint - 1);
+  }
   if (a > from && tokens.lowerAt(a - 1) === 'the') a--;
   return a - 1 > from && TAIL_PREPOSITIONS.has(tokens.lowerAt(a - 1)) ? a - 2 : to;
+}
+
+// Most joints ("of", "for", "on") crossed inside one organisation's name.
+const MAX_NAME_JOINTS = 3;
+
+/** The first of the capitalised words ending at `to`, "and" included ("the journal Judgment and Decision Making"). */
+function capitalisedRunStart(tokens: TokenList, from: number, to: number): number {
+  let a = to;
+  while (a > from && (tokens.isCap(a - 1) || (tokens.lowerAt(a - 1) === 'and' && a - 2 >= 0 && tokens.isCap(a - 2)))) a--;
+  return a;
 }
 
 /** The entity of the name that ends the phrase `[from, to]`. */
@@ -473,7 +490,7 @@ function commonAtStart(state: SourcesState, k: number): boolean {
 /** The kind of a source named only by its phrase. */
 function phraseKind(state: SourcesState, from: number, to: number): EntityKind {
   const { tokens } = state;
-  const head = tailStart(tokens, from, to);
+  const head = tailStart(state, from, to);
   const lower = tokens.lowerAt(head);
   if (DOCUMENT_HEADS.has(lower)) return 'anonymous';
   if (isOrganizationNounAt(tokens, head)) return 'organization';
