@@ -225,13 +225,14 @@ export const SourceSchema = z.object({
   /**
    * The gender the text states for a person (or one unnamed person, "a spokeswoman"): `null` when
    * it states none, when its evidence conflicts, and always for organisations, outlets and groups.
-   * Never guessed from a first name.
+   * A first name counts only as the weakest evidence (`genderEvidence: 'name'`).
    */
   gender: z.nullable(z.enum(['female', 'male'])),
   /**
    * The strongest evidence for `gender`: `honorific` ("Ms.", "Mr."), `title` (a gendered title:
-   * "chairwoman", "Queen", "a spokesman"), `pronoun` ("she said" resolved to this source);
-   * `name` is reserved for a first-name list and not used by this version. `null` when `gender` is.
+   * "chairwoman", "Queen", "a spokesman"), `pronoun` ("she said" resolved to this source),
+   * `name` (a first name the U.S. Social Security records give to one sex: "Mary Lee", when the
+   * text states nothing else). `null` when `gender` is.
    */
   genderEvidence: z.nullable(z.enum(['pronoun', 'honorific', 'title', 'name'])),
   /** Every mention resolved to this source, in input order. */

@@ -10,8 +10,8 @@
  *
  * What it deliberately leaves out, and why: plural forms ("women", "mothers": a group has no
  * gender in the output); nouns used for either gender in current news style ("actor", "host",
- * "chair", "priest", "hero"); first names (no first-name list with clear provenance and licence
- * is used, so `genderEvidence: 'name'` stays unused).
+ * "chair", "priest", "hero"); first names (those are in `first-names.ts`, from the SSA
+ * records, the weakest evidence).
  * @module
  */
 import { checkedMap } from './checked.js';

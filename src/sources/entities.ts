@@ -11,6 +11,7 @@ import type { NameKind, NameMention } from './names.js';
 import { outletByName } from './vocabulary.js';
 import type { Gender } from './vocabulary.js';
 import { TITLE_EXPANSIONS } from '../lexicon/titles.js';
+import { FIRST_NAME_GENDERS } from '../lexicon/first-names.js';
 
 /** What an entity is; `unknown` until the text says more than a bare capitalised word. */
 export type EntityKind = NameKind | 'anonymous';
@@ -409,12 +410,21 @@ function compatible(a: readonly string[], b: readonly string[]): boolean {
   return x === y || (x.length <= 2 && y.startsWith(x.charAt(0))) || (y.length <= 2 && x.startsWith(y.charAt(0)));
 }
 
-/** The gender of an entity: stated, or else the clear majority of the pronouns that referred to it. */
+/**
+ * The gender the first name of a person named with two words or more states (`FIRST_NAME_GENDERS`:
+ * "Nancy Pelosi" → female), or null: a bare surname, an initial or a name the list leaves out.
+ */
+export function nameGender(e: Entity): Gender | null {
+  if (e.kind !== 'person' || e.words.length < 2) return null;
+  return FIRST_NAME_GENDERS.get(e.words[0] as string) ?? null;
+}
+
+/** The gender of an entity: stated, or else the clear majority of the pronouns that referred to it, or else its first name's. */
 export function genderOf(e: Entity): Gender | null {
   if (e.gender !== null) return e.gender;
   if (e.votes.male > e.votes.female) return 'male';
   if (e.votes.female > e.votes.male) return 'female';
-  return null;
+  return nameGender(e);
 }
 
 /**

@@ -1,12 +1,13 @@
 /**
  * `Source.gender` from what the text states, with its strongest evidence: an honorific ("Ms.",
- * "Mr."), the head of a gendered title ("chairwoman", "Queen", "a spokesman"), or gendered
- * pronouns resolved to the source ("Rutte … He stated"). Precision first: evidence that
+ * "Mr."), the head of a gendered title ("chairwoman", "Queen", "a spokesman"), gendered
+ * pronouns resolved to the source ("Rutte … He stated"), or, weakest, a first name the SSA
+ * records give to one sex ("Nancy Pelosi"). Precision first: evidence that
  * contradicts itself gives null, and so does anything that is not one person.
  * @module
  */
 import type { Source } from '../schema.js';
-import { GenderBit, type Entity } from './entities.js';
+import { GenderBit, nameGender, type Entity } from './entities.js';
 import type { PronounSpeakers } from './pronoun-evidence.js';
 import type { Gender } from './vocabulary.js';
 
@@ -36,6 +37,9 @@ function genderOfBits(bits: number): Gender | null {
  *   gendered pronoun the sweep counted for it (its votes: those speakers and the pronouns after
  *   its name in a sentence that names no one else) agrees, and at least two count.
  * - A stated gender is dropped when more of those pronouns say the other one.
+ * - Otherwise the first name of a person named with two words or more (`FIRST_NAME_GENDERS`,
+ *   evidence `'name'`), unless a pronoun counted for them says the other gender. Pronoun evidence
+ *   that disagrees with the first name gives null.
  */
 export function sourceGender(e: Entity, kind: Source['kind'], phraseGender: Gender | null, readSpeakers: () => PronounSpeakers): GenderFinding {
   if (kind === 'organization' || kind === 'outlet') return NONE;
@@ -48,13 +52,28 @@ export function sourceGender(e: Entity, kind: Source['kind'], phraseGender: Gend
     return stated === null || contradicted(e, stated) ? NONE : { gender: stated, genderEvidence: honorific !== 0 ? 'honorific' : 'title' };
   }
   // A bare capitalised word ("Delegates", "God") is no person the text has shown.
-  // Pronouns of both genders counted for it: no reading of its speakers can agree.
-  if (e.kind !== 'person' || (e.votes.male === 0) === (e.votes.female === 0)) return NONE;
+  if (e.kind !== 'person') return NONE;
+  const named = nameGender(e);
+  const said = pronounGender(e, readSpeakers);
+  if (said !== null) return named !== null && named !== said ? NONE : { gender: said, genderEvidence: 'pronoun' };
+  // The first name, the weakest evidence: only when no pronoun counted for the person says otherwise.
+  return named === null || contradicted(e, named) || hasVotes(e, named === 'male' ? 'female' : 'male') ? NONE : { gender: named, genderEvidence: 'name' };
+}
+
+/** The gender the "he"/"she" speakers resolved to `e` agree on and confirm, or null. */
+function pronounGender(e: Entity, readSpeakers: () => PronounSpeakers): Gender | null {
+  // Pronouns of both genders counted for it, or none: no reading of its speakers can agree.
+  if ((e.votes.male === 0) === (e.votes.female === 0)) return null;
   // Read only now: most sources are settled before their pronoun speakers are looked at.
   const speakers = readSpeakers();
-  if (!speakers.named) return NONE;
+  if (!speakers.named) return null;
   const said = speakers.male > 0 && speakers.female === 0 ? 'male' : speakers.female > 0 && speakers.male === 0 ? 'female' : null;
-  return said === null || !confirmed(e, said, speakers) ? NONE : { gender: said, genderEvidence: 'pronoun' };
+  return said !== null && confirmed(e, said, speakers) ? said : null;
+}
+
+/** True when some pronoun counted for `e` says `g`. */
+function hasVotes(e: Entity, g: Gender): boolean {
+  return (g === 'male' ? e.votes.male : e.votes.female) > 0;
 }
 
 /**
