@@ -72,6 +72,17 @@ describe('speakers written with modifiers, appositives and shares', () => {
     expect(quotes('The budget will be late, a point Lee conceded.')[0]?.speaker).not.toBe('a point Lee');
   });
 
+  it('reads a body’s name with its joints, a number after an article, and a possessive or "of" inside a role', () => {
+    expect(quotes('“We need a plan,” National Office of Harbour Statistics chief Lin Ade told reporters.')[0]).toMatchObject({ speaker: 'National Office of Harbour Statistics chief Lin Ade' });
+    expect(quotes('“The talks went well,” the two firms said in a statement.')[0]).toMatchObject({ speaker: 'the two firms' });
+    expect(quotes('“Even the artists agree,” said report author Mara Quist.')[0]).toMatchObject({ speaker: 'report author Mara Quist', cue: 'said' });
+    expect(quotes('“Even the artists agree,” report author Mara Quist said.')[0]).toMatchObject({ speaker: 'report author Mara Quist', cue: 'said' });
+    expect(quotes('“We wanted a second test,” director of rugby Ivo Bell told the paper.')[0]).toMatchObject({ speaker: 'director of rugby Ivo Bell' });
+    expect(quotes('“We are opening accounts,” the central bank’s vice president Omar Saleh said.')[0]).toMatchObject({ speaker: 'the central bank’s vice president Omar Saleh' });
+    // "of" right before the name makes the body the object of the role: the role is no speaker's.
+    expect(quotes('“We will sue,” said Ana Ruiz, acting director of Harbour Watch.')[0]?.speaker).toBe('Ana Ruiz');
+  });
+
   it('reads an age as a noun or a modifier, not a count', () => {
     expect(quotes('“What if it rains?” the 43-year-old asked in the video.')[0]).toMatchObject({ speaker: 'the 43-year-old', cue: 'asked in the video' });
     expect(quotes('“I made the climate my first priority,” the 71-year-old diplomat said.')[0]).toMatchObject({ speaker: 'the 71-year-old diplomat' });

@@ -62,4 +62,11 @@ describe('pairQuotes', () => {
   it('recovers from a stray opening mark at the next opening mark', () => {
     expect(segments(['A stray “ then “a real quote” ends.'])).toEqual(['0:a real quote']);
   });
+
+  it('ends an unclosed quotation at the sentence end before a reopened mark, a lost paragraph break', () => {
+    expect(segments(['He said: “We trained well. The team is ready. “Nobody is bigger than the club.” Then he left.'])).toEqual([
+      '0:We trained well. The team is ready.…',
+      '0:Nobody is bigger than the club.',
+    ]);
+  });
 });

@@ -318,6 +318,24 @@ describe('split quotations', () => {
     const found = quotes('“The first phase starts in May and lasts three months,” Okoro said.\n\n“The second phase depends on the weather and the harbour board.”');
     expect(found.map((q) => q.speaker)).toEqual(['Okoro', 'Okoro']);
   });
+
+  it('reads a reopened mark after a sentence’s end as the next paragraph of the quotation, its break lost', () => {
+    // Copy that joined a quotation's paragraphs: the first is never closed, the next opens again.
+    expect(only('The coach told the paper: "We trained well all week. The team is ready. "Nobody here is bigger than the club." The match is on Sunday.')).toMatchObject({
+      speaker: 'The coach',
+      text: 'We trained well all week. The team is ready. Nobody here is bigger than the club.',
+    });
+  });
+
+  it('gives a quotation nobody was found to say the speaker of the quotation right after it', () => {
+    const found = quotes('"He is the right man for the club. " "He is a good coach and a good man," Okafor said.');
+    expect(found.map((q) => [q.speaker, q.cue])).toEqual([
+      ['Okafor', 'said'],
+      ['Okafor', 'said'],
+    ]);
+    // Words between the two leave the first unattributed.
+    expect(quotes('"He is the right man for the club." Then "he is a good coach," Okafor said.')[0]?.speaker).toBeNull();
+  });
 });
 
 describe('the dateline', () => {

@@ -100,7 +100,8 @@ function auxiliariesBefore(items: Items, i: number): number {
 
 /**
  * True when the verb form at `i` is a noun, not a cue: an "-s" form after an article or a
- * possessive ("some of the emails that …", "her remarks"), and any form of a verb that tags
+ * possessive ("some of the emails that …", "her remarks"), a bare form before a title and a name
+ * ("report author Mary Madden said"), and any form of a verb that tags
  * quotations only (`QUOTE_ONLY_VERBS`) there ("from the start that …", "her smile") or
  * capitalised, as an imperative or a heading ("Start Slowly: …"). A singular noun of another verb
  * ("the report said") is told apart where its phrase is read.
@@ -108,7 +109,14 @@ function auxiliariesBefore(items: Items, i: number): number {
 function isNotQuoteTag(items: Items, i: number, verb: ReportingVerb): boolean {
   const determined = items.isIn(i - 1, GrammarClass.Article | GrammarClass.PossessiveDeterminer);
   if (determined && items.endsWith(i, 's')) return true;
+  // ("report author Mary Madden said": a bare form before a title and a name is the title's noun.)
+  if (isBareForm(items, i) && items.isIn(i + 1, GrammarClass.PersonTitlePlain) && items.cap(i + 2) && !items.cap(i + 1)) return true;
   return (items.cap(i) || determined) && QUOTE_ONLY_VERBS.has(verb.lemma);
+}
+
+/** True when the verb form at `i` has no ending ("report", "study"; not "said", "says", "saying"). */
+function isBareForm(items: Items, i: number): boolean {
+  return !items.endsWith(i, 'ed') && !items.endsWith(i, 's') && !items.endsWith(i, 'ing') && !items.endsWith(i, 'd');
 }
 
 /** The cue whose verb is at item `i` (with its auxiliaries), or null. */

@@ -168,6 +168,7 @@ function readParagraph(frame: Frame, st: ReadState): void {
       continue;
     }
     for (const a of attributions) addAttribution(frame, a, st);
+    if (orphan !== null) adjacentSpeaker(orphan, items, sentence.from, st);
     if (st.headline) continue;
     // Quotations the attributions did not take.
     const whole = isOnlyQuotes(items, sentence.from, sentence.to);
@@ -196,6 +197,31 @@ function readParagraph(frame: Frame, st: ReadState): void {
     st.sentenceReported = added?.kind === 'indirect' && added.speaker !== null ? added : null;
     orphan = whole && added !== undefined && added.speaker === null && added.cue === null ? added : null;
   }
+}
+
+/**
+ * "“He is the right man. ” “He is a good coach,” Lee said.": a quotation nobody was found to
+ * have said, followed with nothing but blanks between by a quotation of the next sentence that an
+ * attribution gave a speaker, is that speaker's too (copy that closes and reopens the marks at
+ * every sentence). `first` is the next sentence's first item.
+ */
+function adjacentSpeaker(orphan: Draft, items: Items, first: number, st: ReadState): void {
+  const segment = items.segment(first);
+  const next = segment < 0 ? undefined : st.owner.get(segment);
+  const last = orphan.segments.at(-1);
+  if (next === undefined || next === orphan || next.speaker === null || next.kind !== 'direct' || last === undefined) return;
+  const before = st.segments[last] as QuoteSegment;
+  const after = st.segments[segment] as QuoteSegment;
+  if (after.open < 0 || !onlyBlanks(st.store.input, before.end, after.open)) return;
+  orphan.cue = next.cue;
+  orphan.cueType = next.cueType;
+  orphan.speaker = next.speaker;
+}
+
+/** True when `input` holds only blanks in `[from, to)`. */
+function onlyBlanks(input: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isBlank(input.charCodeAt(i))) return false;
+  return true;
 }
 
 /**

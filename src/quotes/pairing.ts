@@ -14,6 +14,7 @@
  * @module
  */
 import type { Span } from '../schema.js';
+import { isBlank } from '../text/chars.js';
 import { findMarks, newMarkSearch, type Mark, type MarkFamily } from './marks.js';
 
 /** A top-level quoted stretch of one paragraph. */
@@ -51,7 +52,7 @@ export function pairQuotes(input: string, paragraphs: readonly Span[], startsRun
     const marks = findMarks(input, para.start, para.end, search);
     const before = segments.length;
     const open = startsRun(p) ? null : carried;
-    carried = pairParagraph(p, para, marks, segments);
+    carried = pairParagraph(input, p, para, marks, segments);
     // A continued quotation: the previous paragraph ended inside a quotation and this one's first
     // segment opens the paragraph (its mark survived pairing).
     const first = segments[before];
@@ -61,7 +62,7 @@ export function pairQuotes(input: string, paragraphs: readonly Span[], startsRun
 }
 
 /** Pairs one paragraph's marks; returns the segment left open at its end, if any. */
-function pairParagraph(p: number, para: Span, marks: readonly Mark[], out: QuoteSegment[]): QuoteSegment | null {
+function pairParagraph(input: string, p: number, para: Span, marks: readonly Mark[], out: QuoteSegment[]): QuoteSegment | null {
   let double: Open | null = null;
   const singles: Open[] = [];
   for (const mark of marks) {
@@ -71,7 +72,12 @@ function pairParagraph(p: number, para: Span, marks: readonly Mark[], out: Quote
         double = null;
         singles.length = 0;
       } else if (mark.role !== 'close') {
-        // A second opening mark while one is open: the first was a stray; recover from here.
+        // A second opening mark while one is open. After a sentence's end ("… the right place.
+        // “Rafa is …") it opens the next paragraph of a quotation whose paragraph break was lost
+        // (a quotation of several paragraphs opens each and closes only the last): the first
+        // quotation ends with that sentence. Elsewhere the first mark was a stray: recover from here.
+        const cut = double === null ? -1 : sentenceEndBefore(input, double.mark.pos + double.mark.len, mark.pos);
+        if (double !== null && cut >= 0) out.push(cutSegment(p, para, double.mark, cut));
         double = { mark };
         singles.length = 0;
       }
@@ -99,6 +105,23 @@ function pairParagraph(p: number, para: Span, marks: readonly Mark[], out: Quote
   };
   out.push(unclosed);
   return unclosed;
+}
+
+/**
+ * The end of the sentence that blanks separate from `pos` — one past its ".", "?" or "!" — or -1
+ * when no blank, or no such mark, stands right before `pos` (not looking before `from`).
+ */
+function sentenceEndBefore(input: string, from: number, pos: number): number {
+  let k = pos;
+  while (k > from && isBlank(input.charCodeAt(k - 1))) k--;
+  if (k === pos || k <= from) return -1;
+  const c = input.charCodeAt(k - 1);
+  return c === 0x2e || c === 0x3f || c === 0x21 ? k : -1;
+}
+
+/** A double-mark quotation from `open` that ends, with no closing mark, at `end`. */
+function cutSegment(p: number, para: Span, open: Mark, end: number): QuoteSegment {
+  return { paragraph: p, open: open.pos, contentStart: open.pos + open.len, contentEnd: end, end, closed: false, family: 'double', opensParagraph: open.pos === para.start, continued: false };
 }
 
 function segment(p: number, para: Span, open: Mark, close: Mark, family: MarkFamily): QuoteSegment {

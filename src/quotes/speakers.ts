@@ -157,6 +157,13 @@ function titleStart(items: Items, lo: number, k: number): number {
     if (cap && items.isIn(start - 1, G.NotNameStart)) break;
     start--;
   }
+  // ("National Bureau of Statistics chief Li Deshui": the body's name holds its joints.)
+  for (let guard = 0; guard < MAX_NAME_WORDS && items.cap(start) && start - 2 >= lo; guard++) {
+    if (isBodyArticle(items, start - 1) && start - 3 >= lo) start -= 3;
+    else if ((isNameJoint(items, start - 1) || organizationJoint(items, start - 1, false)) && items.cap(start - 2)) start -= 2;
+    else break;
+    while (start - 1 >= lo && items.cap(start - 1) && !items.isIn(start - 1, G.NotNameStart)) start--;
+  }
   return start;
 }
 
@@ -209,7 +216,11 @@ function phraseEndingAt(items: Items, lo: number, j: number): SpeakerPhrase | nu
     // ("the 71-year-old diplomat": an age is a modifier, not a count; "the Ohio senator and
     // Republican presidential candidate": one person with two roles.)
     if (isAgeWord(items, k) || joinsRoles(items, k)) continue;
-    if (items.isIn(k, G.Determiner) || items.startsWithDigit(k)) return items.isIn(k - 1, G.Preposition) && !items.is(k - 1, WordClass.Subordinator) ? ofPhrase(items, lo, k - 1, j) : { from: k, to: j + 1 };
+    if (items.isIn(k, G.Determiner) || items.startsWithDigit(k)) {
+      // ("the two firms", "his three sons": a number after an article or a possessive is the phrase's too.)
+      const from = isNumber(items, k) && k - 1 >= lo && items.isIn(k - 1, G.Article | G.PossessiveDeterminer) ? k - 1 : k;
+      return items.isIn(from - 1, G.Preposition) && !items.is(from - 1, WordClass.Subordinator) ? ofPhrase(items, lo, from - 1, j) : { from, to: j + 1 };
+    }
     if (items.isIn(k, G.NotSpeakerHead) || items.is(k, WordClass.ReportingVerb)) break;
     // A possessive name ("Trump's campaign manager") is the phrase's determiner.
     if (items.cap(k) && endsPossessive(items, k)) return { from: nameRunStart(items, lo, k), to: j + 1 };
@@ -490,10 +501,14 @@ const MAX_ROLE_PHRASE = 6;
 export function withRole(items: Items, lo: number, speaker: SpeakerPhrase): SpeakerPhrase {
   if (!items.cap(speaker.to - 1)) return speaker;
   let k = speaker.from - 1;
-  let roles = 0;
+  // (A lower-case title the name run took in already counts: "the bank's vice president Ana Ruiz".)
+  let roles = items.cap(speaker.from) ? 0 : 1;
   while (k >= lo && speaker.from - k <= MAX_ROLE_PHRASE) {
     if (isRoleWord(items, k)) roles++;
-    else if (!items.cap(k) || items.isIn(k, G.NotNameStart)) break;
+    // ("director of rugby Nigel Melville", "the central bank's vice president Ana Ruiz": "of" after
+    // a title, and a possessive noun, inside the role.)
+    // ("acting director of CREDO Action": an "of" right before the phrase makes it the object of the role, not its holder.)
+    else if (items.isWordId(k, OF) ? k === speaker.from - 1 || !isPersonTitle(items, k - 1) : !(endsPossessive(items, k) && roles > 0) && (!items.cap(k) || items.isIn(k, G.NotNameStart))) break;
     k--;
   }
   // "“…,” his nephew Omar Haddad added", "the district chairman Ann Lee": "the" or a possessive
@@ -560,7 +575,9 @@ const MAX_ROLE_WORDS = 4;
  */
 function isRoleWord(items: Items, k: number): boolean {
   if (!items.isWord(k) || items.cap(k) || items.startsWithDigit(k) || items.endsWith(k, 'ly') || endsPossessive(items, k)) return false;
-  return !items.isIn(k, G.NotSpeakerHead | G.Determiner | G.Preposition | G.TimeWord | G.InterveningAdverb) && !items.is(k, WordClass.ReportingVerb);
+  if (items.isIn(k, G.NotSpeakerHead | G.Determiner | G.Preposition | G.TimeWord | G.InterveningAdverb)) return false;
+  // ("said report author Mary Madden": a verb's bare form before a role word is a noun of the role.)
+  return !items.is(k, WordClass.ReportingVerb) || (!items.endsWith(k, 'ed') && !items.endsWith(k, 'ing') && isPersonTitle(items, k + 1));
 }
 
 /**
