@@ -83,6 +83,20 @@ describe('speakers written with modifiers, appositives and shares', () => {
     expect(quotes('“We will sue,” said Ana Ruiz, acting director of Harbour Watch.')[0]?.speaker).toBe('Ana Ruiz');
   });
 
+  it('gives the quotation to the person an outlet quotes, not the outlet', () => {
+    expect(quotes('“We are mourning a great company,” the agency quoted harbour worker Dan Ogle as saying.')[0]).toMatchObject({ speaker: 'harbour worker Dan Ogle', cueType: 'speech' });
+    expect(quotes('“It is a question of pride,” the mayor was quoted as saying.')[0]).toMatchObject({ speaker: 'the mayor', cue: 'was quoted as saying' });
+    expect(quotes('The paper quoted the mayor at length on Sunday.')).toEqual([]);
+  });
+
+  it('reads a name whose appositive the copy did not close with a comma', () => {
+    expect(quotes('“Patent rights protect inventors,” Eva Lind, a Green member of the council said in a statement.')[0]).toMatchObject({ speaker: 'Eva Lind', cue: 'said in a statement' });
+    expect(quotes('“There is a whiff of a sweetener,” Anais Faraj, an analyst at Nomura told the radio.')[0]).toMatchObject({ speaker: 'Anais Faraj' });
+    // A name alone after the comma is the speaker; a verb inside the appositive is not its end.
+    expect(quotes('The ruling was “a relief to” Lazar, Song wrote.')[0]?.speaker).toBe('Song');
+    expect(quotes('“I had access,” Ivo Lehel, the hacker known as “Guccifer,” stated on the show.')[0]?.cue).not.toBe('known');
+  });
+
   it('reads an age as a noun or a modifier, not a count', () => {
     expect(quotes('“What if it rains?” the 43-year-old asked in the video.')[0]).toMatchObject({ speaker: 'the 43-year-old', cue: 'asked in the video' });
     expect(quotes('“I made the climate my first priority,” the 71-year-old diplomat said.')[0]).toMatchObject({ speaker: 'the 71-year-old diplomat' });

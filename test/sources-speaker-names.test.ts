@@ -44,6 +44,11 @@ Hale said the vote would be close. Lena Marsh of the Harbour Trust said it was f
     expectWellFormed(input, result);
   });
 
+  it('reads an outlet whose name is "The" and a party word', () => {
+    const input = `${headline}According to The Independent, the coach spoke to reporters. An Independent won the seat.`;
+    expect(parseArticle(input).sources.map((s) => [s.name, s.kind])).toEqual([['The Independent', 'outlet']]);
+  });
+
   it('reads an inverted speaker written as the body, the title and the name', () => {
     const input = `${headline}“We will appeal,” said Harbour Trust president Maya Lind.`;
     const result = parseArticle(input);

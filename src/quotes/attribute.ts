@@ -26,7 +26,7 @@ import {
   continuesContent,
   MIN_INDIRECT_WORDS,
 } from './content.js';
-import { cueAt, isPassive, type Cue } from './cues.js';
+import { cueAt, isPassive, quotedAs, type Cue } from './cues.js';
 import type { Items, Sentence } from './frame.js';
 import { firstQuoteIn, hasWords, isCommaLike, isPunct } from './items.js';
 import { askedBy, frontedQuestion, whenAsked } from './questions.js';
@@ -282,8 +282,12 @@ function withVerb(items: Items, s: Sentence, cue: Cue, previous: Attribution | u
     const framed = framedSaying(items, s, cue);
     if (framed !== null) return framed;
   }
+  const quoted = quotedPerson(items, s, cue);
+  if (quoted !== null) return quoted;
   const asked = askedBy(items, s, cue);
   if (asked !== null) return asked;
+  const appositive = unclosedAppositive(items, s, cue, titleCase);
+  if (appositive !== null) return appositive;
   const found = speakerBefore(items, s.from, cue.from);
   const before = found !== null ? withRole(items, s.from, found) : relativeToPrevious(items, cue, previous);
   if (before !== null) return agrees(items, cue, before, titleCase) ? withSpeakerBefore(items, s, cue, before) : null;
@@ -661,6 +665,60 @@ function participle(items: Items, s: Sentence, cue: Cue, previous: Attribution |
 const MAX_FRAMED_SPEAKER = 8;
 
 /** "with spokesman John Smith saying, “…”": the phrase between a framing word and the participle speaks. */
+// Most words of an appositive between a name and the cue.
+const MAX_APPOSITIVE_WORDS = 12;
+
+/**
+ * "“…,” Eva Lind, a Green member of the council said in a statement.": a name right after the
+ * quotation, then an appositive whose closing comma the copy left out, then the cue — the name
+ * speaks. Or null.
+ */
+function unclosedAppositive(items: Items, s: Sentence, cue: Cue, titleCase: () => boolean): Attribution | null {
+  // (A capitalised form is a name's word, "Secretary of State"; the first verb after the comma is the cue.)
+  if (items.cap(cue.from)) return null;
+  let comma = cue.from - 1;
+  while (comma > s.from && cue.from - comma <= MAX_APPOSITIVE_WORDS && items.isWord(comma) && !items.is(comma, WordClass.ReportingVerb)) comma--;
+  // The appositive describes ("a Green member of …", "OFHEO director"): a name alone after the
+  // comma is the speaker itself ("… to” Lazar, Song wrote").
+  if (comma === cue.from - 1 || !isPunct(items, comma, ',') || !items.cap(comma - 1) || allCapitalised(items, comma + 1, cue.from)) return null;
+  const name = speakerBefore(items, s.from, comma);
+  if (name === null || !items.cap(name.from) || name.to - name.from > MAX_APPOSITIVE_NAME || !agrees(items, cue, name, titleCase)) return null;
+  const open = name.from - 1;
+  if ((!items.isQuote(open) && !(isPunct(items, open, ',') && items.isQuote(open - 1))) || titleCase() || verbFollows(items, cue.to, s.to)) return null;
+  return trailing(items, s, cue, name, name.from);
+}
+
+// Most words of the name before an unclosed appositive ("Eva Lind", "Dr Mike Watts").
+const MAX_APPOSITIVE_NAME = 4;
+
+/** True when every item of `[from, to)` is a capitalised word. */
+function allCapitalised(items: Items, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!items.cap(k)) return false;
+  return true;
+}
+
+/**
+ * True when a lower-case reporting verb stands in the few items after `from`: the cue before it
+ * was a word of the appositive ("the hacker known as “Guccifer,” stated"), not its end.
+ */
+function verbFollows(items: Items, from: number, to: number): boolean {
+  for (let k = from; k < to && k - from < MAX_APPOSITIVE_WORDS; k++) if (items.is(k, WordClass.ReportingVerb) && !items.cap(k)) return true;
+  return false;
+}
+
+/**
+ * "“…,” the agency quoted worker Dan Ogle as saying.": the person quoted is the speaker, the
+ * outlet only reports them; the verb after "as" says what kind of reporting it was. Or null.
+ */
+function quotedPerson(items: Items, s: Sentence, cue: Cue): Attribution | null {
+  const quoted = quotedAs(items, cue);
+  if (quoted === null) return null;
+  const person = speakerAfter(items, cue.to, quoted.as);
+  if (person === null || person.to !== quoted.as) return null;
+  const outlet = speakerBefore(items, s.from, cue.from);
+  return trailing(items, s, { from: cue.from, to: cue.to, head: cue.head, verb: quoted.verb }, person, outlet?.from ?? cue.from);
+}
+
 function framedSaying(items: Items, s: Sentence, cue: Cue): Attribution | null {
   for (let k = cue.from - 2; k >= s.from && cue.from - k <= MAX_FRAMED_SPEAKER; k--) {
     if (!items.isWord(k)) return null;

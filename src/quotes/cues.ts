@@ -61,6 +61,26 @@ function verbAt(items: Items, i: number, id: number): { verb: ReportingVerb; end
 
 const MAX_AUXILIARIES = 4;
 
+const QUOTE_LEMMA = 'quote';
+
+/**
+ * "“…,” the agency quoted worker Dan Ogle as saying": for a bare "quoted" cue, the index of the
+ * "as" after the phrase it quotes (a few words at most) and the verb ("saying", "telling") after
+ * that; or null.
+ */
+export function quotedAs(items: Items, cue: Cue): { as: number; verb: ReportingVerb } | null {
+  if (cue.verb?.lemma !== QUOTE_LEMMA || cue.head !== cue.to - 1) return null;
+  for (let k = cue.to + 1; k <= cue.to + MAX_QUOTED_PHRASE && items.isWord(k); k++) {
+    if (!items.isWordId(k, AS)) continue;
+    const saying = verbAt(items, k + 1, items.plainId(k + 1));
+    return saying !== null && items.endsWith(k + 1, 'ing') ? { as: k, verb: saying.verb } : null;
+  }
+  return null;
+}
+
+// Most words of the person an outlet quotes ("quoted Peoplesoft worker Dan Ogle as saying").
+const MAX_QUOTED_PHRASE = 8;
+
 // "issued a statement", "released the following statement" (lexicon/reporting-verbs.ts).
 const STATEMENT_LEMMA = 'issue a statement';
 // Most words of a setting between a statement verb and its colon ("on Friday", "after the vote").
@@ -128,13 +148,15 @@ export function cueAt(items: Items, i: number): Cue | null {
   const found = verbAt(items, i, id);
   if (found === null || isNotQuoteTag(items, i, found.verb)) return null;
   let end = found.end;
-  if (found.verb.lemma === STATEMENT_LEMMA && !colonFollows(items, end)) return null;
-  // "is quoted as saying" / "was quoted as telling": the whole phrase is the cue.
-  if (found.verb.lemma === 'quote' && items.isWordId(end, AS)) {
+  let verb = found.verb;
+  if (verb.lemma === STATEMENT_LEMMA && !colonFollows(items, end)) return null;
+  // "is quoted as saying" / "was quoted as telling": the whole phrase is the cue, and what it
+  // reports is the subject's speech, as the verb after "as" names it.
+  if (verb.lemma === QUOTE_LEMMA && items.isWordId(end, AS)) {
     const saying = verbAt(items, end + 1, items.plainId(end + 1));
-    if (saying !== null) end = saying.end;
+    if (saying !== null) ({ end, verb } = saying);
   }
-  return { from: auxiliariesBefore(items, i), to: end, head: end - 1, verb: found.verb };
+  return { from: auxiliariesBefore(items, i), to: end, head: end - 1, verb };
 }
 
 /**

@@ -27,6 +27,7 @@ import {
   isPersonTitleCore,
   isReportingVerbAt,
   mayStartKnownNameAt,
+  outletByName,
   type Gender,
 } from './vocabulary.js';
 import { endsInLyAt, ShapedList } from './word-shapes.js';
@@ -228,7 +229,9 @@ function mentionOfRun(ctx: NameContext, a0: number, b0: number, force: boolean, 
   splitTitle(tokens, a, b, article, parts);
   const { nameFrom } = parts;
   const single = nameFrom === b;
-  if (single && PARTIES.hasAt(tokens, nameFrom)) return null;
+  // ("an Independent", "the Republican": a party word alone is no name — unless, after "the", it
+  // names an outlet: "according to The Independent".)
+  if (single && PARTIES.hasAt(tokens, nameFrom) && !(article >= 0 && outletByName(`The ${tokens.textAt(nameFrom)}`) !== undefined)) return null;
   if (!force && isQuotedTitle(tokens, a, b)) return null;
   if (!force && single && !parts.marked && (isNationalityAt(tokens, nameFrom) || (tokens.isInitial(nameFrom) && !capitalisedInside(ctx, nameFrom) && !knownName(tokens.textAt(nameFrom))))) {
     return null;
