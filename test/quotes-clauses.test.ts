@@ -97,6 +97,23 @@ describe('speakers written with modifiers, appositives and shares', () => {
     expect(quotes('“I had access,” Ivo Lehel, the hacker known as “Guccifer,” stated on the show.')[0]?.cue).not.toBe('known');
   });
 
+  it('reads two people with their roles, and an age before a name', () => {
+    expect(quotes('“We took a break,” singer Ana Ruiz and drummer Tom Hale said.')[0]).toMatchObject({ speaker: 'singer Ana Ruiz and drummer Tom Hale' });
+    expect(quotes('“We regret it,” Acme chief executive Ana Ruiz and chief operating officer Tom Hale said in the letter.')[0]).toMatchObject({
+      speaker: 'Acme chief executive Ana Ruiz and chief operating officer Tom Hale',
+    });
+    expect(quotes('“It was hard to leave,” 19-year-old Dana Cole revealed.')[0]).toMatchObject({ speaker: '19-year-old Dana Cole' });
+  });
+
+  it('reads a document with a post-modifier as a subject, not as an object', () => {
+    expect(quotes('The club’s statement to the stock exchange said: “The board has noted the speculation.”')[0]).toMatchObject({ speaker: 'The club’s statement to the stock exchange' });
+    expect(quotes('Senator Ana Ruiz delivered a blunt message to the mayor: “It is time to stop attacking your rivals.”')[0]).toMatchObject({ speaker: 'Senator Ana Ruiz' });
+  });
+
+  it('reads the subject after a coordinator that opens the sentence', () => {
+    expect(quotes('But he stayed calm, insisting: “We have the better team and we will win.”')[0]).toMatchObject({ speaker: 'he', cue: 'insisting' });
+  });
+
   it('reads an age as a noun or a modifier, not a count', () => {
     expect(quotes('“What if it rains?” the 43-year-old asked in the video.')[0]).toMatchObject({ speaker: 'the 43-year-old', cue: 'asked in the video' });
     expect(quotes('“I made the climate my first priority,” the 71-year-old diplomat said.')[0]).toMatchObject({ speaker: 'the 71-year-old diplomat' });

@@ -373,6 +373,12 @@ describe('not quotations', () => {
     expect(q?.text).toContain('we will not back down');
   });
 
+  it('reads a list item of a role and a name before a colon and a quotation, and no table row', () => {
+    expect(only('- Burnley boss Ivo Bell: “They will be fresh and we will be tired after the trip.”')).toMatchObject({ speaker: 'Burnley boss Ivo Bell', cueType: 'colon' });
+    expect(only('Harbour United boss Sir Ivo Bell: “It was not our best game but we won it.”')).toMatchObject({ speaker: 'Harbour United boss Sir Ivo Bell' });
+    expect(quotes('- Killed: 5 people in the town and two more in the villages nearby')).toEqual([]);
+  });
+
   it('keeps a colon attribution of a name', () => {
     expect(only('Okafor: We will not sell the club to anyone this summer.')).toMatchObject({ speaker: 'Okafor', cueType: 'colon' });
   });

@@ -664,7 +664,6 @@ function participle(items: Items, s: Sentence, cue: Cue, previous: Attribution |
 // How far before a participle cue the word that frames its speaker ("with", "has") may stand.
 const MAX_FRAMED_SPEAKER = 8;
 
-/** "with spokesman John Smith saying, “…”": the phrase between a framing word and the participle speaks. */
 // Most words of an appositive between a name and the cue.
 const MAX_APPOSITIVE_WORDS = 12;
 
@@ -719,6 +718,7 @@ function quotedPerson(items: Items, s: Sentence, cue: Cue): Attribution | null {
   return trailing(items, s, { from: cue.from, to: cue.to, head: cue.head, verb: quoted.verb }, person, outlet?.from ?? cue.from);
 }
 
+/** "with spokesman John Smith saying, “…”": the phrase between a framing word and the participle speaks. */
 function framedSaying(items: Items, s: Sentence, cue: Cue): Attribution | null {
   for (let k = cue.from - 2; k >= s.from && cue.from - k <= MAX_FRAMED_SPEAKER; k--) {
     if (!items.isWord(k)) return null;
@@ -785,6 +785,10 @@ function subjectOf(items: Items, s: Sentence, limit: number): SpeakerPhrase | nu
     from = i + 1;
     break;
   }
+  // ("But he is not envious, insisting: …": a coordinator opening the sentence is not the subject's;
+  // after one, only a subject before its verb or a pronoun is read, not any opening phrase.)
+  const coordinated = isCoordinator(items, from) && from + 1 < limit;
+  if (coordinated) from++;
   // The subject ends where its verb starts: an auxiliary, a reporting verb or a past-tense form.
   for (let i = from + 1; i < Math.min(limit, from + 10); i++) {
     if (!items.is(i, WordClass.Auxiliary | WordClass.ReportingVerb) && !items.endsWith(i, 'ed')) continue;
@@ -793,6 +797,7 @@ function subjectOf(items: Items, s: Sentence, limit: number): SpeakerPhrase | nu
     break;
   }
   // Otherwise the phrase that opens the sentence: a pronoun, a name, or a short determiner phrase.
+  if (coordinated) return items.isIn(from, G.SpeakerPronoun) ? { from, to: from + 1 } : null;
   return openingPhrase(items, from, limit);
 }
 

@@ -5,7 +5,7 @@
  * and a quotation after a colon that closes on a name ("… surprised pollster Daron Shaw: “…”").
  * @module
  */
-import { WordClass } from '../lexicon/lookup.js';
+import { GrammarClass, WordClass } from '../lexicon/lookup.js';
 import type { Attribution } from './attribute.js';
 import { contentEnd, MIN_INDIRECT_WORDS } from './content.js';
 import type { Items, Sentence } from './frame.js';
@@ -44,7 +44,11 @@ function namedBeforeQuotation(items: Items, s: Sentence, titleCase: () => boolea
 }
 
 /** "Ryan: …", "Lee’s reply: “…”", "Ann Lee, Daily Herald: “…”": a name or label opening the sentence. */
-function labelColon(items: Items, s: Sentence): Attribution | null {
+function labelColon(items: Items, sentence: Sentence): Attribution | null {
+  // ("- Burnley boss Ivo Bell: “…”": the dash of a list item opens the line, not the label — and
+  // only a quotation after the colon makes the item a speaker's; "- Killed: 5" is a table row.)
+  const listItem = isPunct(items, sentence.from, '-–—•');
+  const s = listItem ? { from: sentence.from + 1, to: sentence.to } : sentence;
   // Most sentences have no colon near their start: the cheap scan for one comes before any word lookup.
   // ("They flew on to Paris: …": a pronoun opens a clause, not a label.)
   if (!items.cap(s.from) || !colonSoon(items, s) || COLON_LABELS.has(items.lower(s.from)) || items.is(s.from, WordClass.SubjectPronoun)) return null;
@@ -75,6 +79,7 @@ function labelColon(items: Items, s: Sentence): Attribution | null {
   const limit = noun >= 0 ? noun : comma >= 0 ? comma : colon;
   let to = s.from + 1;
   while (to < limit && items.cap(to) && !items.is(to, WordClass.ColonNameStop)) to++;
+  to = titledNameTo(items, to, limit);
   // A round-up line holds a name and an outlet and nothing else.
   if (comma >= 0 && (to !== comma || !allCapitalised(items, comma + 1, colon))) return null;
   // "Caution is warranted:", "Kasich has another advantage:": a clause with a verb of its own is
@@ -82,11 +87,22 @@ function labelColon(items: Items, s: Sentence): Attribution | null {
   if (hasAuxiliary(items, to, limit)) return null;
   const end = contentEnd(items, s);
   const hasQuote = items.isQuote(colon + 1);
+  if (listItem && !hasQuote) return null;
   // ("Issa: Her ‘Honesty Is In Question.’": a quotation anywhere in the content is enough.)
   if ((comma >= 0 && !hasQuote) || (firstQuoteIn(items, colon + 1, end) < 0 && !hasWords(items, colon + 1, end, MIN_INDIRECT_WORDS))) return null;
   // The cue is the colon, or the noun before it ("reply").
   const cue = noun >= 0 ? { from: noun, to: colon, head: noun, verb: null } : { from: colon, to: colon + 1, head: colon, verb: null };
   return { cue, cueTo: cue.to, speaker: { from: s.from, to }, content: [{ from: colon + 1, to: end }], shape: 'leading' };
+}
+
+/**
+ * "Burnley boss Ivo Bell:": where a lower-case title after the opening name run, and the name of
+ * the person holding it, end — `limit` when they reach it, else `to` unchanged.
+ */
+function titledNameTo(items: Items, to: number, limit: number): number {
+  let k = to;
+  while (k < limit && !items.cap(k) && items.isIn(k, GrammarClass.PersonTitlePlain | GrammarClass.TitleQualifier)) k++;
+  return k > to && k < limit && allCapitalised(items, k, limit) ? limit : to;
 }
 
 /** True when an auxiliary ("is", "has", "may") stands in `[from, to)`. */

@@ -442,8 +442,9 @@ function skipBrackets(items: Items, lo: number, i: number): number {
 
 /** "sources familiar with the matter said": a head noun followed by its post-modifier. */
 function withPostmodifier(items: Items, lo: number, j: number): SpeakerPhrase | null {
-  // ("… adviser to Putin - told": the phrase ends on a word; "… but it said": a pronoun is a subject of its own.)
-  if (!items.isWord(j) || items.isIn(j, G.SpeakerPronoun)) return null;
+  // ("… adviser to Putin - told": the phrase ends on a word; "… but it said": a pronoun is a subject
+  // of its own; "the comments in a report": a phrase never ends on its determiner.)
+  if (!items.isWord(j) || items.isIn(j, G.SpeakerPronoun | G.Article)) return null;
   const member = nameOfBody(items, lo, j);
   if (member !== null) return member;
   for (let k = j - 1; k > lo && j - k <= 6; k--) {
@@ -453,14 +454,19 @@ function withPostmodifier(items: Items, lo: number, j: number): SpeakerPhrase | 
     if (!items.isIn(k, G.PostmodifierStart)) continue;
     // Only an anonymous head or a name takes a post-modifier: tested before the phrase is read,
     // since prepositions ("to", "in") are common.
-    if (!items.isIn(k - 1, G.AnonymousHead) && !items.cap(k - 1)) continue;
+    // ("The club's statement to the stock exchange said": a document takes one too.)
+    const document = items.is(k - 1, WordClass.SpeakingDocument);
+    if (!items.isIn(k - 1, G.AnonymousHead) && !items.cap(k - 1) && !document) continue;
     // ("managers to adopt a new model": "to" before a verb is an infinitive, not "an adviser to the governor".)
     if (items.isWordId(k, TO) && !items.cap(k + 1) && !items.isIn(k + 1, G.Determiner)) continue;
     const head = phraseEndingAt(items, lo, k - 1);
-    if (head !== null && (items.isIn(k - 1, G.AnonymousHead) || items.cap(k - 1))) {
+    // (A document with a post-modifier speaks as the clause's subject, not as an object: "delivered a
+    // blunt message to Trump:" is the sender's.)
+    const subject = head !== null && (head.from === lo || !items.isWord(head.from - 1));
+    if (head !== null && (items.isIn(k - 1, G.AnonymousHead) || items.cap(k - 1) || (document && subject))) {
       // "officials in Washington said", "a person familiar with the talks said".
       if (items.isIn(k, G.PostmodifierPreposition)) {
-        if (!items.isIn(k - 1, G.AnonymousHead)) return null;
+        if (!items.isIn(k - 1, G.AnonymousHead) && !document) return null;
       }
       return { from: head.from, to: j + 1 };
     }
@@ -500,9 +506,31 @@ const MAX_ROLE_PHRASE = 6;
  */
 export function withRole(items: Items, lo: number, speaker: SpeakerPhrase): SpeakerPhrase {
   if (!items.cap(speaker.to - 1)) return speaker;
+  const from = roleStart(items, lo, speaker);
+  if (from >= 0) return { from, to: speaker.to };
+  // "“…,” singer Gary Lightbody and drummer Jonny Quinn said": two people, each with a role.
+  const and = speaker.from - 1 - roleWordsBefore(items, lo, speaker.from);
+  if (!items.isWordId(and, AND) || and - 1 < lo || !items.cap(and - 1)) return speaker;
+  const first = roleStart(items, lo, { from: nameRunStart(items, lo, and - 1), to: and }, true);
+  return first >= 0 && roleStart(items, and + 1, speaker) === and + 1 ? { from: first, to: speaker.to } : speaker;
+}
+
+/** How many role words (see {@link isRoleWord}) stand right before item `i`, not before `lo`. */
+function roleWordsBefore(items: Items, lo: number, i: number): number {
+  let n = 0;
+  while (i - 1 - n >= lo && n < MAX_ROLE_PHRASE && isRoleWord(items, i - 1 - n)) n++;
+  return n;
+}
+
+/**
+ * Where the role written before the name `speaker` starts, when it runs back to a clause start —
+ * or, for a second conjunct, to `lo` itself — else -1. The name's own run counts when it took in
+ * a lower-case title; `bare` accepts a name with no role at the clause start (a first conjunct).
+ */
+function roleStart(items: Items, lo: number, speaker: SpeakerPhrase, bare = false): number {
   let k = speaker.from - 1;
   // (A lower-case title the name run took in already counts: "the bank's vice president Ana Ruiz".)
-  let roles = items.cap(speaker.from) ? 0 : 1;
+  let roles = !items.cap(speaker.from) && (isPersonTitle(items, speaker.from) || items.isIn(speaker.from, G.TitleQualifier)) ? 1 : 0;
   while (k >= lo && speaker.from - k <= MAX_ROLE_PHRASE) {
     if (isRoleWord(items, k)) roles++;
     // ("director of rugby Nigel Melville", "the central bank's vice president Ana Ruiz": "of" after
@@ -516,7 +544,7 @@ export function withRole(items: Items, lo: number, speaker: SpeakerPhrase): Spea
   if (roles > 0 && k >= lo && (items.isWordId(k, THE) || items.isIn(k, G.PossessiveDeterminer))) k--;
   const clauseStart = k < lo || items.isQuote(k) || isPunct(items, k, ',—–-(');
   // The role's last word is lower-case ("expert", "chief"): capitalised words alone are the name's own.
-  return roles > 0 && clauseStart && !items.cap(speaker.from - 1) ? { from: k + 1, to: speaker.to } : speaker;
+  return (roles > 0 || bare) && clauseStart && !items.cap(speaker.from - 1) ? k + 1 : -1;
 }
 
 /** The speaker after a cue that ends before item `cueTo` ("said Rutte", "reports Bloomberg"), not reaching `hi`. */
@@ -574,6 +602,8 @@ const MAX_ROLE_WORDS = 4;
  * possessive or verb form.
  */
 function isRoleWord(items: Items, k: number): boolean {
+  // ("19-year-old Ana Ruiz said": an age describes the person as a role does.)
+  if (isAgeWord(items, k)) return true;
   if (!items.isWord(k) || items.cap(k) || items.startsWithDigit(k) || items.endsWith(k, 'ly') || endsPossessive(items, k)) return false;
   if (items.isIn(k, G.NotSpeakerHead | G.Determiner | G.Preposition | G.TimeWord | G.InterveningAdverb)) return false;
   // ("said report author Mary Madden": a verb's bare form before a role word is a noun of the role.)
