@@ -28,7 +28,7 @@ import {
 } from './content.js';
 import { cueAt, isPassive, quotedAs, type Cue } from './cues.js';
 import type { Items, Sentence } from './frame.js';
-import { firstQuoteIn, hasWords, isCommaLike, isPunct } from './items.js';
+import { allCapitalised, firstQuoteIn, hasWords, isCommaLike, isPunct } from './items.js';
 import { askedBy, frontedQuestion, whenAsked } from './questions.js';
 import { appositiveStart, speakerAfter, speakerBefore, withRole, type SpeakerPhrase } from './speakers.js';
 
@@ -689,12 +689,6 @@ function unclosedAppositive(items: Items, s: Sentence, cue: Cue, titleCase: () =
 
 // Most words of the name before an unclosed appositive ("Eva Lind", "Dr Mike Watts").
 const MAX_APPOSITIVE_NAME = 4;
-
-/** True when every item of `[from, to)` is a capitalised word. */
-function allCapitalised(items: Items, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!items.cap(k)) return false;
-  return true;
-}
 
 /**
  * True when a lower-case reporting verb stands in the few items after `from`: the cue before it

@@ -9,7 +9,7 @@ import { GrammarClass, WordClass } from '../lexicon/lookup.js';
 import type { Attribution } from './attribute.js';
 import { contentEnd, MIN_INDIRECT_WORDS } from './content.js';
 import type { Items, Sentence } from './frame.js';
-import { firstQuoteIn, hasWords, isPunct } from './items.js';
+import { allCapitalised, firstQuoteIn, hasWords, isPunct } from './items.js';
 import { speakerBefore, withRole } from './speakers.js';
 import { COLON_LABELS } from '../lexicon/attribution.js';
 
@@ -109,12 +109,6 @@ function titledNameTo(items: Items, to: number, limit: number): number {
 function hasAuxiliary(items: Items, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (items.is(k, WordClass.Auxiliary)) return true;
   return false;
-}
-
-/** True when every item of `[from, to)` is a capitalised word (or a period of one). */
-function allCapitalised(items: Items, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!items.cap(k) && !isPunct(items, k, '.')) return false;
-  return to > from;
 }
 
 /** True for a possessive word ("Lee’s", "Sanders’"). */

@@ -40,3 +40,9 @@ export function hasWords(items: Items, from: number, to: number, n: number): boo
   for (let i = from; i < to && count < n; i++) if (items.isWord(i)) count++;
   return count >= n;
 }
+
+/** True when every item of `[from, to)`, a non-empty range, is a capitalised word or a period of one ("Daily Herald", "Dr. Song"). */
+export function allCapitalised(items: Items, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!items.cap(k) && !isPunct(items, k, '.')) return false;
+  return to > from;
+}

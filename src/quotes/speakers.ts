@@ -533,10 +533,7 @@ function roleStart(items: Items, lo: number, speaker: SpeakerPhrase, bare = fals
   let roles = !items.cap(speaker.from) && (isPersonTitle(items, speaker.from) || items.isIn(speaker.from, G.TitleQualifier)) ? 1 : 0;
   while (k >= lo && speaker.from - k <= MAX_ROLE_PHRASE) {
     if (isRoleWord(items, k)) roles++;
-    // ("director of rugby Nigel Melville", "the central bank's vice president Ana Ruiz": "of" after
-    // a title, and a possessive noun, inside the role.)
-    // ("acting director of CREDO Action": an "of" right before the phrase makes it the object of the role, not its holder.)
-    else if (items.isWordId(k, OF) ? k === speaker.from - 1 || !isPersonTitle(items, k - 1) : !(endsPossessive(items, k) && roles > 0) && (!items.cap(k) || items.isIn(k, G.NotNameStart))) break;
+    else if (!insideRole(items, k, speaker.from, roles > 0)) break;
     k--;
   }
   // "“…,” his nephew Omar Haddad added", "the district chairman Ann Lee": "the" or a possessive
@@ -545,6 +542,19 @@ function roleStart(items: Items, lo: number, speaker: SpeakerPhrase, bare = fals
   const clauseStart = k < lo || items.isQuote(k) || isPunct(items, k, ',—–-(');
   // The role's last word is lower-case ("expert", "chief"): capitalised words alone are the name's own.
   return (roles > 0 || bare) && clauseStart && !items.cap(speaker.from - 1) ? k + 1 : -1;
+}
+
+/**
+ * True when word `k`, no role word itself, still belongs to the role before the name at `name`:
+ * "of" after a title ("director of rugby Nigel Melville" — but right before the name it makes the
+ * name the role's object, "acting director of CREDO Action"), a possessive noun before a role
+ * word (`afterRole`: "the central bank's vice president"), or a capitalised qualifier ("Riverside
+ * County assistant fire chief").
+ */
+function insideRole(items: Items, k: number, name: number, afterRole: boolean): boolean {
+  if (items.isWordId(k, OF)) return k !== name - 1 && isPersonTitle(items, k - 1);
+  if (afterRole && endsPossessive(items, k)) return true;
+  return items.cap(k) && !items.isIn(k, G.NotNameStart);
 }
 
 /** The speaker after a cue that ends before item `cueTo` ("said Rutte", "reports Bloomberg"), not reaching `hi`. */

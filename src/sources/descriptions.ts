@@ -71,7 +71,7 @@ export function isRoleHead(d: Description): boolean {
 
 /** "34-year-old": an age written as one word, used as a noun. */
 function isAge(lower: string): boolean {
-  return lower.endsWith('-year-old') && lower.charCodeAt(0) >= 0x30 && lower.charCodeAt(0) <= 0x39;
+  return lower.endsWith('-old') && isAgeOrNumber(lower);
 }
 
 /**
