@@ -429,6 +429,20 @@ describe('a definite anonymous description', () => {
   });
 });
 
+describe('a role with a place that no title holds', () => {
+  it('is the person the passage is about, who then holds the role', () => {
+    const input = `${headline}Sen. Ana Ruiz spoke to the council on Monday. “We will fund the bridge,” the Ohio senator said. “It is long overdue,” the senator added.`;
+    expect(speakerNames(parseArticle(input))).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
+  it('is no one with a title of another role, nor two people', () => {
+    const input = `${headline}Mayor Tom Hale spoke to the council on Monday. “We will fund the bridge,” the Ohio senator said.`;
+    expect(speakerNames(parseArticle(input))).toEqual(['the Ohio senator']);
+    const two = `${headline}Ana Ruiz spoke to the council on Monday. “We will fund the bridge,” the Ohio senators said.`;
+    expect(speakerNames(parseArticle(two))).toEqual(['the Ohio senators']);
+  });
+});
+
 describe('an age written as a noun', () => {
   it('is the person the passage is about', () => {
     const input = `${headline}Ines Moreau won the county title on Sunday. “I felt strong all week,” the 34-year-old said.`;

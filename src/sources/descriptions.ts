@@ -110,6 +110,24 @@ export function resolveDescription(timeline: readonly Antecedent[], at: Anchor, 
   return resolveBack(timeline, at, (e) => e.kind === 'person' && (gender === null || genderOf(e) !== (gender === 'male' ? 'female' : 'male')));
 }
 
+/**
+ * "The Florida senator said": a role with a place, which the text gave no one by title, refers to
+ * the person the passage is about — a speaker or subject of the sentences just before — when
+ * nothing the text says of them contradicts it: no title of another role, no other gender.
+ */
+export function resolvePlacedRole(timeline: readonly Antecedent[], at: Anchor, d: Description): Entity | null {
+  const gender = titleGender(d.head);
+  return resolveBack(
+    timeline,
+    at,
+    (e) => e.kind === 'person' && (gender === null || genderOf(e) !== (gender === 'male' ? 'female' : 'male')) && (e.titleWords === null || e.titleWords.size === 0 || e.titleWords.has(d.head)),
+    MAX_PLACED_ROLE_SENTENCES,
+  );
+}
+
+// How many sentences back the person a placed role refers to may have been the speaker or subject.
+const MAX_PLACED_ROLE_SENTENCES = 3;
+
 /** True when every qualifying word of `d` is among `e`'s title or name words. */
 function modifiersFit(e: Entity, d: Description): boolean {
   return d.modifiers.every((m) => hasTitleWord(e, m) || e.words.includes(m));

@@ -217,6 +217,15 @@ export function addTitle(entity: Entity, title: string | null, before: boolean):
   }
 }
 
+/**
+ * Notes that the text described `entity` by a role (`words`: "vermont", "senator"), so a later "the
+ * senator" may refer to it as to a title; its `title` as written stays what the names gave.
+ */
+export function addRoleWords(entity: Entity, words: readonly string[]): void {
+  const set = entity.titleWords ?? (entity.titleWords = new Set());
+  for (const w of words) set.add(w);
+}
+
 /** Links a scanned name mention to its entity (creating it when new) and returns the entity. */
 export function linkName(reg: Registry, m: NameMention): Entity {
   const span = { start: m.start, end: m.end };

@@ -8,8 +8,8 @@ import type { TextSpan } from '../schema.js';
 import { spanText } from '../text/span.js';
 import { parseAnonymous, type AnonymousPhrase } from './anonymous.js';
 import { addAntecedent, isPlaceWord, recentEntity, resolvePronoun, severalPeopleBefore, type Anchor } from './coreference.js';
-import { parseDescription, resolveDescription, isRoleHead } from './descriptions.js';
-import { addMention, createEntity, linkName, type Entity, type EntityKind } from './entities.js';
+import { parseDescription, resolveDescription, resolvePlacedRole, isRoleHead } from './descriptions.js';
+import { addMention, addRoleWords, createEntity, linkName, type Entity, type EntityKind } from './entities.js';
 import { capitalisesInside, forcedMention, isPlaceName, nameContext, type NameMention } from './names.js';
 import { anchorAt, nameAt, noteMention, regionAt, windowStart, type SourcesState } from './state.js';
 import { tokensInSpan, wordsOf, type TokenList } from './words.js';
@@ -452,7 +452,19 @@ function titledPerson(state: SourcesState, from: number, to: number): Entity | n
   const d = parseDescription(state.tokens, from, to);
   if (d === null || !isRoleHead(d)) return null;
   const at = anchorAt(state, from);
-  return resolveDescription(state.timeline, at, d, windowStart(state, at.paragraph, 4), false);
+  const titled = resolveDescription(state.timeline, at, d, windowStart(state, at.paragraph, 4), false);
+  // (Only one person: "the Vermont senators" are two.)
+  if (titled !== null || !namesPlace(state.tokens, from, to) || d.head.endsWith('s')) return titled;
+  const placed = resolvePlacedRole(state.timeline, at, d);
+  // The person now holds the role: "… the Vermont senator said. … the senator added" is Sanders again.
+  if (placed !== null) addRoleWords(placed, [d.head, ...d.modifiers]);
+  return placed;
+}
+
+/** True when a word of `[from, to]` is a place's name ("the Vermont senator"). */
+function namesPlace(tokens: TokenList, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (isPlaceName(tokens, k, k)) return true;
+  return false;
 }
 
 /** A speaker nothing else resolves: a source of its own, named as written ("voters", "the report"). */
