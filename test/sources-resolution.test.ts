@@ -435,6 +435,14 @@ describe('a role with a place that no title holds', () => {
     expect(speakerNames(parseArticle(input))).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });
 
+  it('reads a party member with a place the same way, past a name just before in its sentence', () => {
+    const input = `${headline}House Speaker Ana Ruiz met donors on Monday.
+
+In a letter to the county attorney, Tom Hale, the Ohio Republican asks for an audit.`;
+    const result = parseArticle(input);
+    expect(speakerNames(result)).toEqual(['Ana Ruiz']);
+  });
+
   it('is no one with a title of another role, nor two people', () => {
     const input = `${headline}Mayor Tom Hale spoke to the council on Monday. “We will fund the bridge,” the Ohio senator said.`;
     expect(speakerNames(parseArticle(input))).toEqual(['the Ohio senator']);

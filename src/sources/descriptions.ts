@@ -111,16 +111,19 @@ export function resolveDescription(timeline: readonly Antecedent[], at: Anchor, 
 }
 
 /**
- * "The Florida senator said": a role with a place, which the text gave no one by title, refers to
- * the person the passage is about — a speaker or subject of the sentences just before — when
- * nothing the text says of them contradicts it: no title of another role, no other gender.
+ * "The Florida senator said", "the Wisconsin Republican said": a role or party with a place, which
+ * the text gave no one by title, refers to the person the passage is about — a speaker or subject
+ * of the sentences just before — when nothing the text says of them contradicts it: no title of
+ * another role, no other gender.
  */
 export function resolvePlacedRole(timeline: readonly Antecedent[], at: Anchor, d: Description): Entity | null {
   const gender = titleGender(d.head);
+  // (A party is no office: "the Wisconsin Republican" may hold any title.)
+  const party = PARTY_MEMBERS.has(d.head);
   return resolveBack(
     timeline,
     at,
-    (e) => e.kind === 'person' && (gender === null || genderOf(e) !== (gender === 'male' ? 'female' : 'male')) && (e.titleWords === null || e.titleWords.size === 0 || e.titleWords.has(d.head)),
+    (e) => e.kind === 'person' && (gender === null || genderOf(e) !== (gender === 'male' ? 'female' : 'male')) && (party || e.titleWords === null || e.titleWords.size === 0 || e.titleWords.has(d.head)),
     MAX_PLACED_ROLE_SENTENCES,
   );
 }

@@ -15,10 +15,10 @@ import { anchorAt, nameAt, noteMention, regionAt, windowStart, type SourcesState
 import { tokensInSpan, wordsOf, type TokenList } from './words.js';
 import { isAnonymousHead, isNationality, isNonNameAt, isOrganizationHeadAt, isOrganizationNounAt, isReportingVerbAt, mayStartKnownNameAt, pronounFeatures, type PronounFeatures } from './vocabulary.js';
 import { WordClass } from '../lexicon/lookup.js';
-import { ARTICLES, COORDINATORS, DETERMINERS, FIRST_PERSON_PRONOUNS, SUBJECT_PRONOUNS, PHRASE_STOPS, RELATIVE_MARKERS, TAIL_PREPOSITIONS, UNRESOLVABLE_PRONOUNS } from '../lexicon/grammar.js';
+import { ARTICLES, COORDINATORS, DEFINITE_DETERMINERS, DETERMINERS, FIRST_PERSON_PRONOUNS, SUBJECT_PRONOUNS, PHRASE_STOPS, RELATIVE_MARKERS, TAIL_PREPOSITIONS, UNRESOLVABLE_PRONOUNS } from '../lexicon/grammar.js';
 import { DOCUMENT_HEADS } from '../lexicon/attribution.js';
 import { PRONOUN_FORMS } from '../lexicon/words.js';
-import { PARTY_PLURALS } from '../lexicon/names.js';
+import { PARTY_MEMBERS, PARTY_PLURALS } from '../lexicon/names.js';
 import { NUMBER_WORDS, SINGULAR_DETERMINERS } from '../lexicon/coreference.js';
 
 const MAX_SPEAKER_WORDS = 24;
@@ -175,6 +175,9 @@ function phraseEntity(state: SourcesState, from: number, to: number): Entity | n
   const person = personBeforeTail(state, from, to);
   if (person !== null) return person;
   if (state.tokens.isCap(to) && !nameInTail(state, from, to) && !DOCUMENT_HEADS.has(state.tokens.lowerAt(to))) {
+    // ("the Wisconsin Republican said": a party member with a place is a description of one person.)
+    const member = PARTY_MEMBERS.has(state.tokens.lowerAt(to)) && DEFINITE_DETERMINERS.has(state.tokens.lowerAt(from)) ? titledPerson(state, from, to) : null;
+    if (member !== null) return member;
     const named = namedEntity(state, from, to);
     if (named !== null) citeFirstConjunct(state, from, to, named);
     return named ?? ownSource(state, from, to);
@@ -455,10 +458,23 @@ function titledPerson(state: SourcesState, from: number, to: number): Entity | n
   const titled = resolveDescription(state.timeline, at, d, windowStart(state, at.paragraph, 4), false);
   // (Only one person: "the Vermont senators" are two.)
   if (titled !== null || !namesPlace(state.tokens, from, to) || d.head.endsWith('s')) return titled;
-  const placed = resolvePlacedRole(state.timeline, at, d);
+  // (The sentences before first: a name just before in the same sentence is most often someone
+  // else — "… the U.S. attorney, Channing Phillips - the Utah Republican asks …".)
+  const placed = resolvePlacedRole(state.timeline, anchorAt(state, sentenceStart(state.tokens, from)), d) ?? resolvePlacedRole(state.timeline, at, d);
   // The person now holds the role: "… the Vermont senator said. … the senator added" is Sanders again.
   if (placed !== null) addRoleWords(placed, [d.head, ...d.modifiers]);
   return placed;
+}
+
+// Most tokens walked back to find a sentence's first: a longer sentence starts the search there.
+const MAX_SENTENCE_WALK = 200;
+
+/** The first token of the sentence of token `k` (at most MAX_SENTENCE_WALK tokens back). */
+function sentenceStart(tokens: TokenList, k: number): number {
+  const sentence = tokens.sentence[k];
+  let i = k;
+  while (i > 0 && k - i < MAX_SENTENCE_WALK && tokens.sentence[i - 1] === sentence) i--;
+  return i;
 }
 
 /** True when a word of `[from, to]` is a place's name ("the Vermont senator"). */
