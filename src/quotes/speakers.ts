@@ -157,12 +157,14 @@ function titleStart(items: Items, lo: number, k: number): number {
     if (cap && items.isIn(start - 1, G.NotNameStart)) break;
     start--;
   }
-  // ("National Bureau of Statistics chief Li Deshui": the body's name holds its joints.)
-  for (let guard = 0; guard < MAX_NAME_WORDS && items.cap(start) && start - 2 >= lo; guard++) {
-    if (isBodyArticle(items, start - 1) && start - 3 >= lo) start -= 3;
+  // ("National Bureau of Statistics chief Li Deshui": the body's name holds its joints — a few
+  // words at most, so a pathological run of capitals costs nothing per cue.)
+  const floor = Math.max(lo, start - MAX_NAME_WORDS);
+  while (items.cap(start) && start - 2 >= floor) {
+    if (isBodyArticle(items, start - 1) && start - 3 >= floor) start -= 3;
     else if ((isNameJoint(items, start - 1) || organizationJoint(items, start - 1, false)) && items.cap(start - 2)) start -= 2;
     else break;
-    while (start - 1 >= lo && items.cap(start - 1) && !items.isIn(start - 1, G.NotNameStart)) start--;
+    while (start - 1 >= floor && items.cap(start - 1) && !items.isIn(start - 1, G.NotNameStart)) start--;
   }
   return start;
 }

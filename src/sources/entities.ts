@@ -60,6 +60,11 @@ export interface Entity {
   plural: boolean;
   /** A one-word mention has named this person of several words by the surname alone ("Cruz" for "Ted Cruz"). */
   calledBySurname: boolean;
+  /**
+   * The gender of the first word of `words` in `FIRST_NAME_GENDERS` (null: none), read once per
+   * `words`: undefined until asked, and again when a fuller name replaces `words`.
+   */
+  firstNameGender: Gender | null | undefined;
 }
 
 /** All entities of one article, with the indexes that link new mentions to them. */
@@ -169,6 +174,7 @@ export function createEntity(reg: Registry, kind: EntityKind, words: readonly st
     quotes: [],
     plural: false,
     calledBySurname: false,
+    firstNameGender: undefined,
   };
   reg.entities.push(entity);
   // Only names are looked up by a word of theirs (a surname, an outlet's last word): a phrase
@@ -277,6 +283,7 @@ function file(reg: Registry, key: NameKey, kind: NameKind, entity: Entity): void
 function upgrade(reg: Registry, entity: Entity, m: NameMention): void {
   if (m.words.length > entity.words.length) {
     entity.words = m.words;
+    entity.firstNameGender = undefined;
     entity.name = { start: m.nameStart, end: m.end };
     indexWords(reg, entity);
   }
@@ -425,7 +432,9 @@ function compatible(a: readonly string[], b: readonly string[]): boolean {
  */
 export function nameGender(e: Entity): Gender | null {
   if (e.kind !== 'person' || e.words.length < 2) return null;
-  return FIRST_NAME_GENDERS.get(e.words[0] as string) ?? null;
+  // (Asked for every candidate of every pronoun: the lookup is made once per name.)
+  if (e.firstNameGender === undefined) e.firstNameGender = FIRST_NAME_GENDERS.get(e.words[0] as string) ?? null;
+  return e.firstNameGender;
 }
 
 /** The gender of an entity: stated, or else the clear majority of the pronouns that referred to it, or else its first name's. */
