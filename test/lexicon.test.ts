@@ -153,7 +153,7 @@ describe('reporting verbs', () => {
   });
 
   it('lists the stage directions it keeps as tags of a quotation only', () => {
-    for (const form of ['smiled', 'beamed', 'grinned', 'started', 'reacted']) {
+    for (const form of ['smiled', 'beamed', 'grinned', 'started', 'reacted', 'sang']) {
       const lemma = REPORTING_VERB_BY_FORM.get(form)?.lemma ?? '';
       expect(QUOTE_ONLY_VERBS.has(lemma), form).toBe(true);
     }

@@ -189,6 +189,27 @@ describe('attribution forms', () => {
     });
   });
 
+  it('reads a participle after a speech noun and its time words: "released a statement early Friday saying …"', () => {
+    expect(only('Okoro released a statement early Friday saying that the council “has failed every family.”')).toMatchObject({
+      speaker: 'Okoro',
+      cue: 'saying',
+      text: 'the council “has failed every family.”',
+    });
+  });
+
+  it('reads a quotation after a long fronted "with" phrase as the words of the main clause\'s subject', () => {
+    expect(only('With party leaders increasingly worried about a lack of enthusiasm for the ticket among young voters, Governor Ada Quist is rolling out a new message: “It is about all of us.”')).toMatchObject({
+      speaker: 'Governor Ada Quist',
+      cueType: 'colon',
+      text: 'It is about all of us.',
+    });
+  });
+
+  it('does not take a quotation later in the sentence for what "show" or "find" reports of a person', () => {
+    expect(quotes('Okoro had shown poor judgment in describing the pier “as a model for the coast.”').filter((q) => q.cue?.includes('shown'))).toEqual([]);
+    expect(only('The study found “alarming” levels of lead in the water.')).toMatchObject({ speaker: 'The study', cue: 'found' });
+  });
+
   it('reads "with NAME saying" and "has NAME saying"', () => {
     expect(only('The board backed the plan, with spokesman Ivo Petrov saying, “This is the right call for the town.”')).toMatchObject({
       speaker: 'spokesman Ivo Petrov',
@@ -407,11 +428,15 @@ describe('verbs that tag a quotation and nothing else', () => {
     expect(only('“Nonsense,” reacted Okafor.')).toMatchObject({ speaker: 'Okafor', cue: 'reacted' });
     expect(only('“This is fantastic!” beamed Dana Cole, a delegate from Ohio.')).toMatchObject({ speaker: 'Dana Cole', cue: 'beamed' });
     expect(only('“Not yet,” she smiled.')).toMatchObject({ speaker: 'she', cue: 'smiled' });
+    expect(only('“Not yet,” she smiled at the reporters.')).toMatchObject({ speaker: 'she', cue: 'smiled' });
+    expect(only('“Stay with me tonight,” Rosa Lind sings to the crowd.')).toMatchObject({ speaker: 'Rosa Lind', cue: 'sings to the crowd' });
   });
 
   it('reports nothing for their everyday senses or their nouns', () => {
     expect(quotes('Markets reacted sharply, and the match started late.')).toEqual([]);
     expect(quotes('She smiled at the crowd and left the stage.')).toEqual([]);
+    expect(quotes('The choir sang the anthem, and Rosa Lind sang to the crowd.')).toEqual([]);
+    expect(quotes('Through this “vision” I began to see the harbour differently.')).toEqual([]);
     expect(only('He has said from the start that the club will stay in the city.')).toMatchObject({ cue: 'has said', text: 'the club will stay in the city' });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/index.js';
 import { expectWellFormed, run, speakerNames } from './fixtures/sources-helpers/quotes.js';
 
 const headline = 'Harbour town votes on new sea wall\n\n';
@@ -60,6 +61,18 @@ Lindqvist added that the vote would be close.`;
 Okafor said the first stones would be laid in June.`;
     const result = run(input, [{ speaker: 'Okafor', content: 'the first stones would be laid in June', after: 'site' }]);
     expect(speakerNames(result)).toEqual(['Nina Okafor']);
+  });
+
+  it('does not give a man called by his surname the full name of a woman of that surname', () => {
+    const input = `${headline}“The wall is overdue,” Mr. Lindqvist said on Monday.
+
+The council will invite Mr. Lindqvist and his wife, Mary Lindqvist, to the opening.
+
+“It will be close,” Mr. Lindqvist added.`;
+    const { sources, quotes } = parseArticle(input);
+    const speakers = quotes.map((q) => (q.source === null ? null : sources[q.source]?.name));
+    expect(speakers).toEqual(['Lindqvist', 'Lindqvist']);
+    expect(sources.find((s) => s.name === 'Lindqvist')).toMatchObject({ gender: 'male', genderEvidence: 'honorific' });
   });
 });
 

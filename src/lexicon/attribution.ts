@@ -227,7 +227,7 @@ export const PASSIVE_CITATION_VERBS: ReadonlySet<string> = checkedSet('PASSIVE_C
  */
 export const FRONTED_ADVERBIAL_STARTS: ReadonlySet<string> = checkedSet('FRONTED_ADVERBIAL_STARTS', [
   'in', 'at', 'on', 'during', 'after', 'before', 'when', 'while', 'since', 'following', 'asked', 'speaking', 'addressing',
-  'writing', 'interviewed', 'amid', 'despite', 'upon', 'responding', 'reacting', 'pressed', 'questioned', 'later', 'earlier',
+  'writing', 'interviewed', 'amid', 'despite', 'upon', 'responding', 'reacting', 'pressed', 'questioned', 'later', 'earlier', 'with',
 ], true);
 
 /**

@@ -525,6 +525,9 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = Object.freeze([
   rv('beam', ['beam', 'beams', 'beamed'], 'manner', false, true),
   rv('smile', ['smile', 'smiles', 'smiled'], 'manner', false, true),
   rv('grin', ['grin', 'grins', 'grinned'], 'manner', false, true),
+  // Lyrics and chants quoted in a report: "“Promise you'll stay,” she sings to him". Only as a tag
+  // of the quotation next to it: "sang the anthem" reports no words of the singer's own.
+  rv('sing', ['sing', 'sings', 'sang', 'sung'], 'manner', false, true),
 ]);
 
 /**

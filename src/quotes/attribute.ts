@@ -12,7 +12,7 @@
  * (when it is all of the content) or mixed.
  * @module
  */
-import { BARE_CLAUSE_VERBS, CHARACTERISING_VERBS, INFINITIVE_CONTENT_VERBS, INFINITIVE_ONLY_VERBS, OBJECT_CONTENT_VERBS, QUOTE_ONLY_VERBS } from '../lexicon/grammar.js';
+import { BARE_CLAUSE_VERBS, CHARACTERISING_VERBS, EVIDENCE_VERBS, INFINITIVE_CONTENT_VERBS, INFINITIVE_ONLY_VERBS, OBJECT_CONTENT_VERBS, QUOTE_ONLY_VERBS } from '../lexicon/grammar.js';
 import { GrammarClass as G, lexiconId, WordClass } from '../lexicon/lookup.js';
 import { NOUN_FIRST_FORMS, NOUN_PRONE_FORMS, PAST_AS_BASE_FORMS, PLURAL_NUMBER_WORDS, QUESTION_VERBS, VERB_ONLY_S_FORMS } from '../lexicon/attribution.js';
 import { accordingTo, frontedEvidence } from './according.js';
@@ -52,9 +52,11 @@ const NOT = lexiconId('not');
 const AS = lexiconId('as');
 const THE = lexiconId('the');
 const A = lexiconId('a');
-const AN = lexiconId('an');
 const TO = lexiconId('to');
+const AT = lexiconId('at');
+const AN = lexiconId('an');
 const WHO = lexiconId('who');
+const WITH = lexiconId('with');
 const I = lexiconId('i');
 const WE = lexiconId('we');
 
@@ -128,6 +130,7 @@ export function attributeSentence(items: Items, s: Sentence, titleCase: () => bo
   }
   const evidence = found.length === 0 ? frontedEvidence(items, s) : null;
   if (evidence !== null) found.push(evidence);
+
   return bound(items, question === null ? found : [question, ...found]);
 }
 
@@ -275,8 +278,9 @@ function withVerb(items: Items, s: Sentence, cue: Cue, previous: Attribution | u
   // (A participle that opens the sentence — "Speaking to reporters, Trump said …" — frames the main clause instead.)
   if (isCommaLike(items, cue.from - 1) && items.endsWith(cue.head, 'ing') && cue.from > start + 3) return participle(items, s, cue, previous);
   if (items.endsWith(cue.head, 'ing') && cue.from === cue.head) {
-    // "issued a statement saying …", "ended his speech by saying “…”": the speaker is the clause's subject.
-    const before = cue.from - 1;
+    // "issued a statement saying …", "posted tweets early Friday saying …", "ended his speech by
+    // saying “…”": the speaker is the clause's subject.
+    const before = pastTimeWords(items, cue.from - 1, start);
     if (items.is(before, WordClass.SpeechNoun) || (items.isIn(before, G.ParticipleOpener) && before > start + 1)) return participle(items, s, cue, previous);
     // "with spokesman John Smith saying, “…”", "the book has Lee saying …".
     const framed = framedSaying(items, s, cue);
@@ -418,8 +422,9 @@ function trailing(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase, a
   if (to <= from) return null;
   const hasQuote = items.isQuote(to - 1) || items.isQuote(at - 1);
   if (!hasQuote && !hasWords(items, from, to, MIN_INDIRECT_WORDS)) return null;
-  // ("“…,” he began." tags the quotation; "through this “vision” I began to see …" does not.)
-  if (tagsQuotesOnly(cue) && (!hasQuote || (speaker.from < cue.from && items.isWord(cue.to)))) return null;
+  // ("“…,” he began." and "“…,” she sings to the crowd." tag the quotation; "through this
+  // “vision” I began to see …" does not.)
+  if (tagsQuotesOnly(cue) && (!hasQuote || (speaker.from < cue.from && items.isWord(cue.to) && !isAddressee(items, cue.to)))) return null;
   // Without a quotation, the content before the comma must be something said: naming verbs and
   // verbs of mere speaking ("A year later, Obama called her", "…, she spoke to the network") report none.
   if (!reportsContent(cue)) return null;
@@ -480,6 +485,28 @@ function reportsContent(cue: Cue): boolean {
   return verb.direct || verb.takesThat || BARE_CLAUSE_VERBS.has(verb.lemma);
 }
 
+/**
+ * True when `i` opens the phrase naming whom a quotation is addressed to ("… she smiled *at the
+ * reporters*", "… he sings *to Clinton*"): "to" or "at" before a determiner, a pronoun or a name,
+ * not before a verb ("began *to see*").
+ */
+function isAddressee(items: Items, i: number): boolean {
+  if (!items.isWordId(i, TO) && !items.isWordId(i, AT)) return false;
+  const next = i + 1;
+  return items.isWord(next) && (items.cap(next) || items.isIn(next, G.Determiner) || items.isIn(next, G.ObjectPronoun));
+}
+
+// Most words of a time phrase between a speech noun and its participle ("early Friday").
+const MAX_TIME_WORDS = 2;
+
+/** The item before the time words ("Monday", "early Friday") that end at `i`, or `i` when none do. */
+function pastTimeWords(items: Items, i: number, floor: number): number {
+  let k = i;
+  while (k > floor && i - k < MAX_TIME_WORDS && items.isIn(k, G.TimeWord)) k--;
+  if (k < i && items.is(k, WordClass.TimeWordModifier)) k--;
+  return k;
+}
+
 /** True for a cue of {@link QUOTE_ONLY_VERBS}: it reports a quotation next to it, or nothing. */
 function tagsQuotesOnly(cue: Cue): boolean {
   return QUOTE_ONLY_VERBS.has(cue.verb?.lemma ?? '');
@@ -488,7 +515,7 @@ function tagsQuotesOnly(cue: Cue): boolean {
 /** "He stated that …" / "Rutte said: “…”" / "Cruz continued:" (content in the next quotation). */
 function leading(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase): Attribution | null {
   const { cueTo, contentFrom } = afterCue(items, cue, s.to);
-  const end = clauseEnd(items, contentFrom, contentEnd(items, s));
+  const end = frontedWithEnd(items, s, speaker, contentFrom, clauseEnd(items, contentFrom, contentEnd(items, s)));
   if (contentFrom >= end) {
     // Nothing after the cue but a colon or the sentence end: the next quotation is the content.
     return isPunct(items, contentFrom - 1, ':') || ((cue.verb?.direct ?? false) && !tagsQuotesOnly(cue)) ? { cue, cueTo, speaker, content: [], shape: 'leading' } : null;
@@ -527,6 +554,10 @@ function leading(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase): A
   const question = QUESTION_VERBS.has(cue.verb?.lemma ?? '') && items.is(contentFrom, WordClass.WhWord);
   const introduced = question || items.isWordId(contentFrom - 1, THAT) || isPunct(items, contentFrom - 1, ':,');
   if (!hasQuote && !introduced && items.isIn(contentFrom, G.ContentPreposition)) return objectContent(items, s, cue, speaker);
+  // "Lee had shown bad judgment in using “…”": a publication verb of evidence ("show", "find")
+  // reports only a clause it introduces or, with evidence as its subject, its object; a quotation
+  // later in a person's sentence is not its content.
+  if (!introduced && hasQuote && EVIDENCE_VERBS.has(cue.verb?.lemma ?? '') && !presentsEvidence(items, speaker)) return null;
   // Without "that" or a colon, only verbs of saying introduce a clause; other verbs report content
   // only as their object ("criticized the plan"), or not at all ("spoke at length").
   if (!introduced && !BARE_CLAUSE_VERBS.has(cue.verb?.lemma ?? '') && !hasQuote) return objectContent(items, s, cue, speaker);
@@ -535,6 +566,17 @@ function leading(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase): A
   // subject opens it ("felt they were ready"); otherwise it names a state of mind, not a thought.
   if (!introduced && !hasQuote && cue.verb?.lemma === 'feel' && !opensSubject(items, contentFrom)) return null;
   return { cue, cueTo, speaker, content: [{ from: contentFrom, to: end }], shape: 'leading' };
+}
+
+/**
+ * Where the content of a cue inside a fronted "with" phrase ends: at the phrase's comma. ("With
+ * leaders worried about turnout, Lee is rolling out a message: “…”": the main clause and its
+ * quotation are not the leaders' words.) `end` when the speaker does not follow a sentence-initial "with".
+ */
+function frontedWithEnd(items: Items, s: Sentence, speaker: SpeakerPhrase, from: number, end: number): number {
+  if (speaker.from !== s.from + 1 || !items.isWordId(s.from, WITH)) return end;
+  for (let k = from; k < end && k < from + CONTENT_SCAN; k++) if (isPunct(items, k, ',')) return k;
+  return end;
 }
 
 /** True when item `i` can open a clause's subject: a pronoun, a determiner, a name or a number. */
@@ -630,16 +672,22 @@ function isAmount(items: Items, i: number): boolean {
   return items.startsWithDigit(i) || (isPunct(items, i, '$£€¥') && items.startsWithDigit(i + 1));
 }
 
+// Most words of a name that opens a clause inside the frame ("President Barack Obama").
+const MAX_CLAUSE_SUBJECT = 4;
+
 /**
- * True when a clause with a speaker of its own starts in `[from, to)`: "and", "but" or a comma,
- * then a name or subject pronoun and a reporting verb ("… and Clinton said"). A noun of the
- * same spelling ("her remarks", "in comments to") is not one.
+ * True when a clause with a subject of its own starts in `[from, to)`: "and", "but" or a comma,
+ * then a name or subject pronoun and a reporting verb or an auxiliary ("… and Clinton said",
+ * "…, President Obama is rolling out a message:"). A noun of the same spelling ("her remarks",
+ * "in comments to") is not one.
  */
 function opensSpeakerClause(items: Items, from: number, to: number): boolean {
   for (let k = from + 2; k < to && k < from + CONTENT_SCAN; k++) {
-    if (!items.is(k, WordClass.ReportingVerb) || items.cap(k)) continue;
-    const subject = items.is(k - 1, WordClass.SubjectPronoun) || (items.cap(k - 1) && items.isWord(k - 1));
-    if (subject && (isCoordinator(items, k - 2) || isPunct(items, k - 2, ','))) return true;
+    if (!(items.is(k, WordClass.ReportingVerb) || items.is(k, WordClass.Auxiliary)) || items.cap(k)) continue;
+    let j = k - 1;
+    if (items.is(j, WordClass.SubjectPronoun)) j--;
+    else while (j > from && k - j <= MAX_CLAUSE_SUBJECT && items.cap(j) && items.isWord(j)) j--;
+    if (j < k - 1 && (isCoordinator(items, j) || isPunct(items, j, ','))) return true;
   }
   return false;
 }
@@ -763,11 +811,19 @@ function appositiveTag(items: Items, i: number): boolean {
   return items.startsWithDigit(i) || (items.cap(i) && word.length > 2 && word.charCodeAt(1) === 0x2d);
 }
 
+// Most items of a sentence's opening phrase read before its subject: any phrase ("On Saturday,"),
+// and one that opens with a preposition or subordinator ("With …", "After …").
+const MAX_OPENING_PHRASE = 8;
+const MAX_OPENING_ADVERBIAL = 24;
+
 /** The subject at the start of a sentence: the phrase that ends right before its first verb-like word. */
 function subjectOf(items: Items, s: Sentence, limit: number): SpeakerPhrase | null {
   // Skip an opening adverbial ("On Saturday, …", "In a statement, …").
   let from = s.from;
-  for (let i = s.from; i < Math.min(limit - 1, s.from + 8); i++) {
+  // (A phrase that opens with a preposition or subordinator may run longer: "With leaders worried
+  // about a lack of passion for the ticket, Lee …".)
+  const reach = opensAdverbial(items, s.from) ? MAX_OPENING_ADVERBIAL : MAX_OPENING_PHRASE;
+  for (let i = s.from; i < Math.min(limit - 1, s.from + reach); i++) {
     if (!isPunct(items, i, ',')) continue;
     // "Republicans, who hold …, have blocked …, saying": a relative clause or an appositive
     // ("Lee, the mayor, …", "McConnell, R-Ky., …", "Lee, 45, …") after the subject is no opening adverbial.

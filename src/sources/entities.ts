@@ -349,13 +349,16 @@ function bySurname(reg: Registry, m: NameMention): Entity | null {
   if (candidates === undefined) return null;
   // "Mrs. Clinton" after "Bill Clinton" and "Hillary Clinton": the one known to be a woman first.
   if (m.gender !== null) {
-    const sure = latestNamesake(candidates, m, last, NamesakeBy.SurnameOfGender);
+    const sure = latestNamesake(candidates, m, last, NamesakeBy.SurnameOfGender, m.gender);
     if (sure !== null) return sure;
   }
-  const bySurnameMatch = latestNamesake(candidates, m, last, NamesakeBy.Surname);
+  // ("the first lady, Michelle Obama" after "Mr. Obama": a first name of the other gender is
+  // someone else of that surname.)
+  const gender = m.gender ?? (m.words.length > 1 ? (FIRST_NAME_GENDERS.get(m.words[0] as string) ?? null) : null);
+  const bySurnameMatch = latestNamesake(candidates, m, last, NamesakeBy.Surname, gender);
   if (bySurnameMatch !== null || m.words.length > 1) return bySurnameMatch;
   // A lone given name ("Hillary", "Bernie") after the full name.
-  return latestNamesake(candidates, m, last, NamesakeBy.GivenName);
+  return latestNamesake(candidates, m, last, NamesakeBy.GivenName, gender);
 }
 
 /** How {@link latestNamesake} matches a mention's last word to an entity. */
@@ -370,17 +373,17 @@ const NamesakeBy = {
 
 /**
  * The most recently mentioned person-like entity of `list` (its newest {@link MAX_NAMESAKES}) that
- * mention `m` may refer to and whose words match `last` as `by` says, or null. A loop, not
+ * mention `m` (of `gender`, when known) may refer to and whose words match `last` as `by` says, or null. A loop, not
  * {@link latestOf} with a closure: it runs for every name mention.
  */
-function latestNamesake(list: readonly Entity[], m: NameMention, last: string, by: (typeof NamesakeBy)[keyof typeof NamesakeBy]): Entity | null {
+function latestNamesake(list: readonly Entity[], m: NameMention, last: string, by: (typeof NamesakeBy)[keyof typeof NamesakeBy], gender: Gender | null): Entity | null {
   let best: Entity | null = null;
   for (let k = list.length - 1; k >= 0 && list.length - k <= MAX_NAMESAKES; k--) {
     const e = list[k] as Entity;
     if (best !== null && !preferred(e, best, by, m.start)) continue;
-    if ((e.kind !== 'person' && e.kind !== 'unknown') || !compatible(e.words, m.words) || !genderFits(e, m.gender)) continue;
+    if ((e.kind !== 'person' && e.kind !== 'unknown') || !compatible(e.words, m.words) || !genderFits(e, gender)) continue;
     const words = e.words;
-    const matches = by === NamesakeBy.GivenName ? words.length > 1 && words[0] === last : words[words.length - 1] === last && (by === NamesakeBy.Surname || genderOf(e) === m.gender);
+    const matches = by === NamesakeBy.GivenName ? words.length > 1 && words[0] === last : words[words.length - 1] === last && (by === NamesakeBy.Surname || genderOf(e) === gender);
     if (matches) best = e;
   }
   return best;
