@@ -210,6 +210,31 @@ describe('attribution forms', () => {
     expect(only('The study found “alarming” levels of lead in the water.')).toMatchObject({ speaker: 'The study', cue: 'found' });
   });
 
+  it('reads the subject of a participle past a long opening phrase, a town and its state', () => {
+    expect(only('Speaking at a town hall in Salem, New Hampshire, Ann Lee went after Bo Park, calling him “a total stiff.”')).toMatchObject({
+      speaker: 'Ann Lee',
+      cue: 'calling',
+    });
+    // A plural head after a capitalised word is the subject's noun, not its verb.
+    expect(only('Republican politicians speak in one voice, arguing that the levy has been a failure.')).toMatchObject({
+      speaker: 'Republican politicians',
+      text: 'the levy has been a failure',
+    });
+  });
+
+  it('reads a verb of manner without a quotation only before a clause', () => {
+    expect(quotes('The port boasts a deep-water berth and a major aerospace cluster.')).toEqual([]);
+    expect(only('He dropped his face into his hands and sobbed, the local radio station reported.')).toMatchObject({
+      speaker: 'the local radio station',
+      cue: 'reported',
+    });
+    expect(only('Park boasted he had never lost a vote in the district.')).toMatchObject({ speaker: 'Park', cue: 'boasted' });
+  });
+
+  it('takes ", meaning …" for the writer\'s gloss, not a thought reported', () => {
+    expect(quotes('Park lost in the first round, meaning he has not won a match since June.')).toEqual([]);
+  });
+
   it('reads "with NAME saying" and "has NAME saying"', () => {
     expect(only('The board backed the plan, with spokesman Ivo Petrov saying, “This is the right call for the town.”')).toMatchObject({
       speaker: 'spokesman Ivo Petrov',

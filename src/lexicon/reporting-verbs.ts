@@ -402,7 +402,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = Object.freeze([
   rv('intend', 'regular', 'cognition', false, false),
   rv('know', ['know', 'knows', 'knew', 'known', 'knowing'], 'cognition', true, false),
   rv('feel', ['feel', 'feels', 'felt', 'feeling'], 'cognition', true, false),
-  rv('mean', ['mean', 'means', 'meant', 'meaning'], 'cognition', true, false),
+  // No "-ing" form: "…, meaning (that) …" is the writer's gloss of the sentence, not a thought reported.
+  rv('mean', ['mean', 'means', 'meant'], 'cognition', true, false),
   rv('suspect', 'regular', 'cognition', true, false),
   rv('assume', 'regular', 'cognition', true, false),
   rv('suppose', 'regular', 'cognition', true, false),

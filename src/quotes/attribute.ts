@@ -562,6 +562,10 @@ function leading(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase): A
   // only as their object ("criticized the plan"), or not at all ("spoke at length").
   if (!introduced && !BARE_CLAUSE_VERBS.has(cue.verb?.lemma ?? '') && !hasQuote) return objectContent(items, s, cue, speaker);
   if (!hasQuote && !hasWords(items, contentFrom, end, MIN_INDIRECT_WORDS)) return null;
+  // A verb of manner reports unquoted words only in a clause: after "that" or opening on a subject
+  // pronoun ("boasted he had won"). "… and sobbed, the agency reported" and "It boasts a deep-water
+  // port" report none.
+  if (!hasQuote && cue.verb?.class === 'manner' && !items.isWordId(contentFrom - 1, THAT) && !items.is(contentFrom, WordClass.SubjectPronoun)) return null;
   // "felt blindsided", "felt free to …": without "that", "feel" reports a clause only when a
   // subject opens it ("felt they were ready"); otherwise it names a state of mind, not a thought.
   if (!introduced && !hasQuote && cue.verb?.lemma === 'feel' && !opensSubject(items, contentFrom)) return null;
@@ -812,16 +816,29 @@ function appositiveTag(items: Items, i: number): boolean {
 }
 
 // Most items of a sentence's opening phrase read before its subject: any phrase ("On Saturday,"),
-// and one that opens with a preposition or subordinator ("With …", "After …").
+// and one that opens with a preposition or subordinator ("With leaders worried about a lack of
+// passion for the ticket among young voters, Lee …").
 const MAX_OPENING_PHRASE = 8;
 const MAX_OPENING_ADVERBIAL = 24;
+
+// Most words of a state or country after a town's comma ("Salem, New Hampshire,").
+const MAX_PLACE_WORDS = 3;
+
+/**
+ * The comma after a place name that follows comma `i` ("… in Salem, New Hampshire, Lee said"):
+ * the opening phrase runs to it. `i` when no place follows.
+ */
+function pastPlaceName(items: Items, i: number): number {
+  if (!items.is(i + 1, WordClass.PlaceStart)) return i;
+  let j = i + 1;
+  while (j - i <= MAX_PLACE_WORDS && items.isWord(j) && items.cap(j)) j++;
+  return isPunct(items, j, ',') ? j : i;
+}
 
 /** The subject at the start of a sentence: the phrase that ends right before its first verb-like word. */
 function subjectOf(items: Items, s: Sentence, limit: number): SpeakerPhrase | null {
   // Skip an opening adverbial ("On Saturday, …", "In a statement, …").
   let from = s.from;
-  // (A phrase that opens with a preposition or subordinator may run longer: "With leaders worried
-  // about a lack of passion for the ticket, Lee …".)
   const reach = opensAdverbial(items, s.from) ? MAX_OPENING_ADVERBIAL : MAX_OPENING_PHRASE;
   for (let i = s.from; i < Math.min(limit - 1, s.from + reach); i++) {
     if (!isPunct(items, i, ',')) continue;
@@ -832,7 +849,7 @@ function subjectOf(items: Items, s: Sentence, limit: number): SpeakerPhrase | nu
       const subject = found === null ? null : withRole(items, s.from, found);
       if (subject !== null && subject.from === s.from && !items.isIn(subject.to - 1, G.TimeWord)) return subject;
     }
-    from = i + 1;
+    from = pastPlaceName(items, i) + 1;
     break;
   }
   // ("But he is not envious, insisting: …": a coordinator opening the sentence is not the subject's;
@@ -971,6 +988,25 @@ function isFirstWordOf(w: string, phrase: string): boolean {
   return phrase.startsWith(w) && (phrase.length === w.length || phrase.charCodeAt(w.length) === 0x20);
 }
 
+/**
+ * The end of the name that opens phrase `[start, to)`: lower-case words right after capitalised
+ * ones are the name's verb ("Venus went out …", "Lee struck …") unless they are its head noun —
+ * after a possessive ("Rubio's campaign"), a plural ("Republican politicians", "Sanders
+ * supporters"), a person's title, an anonymous source's or a group's head ("Former prosecutor",
+ * "Federal officials", "Anti-abortion group"). A role between a qualifier and a name stays: "Democratic incumbent Ann Lee".
+ */
+function nameOfPhrase(items: Items, start: number, to: number): number {
+  // (A number is part of the name: "Nokia 6600", "Doom 3".)
+  const named = (k: number): boolean => items.cap(k) || items.startsWithDigit(k);
+  if (!items.cap(start) || named(to - 1)) return to;
+  let c = start;
+  while (c < to && named(c)) c++;
+  if (isPossessive(items, c - 1) || looksPlural(items, c) || items.isIn(c, G.PersonTitlePlain | G.AnonymousHead | G.CollectiveHead) || items.is(c, WordClass.OrganizationNoun)) return to;
+  let k = to;
+  while (k - 1 > start && !named(k - 1)) k--;
+  return k;
+}
+
 /** The noun phrase that opens a clause at `from`: "He", "Morton Blackwell", "The Florida senator". */
 function openingPhrase(items: Items, from: number, limit: number): SpeakerPhrase | null {
   if (!items.isWord(from)) return null;
@@ -979,11 +1015,16 @@ function openingPhrase(items: Items, from: number, limit: number): SpeakerPhrase
   const determiner = items.isIn(from, G.Determiner);
   let k = from + (determiner ? 1 : 0);
   const start = k;
+  // ("Hastily politicizing …": a capitalised adverb opening the sentence is no name.)
+  if (!determiner && items.endsWith(from, 'ly') && !items.cap(from + 1)) return null;
   // A name or a head noun with its modifiers: capitalised words, or up to three lower-case ones.
   while (k < limit && k - start < 6 && items.isWord(k)) {
     if (items.is(k, WordClass.Auxiliary | WordClass.ReportingVerb) || items.isIn(k, G.NotSpeakerHead)) break;
     if (!items.cap(k) && k - start >= 3) break;
     k++;
   }
+  if (!determiner) k = nameOfPhrase(items, start, k);
+  // (A lone word that opens sentences is no name: "Now …", "Instead …", "Thursday …".)
+  if (!determiner && k === start + 1 && (items.isIn(start, G.NotNameStart | G.TimeWord) || items.is(start, WordClass.SentenceOpener | WordClass.Subordinator))) return null;
   return k > start && (items.cap(from) || determiner) ? { from, to: k } : null;
 }
