@@ -235,6 +235,29 @@ describe('attribution forms', () => {
     expect(quotes('Park lost in the first round, meaning he has not won a match since June.')).toEqual([]);
   });
 
+  it('reads a quotation signed with a dash and a name, as reader round-ups print them', () => {
+    expect(only('“I will vote for the first time this year, and it feels good.” — Ana Ruiz, 19, Tucson')).toMatchObject({
+      kind: 'direct',
+      speaker: 'Ana Ruiz',
+      cue: '—',
+      cueType: 'colon',
+    });
+    expect(only('“We are hard-working people from a rich and ancient culture.” ― Lena Ortiz.')).toMatchObject({ speaker: 'Lena Ortiz' });
+    // A single word after the dash is no signature: the quotation stays, unattributed.
+    expect(only('“We are hard-working people from a rich and ancient culture.” — Tucson')).toMatchObject({ speaker: null });
+  });
+
+  it('reads the speaker of a trailing attribution whose name carries a party tag of two words', () => {
+    expect(only('“This is a big year for the district,” his niece, Marcia Price (D-Newport News), shouted to the crowd.')).toMatchObject({
+      speaker: 'Marcia Price',
+      text: 'This is a big year for the district',
+    });
+  });
+
+  it('reads a quoted nickname inside a name as part of the name, not a quotation', () => {
+    expect(only('The bout against Jesse “Bam” Rodriguez was close, Ruiz said.')).toMatchObject({ kind: 'indirect', speaker: 'Ruiz' });
+  });
+
   it('reads "with NAME saying" and "has NAME saying"', () => {
     expect(only('The board backed the plan, with spokesman Ivo Petrov saying, “This is the right call for the town.”')).toMatchObject({
       speaker: 'spokesman Ivo Petrov',

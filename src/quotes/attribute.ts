@@ -16,7 +16,7 @@ import { BARE_CLAUSE_VERBS, CHARACTERISING_VERBS, EVIDENCE_VERBS, INFINITIVE_CON
 import { GrammarClass as G, lexiconId, WordClass } from '../lexicon/lookup.js';
 import { NOUN_FIRST_FORMS, NOUN_PRONE_FORMS, PAST_AS_BASE_FORMS, PLURAL_NUMBER_WORDS, QUESTION_VERBS, VERB_ONLY_S_FORMS } from '../lexicon/attribution.js';
 import { accordingTo, frontedEvidence } from './according.js';
-import { colonAttribution } from './colon.js';
+import { colonAttribution, signedQuotation } from './colon.js';
 import {
   afterCue,
   clauseEnd,
@@ -128,8 +128,8 @@ export function attributeSentence(items: Items, s: Sentence, titleCase: () => bo
     const colon = colonAttribution(items, s, titleCase) ?? (found.length === 0 ? subjectBeforeColon(items, s, titleCase) : null);
     if (colon !== null) found.splice(0, found.length, colon);
   }
-  const evidence = found.length === 0 ? frontedEvidence(items, s) : null;
-  if (evidence !== null) found.push(evidence);
+  const signed = found.length === 0 ? (signedQuotation(items, s) ?? frontedEvidence(items, s)) : null;
+  if (signed !== null) found.push(signed);
 
   return bound(items, question === null ? found : [question, ...found]);
 }

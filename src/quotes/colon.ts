@@ -2,7 +2,8 @@
  * Colon attributions: "Ryan: FBI decision ‘defies explanation’" in headlines, "Matthews: Well, …"
  * in transcripts — a name before a colon at the start of a sentence, with no verb; "Lee’s reply:
  * “…”", a possessive name and a noun of speech; the round-up line "Ann Lee, Daily Herald: “…”";
- * and a quotation after a colon that closes on a name ("… surprised pollster Daron Shaw: “…”").
+ * a quotation after a colon that closes on a name ("… surprised pollster Daron Shaw: “…”"); and a
+ * quotation signed with a dash and a name ("“…” — Ana Ruiz, 19, Tucson").
  * @module
  */
 import { GrammarClass, WordClass } from '../lexicon/lookup.js';
@@ -14,6 +15,25 @@ import { speakerBefore, withRole } from './speakers.js';
 import { COLON_LABELS } from '../lexicon/attribution.js';
 
 const MAX_COLON_SPEAKER = 8;
+// Most words of the name that signs a quotation after a dash.
+const MAX_SIGNATURE_NAME = 5;
+
+/**
+ * "“We will rebuild.” — Ana Ruiz, 19, Tucson": a quotation that opens its sentence, then a dash
+ * and a name of two words or more ending the sentence (or followed by a comma and the signer's
+ * details) — the reader round-up and epigraph style. The name signs the quotation; the dash is
+ * the cue. Or null.
+ */
+export function signedQuotation(items: Items, s: Sentence): Attribution | null {
+  const quote = s.from;
+  const dash = quote + 1;
+  if (!items.isQuote(quote) || !isPunct(items, dash, '―—–-')) return null;
+  const from = dash + 1;
+  let to = from;
+  while (to < s.to && to - from < MAX_SIGNATURE_NAME && items.isWord(to) && items.cap(to)) to++;
+  if (to - from < 2 || (to < s.to && !isPunct(items, to, ',.'))) return null;
+  return { cue: { from: dash, to: dash + 1, head: dash, verb: null }, cueTo: dash + 1, speaker: { from, to }, content: [{ from: quote, to: quote + 1 }], shape: 'trailing' };
+}
 
 /**
  * "Ryan: FBI decision ‘defies explanation’" / "Matthews: Well, …": a name standing before a colon

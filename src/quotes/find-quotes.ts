@@ -327,8 +327,10 @@ function leftover(frame: Frame, i: number, startsSentence: boolean, whole: boole
   // A quotation that a colon introduces and that closes its sentence ("Trump went even further:
   // “…”") is quoted speech too, whoever the frame names.
   const introduced = isPunct(frame.items, i - 1, ':') && !frame.items.isWord(i + 1);
+  // A quotation opening its sentence and signed with a dash ("“…” — Tucson") was said by someone.
+  const signed = startsSentence && isPunct(frame.items, i + 1, '―—–');
   const words = countWords(st.store.input, seg.contentStart, seg.contentEnd);
-  if ((framed && words >= MIN_FRAMED_WORDS) || (seg.family === 'double' && (whole ? startsSentence : introduced) && words >= MIN_UNATTRIBUTED_WORDS)) {
+  if ((framed && words >= MIN_FRAMED_WORDS) || (seg.family === 'double' && (whole ? startsSentence : introduced || signed) && words >= MIN_UNATTRIBUTED_WORDS)) {
     // "Sami recalled how dark the road was. “I was like, where is the city?”": a sentence that is
     // only a quotation, right after a sentence of reported speech, goes on with that speaker.
     const draft = newDraft(whole && st.sentenceReported !== null ? st.sentenceReported : UNATTRIBUTED, st);

@@ -14,7 +14,8 @@
  * @module
  */
 import type { Span } from '../schema.js';
-import { isBlank } from '../text/chars.js';
+import { TITLE_CASE_MINOR_WORDS } from '../lexicon/headings.js';
+import { isBlank, isLower, isUpper } from '../text/chars.js';
 import { findMarks, newMarkSearch, type Mark, type MarkFamily } from './marks.js';
 
 /** A top-level quoted stretch of one paragraph. */
@@ -68,7 +69,8 @@ function pairParagraph(input: string, p: number, para: Span, marks: readonly Mar
   for (const mark of marks) {
     if (mark.family === 'double') {
       if (double !== null && mark.role !== 'open') {
-        out.push(segment(p, para, double.mark, mark, 'double'));
+        // (A nickname inside a name, Marcia “Cia” Price, is part of the name, not a quotation.)
+        if (!isNickname(input, double.mark, mark)) out.push(segment(p, para, double.mark, mark, 'double'));
         double = null;
         singles.length = 0;
       } else if (mark.role !== 'close') {
@@ -105,6 +107,36 @@ function pairParagraph(input: string, p: number, para: Span, marks: readonly Mar
   };
   out.push(unclosed);
   return unclosed;
+}
+
+// Most characters of a nickname between the marks ("Cia", "The Rock").
+const MAX_NICKNAME = 24;
+
+/**
+ * True when the marks `open` and `close` enclose a nickname inside a name — one or two
+ * capitalised words between a capitalised word and the next: Jesse “Bam” Rodriguez, Dwayne
+ * “The Rock” Johnson.
+ */
+function isNickname(input: string, open: Mark, close: Mark): boolean {
+  const from = open.pos + open.len;
+  if (close.pos - from > MAX_NICKNAME || close.pos <= from || !isUpper(input.charCodeAt(from))) return false;
+  let spaces = 0;
+  for (let k = from; k < close.pos; k++) {
+    const c = input.charCodeAt(k);
+    if (c === 0x20) {
+      if (++spaces > 1 || !isUpper(input.charCodeAt(k + 1))) return false;
+    } else if (!isUpper(c) && !isLower(c)) return false;
+  }
+  const after = close.pos + close.len;
+  if (input.charCodeAt(open.pos - 1) !== 0x20 || input.charCodeAt(after) !== 0x20 || !isUpper(input.charCodeAt(after + 1))) return false;
+  // (A title-case heading goes on with a minor word: "Why She Felt “Invisible” As A Child".)
+  let end = after + 1;
+  while (end < input.length && isLower(input.charCodeAt(end + 1)) && end - after < MAX_NICKNAME) end++;
+  if (TITLE_CASE_MINOR_WORDS.has(input.slice(after + 1, end + 1).toLowerCase())) return false;
+  // The word before the opening mark is a given name: a capital, then lower-case letters.
+  let k = open.pos - 1;
+  while (k > 0 && isLower(input.charCodeAt(k - 1))) k--;
+  return k < open.pos - 1 && k > 0 && isUpper(input.charCodeAt(k - 1));
 }
 
 /**

@@ -86,8 +86,11 @@ function skipInterveners(items: Items, lo: number, i: number): number {
   return j;
 }
 
+// Most items of a bracketed tag after a name ("(D-Newport News)").
+const MAX_TAG_ITEMS = 8;
+
 function openingBracket(items: Items, lo: number, close: number): number {
-  for (let k = close - 1; k >= lo && close - k <= 8; k--) if (items.code(k) === 0x28) return k;
+  for (let k = close - 1; k >= lo && close - k <= MAX_TAG_ITEMS; k--) if (items.code(k) === 0x28) return k;
   return -1;
 }
 
@@ -420,7 +423,8 @@ function innermostName(items: Items, lo: number, j: number): SpeakerPhrase | nul
  * ("“…,” *his wife*, Ana Ruiz, wrote"), or at the speaker itself.
  */
 export function appositiveStart(items: Items, lo: number, speaker: SpeakerPhrase): number {
-  if (!isPunct(items, speaker.from - 1, ',') || !isPunct(items, speaker.to, ',') || speaker.from - 2 < lo) return speaker.from;
+  // ("“…,” his niece, Ana Ruiz (D-Newport News), said": the name's party tag stands before its comma.)
+  if (!isPunct(items, speaker.from - 1, ',') || !isPunct(items, pastBrackets(items, speaker.to), ',') || speaker.from - 2 < lo) return speaker.from;
   return descriptionBefore(items, lo, speaker.from - 1)?.from ?? speaker.from;
 }
 
@@ -433,6 +437,13 @@ function descriptionBefore(items: Items, lo: number, comma: number): SpeakerPhra
   if (description === null) return null;
   const titled = isPersonTitle(items, comma - 1) && !items.cap(comma - 1);
   return items.isIn(description.from, G.Determiner) || !items.cap(description.from) || titled ? description : null;
+}
+
+/** The item after a bracketed tag that opens at `i` ("(D-Va.)"), or `i` when none does. */
+function pastBrackets(items: Items, i: number): number {
+  if (items.code(i) !== 0x28) return i;
+  for (let k = i + 1; k < items.length && k - i <= MAX_TAG_ITEMS; k++) if (items.code(k) === 0x29) return k + 1;
+  return i;
 }
 
 /** Skips back over a bracketed tag ending at `i` ("(D-Va.)"). */
