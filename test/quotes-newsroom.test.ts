@@ -258,6 +258,20 @@ describe('attribution forms', () => {
     expect(only('The bout against Jesse “Bam” Rodriguez was close, Ruiz said.')).toMatchObject({ kind: 'indirect', speaker: 'Ruiz' });
   });
 
+  it('hands a closing colon after a noun of speech on to the quotation of the next paragraph', () => {
+    const found = quotes('On July 6, 2015, Ostrova made the following comment:\n\n“For young people who have left school, the jobless rate is a third.”');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'direct', speaker: 'Ostrova', cueType: 'colon' });
+    // A colon that names no words handed on gives the quotation no speaker.
+    expect(quotes('Wait, it gets better:\n\n“For young people who have left school, the jobless rate is a third.”')[0]).toMatchObject({ speaker: null });
+  });
+
+  it('reads no speaker in a verb of agreement in the passive', () => {
+    const found = quotes('To date, one Greek Orthodox was admitted as well as 29 others who wrote “Christian” as their religion.');
+    expect(found.map((q) => q.cue)).not.toContain('was admitted');
+    expect(found.map((q) => q.speaker)).not.toContain('Greek Orthodox');
+  });
+
   it('reads "with NAME saying" and "has NAME saying"', () => {
     expect(only('The board backed the plan, with spokesman Ivo Petrov saying, “This is the right call for the town.”')).toMatchObject({
       speaker: 'spokesman Ivo Petrov',

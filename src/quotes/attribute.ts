@@ -315,6 +315,9 @@ function withVerb(items: Items, s: Sentence, cue: Cue, previous: Attribution | u
  */
 function mayReport(items: Items, s: Sentence, cue: Cue): boolean {
   const lemma = cue.verb?.lemma ?? '';
+  // ("six Orthodox were admitted", "her request was denied", "the plan was accepted": a verb of
+  // (dis)agreement in the passive names what was let in or turned down, not a speaker.)
+  if (cue.verb?.class === 'agreement' && isPassive(items, cue)) return false;
   if (INFINITIVE_ONLY_VERBS.has(lemma)) return items.isWordId(cue.to, TO);
   return !CHARACTERISING_VERBS.has(lemma) || asFollows(items, cue.to, s.to);
 }
@@ -779,17 +782,31 @@ function framedSaying(items: Items, s: Sentence, cue: Cue): Attribution | null {
   return null;
 }
 
+// Most words read back from a closing colon for the noun of speech that names the words handed on.
+const MAX_HANDED_WORDS = 4;
+
+/** True when a noun of speech ends `[from, to)` or stands just before its end ("the following comment", "this statement to reporters"). */
+function namesWords(items: Items, from: number, to: number): boolean {
+  for (let k = to - 1; k >= from && to - k <= MAX_HANDED_WORDS; k--) if (items.is(k, WordClass.SpeechNoun) && !items.cap(k)) return true;
+  return false;
+}
+
 /**
  * "In a later interview, Trump went even further: “…”", "McConnell delivered a blunt message to
  * Trump: “…”": a quotation that a colon hands on to at the end of a sentence no cue attributes is
  * the words of the sentence's subject, and the colon is the cue.
  */
 function subjectBeforeColon(items: Items, s: Sentence, titleCase: () => boolean): Attribution | null {
-  const quote = contentEnd(items, s) - 1;
+  // ("On July 6, Sanders made the following comment:" closing its paragraph hands on to the
+  // quotation that opens the next one.)
+  // Only when the predicate names the words handed on ("made the following comment:", "issued
+  // this statement:"); "Wait, it gets better:" and "Partial transcript:" name no speaker.
+  const handsOn = s.to === items.length && isPunct(items, s.to - 1, ':') && items.isWord(s.to - 2);
+  const quote = handsOn ? s.to : contentEnd(items, s) - 1;
   // ("… the prophecy of Micah 5:2: “…”": a colon after a reference's number cites a text.)
-  if (!items.isQuote(quote) || !isPunct(items, quote - 1, ':') || items.startsWithDigit(quote - 2) || titleCase()) return null;
+  if (!(handsOn || items.isQuote(quote)) || !isPunct(items, quote - 1, ':') || items.startsWithDigit(quote - 2) || titleCase()) return null;
   const subject = subjectOf(items, s, quote - 1);
-  if (subject === null) return null;
+  if (subject === null || (handsOn && !namesWords(items, subject.to + 1, quote - 1))) return null;
   // A pronoun or a name speaks ("Trump went even further:" → Trump), and so does a phrase that
   // does something ("A footnote in the report makes that clear:"); a phrase that only is
   // something ("The rules are simple:") is the writer's own frame.
@@ -804,7 +821,7 @@ function subjectBeforeColon(items: Items, s: Sentence, titleCase: () => boolean)
   if (!phrase && !name) return null;
   // ("Lib Dem chairman Matt Lee has written …:": a phrase that ends on a name is the name with its role.)
   const speaker = phrase || items.cap(subject.to - 1) ? subject : { from: subject.from, to };
-  return { cue: { from: quote - 1, to: quote, head: quote - 1, verb: null }, cueTo: quote, speaker, content: [{ from: quote, to: quote + 1 }], shape: 'leading' };
+  return { cue: { from: quote - 1, to: quote, head: quote - 1, verb: null }, cueTo: quote, speaker, content: handsOn ? [] : [{ from: quote, to: quote + 1 }], shape: 'leading' };
 }
 
 /** True when an age or a party tag, closed by a comma, stands at `i` ("45,", "R-Ky.,"). */
@@ -825,10 +842,12 @@ const MAX_OPENING_ADVERBIAL = 24;
 const MAX_PLACE_WORDS = 3;
 
 /**
- * The comma after a place name that follows comma `i` ("… in Salem, New Hampshire, Lee said"):
- * the opening phrase runs to it. `i` when no place follows.
+ * The comma after a place name or a year that follows comma `i` ("… in Salem, New Hampshire, Lee
+ * said", "On July 6, 2015, Lee …"): the opening phrase runs to it. `i` when none follows.
  */
 function pastPlaceName(items: Items, i: number): number {
+  // (A year after a date's comma too: "On July 6, 2015, Lee …".)
+  if (items.startsWithDigit(i + 1) && items.width(i + 1) === 4 && isPunct(items, i + 2, ',')) return i + 2;
   if (!items.is(i + 1, WordClass.PlaceStart)) return i;
   let j = i + 1;
   while (j - i <= MAX_PLACE_WORDS && items.isWord(j) && items.cap(j)) j++;
