@@ -77,6 +77,13 @@ The council will invite Mr. Lindqvist and his wife, Mary Lindqvist, to the openi
 });
 
 describe('pronouns', () => {
+  it('gives "they" after two people named together no organisation of their sentence', () => {
+    const input = `${headline}Ms. Ruiz and Mr. Hale filed a bill on the Harbour Fund on Monday. They said the fund was open to fraud.`;
+    const { quotes } = parseArticle(input);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ speaker: { text: 'They' }, source: null });
+  });
+
   it('takes a subject pronoun closing a speaker phrase for the speaker, not the words before it', () => {
     const input = `${headline}Mayor Tobias Grant backed the wall.
 

@@ -147,8 +147,29 @@ function resolvePronounBack(timeline: readonly Antecedent[], at: Anchor, f: Pron
   // one there) "it" still continues what spoke there ("the report says. ¶ It also finds"), and
   // "they" a group of people, but no longer an organisation: "they" there is nearly always people.
   const near = resolveBack(timeline, at, (e) => fits(e, f), 1);
-  if (near !== null) return near;
+  if (near !== null) return f.person && !near.plural && namesPeopleAsWell(timeline, at, near) ? null : near;
   return f.person ? resolveBack(timeline, at, (e) => e.plural, 2) : resolveBack(timeline, at, (e) => fits(e, f), 2, true);
+}
+
+/**
+ * True when the sentence of the latest mention of `e` before `at` names two people or more at
+ * least as prominently as `e`: "Grassley and Leahy filed a bill on the EB-5. They said …" —
+ * "they" are the two, whom no one entity stands for, not the programme.
+ */
+function namesPeopleAsWell(timeline: readonly Antecedent[], at: Anchor, e: Entity): boolean {
+  const last = lastBefore(timeline, at.pos);
+  let k = last;
+  while (k >= 0 && last - k < MAX_LOOKBACK && (timeline[k] as Antecedent).entity !== e) k--;
+  if (k < 0 || last - k >= MAX_LOOKBACK) return false;
+  const mention = timeline[k] as Antecedent;
+  let one: Entity | null = null;
+  for (let j = k; j >= 0 && k - j < MAX_LOOKBACK && (timeline[j] as Antecedent).sentence === mention.sentence; j--) {
+    const a = timeline[j] as Antecedent;
+    if (a.entity.kind !== 'person' || a.entity.plural || a.rank > mention.rank || a.region !== -1) continue;
+    if (one !== null && one !== a.entity) return true;
+    one = a.entity;
+  }
+  return false;
 }
 
 /**
