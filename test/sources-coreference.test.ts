@@ -77,6 +77,16 @@ The council will invite Mr. Lindqvist and his wife, Mary Lindqvist, to the openi
 });
 
 describe('pronouns', () => {
+  it('lets a first name outweigh one stray pronoun counted for the person', () => {
+    const input = `${headline}Casey Hill nearly died of cancer in May. But in what her husband, Andrew Lee, called a “bonus summer,” the young mother made plans to help people after she was gone.
+
+“I loved each and every one of you with my whole heart,” she wrote.`;
+    const { sources, quotes } = parseArticle(input);
+    const last = quotes.at(-1);
+    expect(last?.speaker?.text).toBe('she');
+    expect(last?.source === null || last === undefined ? null : sources[last.source]?.name).toBe('Casey Hill');
+  });
+
   it('gives "they" after two people named together no organisation of their sentence', () => {
     const input = `${headline}Ms. Ruiz and Mr. Hale filed a bill on the Harbour Fund on Monday. They said the fund was open to fraud.`;
     const { quotes } = parseArticle(input);

@@ -440,13 +440,22 @@ export function nameGender(e: Entity): Gender | null {
   return e.firstNameGender;
 }
 
-/** The gender of an entity: stated, or else the clear majority of the pronouns that referred to it, or else its first name's. */
+
+/** The gender of an entity: stated, or else its first name's unless pronouns that referred to it clearly say otherwise, or else their majority. */
 export function genderOf(e: Entity): Gender | null {
   if (e.gender !== null) return e.gender;
-  if (e.votes.male > e.votes.female) return 'male';
-  if (e.votes.female > e.votes.male) return 'female';
-  return nameGender(e);
+  const { male, female } = e.votes;
+  const named = nameGender(e);
+  // A first name outweighs a stray pronoun counted for the person ("her husband, Andrew Lee,
+  // called it …, after she was gone"): only pronouns that outnumber it by two overrule it.
+  if (named !== null && (named === 'male' ? female - male : male - female) < MIN_OVERRULING_VOTES) return named;
+  if (male > female) return 'male';
+  if (female > male) return 'female';
+  return named;
 }
+
+// How many more pronouns of the other gender than of its own overrule a person's first name.
+const MIN_OVERRULING_VOTES = 2;
 
 /**
  * True for an entity a personal pronoun may refer to: a person (marked by a title or honorific, or
