@@ -144,11 +144,12 @@ Later he said the vote was too early.`;
   });
 
   it('learns a gender from a pronoun that plainly refers to one person', () => {
-    const input = `${headline}Sam Okoro presented her report to the council.
+    // (Neither first name is in the first-name list: only the pronoun says who is a woman.)
+    const input = `${headline}Ari Okoro presented her report to the council.
 
-Lee Park and Sam Okoro then spoke to reporters. She said the council had ignored the report.`;
+Lee Park and Ari Okoro then spoke to reporters. She said the council had ignored the report.`;
     const result = run(input, [{ speaker: 'She', content: 'the council had ignored the report' }]);
-    expect(speakerNames(result)).toEqual(['Sam Okoro']);
+    expect(speakerNames(result)).toEqual(['Ari Okoro']);
   });
 
   it('gives "I" the speaker of the quote it stands in', () => {

@@ -440,14 +440,13 @@ export function nameGender(e: Entity): Gender | null {
   return e.firstNameGender;
 }
 
-
 /** The gender of an entity: stated, or else its first name's unless pronouns that referred to it clearly say otherwise, or else their majority. */
 export function genderOf(e: Entity): Gender | null {
   if (e.gender !== null) return e.gender;
   const { male, female } = e.votes;
   const named = nameGender(e);
-  // A first name outweighs a stray pronoun counted for the person ("her husband, Andrew Lee,
-  // called it …, after she was gone"): only pronouns that outnumber it by two overrule it.
+  // A first name outweighs a stray pronoun counted for the person: only pronouns that outnumber
+  // its gender's by two overrule it.
   if (named !== null && (named === 'male' ? female - male : male - female) < MIN_OVERRULING_VOTES) return named;
   if (male > female) return 'male';
   if (female > male) return 'female';

@@ -19,6 +19,7 @@ import { isPersonLike, type Entity } from './entities.js';
 import { isPlace } from './coreference.js';
 import type { NameMention } from './names.js';
 import { tokensIn } from './roles.js';
+import type { TokenList } from './words.js';
 import { countStartingBefore, spanIndexAt, type SourcesState } from './state.js';
 import { pronounFeatures, titleGender, type Gender } from './vocabulary.js';
 
@@ -56,6 +57,13 @@ const GENDERED_SPEAKERS: ReadonlyMap<string, Gender> = new Map([
  * by shape first: a cheap test before a title or up to two sentences of words are read for one.
  */
 export const GENDERED_WORDS = new ShapedList(new Set([...GENDERED_PERSON_NOUNS.keys(), ...[...GENDERED_TITLES.keys()].flatMap((t) => t.split(' '))]));
+
+/** The gender a noun or title word at token `k` states ("mother", "chairwoman"), or null. */
+export function genderedNounAt(tokens: TokenList, k: number): Gender | null {
+  if (!GENDERED_WORDS.hasAt(tokens, k)) return null;
+  const lower = tokens.lowerAt(k);
+  return GENDERED_PERSON_NOUNS.get(lower) ?? titleGender(lower);
+}
 
 /** How many earlier mentions are walked over to find the last one that is not a pronoun. */
 const MAX_PRONOUN_RUN = 8;
@@ -211,9 +219,7 @@ function personDescribedBefore(state: SourcesState, mentions: readonly TextSpan[
   const floor = Math.min(named, pronoun);
   const sentence = Math.min(tokens.sentence[pronoun] as number, (tokens.sentence[floor] as number) + 1) - 1;
   for (let k = pronoun - 1; k >= 0 && pronoun - k <= MAX_LOOKBACK_TOKENS && (k >= floor || (tokens.sentence[k] as number) >= sentence); k--) {
-    if (!GENDERED_WORDS.hasAt(tokens, k)) continue;
-    const lower = tokens.lowerAt(k);
-    if ((GENDERED_PERSON_NOUNS.get(lower) ?? titleGender(lower)) !== gender) continue;
+    if (genderedNounAt(tokens, k) !== gender) continue;
     if (spanIndexAt(mentions, tokens.start[k] as number) !== -1 || writtenWithName(state, k)) continue;
     return true;
   }

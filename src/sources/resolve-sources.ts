@@ -39,6 +39,7 @@ import { documentStartAt, documentStep } from './documents.js';
 import type { TokenStore } from '../text/tokens.js';
 import { wordsOf, type TokenList } from './words.js';
 import { isGenderedPronounWord, pronounFeatures } from './vocabulary.js';
+import { genderedNounAt } from './pronoun-evidence.js';
 import { PRONOUN_FORMS, PRONOUNS } from '../lexicon/words.js';
 import { lexiconId } from '../lexicon/lookup.js';
 
@@ -341,12 +342,29 @@ function speakerStep(state: SourcesState, quote: number): void {
   if (result !== 'first-person') state.quoteEntity[quote] = result;
 }
 
+// How many words before a pronoun are read for a gendered noun it may stand for.
+const MAX_DESCRIBED_SCAN = 12;
+
+/**
+ * True when a lower-case noun of the pronoun's gender stands before it in its sentence ("… her
+ * husband, Andrew Lee, called it a bonus summer, the young *mother* made plans after *she* was
+ * gone"): the pronoun may be the described person's, so it is no evidence for the name before.
+ */
+function describedBefore(tokens: TokenList, token: number, gender: 'male' | 'female'): boolean {
+  const sentence = tokens.sentence[token];
+  for (let k = token - 1; k >= 0 && token - k <= MAX_DESCRIBED_SCAN && tokens.sentence[k] === sentence; k--) {
+    if (!tokens.isCap(k) && genderedNounAt(tokens, k) === gender) return true;
+  }
+  return false;
+}
+
 function pronounStep(state: SourcesState, token: number): void {
   const lower = state.tokens.lowerAt(token);
   const gender = GENDERED.get(lower);
   const at = anchorAt(state, token);
-  if (gender !== undefined) voteGender(state.timeline, at, gender);
-  else if (state.tokens.id[token] !== THEY) return;
+  if (gender !== undefined) {
+    if (!describedBefore(state.tokens, token, gender)) voteGender(state.timeline, at, gender);
+  } else if (state.tokens.id[token] !== THEY) return;
   // A subject "he"/"she"/"they" outside quotations keeps its person or group salient for the
   // pronouns after it ("Top advisers said he had rejected … He …"; "The council said they would
   // act. … they said"). It is not listed as a mention: only speakers are.
