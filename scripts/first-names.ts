@@ -32,11 +32,11 @@ const CRITERIA = {
  * Names that another naming tradition common in world news gives to the other sex, or that are
  * also places: "Andrea Pirlo", "Toni Kroos", "Joan Laporta", "Ashley Cole", "Evelyn Waugh",
  * "Vivian Richards", "Valery Gergiev", "Jocelyn", "Laurie", "Lindsay", "Carol", "Simone",
- * "Michele", "Camille", "Sydney".
+ * "Michele", "Camille", "Sydney", "Jo" (a man's name in Dutch, Flemish and Korean).
  */
 const EXCLUDED = new Set([
   'andrea', 'simone', 'joan', 'toni', 'michele', 'ashley', 'evelyn', 'vivian', 'carol', 'jocelyn',
-  'laurie', 'sydney', 'camille', 'valery', 'lindsay',
+  'laurie', 'sydney', 'camille', 'valery', 'lindsay', 'jo',
 ]);
 
 function main(): void {

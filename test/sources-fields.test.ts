@@ -160,6 +160,12 @@ describe('Source.gender from the text, with its evidence', () => {
     // A name given to both sexes, or outside the records, states nothing.
     expect(fields('Jordan Lee said the road had flooded twice this year.', 'Jordan Lee')).toMatchObject({ gender: null, genderEvidence: null });
     expect(fields('Volodymyr Lee said the road had flooded twice this year.', 'Volodymyr Lee')).toMatchObject({ gender: null, genderEvidence: null });
+    // A man's name in Dutch and Korean, a woman's in English: left out of the list.
+    expect(fields('Jo Lee said the road had flooded twice this year.', 'Jo Lee')).toMatchObject({ gender: null, genderEvidence: null });
+  });
+
+  it('gives a name of initials alone no gender, whatever its honorific', () => {
+    expect(parse('Miss J said the road had flooded twice this year.').sources.every((s) => s.gender === null)).toBe(true);
   });
 
   it('lets what the text states outrank the first name', () => {

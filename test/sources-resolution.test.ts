@@ -100,6 +100,28 @@ describe('the author of a first-person piece', () => {
     const quoted = `Why I still vote\nBy Jane Miller\n\nA voter told us: “I think everyone should.”`;
     expect(speakerNames(run(quoted, [{ kind: 'direct', speaker: 'A voter', content: 'I think everyone should.' }, { speaker: 'I', content: 'everyone should', after: 'us:' }]))).toEqual(['A voter', 'A voter']);
   });
+
+  it('does not give the author the "I" of a paragraph a colon hands on to', () => {
+    const input = `Why the band split\nBy Jane Miller\n\nIn an interview with a local station, the singer Ivo Marsh said:\n\nI was telling them that we still play together on Sundays.`;
+    expect(speakerNames(run(input, [{ speaker: 'I', content: 'we still play together on Sundays', after: 'said:' }]))).toEqual([null]);
+  });
+
+  it('does not give the author the "I" of the answers of a Q&A printed without markers', () => {
+    const input = `Life on the water\nBy Jane Miller\n\nThe actor Ivo Marsh talked to us about his new film.
+
+What did you learn on the boat?
+
+I think the sea teaches patience more than anything else.
+
+Would you go back to sea?
+
+I would go back tomorrow.`;
+    const result = run(input, [
+      { speaker: 'I', content: 'the sea teaches patience more than anything else', after: 'boat?' },
+      { speaker: 'I', content: 'go back tomorrow', after: 'sea?' },
+    ]);
+    expect(speakerNames(result)).toEqual([null, null]);
+  });
 });
 
 describe('organisations named before a back-reference', () => {

@@ -9,7 +9,7 @@ import { GrammarClass as G, lexiconId, WordClass } from '../lexicon/lookup.js';
 import { SPEECH_NOUNS } from '../lexicon/speech-nouns.js';
 import { cueAt, type Cue } from './cues.js';
 import type { Items, Sentence } from './frame.js';
-import { hasWords, isPunct, word } from './items.js';
+import { hasWords, isDetermined, isPunct, word } from './items.js';
 
 const THAT = lexiconId('that');
 const OF = lexiconId('of');
@@ -79,7 +79,7 @@ function pastAdjunct(items: Items, k: number, hi: number): number {
     if (kind === 'punct') return items.code(j) === 0x3a || (items.code(j) === 0x2c && items.isQuote(j + 1)) ? j : k;
     if (items.isWordId(j, THAT)) return j;
     // (A verb's form after an article is its noun: "said from the start that …", "in the report that …".)
-    if (items.is(j, WordClass.ReportingVerb) && !items.isIn(j - 1, G.Article | G.PossessiveDeterminer)) return k;
+    if (items.is(j, WordClass.ReportingVerb) && !isDetermined(items, j)) return k;
   }
   return k;
 }

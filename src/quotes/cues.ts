@@ -8,6 +8,7 @@ import { BE_FORMS, QUOTE_ONLY_VERBS } from '../lexicon/grammar.js';
 import { GrammarClass, LEXICON, lexiconId, WordClass } from '../lexicon/lookup.js';
 import { REPORTING_VERB_BY_FORM, type ReportingVerb } from '../lexicon/reporting-verbs.js';
 import type { Items } from './frame.js';
+import { isDetermined } from './items.js';
 
 /** A cue found in a frame: items `[from, to)`; `verb` is null for "according to". */
 export interface Cue {
@@ -127,7 +128,7 @@ function auxiliariesBefore(items: Items, i: number): number {
  * ("the report said") is told apart where its phrase is read.
  */
 function isNotQuoteTag(items: Items, i: number, verb: ReportingVerb): boolean {
-  const determined = items.isIn(i - 1, GrammarClass.Article | GrammarClass.PossessiveDeterminer);
+  const determined = isDetermined(items, i);
   if (determined && items.endsWith(i, 's')) return true;
   // ("report author Mary Madden said": a bare form before a title and a name is the title's noun.)
   if (isBareForm(items, i) && items.isIn(i + 1, GrammarClass.PersonTitlePlain) && items.cap(i + 2) && !items.cap(i + 1)) return true;

@@ -3,6 +3,7 @@
  * punctuation tests, and bounded look-aheads for quotations and words.
  * @module
  */
+import { GrammarClass } from '../lexicon/lookup.js';
 import type { Items } from './frame.js';
 
 /** The lower-cased word at item `i`, or '' when it is no word. */
@@ -45,4 +46,12 @@ export function hasWords(items: Items, from: number, to: number, n: number): boo
 export function allCapitalised(items: Items, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!items.cap(k) && !isPunct(items, k, '.')) return false;
   return to > from;
+}
+
+/**
+ * True when item `i` follows an article or a possessive determiner ("the report", "her remarks",
+ * "his three sons"): it stands inside a noun phrase, so a verb's form there is a noun.
+ */
+export function isDetermined(items: Items, i: number): boolean {
+  return items.isIn(i - 1, GrammarClass.Article | GrammarClass.PossessiveDeterminer);
 }

@@ -12,7 +12,7 @@
  */
 import { GrammarClass as G, lexiconId, WordClass } from '../lexicon/lookup.js';
 import type { Items } from './frame.js';
-import { isPunct } from './items.js';
+import { isDetermined, isPunct } from './items.js';
 import { APPROXIMATORS, SHARE_NOUNS } from '../lexicon/attribution.js';
 
 /** A speaker phrase: items `[from, to)`. */
@@ -223,7 +223,7 @@ function phraseEndingAt(items: Items, lo: number, j: number): SpeakerPhrase | nu
     if (isAgeWord(items, k) || joinsRoles(items, k)) continue;
     if (items.isIn(k, G.Determiner) || items.startsWithDigit(k)) {
       // ("the two firms", "his three sons": a number after an article or a possessive is the phrase's too.)
-      const from = isNumber(items, k) && k - 1 >= lo && items.isIn(k - 1, G.Article | G.PossessiveDeterminer) ? k - 1 : k;
+      const from = isNumber(items, k) && k - 1 >= lo && isDetermined(items, k) ? k - 1 : k;
       return items.isIn(from - 1, G.Preposition) && !items.is(from - 1, WordClass.Subordinator) ? ofPhrase(items, lo, from - 1, j) : { from, to: j + 1 };
     }
     if (items.isIn(k, G.NotSpeakerHead) || items.is(k, WordClass.ReportingVerb)) break;

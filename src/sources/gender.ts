@@ -44,6 +44,8 @@ function genderOfBits(bits: number): Gender | null {
 export function sourceGender(e: Entity, kind: Source['kind'], phraseGender: Gender | null, readSpeakers: () => PronounSpeakers): GenderFinding {
   if (kind === 'organization' || kind === 'outlet') return NONE;
   if (kind === 'anonymous') return e.plural || phraseGender === null ? NONE : { gender: phraseGender, genderEvidence: 'title' };
+  // ("Miss J", "Mr. X": a name of initials alone is a stage name or a cipher, not a person shown.)
+  if (e.words.every((w) => w.length === 1)) return NONE;
   const honorific = e.statedByHonorific;
   const title = e.statedByTitle;
   const all = honorific | title;

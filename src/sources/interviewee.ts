@@ -5,25 +5,66 @@
  * "Q&A with Vice President Joe Biden" … "A: I am surprised."
  * @module
  */
+import { isWordChar } from '../text/chars.js';
 import type { Entity } from './entities.js';
 import type { SourcesState } from './state.js';
 
 /**
- * The answer paragraphs of a Q&A, by index, to the person answering; empty unless at least two
- * paragraphs open with an answer marker (one "A." could be an initial).
+ * The answer paragraphs of a Q&A, by index, to the person answering: when at least two paragraphs
+ * open with an answer marker (one "A." could be an initial), the person the introduction names
+ * most; in a Q&A without markers, null — someone other than the author, whom the text does not settle.
  */
-export function answerParagraphs(state: SourcesState): Map<number, Entity> {
-  const out = new Map<number, Entity>();
+export function answerParagraphs(state: SourcesState): Map<number, Entity | null> {
+  const out = new Map<number, Entity | null>();
   const answers: number[] = [];
   state.paragraphs.forEach((p, i) => {
     if (opensWithAnswerMarker(state.input, p.start)) answers.push(i);
   });
   const first = state.paragraphs[answers[0] ?? -1];
-  if (answers.length < 2 || first === undefined) return out;
+  if (answers.length < 2 || first === undefined) {
+    // Without markers the introduction need not name the interviewee most: the answers are only
+    // known not to be the author's.
+    for (const i of answersAfterQuestions(state)) out.set(i, null);
+    return out;
+  }
   const interviewee = mostNamedBefore(state, first.start);
   if (interviewee === null) return out;
   for (const i of answers) out.set(i, interviewee);
   return out;
+}
+
+// Longest question paragraph of a Q&A without answer markers, in characters.
+const MAX_QUESTION = 300;
+
+/**
+ * A Q&A printed without markers: paragraphs that are one question put to the interviewee (they
+ * end with "?" and address "you"), each followed by the answer's paragraphs. Two such questions
+ * at least; rhetorical questions of an op-ed seldom ask "you" anything. The paragraphs after each
+ * question up to the next, in order.
+ */
+function answersAfterQuestions(state: SourcesState): number[] {
+  const { input, paragraphs } = state;
+  const questions: number[] = [];
+  paragraphs.forEach((p, i) => {
+    if (p.end - p.start <= MAX_QUESTION && input.charCodeAt(p.end - 1) === 0x3f && addressesYou(input, p.start, p.end)) questions.push(i);
+  });
+  const answers: number[] = [];
+  if (questions.length < 2) return answers;
+  for (let q = 0; q < questions.length; q++) {
+    const next = questions[q + 1] ?? paragraphs.length;
+    for (let i = (questions[q] as number) + 1; i < next; i++) answers.push(i);
+  }
+  return answers;
+}
+
+/** True when "you" or "your" stands as a word in `[from, to)`. */
+function addressesYou(input: string, from: number, to: number): boolean {
+  const text = input.slice(from, to).toLowerCase();
+  for (let k = text.indexOf('you'); k !== -1; k = text.indexOf('you', k + 3)) {
+    const after = text.charCodeAt(k + 3);
+    if (!isWordChar(text.charCodeAt(k - 1)) && (after === 0x72 || !isWordChar(after))) return true;
+  }
+  return false;
 }
 
 /** True when the text at `at` is "A:" or "A." followed by a blank: an interview answer's marker. */

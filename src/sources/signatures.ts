@@ -32,6 +32,9 @@ export function firstPersonWriters(state: SourcesState): void {
     const signer = paragraph === -1 ? undefined : signers.get(paragraph);
     if (signer === undefined && spanIndexAt(state.contents, speaker.start) !== -1) return;
     const answerer = paragraph === -1 ? undefined : answers.get(paragraph);
+    // ("In an interview, Pain said:¶ I was just telling them …": after a paragraph that hands on
+    // with a colon, the "I" is whoever it hands on to, not the author; nor is an interview's answerer.)
+    if (signer === undefined && (answerer === null || (answerer === undefined && handsOn(state, paragraph)))) return;
     if (signer === undefined && answerer === undefined && author === undefined) author = articleAuthor(state);
     const writer = signer ?? answerer ?? author ?? null;
     if (writer === null) return;
@@ -40,6 +43,12 @@ export function firstPersonWriters(state: SourcesState): void {
     writer.cited = true;
     state.quoteEntity[index] = writer;
   });
+}
+
+/** True when the paragraph before paragraph `p` ends with a colon. */
+function handsOn(state: SourcesState, p: number): boolean {
+  const before = state.paragraphs[p - 1];
+  return before !== undefined && state.input.charCodeAt(before.end - 1) === 0x3a;
 }
 
 /** True when a speaker is "I" (or "me", "myself"). */
