@@ -86,6 +86,22 @@ She said the pier would hold.`;
   });
 });
 
+describe('an office a description gave someone', () => {
+  it('keeps "the prime minister" for the person it referred to first, whoever the passage is about later', () => {
+    const input = `Visa rules change
+
+Rishi Sunak is under fire from his own MPs over the visa plan.
+
+The prime minister said the government was "increasing the threshold".
+
+Robert Jenrick, who quit as immigration minister, was also among the critics.
+
+Speaking to reporters on Friday, the prime minister insisted the plan would happen in "two stages".`;
+    const { quotes, sources } = parseArticle(input);
+    expect(quotes.map((q) => (q.source === null ? null : sources[q.source]?.name))).toEqual(['Rishi Sunak', 'Rishi Sunak']);
+  });
+});
+
 describe('the author of a first-person piece', () => {
   it('gives "I" outside every quotation to the one author the byline names', () => {
     const input = `Why I still vote\nBy Jane Miller\n\nI have voted in every election since 1990. I think everyone should.`;

@@ -20,6 +20,7 @@ import { DOCUMENT_HEADS } from '../lexicon/attribution.js';
 import { PRONOUN_FORMS } from '../lexicon/words.js';
 import { PARTY_MEMBERS, PARTY_PLURALS } from '../lexicon/names.js';
 import { NUMBER_WORDS, SINGULAR_DETERMINERS } from '../lexicon/coreference.js';
+import { LEADING_TITLES } from '../lexicon/titles.js';
 
 const MAX_SPEAKER_WORDS = 24;
 
@@ -186,6 +187,10 @@ function phraseEntity(state: SourcesState, from: number, to: number): Entity | n
   if (d !== null) {
     const at = anchorAt(state, from);
     const found = resolveDescription(state.timeline, at, d, windowStart(state, at.paragraph, 4));
+    // ("The prime minister said" → Rishi Sunak: an office one person holds is his from then on, so
+    // a later "the prime minister" finds him by it, not whoever the passage is about by then; "the
+    // candidate" or "the spokesman" may be another person next time.)
+    if (found !== null && found.kind === 'person' && LEADING_TITLES.has(d.head)) addRoleWords(found, [d.head, ...d.modifiers]);
     if (found !== null) return found;
   }
   return ownSource(state, from, to);
