@@ -272,6 +272,15 @@ describe('attribution forms', () => {
     expect(found.map((q) => q.speaker)).not.toContain('Greek Orthodox');
   });
 
+  it('takes no quoted title before the speaker for the content, and reads "added the words, “…”"', () => {
+    expect(only('Ms. Lind got a roar from the crowd when, at the end of the anthem “A Change Is Gonna Come,” she added the words, “Vote in November.”')).toMatchObject({
+      kind: 'direct',
+      speaker: 'she',
+      text: 'Vote in November.',
+    });
+    expect(only('Speaking on Sunday on “Harbour Week,” Okoro said the levy had failed.')).toMatchObject({ kind: 'indirect', text: 'the levy had failed' });
+  });
+
   it('reads "with NAME saying" and "has NAME saying"', () => {
     expect(only('The board backed the plan, with spokesman Ivo Petrov saying, “This is the right call for the town.”')).toMatchObject({
       speaker: 'spokesman Ivo Petrov',

@@ -344,8 +344,8 @@ function subordinateSubject(items: Items, lo: number, joint: number): SpeakerPhr
 function withSpeakerBefore(items: Items, s: Sentence, cue: Cue, before: SpeakerPhrase): Attribution | null {
   // "X said that …", "X said: “…”": what follows the cue decides that the attribution leads.
   const { contentFrom } = afterCue(items, cue, s.to);
-  const afterQuote = items.isQuote(before.from - 1);
-  const leads = !afterQuote && (items.isWordId(contentFrom - 1, THAT) || isPunct(items, contentFrom - 1, ':') || items.isQuote(contentFrom) || clauseFollows(items, contentFrom, contentEnd(items, s)));
+  const afterQuote = items.isQuote(before.from - 1) && !items.isTitle(before.from - 1);
+  const leads = !afterQuote && (items.isWordId(contentFrom - 1, THAT) || isPunct(items, contentFrom - 1, ':') || items.isQuote(contentFrom) || clauseFollows(items, contentFrom, contentEnd(items, s)) || handsToQuotation(items, contentFrom, s.to));
   const at = Math.min(modifiedStart(items, s.from, before), appositiveStart(items, s.from, before));
   // "Many of the closures, he said, have involved …": an attribution between commas interrupts the content.
   // (Not after a fronted adverbial, "Asked about it, Lee said, …", nor before a quotation, which is then the content.)
@@ -359,6 +359,18 @@ function withSpeakerBefore(items: Items, s: Sentence, cue: Cue, before: SpeakerP
     return lead !== null && lead.content.length > 0 ? lead : trails;
   }
   return trails ?? leading(items, s, cue, before);
+}
+
+// Most words between a cue and the comma or colon that hands on to its quotation ("added the words, “…”").
+const MAX_HANDING_WORDS = 4;
+
+/** True when a few words after the cue end with a comma or colon right before a quotation: "added the words, “…”", "said on Monday: “…”". */
+function handsToQuotation(items: Items, from: number, to: number): boolean {
+  for (let k = from; k < to && k - from <= MAX_HANDING_WORDS; k++) {
+    if (items.isQuote(k)) return k > from && isPunct(items, k - 1, ':,');
+    if (!items.isWord(k) && !isPunct(items, k, ':,')) return false;
+  }
+  return false;
 }
 
 // Most lower-case modifiers between an article and the name it qualifies ("a smiling Cole").
@@ -416,7 +428,8 @@ function relativeToPrevious(items: Items, cue: Cue, previous: Attribution | unde
 function trailing(items: Items, s: Sentence, cue: Cue, speaker: SpeakerPhrase, at: number): Attribution | null {
   // Right after a quotation the attribution is certain, whatever follows it; after a comma, only
   // when the sentence ends soon after (else the comma belongs to the content's own clause).
-  const afterQuotation = items.isQuote(at - 1);
+  // (Not after a quoted title: "… the anthem “A Change Is Gonna Come,” she added the words, “…”".)
+  const afterQuotation = items.isQuote(at - 1) && !items.isTitle(at - 1);
   if (!opensTrailing(items, at - 1) || (!afterQuotation && s.to - Math.max(cue.to, speaker.to) > MAX_TRAILING_TAIL && !isParenthetical(items, cue, speaker, at))) return null;
   const to = isPunct(items, at - 1, ',—–-') ? at - 1 : at;
   // "(“…,” he said.)": the bracket that opens the sentence is not content; nor is what a colon

@@ -10,10 +10,9 @@ import type { CueType, Paragraph, Quote, Span } from '../schema.js';
 import { isBlank } from '../text/chars.js';
 import { spanText, textSpan, trimSpan } from '../text/span.js';
 import { attributeSentence, type Attribution } from './attribute.js';
-import { TokenFlag, type TokenStore } from '../text/tokens.js';
-import { TITLE_CASE_MINOR_WORDS } from '../lexicon/headings.js';
+import type { TokenStore } from '../text/tokens.js';
 import { cueTypeOf } from './cue-type.js';
-import { buildFrame, type Frame, type Items } from './frame.js';
+import { buildFrame, isQuotedTitle, type Frame, type Items } from './frame.js';
 import { isPunct } from './items.js';
 import { pairQuotes, type QuoteSegment } from './pairing.js';
 import { HEADLINE_VERB_CLASSES } from '../lexicon/reporting-verbs.js';
@@ -339,25 +338,6 @@ function leftover(frame: Frame, i: number, startsSentence: boolean, whole: boole
   }
 }
 
-// Most words of a quoted title ("“Tales From the Crypt”").
-const MAX_TITLE_WORDS = 6;
-
-/**
- * True when an unattributed quotation is a title: a few words, two or more of them capitalised
- * and the rest minor words of title case ("Tales From the Crypt", "Opening Belle"; not "Not yet").
- */
-function isQuotedTitle(store: TokenStore, seg: QuoteSegment): boolean {
-  let words = 0;
-  let caps = 0;
-  for (let t = store.indexAt(seg.contentStart); t < store.length && (store.start[t] as number) < seg.contentEnd; t++) {
-    const flags = store.flags[t] as number;
-    if ((flags & TokenFlag.Word) === 0) continue;
-    if (++words > MAX_TITLE_WORDS) return false;
-    if ((flags & TokenFlag.Cap) !== 0) caps++;
-    else if (!TITLE_CASE_MINOR_WORDS.has(store.lowerAt(t))) return false;
-  }
-  return caps >= 2;
-}
 
 /** True when the quotation's words end with a comma, a question mark or an exclamation mark: "“…,” said …". */
 function handsOver(input: string, seg: QuoteSegment): boolean {

@@ -12,6 +12,7 @@ import { SUFFIXED, TokenFlag, TokenStore } from '../text/tokens.js';
 import type { QuoteSegment } from './pairing.js';
 import { LEXICON, WordClass } from '../lexicon/lookup.js';
 import { foldCode } from '../text/word-table.js';
+import { TITLE_CASE_MINOR_WORDS } from '../lexicon/headings.js';
 
 /** What a frame item is: a word, a punctuation character, or a whole top-level quotation. */
 export type ItemKind = 'word' | 'punct' | 'quote';
@@ -228,6 +229,12 @@ export class Items {
     return r < 0 ? -r - 1 : -1;
   }
 
+  /** True when quotation item `i` is a title ("“A Change Is Gonna Come”"): a few words in title case. */
+  isTitle(i: number): boolean {
+    const seg = this.segments[this.segment(i)];
+    return seg !== undefined && isQuotedTitle(this.store, seg);
+  }
+
   /** True when quotation item `i`'s words end with a comma ("…party,”), which then also punctuates the frame. */
   comma(i: number): boolean {
     const seg = this.segments[this.segment(i)];
@@ -363,4 +370,24 @@ function splitSentences(items: Items, segments: readonly QuoteSegment[]): Senten
     }
   }
   return sentences;
+}
+
+// Most words of a quoted title ("“Tales From the Crypt”").
+const MAX_TITLE_WORDS = 6;
+
+/**
+ * True when a quotation is a title: a few words, two or more of them capitalised
+ * and the rest minor words of title case ("Tales From the Crypt", "Opening Belle"; not "Not yet").
+ */
+export function isQuotedTitle(store: TokenStore, seg: QuoteSegment): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let t = store.indexAt(seg.contentStart); t < store.length && (store.start[t] as number) < seg.contentEnd; t++) {
+    const flags = store.flags[t] as number;
+    if ((flags & TokenFlag.Word) === 0) continue;
+    if (++words > MAX_TITLE_WORDS) return false;
+    if ((flags & TokenFlag.Cap) !== 0) caps++;
+    else if (!TITLE_CASE_MINOR_WORDS.has(store.lowerAt(t))) return false;
+  }
+  return caps >= 2;
 }
