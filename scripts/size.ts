@@ -11,16 +11,18 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 /**
- * The budget for the minified, gzipped bundle of `parseArticle` with zod, in bytes (92 KB). Raised
+ * The budget for the minified, gzipped bundle of `parseArticle` with zod, in bytes (94 KB). Raised
  * from 80 KB when issue 11 (title, affiliation and gender of sources, with their word lists) and
  * issue 14 (layout rules and furniture data) took the bundle to 80.4 KB, from 85 KB when the
  * issue 10 rules for colon-introduced quotations, cues with adverbs among their auxiliaries and
  * quote-only verbs took it to 85.2 KB, and from 86 KB when the first-name list of issue 11 (1,305
  * names from the SSA records, 5.2 KB gzipped) and that session's attribution rules (quoted-as,
- * unclosed appositives, coordinated roles, lost paragraph breaks, placed roles) took it to 91.8 KB:
- * the growth is rules and lexicons, not dependencies.
+ * unclosed appositives, coordinated roles, lost paragraph breaks, placed roles) took it to 91.8 KB,
+ * and from 92 KB when the next session's rules (dash signatures, nicknames, colons that hand on
+ * across paragraphs, marker-less Q&A answers, titles before a speaker, offices kept by a
+ * description) took it to 93.2 KB: the growth is rules and lexicons, not dependencies.
  */
-export const BUDGET_GZIP_BYTES = 92 * 1024;
+export const BUDGET_GZIP_BYTES = 94 * 1024;
 
 const DIST = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 
