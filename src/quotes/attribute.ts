@@ -130,7 +130,6 @@ export function attributeSentence(items: Items, s: Sentence, titleCase: () => bo
   }
   const signed = found.length === 0 ? (signedQuotation(items, s) ?? frontedEvidence(items, s)) : null;
   if (signed !== null) found.push(signed);
-
   return bound(items, question === null ? found : [question, ...found]);
 }
 
@@ -811,9 +810,8 @@ function namesWords(items: Items, from: number, to: number): boolean {
  */
 function subjectBeforeColon(items: Items, s: Sentence, titleCase: () => boolean): Attribution | null {
   // ("On July 6, Sanders made the following comment:" closing its paragraph hands on to the
-  // quotation that opens the next one.)
-  // Only when the predicate names the words handed on ("made the following comment:", "issued
-  // this statement:"); "Wait, it gets better:" and "Partial transcript:" name no speaker.
+  // quotation that opens the next one — when the predicate names the words handed on; "Wait, it
+  // gets better:" and "Partial transcript:" name no speaker.)
   const handsOn = s.to === items.length && isPunct(items, s.to - 1, ':') && items.isWord(s.to - 2);
   const quote = handsOn ? s.to : contentEnd(items, s) - 1;
   // ("… the prophecy of Micah 5:2: “…”": a colon after a reference's number cites a text.)
@@ -1025,7 +1023,8 @@ function isFirstWordOf(w: string, phrase: string): boolean {
  * ones are the name's verb ("Venus went out …", "Lee struck …") unless they are its head noun —
  * after a possessive ("Rubio's campaign"), a plural ("Republican politicians", "Sanders
  * supporters"), a person's title, an anonymous source's or a group's head ("Former prosecutor",
- * "Federal officials", "Anti-abortion group"). A role between a qualifier and a name stays: "Democratic incumbent Ann Lee".
+ * "Federal officials", "Anti-abortion group"). A role between a qualifier and a name stays:
+ * "Democratic incumbent Ann Lee".
  */
 function nameOfPhrase(items: Items, start: number, to: number): number {
   // (A number is part of the name: "Nokia 6600", "Doom 3".)

@@ -18,6 +18,11 @@ const MAX_COLON_SPEAKER = 8;
 // Most words of the name that signs a quotation after a dash.
 const MAX_SIGNATURE_NAME = 5;
 
+/** True when item `i` is a dash that may sign a quotation: a horizontal bar, an em or en dash, a hyphen. */
+export function isSignatureDash(items: Items, i: number): boolean {
+  return isPunct(items, i, '―—–-');
+}
+
 /**
  * "“We will rebuild.” — Ana Ruiz, 19, Tucson": a quotation that opens its sentence, then a dash
  * and a name of two words or more ending the sentence (or followed by a comma and the signer's
@@ -27,7 +32,7 @@ const MAX_SIGNATURE_NAME = 5;
 export function signedQuotation(items: Items, s: Sentence): Attribution | null {
   const quote = s.from;
   const dash = quote + 1;
-  if (!items.isQuote(quote) || !isPunct(items, dash, '―—–-')) return null;
+  if (!items.isQuote(quote) || !isSignatureDash(items, dash)) return null;
   const from = dash + 1;
   let to = from;
   while (to < s.to && to - from < MAX_SIGNATURE_NAME && items.isWord(to) && items.cap(to)) to++;

@@ -12,6 +12,7 @@ import { spanText, textSpan, trimSpan } from '../text/span.js';
 import { attributeSentence, type Attribution } from './attribute.js';
 import type { TokenStore } from '../text/tokens.js';
 import { cueTypeOf } from './cue-type.js';
+import { isSignatureDash } from './colon.js';
 import { buildFrame, isQuotedTitle, type Frame, type Items } from './frame.js';
 import { isPunct } from './items.js';
 import { pairQuotes, type QuoteSegment } from './pairing.js';
@@ -327,7 +328,7 @@ function leftover(frame: Frame, i: number, startsSentence: boolean, whole: boole
   // “…”") is quoted speech too, whoever the frame names.
   const introduced = isPunct(frame.items, i - 1, ':') && !frame.items.isWord(i + 1);
   // A quotation opening its sentence and signed with a dash ("“…” — Tucson") was said by someone.
-  const signed = startsSentence && isPunct(frame.items, i + 1, '―—–');
+  const signed = startsSentence && isSignatureDash(frame.items, i + 1);
   const words = countWords(st.store.input, seg.contentStart, seg.contentEnd);
   if ((framed && words >= MIN_FRAMED_WORDS) || (seg.family === 'double' && (whole ? startsSentence : introduced || signed) && words >= MIN_UNATTRIBUTED_WORDS)) {
     // "Sami recalled how dark the road was. “I was like, where is the city?”": a sentence that is

@@ -373,8 +373,8 @@ const NamesakeBy = {
 
 /**
  * The most recently mentioned person-like entity of `list` (its newest {@link MAX_NAMESAKES}) that
- * mention `m` (of `gender`, when known) may refer to and whose words match `last` as `by` says, or null. A loop, not
- * {@link latestOf} with a closure: it runs for every name mention.
+ * mention `m` (of `gender`, when known) may refer to and whose words match `last` as `by` says, or
+ * null. A loop, not {@link latestOf} with a closure: it runs for every name mention.
  */
 function latestNamesake(list: readonly Entity[], m: NameMention, last: string, by: (typeof NamesakeBy)[keyof typeof NamesakeBy], gender: Gender | null): Entity | null {
   let best: Entity | null = null;
