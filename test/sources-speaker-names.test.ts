@@ -74,6 +74,9 @@ describe('two people who speak together', () => {
     ]);
     // The quote stays with the name that ends the phrase; the first person is cited, not given it.
     expect(speakerNames(result)).toEqual(['Tom Hale', 'Ed Pike']);
+    // Each person's mentions hold their own name only, not the other's with it.
+    expect(result.sources.find((s) => s.name === 'Tom Hale')?.mentions.map((m) => m.text)).toEqual(['Tom Hale']);
+    expect(result.sources.find((s) => s.name === 'Ed Pike')?.mentions.map((m) => m.text)).toEqual(['Ed Pike']);
     expectWellFormed(input, result);
   });
 

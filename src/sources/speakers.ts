@@ -95,6 +95,10 @@ export function resolveSpeaker(state: SourcesState, q: number, range: { from: nu
   const guessed = f?.gender != null && severalPeopleBefore(state.timeline, anchorAt(state, from));
   const entity = entityOfSpeaker(state, from, to, q);
   if (entity === null) return null;
+  // ("Candidates Hillary Clinton and Donald Trump said": the mention of the person the quote goes
+  // to is the last conjunct alone, not the other person's name with it.)
+  const conjunct = entity.kind === 'person' ? lastConjunctStart(state.tokens, from, to) : from;
+  if (conjunct > from) span.start = state.tokens.start[conjunct] as number;
   if (!coveredByRecentMention(entity, span)) addMention(entity, span);
   entity.cited = true;
   entity.quotes.push(q);
@@ -226,6 +230,16 @@ function citeFirstConjunct(state: SourcesState, from: number, to: number, last: 
     first.cited = true;
     return;
   }
+}
+
+/** The first token of the last conjunct of `[from, to]` ("… and Donald Trump"): the capitalised word after its "and", or `from`. */
+function lastConjunctStart(tokens: TokenList, from: number, to: number): number {
+  for (let k = to - 1; k > from && to - k <= MAX_CONJUNCT_WORDS; k--) {
+    if (tokens.hasGap(k + 1)) return from;
+    const word = tokens.lowerAt(k);
+    if (word === 'and' || word === '&') return tokens.isCap(k + 1) ? k + 1 : from;
+  }
+  return from;
 }
 
 /** True when one of `e`'s mentions starts at `pos`. */
