@@ -164,6 +164,14 @@ describe('Source.gender from the text, with its evidence', () => {
     expect(fields('Jo Lee said the road had flooded twice this year.', 'Jo Lee')).toMatchObject({ gender: null, genderEvidence: null });
   });
 
+  it('takes a name that "which" takes up for an organisation, with no gender', () => {
+    const a = parse('James Madison, which went 11-1 this season, said the bowl game would be its last under the coach.');
+    expect(a.sources.map((s) => [s.name, s.kind, s.gender])).toEqual([['James Madison', 'organization', null]]);
+    // Not after a preposition, where "which" takes up the noun before it.
+    const b = parse('Lena Hart pointed to a study by Tom Hill, which found the wall too low. Tom Hill said the wall was too low.');
+    expect(b.sources.find((s) => s.name === 'Tom Hill')?.kind).toBe('person');
+  });
+
   it('gives a name of initials alone no gender, whatever its honorific', () => {
     expect(parse('Miss J said the road had flooded twice this year.').sources.every((s) => s.gender === null)).toBe(true);
   });

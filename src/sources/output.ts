@@ -7,9 +7,11 @@
 import { isNationality } from './vocabulary.js';
 import type { Quote, Source, Span, TextSpan } from '../schema.js';
 import { textSpan } from '../text/span.js';
+import { isLower } from '../text/chars.js';
 import { addMention, type Entity } from './entities.js';
 import { countStartingBefore, type SourcesState } from './state.js';
 import { PARTY_PLURALS } from '../lexicon/names.js';
+import { PREPOSITIONS } from '../lexicon/grammar.js';
 import { fieldsOf, readRoles } from './source-fields.js';
 
 /** A quote's span with the source of its speaker. */
@@ -61,12 +63,38 @@ function enclosing(spans: readonly SpokenSpan[], self: number, pos: number): Ent
 
 /**
  * The output kind of an entity: a bare capitalised word that was cited is taken for a person,
- * unless it names a people or a party in the plural ("Mexicans", "Republicans say"): a group.
+ * unless it names a people or a party in the plural ("Mexicans", "Republicans say"): a group;
+ * a name "which" takes up is an organisation.
  */
-function kindOf(e: Entity): Source['kind'] {
+function kindOf(input: string, e: Entity): Source['kind'] {
+  if ((e.kind === 'person' || e.kind === 'unknown') && isTakenUpByWhich(input, e)) return 'organization';
   if (e.kind !== 'unknown') return e.kind;
   const [only] = e.words;
   return e.words.length === 1 && only !== undefined && isGroupPlural(only) ? 'anonymous' : 'person';
+}
+
+/**
+ * True when `e`, a name that nothing marks as a person (no honorific, title or pronoun), is
+ * taken up by "which" ("James Madison, which went 11-1, …"): a team, a body or a thing.
+ */
+function isTakenUpByWhich(input: string, e: Entity): boolean {
+  if (e.marked || e.votes.male + e.votes.female > 0) return false;
+  for (const m of e.mentions) if (input.startsWith(', which ', m.end) && isBareName(input, m)) return true;
+  return false;
+}
+
+/**
+ * True when mention `m` is the name alone, so a "which" after it can only take up the name: not
+ * a phrase ending on another ("Ruth Bernstein of EMC Research, which polled …"), nor the object
+ * of a preposition ("the study by Tom Hill, which found …", "a trumpet which belonged to Dizzy
+ * Gillespie, which is expected to fetch …", where "which" is the study, the trumpet).
+ */
+function isBareName(input: string, m: Span): boolean {
+  let w = m.start - 1;
+  while (w > 0 && input.charCodeAt(w - 1) !== 0x20) w--;
+  if (PREPOSITIONS.has(input.slice(w, m.start - 1).toLowerCase())) return false;
+  for (let k = m.start; k < m.end; k++) if (input.charCodeAt(k) === 0x20 && isLower(input.charCodeAt(k + 1))) return false;
+  return true;
 }
 
 /** "mexicans", "african-americans", "republicans": a nationality or party in the plural. */
@@ -136,7 +164,7 @@ export function buildSources(state: SourcesState): { sources: Source[]; quotes: 
     return i === undefined ? undefined : names[i];
   };
   const sources: Source[] = cited.map((e, index) => {
-    const kind = kindOf(e);
+    const kind = kindOf(state.input, e);
     const said = mentions.get(e) ?? [];
     const { affiliation, gender, genderEvidence } = fieldsOf(state, e, kind, said, sourceName);
     return { index, name: names[index] as string, kind, title: e.title, affiliation, gender, genderEvidence, mentions: said, quotes: quoteIndexes(state, e) };
