@@ -172,6 +172,11 @@ describe('Source.gender from the text, with its evidence', () => {
     expect(b.sources.find((s) => s.name === 'Tom Hill')?.kind).toBe('person');
   });
 
+  it('takes no time zone for a source a description may refer to', () => {
+    const a = parse('Hamas fired rockets into Israel overnight.\n\nThe first sirens sounded in Tel Aviv at dawn (03:30 GMT). The group said it had launched 5,000 rockets.');
+    expect(a.sources.map((s) => s.name)).not.toContain('GMT');
+  });
+
   it('gives a name of initials alone no gender, whatever its honorific', () => {
     expect(parse('Miss J said the road had flooded twice this year.').sources.every((s) => s.gender === null)).toBe(true);
   });

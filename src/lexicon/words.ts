@@ -86,9 +86,9 @@ export const PRONOUN_FORMS: ReadonlyMap<string, string> = checkedMap('PRONOUN_FO
 /**
  * Capitalised words that are never a person's name by themselves, as written with an initial
  * capital: function words that start sentences ("The", "However", "According"), days and
- * months, time words ("Today", "Earlier"), discourse adverbs ("Meanwhile", "Separately"),
- * sentence-initial participles of attribution ("Asked", "Speaking", "Citing") and news
- * furniture ("Updated", "Advertisement"). A name finder should not start or consist of a
+ * months, time words ("Today", "Earlier") and time zones ("GMT"), discourse adverbs
+ * ("Meanwhile", "Separately"), sentence-initial participles of attribution ("Asked", "Speaking",
+ * "Citing") and news furniture ("Updated", "Advertisement"). A name finder should not start or consist of a
  * person name with one of these.
  *
  * Throws at module load if the literal list holds a duplicate, blank or lowercase entry.
@@ -404,6 +404,20 @@ export const NON_NAME_CAPITALISED: ReadonlySet<string> = checkedSet('NON_NAME_CA
   'Passover',
   'Diwali',
   'Eid',
+  // time zones, as clock times write them ("03:30 GMT", "9 p.m. EST")
+  'GMT',
+  'UTC',
+  'BST',
+  'CET',
+  'CEST',
+  'EST',
+  'EDT',
+  'CST',
+  'CDT',
+  'MST',
+  'MDT',
+  'PST',
+  'PDT',
   // interjections and replies
   'Yes',
   'Oh',
