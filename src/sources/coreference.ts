@@ -162,10 +162,19 @@ function namesPeopleAsWell(timeline: readonly Antecedent[], at: Anchor, e: Entit
   while (k >= 0 && last - k < MAX_LOOKBACK && (timeline[k] as Antecedent).entity !== e) k--;
   if (k < 0 || last - k >= MAX_LOOKBACK) return false;
   const mention = timeline[k] as Antecedent;
+  return twoEntitiesFrom(timeline, k, mention.sentence, (a) => a.entity.kind === 'person' && !a.entity.plural && a.rank <= mention.rank && a.region === -1);
+}
+
+/**
+ * True when the antecedents of sentence `sentence` from index `k` back (at most
+ * {@link MAX_LOOKBACK}) that satisfy `ok` stand for two entities or more.
+ */
+function twoEntitiesFrom(timeline: readonly Antecedent[], k: number, sentence: number, ok: (a: Antecedent) => boolean): boolean {
   let one: Entity | null = null;
-  for (let j = k; j >= 0 && k - j < MAX_LOOKBACK && (timeline[j] as Antecedent).sentence === mention.sentence; j--) {
+  for (let j = k; j >= 0 && k - j < MAX_LOOKBACK; j--) {
     const a = timeline[j] as Antecedent;
-    if (a.entity.kind !== 'person' || a.entity.plural || a.rank > mention.rank || a.region !== -1) continue;
+    if (a.sentence !== sentence) break;
+    if (!ok(a)) continue;
     if (one !== null && one !== a.entity) return true;
     one = a.entity;
   }
@@ -196,16 +205,7 @@ export function voteGender(timeline: readonly Antecedent[], at: Anchor, gender: 
  * ("Ruiz told Hill, after he admitted …").
  */
 export function severalPeopleBefore(timeline: readonly Antecedent[], at: Anchor): boolean {
-  let one: Entity | null = null;
-  const last = lastBefore(timeline, at.pos);
-  for (let k = last; k >= 0 && last - k < MAX_LOOKBACK; k--) {
-    const a = timeline[k] as Antecedent;
-    if (a.sentence !== at.sentence) break;
-    if (!isPersonLike(a.entity) || a.region !== -1) continue;
-    if (one !== null && one !== a.entity) return true;
-    one = a.entity;
-  }
-  return false;
+  return twoEntitiesFrom(timeline, lastBefore(timeline, at.pos), at.sentence, (a) => isPersonLike(a.entity) && a.region === -1);
 }
 
 /**

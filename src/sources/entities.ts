@@ -354,7 +354,7 @@ function bySurname(reg: Registry, m: NameMention): Entity | null {
   }
   // ("the first lady, Michelle Obama" after "Mr. Obama": a first name of the other gender is
   // someone else of that surname.)
-  const gender = m.gender ?? (m.words.length > 1 ? (FIRST_NAME_GENDERS.get(m.words[0] as string) ?? null) : null);
+  const gender = m.gender ?? givenNameGender(m.words);
   const bySurnameMatch = latestNamesake(candidates, m, last, NamesakeBy.Surname, gender);
   if (bySurnameMatch !== null || m.words.length > 1) return bySurnameMatch;
   // A lone given name ("Hillary", "Bernie") after the full name.
@@ -434,10 +434,15 @@ function compatible(a: readonly string[], b: readonly string[]): boolean {
  * "Nancy Pelosi" → female), or null: a bare surname, an initial or a name the list leaves out.
  */
 export function nameGender(e: Entity): Gender | null {
-  if (e.kind !== 'person' || e.words.length < 2) return null;
+  if (e.kind !== 'person') return null;
   // (Asked for every candidate of every pronoun: the lookup is made once per name.)
-  if (e.firstNameGender === undefined) e.firstNameGender = FIRST_NAME_GENDERS.get(e.words[0] as string) ?? null;
+  if (e.firstNameGender === undefined) e.firstNameGender = givenNameGender(e.words);
   return e.firstNameGender;
+}
+
+/** The gender `FIRST_NAME_GENDERS` gives the first of name words `words`, when there are two or more; else null. */
+function givenNameGender(words: readonly string[]): Gender | null {
+  return words.length >= 2 ? (FIRST_NAME_GENDERS.get(words[0] as string) ?? null) : null;
 }
 
 /** The gender of an entity: stated, or else its first name's unless pronouns that referred to it clearly say otherwise, or else their majority. */

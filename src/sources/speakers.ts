@@ -212,34 +212,38 @@ const MAX_CONJUNCT_WORDS = 6;
  * the last).
  */
 function citeFirstConjunct(state: SourcesState, from: number, to: number, last: Entity): void {
-  const { tokens } = state;
+  const k = lastCoordinator(state.tokens, from, to);
+  if (k < 0) return;
+  const n = nameAt(state, k - 1);
+  if (n < 0) return;
+  const first = state.nameEntity[n];
+  // Both must be people the text shows as such (a title, an honorific, two name words): "and"
+  // inside a body's name ("Media and Sport", "Oil and Gas") joins no two speakers.
+  if (first === null || first === undefined || first === last || first.kind !== 'person' || last.kind !== 'person') return;
+  // The first person opens the phrase ("Govs. Ana Lee and …"): "the Organisation for Economic
+  // Co-operation and Development" holds a name before "and" that is no speaker.
+  if ((state.names[n] as NameMention).runFrom !== from) return;
+  first.cited = true;
+}
+
+/**
+ * The "and" (or "&") before the last conjunct of the phrase `[from, to]` ("Lena Marsh *and* Tom
+ * Hale"), looked for over its last few words, or -1. A comma or other mark between the words ends
+ * the last conjunct first.
+ */
+function lastCoordinator(tokens: TokenList, from: number, to: number): number {
   for (let k = to - 1; k > from && to - k <= MAX_CONJUNCT_WORDS; k--) {
-    // A comma or other mark between the words ends the phrase's last conjunct.
-    if (tokens.hasGap(k + 1)) return;
+    if (tokens.hasGap(k + 1)) return -1;
     const word = tokens.lowerAt(k);
-    if (word !== 'and' && word !== '&') continue;
-    const n = nameAt(state, k - 1);
-    if (n < 0) return;
-    const first = state.nameEntity[n];
-    // Both must be people the text shows as such (a title, an honorific, two name words): "and"
-    // inside a body's name ("Media and Sport", "Oil and Gas") joins no two speakers.
-    if (first === null || first === undefined || first === last || first.kind !== 'person' || last.kind !== 'person') return;
-    // The first person opens the phrase ("Govs. Ana Lee and …"): "the Organisation for Economic
-    // Co-operation and Development" holds a name before "and" that is no speaker.
-    if ((state.names[n] as NameMention).runFrom !== from) return;
-    first.cited = true;
-    return;
+    if (word === 'and' || word === '&') return k;
   }
+  return -1;
 }
 
 /** The first token of the last conjunct of `[from, to]` ("… and Donald Trump"): the capitalised word after its "and", or `from`. */
 function lastConjunctStart(tokens: TokenList, from: number, to: number): number {
-  for (let k = to - 1; k > from && to - k <= MAX_CONJUNCT_WORDS; k--) {
-    if (tokens.hasGap(k + 1)) return from;
-    const word = tokens.lowerAt(k);
-    if (word === 'and' || word === '&') return tokens.isCap(k + 1) ? k + 1 : from;
-  }
-  return from;
+  const k = lastCoordinator(tokens, from, to);
+  return k >= 0 && tokens.isCap(k + 1) ? k + 1 : from;
 }
 
 /** True when one of `e`'s mentions starts at `pos`. */
